@@ -1,0 +1,43 @@
+// Derives an award's next due date and status from its record, the policy and an injected today.
+import { addCalendarYears, daysBetween } from './calendar.js';
+import { awardPolicy } from './award-policy.js';
+import type { AwardDue, AwardRecord, IsoDate } from './records.js';
+import type { AwardStatus } from './vocabulary.js';
+
+type AwardDates = Pick<AwardRecord, 'level' | 'awardedOn' | 'reviews' | 'withdrawnOn' | 'supersededOn'>;
+
+/** Next review (one per anniversary of the award) or reassessment date; null once the award is closed. */
+export function nextDue(award: AwardDates): AwardDue | null {
+  if (award.withdrawnOn || award.supersededOn) return null;
+  const policy = awardPolicy.levels[award.level];
+  if (policy.reviewIntervalYears !== null) {
+    const reviewsDone = award.reviews.length;
+    return {
+      dueOn: addCalendarYears(award.awardedOn, policy.reviewIntervalYears * (reviewsDone + 1)),
+      kind: 'ANNUAL_REVIEW',
+    };
+  }
+  if (policy.validityYears !== null) {
+    return { dueOn: addCalendarYears(award.awardedOn, policy.validityYears), kind: 'REASSESSMENT' };
+  }
+  return null;
+}
+
+export function awardStatus(award: AwardDates, today: IsoDate): AwardStatus {
+  if (award.withdrawnOn && award.withdrawnOn <= today) return 'WITHDRAWN';
+  if (award.supersededOn && award.supersededOn <= today) return 'SUPERSEDED';
+  const due = nextDue(award);
+  if (!due) return 'CURRENT';
+  const daysToDue = daysBetween(today, due.dueOn);
+  if (daysToDue > awardPolicy.dueSoonDays) return 'CURRENT';
+  if (daysToDue > 0) return 'DUE_SOON';
+  if (daysToDue === 0) return 'DUE';
+  return -daysToDue <= awardPolicy.levels[award.level].graceDays ? 'OVERDUE' : 'LAPSED';
+}
+
+const STANDING: ReadonlySet<AwardStatus> = new Set(['CURRENT', 'DUE_SOON', 'DUE', 'OVERDUE']);
+
+/** True while the award still stands (it may be due, but has not lapsed or been closed). */
+export function awardStands(status: AwardStatus): boolean {
+  return STANDING.has(status);
+}

@@ -1,0 +1,160 @@
+// Domain records: what Beacon knows, independent of storage and of GraphQL.
+import type {
+  AgencyKind,
+  AwardLevel,
+  DueKind,
+  IqmElement,
+  LegacyGrade,
+  LegacyInspectionType,
+  LegacyJudgementArea,
+  LegacySafeguarding,
+  Provenance,
+  ReportCardArea,
+  ReportCardGrade,
+  ReportCardSafeguarding,
+  TrustType,
+} from './vocabulary.js';
+
+/** ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+export interface LocalAuthorityRecord {
+  code: string;
+  name: string;
+  onsCode?: string;
+}
+
+export interface TrustRecord {
+  uid: string;
+  groupId?: string;
+  name: string;
+  type: TrustType;
+  companiesHouseNumber?: string;
+  provenance: Provenance;
+  source?: string;
+}
+
+export interface SchoolLinkRecord {
+  urn: string;
+  name: string;
+  linkType: string;
+  linkedOn?: IsoDate;
+}
+
+/** Denormalised on the school so lists need no per-school reads. */
+export interface SchoolSummary {
+  latestInspection?: {
+    inspectionId: string;
+    framework: 'LEGACY' | 'REPORT_CARD';
+    inspectedOn: IsoDate;
+    inclusionGrade?: ReportCardGrade;
+    overallEffectiveness?: LegacyGrade;
+    safeguarding?: LegacySafeguarding | ReportCardSafeguarding;
+  };
+}
+
+export interface SchoolRecord {
+  urn: string;
+  name: string;
+  laCode: string;
+  trustUid?: string;
+  phase?: string;
+  type?: string;
+  administrativeDistrict?: string;
+  town?: string;
+  postcode?: string;
+  openedOn?: IsoDate;
+  closedOn?: IsoDate;
+  predecessors: SchoolLinkRecord[];
+  successors: SchoolLinkRecord[];
+  /** Ids of the school's own records, newest first, so lists can batch-read them by key. */
+  inspectionIds: string[];
+  awardIds: string[];
+  /** Partnership keys (agencyId#since), newest first. */
+  partnershipIds: string[];
+  summary: SchoolSummary;
+  provenance: Provenance;
+  source?: string;
+  version: number;
+}
+
+interface InspectionBase {
+  id: string;
+  urn: string;
+  inspectedOn: IsoDate;
+  publishedOn?: IsoDate;
+  leadInspector?: string;
+  summary?: string;
+  provenance: Provenance;
+  source?: string;
+}
+
+export interface LegacyInspectionRecord extends InspectionBase {
+  framework: 'LEGACY';
+  type: LegacyInspectionType;
+  overallEffectiveness?: LegacyGrade;
+  judgements: { area: LegacyJudgementArea; grade: LegacyGrade }[];
+  safeguarding?: LegacySafeguarding;
+}
+
+export interface ReportCardInspectionRecord extends InspectionBase {
+  framework: 'REPORT_CARD';
+  evaluations: { area: ReportCardArea; grade: ReportCardGrade }[];
+  safeguarding: ReportCardSafeguarding;
+}
+
+export type InspectionRecord = LegacyInspectionRecord | ReportCardInspectionRecord;
+
+export interface ElementFindingRecord {
+  element: IqmElement;
+  finding?: string;
+  standOut: boolean;
+}
+
+export interface AnnualReviewRecord {
+  reviewedOn: IsoDate;
+  assessor?: string;
+  summary?: string;
+  provenance: Provenance;
+}
+
+export interface AwardRecord {
+  id: string;
+  urn: string;
+  level: AwardLevel;
+  assessedOn: IsoDate;
+  awardedOn: IsoDate;
+  assessor?: string;
+  visitDays?: number;
+  elements: ElementFindingRecord[];
+  /** Newest first. */
+  reviews: AnnualReviewRecord[];
+  withdrawnOn?: IsoDate;
+  supersededOn?: IsoDate;
+  provenance: Provenance;
+  source?: string;
+  version: number;
+}
+
+export interface AwardDue {
+  dueOn: IsoDate;
+  kind: DueKind;
+}
+
+export interface PartnerAgencyRecord {
+  id: string;
+  name: string;
+  kind: AgencyKind;
+  laCode?: string;
+}
+
+export interface PartnershipRecord {
+  urn: string;
+  agencyId: string;
+  since: IsoDate;
+  until?: IsoDate;
+  focus?: string;
+  councilQualityAssured: boolean;
+  provenance: Provenance;
+  source?: string;
+}

@@ -1,0 +1,44 @@
+// BatchGetItem in chunks of 100, retrying unprocessed keys with backoff until every key is answered.
+import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ItemKey } from './keys.js';
+
+const MAX_KEYS_PER_REQUEST = 100;
+const MAX_ATTEMPTS = 8;
+
+export type StoredItem = Record<string, unknown> & ItemKey;
+
+const keyString = (key: ItemKey) => `${key.pk}\u0000${key.sk}`;
+
+export async function batchGetAll(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  keys: readonly ItemKey[],
+  sleep: (ms: number) => Promise<void> = defaultSleep,
+): Promise<Map<string, StoredItem>> {
+  const found = new Map<string, StoredItem>();
+  const unique = [...new Map(keys.map((key) => [keyString(key), { pk: key.pk, sk: key.sk }])).values()];
+  for (let start = 0; start < unique.length; start += MAX_KEYS_PER_REQUEST) {
+    let pending: ItemKey[] = unique.slice(start, start + MAX_KEYS_PER_REQUEST);
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new Error(`BatchGetItem left ${pending.length} keys unprocessed after ${MAX_ATTEMPTS} attempts`);
+      }
+      if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
+      const output = await client.send(
+        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }),
+      );
+      for (const item of output.Responses?.[tableName] ?? []) {
+        const stored = item as StoredItem;
+        found.set(keyString(stored), stored);
+      }
+      pending = (output.UnprocessedKeys?.[tableName]?.Keys ?? []) as ItemKey[];
+    }
+  }
+  return found;
+}
+
+export function lookup(found: Map<string, StoredItem>, key: ItemKey): StoredItem | undefined {
+  return found.get(keyString(key));
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

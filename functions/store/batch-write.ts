@@ -1,0 +1,29 @@
+// BatchWriteItem in chunks of 25, retrying unprocessed items with backoff until every item is written.
+import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { StoredItem } from './batch-get.js';
+
+const MAX_ITEMS_PER_REQUEST = 25;
+const MAX_ATTEMPTS = 10;
+
+type WriteRequest = { PutRequest: { Item: Record<string, unknown> } };
+
+export async function batchPutAll(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  items: readonly StoredItem[],
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<void> {
+  for (let start = 0; start < items.length; start += MAX_ITEMS_PER_REQUEST) {
+    let pending: WriteRequest[] = items
+      .slice(start, start + MAX_ITEMS_PER_REQUEST)
+      .map((item) => ({ PutRequest: { Item: item } }));
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new Error(`BatchWriteItem left ${pending.length} items unprocessed after ${MAX_ATTEMPTS} attempts`);
+      }
+      if (attempt > 0) await sleep(Math.min(2000, 25 * 2 ** attempt));
+      const output = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+      pending = (output.UnprocessedItems?.[tableName] ?? []) as WriteRequest[];
+    }
+  }
+}

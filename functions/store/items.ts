@@ -1,0 +1,83 @@
+// Domain record <-> stored item: adds keys and index attributes on the way in, strips them on the way out.
+import type {
+  AwardRecord,
+  InspectionRecord,
+  LocalAuthorityRecord,
+  PartnerAgencyRecord,
+  PartnershipRecord,
+  SchoolRecord,
+  TrustRecord,
+} from '../core/records.js';
+import type { StoredItem } from './batch-get.js';
+import { indexPartitions, keys, partnershipId, schoolSortKey, type ItemKind } from './keys.js';
+
+const STORAGE_ATTRIBUTES = ['pk', 'sk', 'kind', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
+
+export function localAuthorityItem(record: LocalAuthorityRecord): StoredItem {
+  return {
+    ...keys.localAuthority(record.code),
+    kind: 'LocalAuthority' satisfies ItemKind,
+    gsi3pk: indexPartitions.allOfKind('LocalAuthority'),
+    gsi3sk: record.name.toLocaleLowerCase('en-GB'),
+    ...record,
+  };
+}
+
+export function trustItem(record: TrustRecord): StoredItem {
+  return {
+    ...keys.trust(record.uid),
+    kind: 'Trust' satisfies ItemKind,
+    gsi3pk: indexPartitions.allOfKind('Trust'),
+    gsi3sk: record.name.toLocaleLowerCase('en-GB'),
+    ...record,
+  };
+}
+
+export function agencyItem(record: PartnerAgencyRecord): StoredItem {
+  return {
+    ...keys.agency(record.id),
+    kind: 'Agency' satisfies ItemKind,
+    gsi3pk: indexPartitions.allOfKind('Agency'),
+    gsi3sk: record.name.toLocaleLowerCase('en-GB'),
+    ...record,
+  };
+}
+
+/** Only open schools are indexed for lists; closed ones (e.g. predecessors) are found by URN. */
+export function schoolItem(record: SchoolRecord): StoredItem {
+  const sortKey = schoolSortKey(record.name, record.urn);
+  const listed = !record.closedOn;
+  return {
+    ...keys.school(record.urn),
+    kind: 'School' satisfies ItemKind,
+    ...(listed ? { gsi1pk: indexPartitions.schoolsOfAuthority(record.laCode), gsi1sk: sortKey } : {}),
+    ...(listed && record.trustUid ? { gsi2pk: indexPartitions.schoolsOfTrust(record.trustUid), gsi2sk: sortKey } : {}),
+    ...(listed ? { gsi3pk: indexPartitions.allOfKind('School'), gsi3sk: sortKey } : {}),
+    ...record,
+  };
+}
+
+export function inspectionItem(record: InspectionRecord): StoredItem {
+  return { ...keys.inspection(record.urn, record.id), kind: 'Inspection' satisfies ItemKind, ...record };
+}
+
+export function awardItem(record: AwardRecord): StoredItem {
+  return { ...keys.award(record.urn, record.id), kind: 'Award' satisfies ItemKind, ...record };
+}
+
+export function partnershipItem(record: PartnershipRecord): StoredItem {
+  return {
+    ...keys.partnership(record.urn, partnershipId(record.agencyId, record.since)),
+    kind: 'Partnership' satisfies ItemKind,
+    gsi1pk: indexPartitions.schoolsOfAgency(record.agencyId),
+    gsi1sk: `${record.urn}#${record.since}`,
+    ...record,
+  };
+}
+
+/** The record held in an item. Items are written only through the functions above, so the shape is known. */
+export function recordOf<T>(item: Record<string, unknown>): T {
+  const record: Record<string, unknown> = { ...item };
+  for (const attribute of STORAGE_ATTRIBUTES) delete record[attribute];
+  return record as T;
+}
