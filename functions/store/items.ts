@@ -11,12 +11,12 @@ import type {
 import type { StoredItem } from './batch-get.js';
 import { indexPartitions, keys, partnershipId, schoolSortKey, type ItemKind } from './keys.js';
 
-const STORAGE_ATTRIBUTES = ['pk', 'sk', 'kind', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
+const STORAGE_ATTRIBUTES = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
 
 export function localAuthorityItem(record: LocalAuthorityRecord): StoredItem {
   return {
     ...keys.localAuthority(record.code),
-    kind: 'LocalAuthority' satisfies ItemKind,
+    entity: 'LocalAuthority' satisfies ItemKind,
     gsi3pk: indexPartitions.allOfKind('LocalAuthority'),
     gsi3sk: record.name.toLocaleLowerCase('en-GB'),
     ...record,
@@ -26,7 +26,7 @@ export function localAuthorityItem(record: LocalAuthorityRecord): StoredItem {
 export function trustItem(record: TrustRecord): StoredItem {
   return {
     ...keys.trust(record.uid),
-    kind: 'Trust' satisfies ItemKind,
+    entity: 'Trust' satisfies ItemKind,
     gsi3pk: indexPartitions.allOfKind('Trust'),
     gsi3sk: record.name.toLocaleLowerCase('en-GB'),
     ...record,
@@ -36,7 +36,7 @@ export function trustItem(record: TrustRecord): StoredItem {
 export function agencyItem(record: PartnerAgencyRecord): StoredItem {
   return {
     ...keys.agency(record.id),
-    kind: 'Agency' satisfies ItemKind,
+    entity: 'Agency' satisfies ItemKind,
     gsi3pk: indexPartitions.allOfKind('Agency'),
     gsi3sk: record.name.toLocaleLowerCase('en-GB'),
     ...record,
@@ -49,7 +49,7 @@ export function schoolItem(record: SchoolRecord): StoredItem {
   const listed = !record.closedOn;
   return {
     ...keys.school(record.urn),
-    kind: 'School' satisfies ItemKind,
+    entity: 'School' satisfies ItemKind,
     ...(listed ? { gsi1pk: indexPartitions.schoolsOfAuthority(record.laCode), gsi1sk: sortKey } : {}),
     ...(listed && record.trustUid ? { gsi2pk: indexPartitions.schoolsOfTrust(record.trustUid), gsi2sk: sortKey } : {}),
     ...(listed ? { gsi3pk: indexPartitions.allOfKind('School'), gsi3sk: sortKey } : {}),
@@ -58,17 +58,17 @@ export function schoolItem(record: SchoolRecord): StoredItem {
 }
 
 export function inspectionItem(record: InspectionRecord): StoredItem {
-  return { ...keys.inspection(record.urn, record.id), kind: 'Inspection' satisfies ItemKind, ...record };
+  return { ...keys.inspection(record.urn, record.id), entity: 'Inspection' satisfies ItemKind, ...record };
 }
 
 export function awardItem(record: AwardRecord): StoredItem {
-  return { ...keys.award(record.urn, record.id), kind: 'Award' satisfies ItemKind, ...record };
+  return { ...keys.award(record.urn, record.id), entity: 'Award' satisfies ItemKind, ...record };
 }
 
 export function partnershipItem(record: PartnershipRecord): StoredItem {
   return {
     ...keys.partnership(record.urn, partnershipId(record.agencyId, record.since)),
-    kind: 'Partnership' satisfies ItemKind,
+    entity: 'Partnership' satisfies ItemKind,
     gsi1pk: indexPartitions.schoolsOfAgency(record.agencyId),
     gsi1sk: `${record.urn}#${record.since}`,
     ...record,

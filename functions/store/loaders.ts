@@ -70,3 +70,14 @@ export function createLoaders(client: DynamoDBDocumentClient, tableName: string)
     }),
   };
 }
+
+/** Loads many keys, rethrowing a failed read and leaving out records that do not exist. */
+export async function loadExisting<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
+  const results = await loader.loadMany(ids);
+  const records: T[] = [];
+  for (const result of results) {
+    if (result instanceof Error) throw result;
+    if (result !== null) records.push(result);
+  }
+  return records;
+}

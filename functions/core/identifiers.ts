@@ -1,0 +1,26 @@
+// Validation of the identifiers users type: URNs, LA codes, trust UIDs, agency ids.
+import { z } from 'zod/mini';
+import { badInput } from './errors.js';
+
+const urn = z.string().check(z.regex(/^\d{6}$/));
+const laCode = z.string().check(z.regex(/^\d{3}$/));
+const trustUid = z.string().check(z.regex(/^\d{1,7}$/));
+const agencyId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
+
+function parsed(schema: z.ZodMiniString, value: string, message: string, argument: string): string {
+  const trimmed = value.trim();
+  if (!schema.safeParse(trimmed).success) throw badInput(message, { argument, value });
+  return trimmed;
+}
+
+export const parseUrn = (value: string, argument = 'urn') =>
+  parsed(urn, value, `A URN is six digits (e.g. 140412); got "${value}".`, argument);
+
+export const parseLaCode = (value: string, argument = 'code') =>
+  parsed(laCode, value, `A local authority code is the three-digit GIAS LA code (e.g. 340 for Knowsley); got "${value}".`, argument);
+
+export const parseTrustUid = (value: string, argument = 'uid') =>
+  parsed(trustUid, value, `A trust UID is the GIAS group UID, digits only (e.g. 2864); got "${value}".`, argument);
+
+export const parseAgencyId = (value: string, argument = 'id') =>
+  parsed(agencyId, value, `A partner agency id is lower-case letters, digits and hyphens (e.g. knowsley-send); got "${value}".`, argument);

@@ -1,0 +1,74 @@
+// Relay connections over an in-memory ordered list: cursors are the items' sort keys, so pages stay stable.
+import { badInput } from './errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  edges: Edge<T>[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export function encodeCursor(sortKey: string): string {
+  return Buffer.from(`k:${sortKey}`, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!decoded.startsWith('k:') || encodeCursor(decoded.slice(2)) !== cursor) {
+    throw badInput(`The cursor "${cursor}" is not one this API issued; pass an endCursor from a previous page.`);
+  }
+  return decoded.slice(2);
+}
+
+export function validatePageSize(first: number | null | undefined, defaultSize = 20): number {
+  const size = first ?? defaultSize;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badInput(`first must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${size}.`, {
+      argument: 'first',
+      maximum: MAX_PAGE_SIZE,
+    });
+  }
+  return size;
+}
+
+/** Pages `items`, which must already be sorted ascending by `sortKeyOf` (plain string order). */
+export function paginate<T>(items: readonly T[], sortKeyOf: (item: T) => string, args: PageArgs): Connection<T> {
+  const size = validatePageSize(args.first);
+  const afterKey = args.after ? decodeCursor(args.after) : null;
+  const start = afterKey === null ? 0 : firstIndexAfter(items, sortKeyOf, afterKey);
+  const page = items.slice(start, start + size);
+  const edges = page.map((node) => ({ cursor: encodeCursor(sortKeyOf(node)), node }));
+  return {
+    totalCount: items.length,
+    edges,
+    pageInfo: {
+      hasNextPage: start + page.length < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+function firstIndexAfter<T>(items: readonly T[], sortKeyOf: (item: T) => string, key: string): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const item = items[middle] as T;
+    if (sortKeyOf(item) <= key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

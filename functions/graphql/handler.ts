@@ -1,0 +1,14 @@
+// API Lambda entry (API Gateway HTTP API, payload v2): config, client and server are built once per container.
+import { Logger } from '@aws-lambda-powertools/logger';
+import { createDocumentClient } from '../store/document-client.js';
+import { readApiConfig } from './config.js';
+import { createLambdaHandler } from './lambda-handler.js';
+
+const config = readApiConfig();
+const logger = new Logger({ serviceName: 'beacon-api' });
+const client = createDocumentClient(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {});
+
+export const handler = createLambdaHandler(
+  { client, tableName: config.TABLE_NAME },
+  { logError: (message, cause) => logger.error(message, { error: cause instanceof Error ? cause : String(cause) }) },
+);

@@ -1,0 +1,18 @@
+// Builds the API Lambda handler from its parts, so tests drive exactly what handler.ts exports.
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { StoreConfig } from '../store/beacon-store.js';
+import { createContextFactory, type ContextOptions } from './context.js';
+import { rejectMalformedBody } from './malformed-request.js';
+import { createApolloServer, type ServerOptions } from './server.js';
+
+export function createLambdaHandler(store: StoreConfig, options: ContextOptions & ServerOptions = {}) {
+  const createContext = createContextFactory(store, options);
+  return startServerAndCreateLambdaHandler(
+    createApolloServer(options),
+    handlers.createAPIGatewayProxyEventV2RequestHandler(),
+    {
+      context: () => createContext(),
+      middleware: [async (event) => rejectMalformedBody(event)],
+    },
+  );
+}

@@ -1,0 +1,53 @@
+import { currentAward, inclusionStatus } from '../../core/inclusion-status.js';
+import { parseUrn } from '../../core/identifiers.js';
+import type { AwardRecord } from '../../core/records.js';
+import { loadExisting, partnershipLoaderKey } from '../../store/loaders.js';
+import type { GraphQLContext } from '../context.js';
+import type { Resolvers, SchoolResolvers } from '../generated/resolvers-types.js';
+import { inspectionsOf, latestInspectionSummary } from './school-history.js';
+import { schoolConnection } from './school-list.js';
+
+async function awardsOf(awardIds: readonly string[], context: GraphQLContext): Promise<AwardRecord[]> {
+  const awards = await loadExisting(context.store.loaders.award, awardIds);
+  return awards.sort((a, b) => (a.awardedOn < b.awardedOn ? 1 : a.awardedOn > b.awardedOn ? -1 : 0));
+}
+
+const School: SchoolResolvers<GraphQLContext> = {
+  localAuthority: async (school, _args, context) => {
+    const authority = await context.store.loaders.localAuthority.load(school.laCode);
+    if (!authority) throw new Error(`School ${school.urn} refers to unknown local authority ${school.laCode}`);
+    return authority;
+  },
+  trust: (school, _args, context) => (school.trustUid ? context.store.loaders.trust.load(school.trustUid) : null),
+  isOpen: (school) => !school.closedOn,
+  inspections: (school, args, context) => inspectionsOf(school, context.store.loaders, args.includePredecessors ?? true),
+  latestInspection: async (school, _args, context) => {
+    const latest = await latestInspectionSummary(school, context.store.loaders);
+    return latest ? context.store.loaders.inspection.load(latest.inspectionId) : null;
+  },
+  awards: (school, _args, context) => awardsOf(school.awardIds, context),
+  currentAward: async (school, _args, context) => currentAward(await awardsOf(school.awardIds, context), context.today),
+  partnerships: (school, _args, context) =>
+    loadExisting(
+      context.store.loaders.partnership,
+      school.partnershipIds.map((id) => partnershipLoaderKey(school.urn, id)),
+    ),
+  inclusionStatus: async (school, _args, context) => {
+    const [awards, latest] = await Promise.all([
+      awardsOf(school.awardIds, context),
+      latestInspectionSummary(school, context.store.loaders),
+    ]);
+    return inclusionStatus(currentAward(awards, context.today), latest ?? null, context.today);
+  },
+};
+
+export const schoolResolvers: Resolvers<GraphQLContext> = {
+  Query: {
+    school: (_root, args, context) => context.store.loaders.school.load(parseUrn(args.urn)),
+    schools: (_root, args, context) => schoolConnection(context, args.filter, args),
+  },
+  School,
+  SchoolLink: {
+    school: (link, _args, context) => context.store.loaders.school.load(link.urn),
+  },
+};

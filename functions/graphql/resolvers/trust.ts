@@ -1,0 +1,14 @@
+import { parseTrustUid } from '../../core/identifiers.js';
+import type { GraphQLContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { schoolConnection } from './school-list.js';
+
+export const trustResolvers: Resolvers<GraphQLContext> = {
+  Query: {
+    trust: (_root, args, context) => context.store.loaders.trust.load(parseTrustUid(args.uid)),
+  },
+  Trust: {
+    schools: (trust, args, context) =>
+      schoolConnection(context, { ...args.filter, trust: trust.uid }, args),
+  },
+};
