@@ -1,0 +1,203 @@
+// Reads GIAS CSV files into validated rows. Every problem becomes a GiasCsvError naming the file and line,
+// because an import of tens of thousands of rows is only fixable if the bad one can be found.
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+
+export class GiasCsvError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    detail: string,
+  ) {
+    super(`${file} line ${line}: ${detail}`);
+    this.name = 'GiasCsvError';
+  }
+}
+
+/** GIAS publishes some files in Windows-1252 ("Latin-1"); the others are UTF-8. */
+export type GiasEncoding = 'utf-8' | 'windows-1252';
+
+export interface GiasFileSpec<Shape extends z.ZodRawShape> {
+  name: string;
+  encoding: GiasEncoding;
+  /** The header exactly as published, in order; the schema's keys name the same columns in the same order. */
+  header: readonly string[];
+  schema: z.ZodObject<Shape>;
+}
+
+const GIAS_DATE = /^(\d{2})-(\d{2})-(\d{4})$/;
+
+/** GIAS DD-MM-YYYY to ISO YYYY-MM-DD; null when the text is not a real calendar date. */
+export function isoFromGiasDate(text: string): string | null {
+  const match = GIAS_DATE.exec(text);
+  if (!match) return null;
+  const [, day, month, year] = match;
+  const iso = `${year}-${month}-${day}`;
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso) ? iso : null;
+}
+
+export const urnField = z.string().regex(/^\d{6}$/, 'expected a 6-digit URN');
+export const laCodeField = z.string().regex(/^\d{3}$/, 'expected a 3-digit GIAS LA code');
+export const requiredText = z.string().trim().min(1, 'must not be empty');
+/** Blank cells mean "not recorded". */
+export const optionalText = z
+  .string()
+  .trim()
+  .transform((text) => (text === '' ? undefined : text));
+export const optionalGiasDate = z.string().transform((text, context) => {
+  if (text === '') return undefined;
+  const iso = isoFromGiasDate(text);
+  if (iso === null) {
+    context.addIssue({ code: 'custom', message: `expected a DD-MM-YYYY date, got "${text}"` });
+    return z.NEVER;
+  }
+  return iso;
+});
+
+// Bytes 0x80-0x9F of Windows-1252 (e.g. 0x92 is the apostrophe in "St Mary’s"). Node 20's TextDecoder treats
+// 'windows-1252' as ISO-8859-1 and would return C1 control characters for them; unassigned bytes stay as they are.
+const WINDOWS_1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  }
+  return text;
+}
+
+function decode(spec: { name: string; encoding: GiasEncoding }, bytes: Uint8Array): string {
+  if (spec.encoding === 'windows-1252') return decodeWindows1252(bytes);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    const line = text.slice(0, bad).split('\n').length;
+    throw new GiasCsvError(spec.name, line, 'not valid UTF-8 (is it a Windows-1252 GIAS download?)');
+  }
+  return text;
+}
+
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/** Parses and validates every row; the first bad row stops the import. */
+export function readGiasRows<Shape extends z.ZodRawShape>(
+  spec: GiasFileSpec<Shape>,
+  bytes: Uint8Array,
+): z.infer<z.ZodObject<Shape>>[] {
+  let records: ParsedRecord[];
+  try {
+    records = parse(decode(spec, bytes), { info: true, skip_empty_lines: true }) as unknown as ParsedRecord[];
+  } catch (error) {
+    if (error instanceof GiasCsvError) throw error;
+    const line = typeof error === 'object' && error !== null && 'lines' in error ? Number(error.lines) : 0;
+    throw new GiasCsvError(spec.name, line, error instanceof Error ? error.message : String(error));
+  }
+
+  const [headerRecord, ...rows] = records;
+  const header = headerRecord?.record ?? [];
+  if (header.length !== spec.header.length || header.some((column, index) => column !== spec.header[index])) {
+    throw new GiasCsvError(spec.name, 1, `unexpected header: expected ${JSON.stringify(spec.header)}`);
+  }
+
+  const keys = Object.keys(spec.schema.shape);
+  return rows.map(({ record, info }) => {
+    const raw = Object.fromEntries(keys.map((key, index) => [key, record[index] ?? '']));
+    const result = spec.schema.safeParse(raw);
+    if (!result.success) {
+      const problems = result.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? '');
+        const column = spec.header[keys.indexOf(key)] ?? key;
+        return `column "${column}" ${JSON.stringify(raw[key] ?? '')}: ${issue.message}`;
+      });
+      throw new GiasCsvError(spec.name, info.lines, problems.join('; '));
+    }
+    return result.data;
+  });
+}
+
+// The six files Beacon ships in data/gias (see its README for origins).
+export const GIAS_FILES = {
+  laCodes: {
+    name: 'la_codes_england.csv',
+    encoding: 'utf-8',
+    header: [
+      'English local authority (LA) name',
+      'Get Information about Schools (GIAS) local authority (LA) code',
+      'Office for National Statistics (ONS) local authority (LA) code (also known as Government Statistical Service (GSS) local authority (LA) code on GIAS)',
+    ],
+    schema: z.object({
+      name: requiredText,
+      code: laCodeField,
+      onsCode: z.string().regex(/^(E\d{8}|X999999)$/, 'expected an ONS code E######## or X999999'),
+    }),
+  },
+  pp50: {
+    name: 'schools_pp50_autumn_2025.csv',
+    encoding: 'utf-8',
+    header: ['URN', 'Local Authority', 'School name', 'School type', 'Administrative district'],
+    schema: z.object({
+      urn: urnField,
+      laName: requiredText,
+      name: requiredText,
+      type: optionalText,
+      administrativeDistrict: optionalText,
+    }),
+  },
+  openSchools: {
+    name: 'gias_schools_open_2025-07-11.csv',
+    encoding: 'utf-8',
+    header: ['urn', 'name', 'open_date', 'town', 'postcode'],
+    schema: z.object({
+      urn: urnField,
+      name: requiredText,
+      openedOn: optionalGiasDate,
+      town: optionalText,
+      postcode: optionalText,
+    }),
+  },
+  allSchools2022: {
+    name: 'gias_schools_all_2022-11-02.csv',
+    encoding: 'utf-8',
+    header: ['urn', 'name', 'open_date', 'close_date', 'town', 'postcode'],
+    schema: z.object({
+      urn: urnField,
+      name: requiredText,
+      openedOn: optionalGiasDate,
+      closedOn: optionalGiasDate,
+      town: optionalText,
+      postcode: optionalText,
+    }),
+  },
+  links: {
+    name: 'gias_links_edubasealldata20250422.csv',
+    encoding: 'windows-1252',
+    header: ['URN', 'LinkURN', 'LinkName', 'LinkType', 'LinkEstablishedDate'],
+    schema: z.object({
+      urn: urnField,
+      linkUrn: urnField,
+      linkName: requiredText,
+      linkType: requiredText,
+      linkedOn: optionalGiasDate,
+    }),
+  },
+  trusts: {
+    name: 'gias_academy_trusts_2016-11-22.csv',
+    encoding: 'utf-8',
+    header: ['Group UID', 'Group ID', 'Group Name', 'Companies House Number', 'Group Type (code)', 'Group Type'],
+    schema: z.object({
+      uid: z.string().regex(/^\d+$/, 'expected a numeric Group UID'),
+      groupId: optionalText,
+      name: requiredText,
+      companiesHouseNumber: optionalText,
+      typeCode: requiredText,
+      type: z.enum(['Multi-academy trust', 'Single-academy trust']),
+    }),
+  },
+} as const satisfies Record<string, GiasFileSpec<z.ZodRawShape>>;
+
+export type GiasFileKey = keyof typeof GIAS_FILES;
+export type GiasRow<K extends GiasFileKey> = z.infer<(typeof GIAS_FILES)[K]['schema']>;

@@ -1,0 +1,277 @@
+// Maps validated GIAS rows to Beacon's records: the PP50 schools of the chosen LAs, their predecessor
+// establishments (closed, so history can follow an academy conversion), every current LA, and referenced trusts.
+import type { LocalAuthorityRecord, SchoolLinkRecord, SchoolRecord, TrustRecord } from '../core/records.js';
+import type { TrustType } from '../core/vocabulary.js';
+import { GIAS_FILES, type GiasRow } from './gias-csv.js';
+
+export interface GiasTables {
+  laCodes: GiasRow<'laCodes'>[];
+  pp50: GiasRow<'pp50'>[];
+  openSchools: GiasRow<'openSchools'>[];
+  allSchools2022: GiasRow<'allSchools2022'>[];
+  links: GiasRow<'links'>[];
+  trusts: GiasRow<'trusts'>[];
+}
+
+/** A fact about a school that these GIAS files lack, with where it comes from. */
+export interface SchoolFact {
+  urn: string;
+  phase?: string;
+  trustUid?: string;
+  source: string;
+}
+
+export interface GiasImport {
+  localAuthorities: LocalAuthorityRecord[];
+  trusts: TrustRecord[];
+  /** Open PP50 schools first (by URN), then closed predecessors (by URN). */
+  schools: SchoolRecord[];
+  /** Rows that could not be used, and facts that had to be inferred; an import still succeeds with them. */
+  warnings: string[];
+}
+
+// Snapshot dates of the two school lists: a closure after a snapshot cannot be in it.
+const ALL_SCHOOLS_SNAPSHOT = '2022-11-02';
+const OPEN_SCHOOLS_SNAPSHOT = '2025-07-11';
+
+// "Pre LGR (1998) Kent", "Pre-LGR 2019 Dorset": LAs abolished by local government reorganisation.
+const HISTORIC_LA = /^Pre[ -]LGR\b/;
+
+const TRUST_TYPES: Record<GiasRow<'trusts'>['type'], TrustType> = {
+  'Multi-academy trust': 'MULTI_ACADEMY_TRUST',
+  'Single-academy trust': 'SINGLE_ACADEMY_TRUST',
+};
+
+function dayBefore(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+function linkOf(row: GiasRow<'links'>): SchoolLinkRecord {
+  return compact({ urn: row.linkUrn, name: row.linkName, linkType: row.linkType, linkedOn: row.linkedOn });
+}
+
+type SchoolFields = Pick<SchoolRecord, 'urn' | 'name' | 'laCode' | 'source'> & Partial<SchoolRecord>;
+
+function newSchool(fields: SchoolFields): SchoolRecord {
+  return {
+    predecessors: [],
+    successors: [],
+    inspectionIds: [],
+    awardIds: [],
+    partnershipIds: [],
+    summary: {},
+    provenance: 'REAL',
+    version: 1,
+    ...fields,
+  };
+}
+
+/** Drops undefined optional fields so records compare and store cleanly. */
+function compact<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+export function currentLocalAuthorities(rows: GiasTables['laCodes']): LocalAuthorityRecord[] {
+  return rows
+    .filter((row) => !HISTORIC_LA.test(row.name))
+    .map((row) => {
+      const onsCode = row.onsCode === 'X999999' ? undefined : row.onsCode;
+      return compact({ code: row.code, name: row.name, onsCode });
+    });
+}
+
+export function buildGiasRecords(
+  tables: GiasTables,
+  laCodes: readonly string[],
+  facts: readonly SchoolFact[],
+): GiasImport {
+  const warnings: string[] = [];
+  const localAuthorities = currentLocalAuthorities(tables.laCodes);
+  const laCodeByName = new Map(localAuthorities.map((la) => [la.name, la.code]));
+  const selected = new Set(laCodes);
+  for (const code of selected) {
+    if (!localAuthorities.some((la) => la.code === code)) warnings.push(`LA code ${code} is not a current English LA`);
+  }
+
+  const openByUrn = new Map(tables.openSchools.map((row) => [row.urn, row]));
+  const allByUrn = new Map(tables.allSchools2022.map((row) => [row.urn, row]));
+  const linksByUrn = new Map<string, GiasRow<'links'>[]>();
+  for (const link of tables.links) linksByUrn.set(link.urn, [...(linksByUrn.get(link.urn) ?? []), link]);
+  const factByUrn = new Map(facts.map((fact) => [fact.urn, fact]));
+  const pp50Urns = new Set(tables.pp50.map((row) => row.urn));
+
+  const unmappedNames = new Set<string>();
+  const schools: SchoolRecord[] = [];
+  for (const row of tables.pp50) {
+    const laCode = laCodeByName.get(row.laName);
+    if (laCode === undefined) unmappedNames.add(row.laName);
+    if (laCode === undefined || !selected.has(laCode)) continue;
+
+    const open = openByUrn.get(row.urn);
+    if (!open) {
+      warnings.push(`${row.urn} ${row.name}: not in ${GIAS_FILES.openSchools.name}; no town, postcode or open date`);
+    }
+    const links = linksByUrn.get(row.urn) ?? [];
+    const fact = factByUrn.get(row.urn);
+    schools.push(
+      newSchool(
+        compact({
+          urn: row.urn,
+          name: row.name,
+          laCode,
+          trustUid: fact?.trustUid,
+          phase: fact?.phase,
+          type: row.type,
+          administrativeDistrict: row.administrativeDistrict,
+          town: open?.town,
+          postcode: open?.postcode,
+          openedOn: open?.openedOn,
+          predecessors: links.filter((link) => link.linkType.startsWith('Predecessor')).map(linkOf),
+          successors: links.filter((link) => link.linkType.startsWith('Successor')).map(linkOf),
+          source: [
+            `GIAS ${GIAS_FILES.pp50.name} (LA, name, type, district)`,
+            open ? `${GIAS_FILES.openSchools.name} (town, postcode, opened)` : undefined,
+            links.length > 0 ? `${GIAS_FILES.links.name} (links)` : undefined,
+            fact?.source,
+          ]
+            .filter((part) => part !== undefined)
+            .join('; '),
+        }),
+      ),
+    );
+  }
+  for (const name of unmappedNames) {
+    warnings.push(`PP50 LA name "${name}" matches no current LA; its schools are skipped`);
+  }
+
+  const closed = predecessorSchools(schools, pp50Urns, allByUrn, warnings);
+  const trusts = referencedTrusts(schools, tables.trusts, warnings);
+  return { localAuthorities, trusts, schools: [...schools, ...closed], warnings };
+}
+
+/**
+ * The establishments the selected schools replaced. A PP50 school that is also a predecessor (a split school)
+ * is an open school in its own right and is not duplicated here.
+ */
+function predecessorSchools(
+  successors: readonly SchoolRecord[],
+  pp50Urns: ReadonlySet<string>,
+  allByUrn: ReadonlyMap<string, GiasRow<'allSchools2022'>>,
+  warnings: string[],
+): SchoolRecord[] {
+  const byPredecessor = new Map<string, { successor: SchoolRecord; link: SchoolLinkRecord }[]>();
+  for (const successor of successors) {
+    for (const link of successor.predecessors) {
+      if (pp50Urns.has(link.urn)) continue;
+      byPredecessor.set(link.urn, [...(byPredecessor.get(link.urn) ?? []), { successor, link }]);
+    }
+  }
+
+  const records: SchoolRecord[] = [];
+  for (const [urn, edges] of [...byPredecessor].sort(([a], [b]) => a.localeCompare(b))) {
+    const [first] = edges;
+    if (!first) continue;
+    const row = allByUrn.get(urn);
+    const closure = closureOf(urn, row, edges, warnings);
+    if (!closure) continue;
+    records.push(
+      newSchool(
+        compact({
+          urn,
+          name: row?.name ?? first.link.name,
+          laCode: first.successor.laCode,
+          town: row?.town,
+          postcode: row?.postcode,
+          openedOn: row?.openedOn,
+          closedOn: closure.closedOn,
+          // Mirrors the successor's own link: the links file is kept only for PP50 URNs.
+          successors: edges.map(({ successor, link }) =>
+            compact({
+              urn: successor.urn,
+              name: successor.name,
+              linkType: link.linkType.replace(/^Predecessor/, 'Successor'),
+              linkedOn: link.linkedOn,
+            }),
+          ),
+          source: [
+            row
+              ? `GIAS ${GIAS_FILES.allSchools2022.name} (name, dates, town, postcode)`
+              : `GIAS ${GIAS_FILES.links.name} (name only: not in ${GIAS_FILES.allSchools2022.name})`,
+            `laCode assumed equal to successor ${first.successor.urn}'s (not in the file)`,
+            closure.note,
+          ]
+            .filter((part) => part !== undefined)
+            .join('; '),
+        }),
+      ),
+    );
+  }
+  return records;
+}
+
+/**
+ * When a predecessor closed. GIAS closes it the day before its successor opens (true for 92% of PP50 links
+ * where both dates are known), so that is inferred when the 2022 snapshot predates the closure.
+ */
+function closureOf(
+  urn: string,
+  row: GiasRow<'allSchools2022'> | undefined,
+  edges: readonly { successor: SchoolRecord; link: SchoolLinkRecord }[],
+  warnings: string[],
+): { closedOn: string; note?: string } | null {
+  if (row?.closedOn) return { closedOn: row.closedOn };
+  const evidence = edges
+    .map(({ successor, link }) =>
+      successor.openedOn
+        ? { on: successor.openedOn, what: `successor ${successor.urn} opened` }
+        : link.linkedOn
+          ? { on: link.linkedOn, what: `the link to successor ${successor.urn} is dated` }
+          : undefined,
+    )
+    .filter((entry) => entry !== undefined)
+    .sort((a, b) => a.on.localeCompare(b.on))[0];
+  const skip = (reason: string) => {
+    warnings.push(`predecessor ${urn}: ${reason}; not recorded as a closed school`);
+    return null;
+  };
+  if (!evidence) return skip('no close date and no successor open or link date');
+  if (row && evidence.on <= ALL_SCHOOLS_SNAPSHOT) {
+    return skip(`still open on ${ALL_SCHOOLS_SNAPSHOT}, after its link of ${evidence.on}`);
+  }
+  if (evidence.on > OPEN_SCHOOLS_SNAPSHOT) {
+    return skip(`link dated ${evidence.on} is after the ${OPEN_SCHOOLS_SNAPSHOT} snapshot`);
+  }
+  return {
+    closedOn: dayBefore(evidence.on),
+    note: `closedOn inferred: the day before ${evidence.what} ${evidence.on}`,
+  };
+}
+
+function referencedTrusts(
+  schools: readonly SchoolRecord[],
+  rows: GiasTables['trusts'],
+  warnings: string[],
+): TrustRecord[] {
+  const byUid = new Map(rows.map((row) => [row.uid, row]));
+  const uids = [...new Set(schools.flatMap((school) => (school.trustUid ? [school.trustUid] : [])))].sort();
+  return uids.flatMap((uid) => {
+    const row = byUid.get(uid);
+    if (!row) {
+      warnings.push(`trust ${uid} is referenced but not in ${GIAS_FILES.trusts.name}`);
+      return [];
+    }
+    return [
+      compact({
+        uid,
+        groupId: row.groupId,
+        name: row.name,
+        type: TRUST_TYPES[row.type],
+        companiesHouseNumber: row.companiesHouseNumber,
+        provenance: 'REAL' as const,
+        source: `GIAS academy trusts extract ${GIAS_FILES.trusts.name} (open trusts at 22 Nov 2016)`,
+      }),
+    ];
+  });
+}

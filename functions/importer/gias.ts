@@ -1,0 +1,72 @@
+// GIAS import entry: file bytes in, Beacon records out. Pure apart from readGiasDir, so the CLI (files on disk)
+// and an S3-triggered Lambda (object bodies) share everything else.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GIAS_FILES, readGiasRows, type GiasFileKey } from './gias-csv.js';
+import { buildGiasRecords, type GiasImport, type SchoolFact } from './gias-records.js';
+
+export { GiasCsvError, GIAS_FILES } from './gias-csv.js';
+export type { GiasImport, SchoolFact } from './gias-records.js';
+
+/** Knowsley, Tower Hamlets, Kent, Hertfordshire: the LAs of the four seed schools. */
+export const DEFAULT_LA_CODES: readonly string[] = ['340', '211', '886', '919'];
+
+/**
+ * What the seed pages and the brief add to GIAS for the four seed schools: these files hold neither phase nor
+ * school-to-trust membership.
+ */
+export const SEED_SCHOOL_FACTS: readonly SchoolFact[] = [
+  {
+    urn: '143630',
+    phase: 'Secondary',
+    source: 'phase: a secondary special school ("Ian Mikardo High School", seed page 000_509bac0ea4e94e71.txt)',
+  },
+  {
+    urn: '137883',
+    phase: 'All-through',
+    trustUid: '3725',
+    source:
+      'phase: special school for ages 2-19 (seed notes); ' +
+      'trust 3725 Leigh Academies Trust inferred from the GIAS name "Leigh Academy Milestone", not stated in GIAS',
+  },
+  { urn: '117231', phase: 'Primary', source: 'phase: "Micklem Primary School" (seed page 002_f839f1bf13c7225a.txt)' },
+  {
+    urn: '140412',
+    phase: 'Secondary',
+    trustUid: '2864',
+    source: 'trust 2864 The Dean Trust stated in seed page 003_8f95df5676a84acd.txt; phase Secondary (seed notes)',
+  },
+];
+
+export type GiasFiles = Record<GiasFileKey, Uint8Array>;
+
+/** Reads the six files from a directory laid out like data/gias. */
+export function readGiasDir(dir: string): GiasFiles {
+  const read = (key: GiasFileKey) => readFileSync(join(dir, GIAS_FILES[key].name));
+  return {
+    laCodes: read('laCodes'),
+    pp50: read('pp50'),
+    openSchools: read('openSchools'),
+    allSchools2022: read('allSchools2022'),
+    links: read('links'),
+    trusts: read('trusts'),
+  };
+}
+
+export interface ParseGiasOptions {
+  laCodes?: readonly string[];
+  facts?: readonly SchoolFact[];
+}
+
+/** Throws GiasCsvError (file and line) on the first malformed row; soft problems come back as warnings. */
+export function parseGias(files: GiasFiles, options: ParseGiasOptions = {}): GiasImport {
+  const tables = {
+    laCodes: readGiasRows(GIAS_FILES.laCodes, files.laCodes),
+    pp50: readGiasRows(GIAS_FILES.pp50, files.pp50),
+    openSchools: readGiasRows(GIAS_FILES.openSchools, files.openSchools),
+    allSchools2022: readGiasRows(GIAS_FILES.allSchools2022, files.allSchools2022),
+    links: readGiasRows(GIAS_FILES.links, files.links),
+    trusts: readGiasRows(GIAS_FILES.trusts, files.trusts),
+  };
+  return buildGiasRecords(tables, options.laCodes ?? DEFAULT_LA_CODES, options.facts ?? SEED_SCHOOL_FACTS);
+}

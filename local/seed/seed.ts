@@ -1,0 +1,43 @@
+// The bulk seed: real GIAS data for the chosen LAs (data/gias), written once into an empty table.
+import { fileURLToPath } from 'node:url';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_LA_CODES, parseGias, readGiasDir, type GiasImport } from '../../functions/importer/gias.js';
+import type { StoredItem } from '../../functions/store/batch-get.js';
+import { putItems } from '../../functions/store/beacon-store.js';
+import { localAuthorityItem, schoolItem, trustItem } from '../../functions/store/items.js';
+import { readSeedMarker, writeSeedMarker } from '../../functions/store/seed-marker.js';
+
+// Relative to this module, so the seed works from any working directory.
+export const GIAS_DATA_DIR = fileURLToPath(new URL('../../data/gias/', import.meta.url));
+
+export interface SeedConfig {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  /** GIAS LA codes to seed; defaults to the four LAs of the seed schools. */
+  laCodes?: readonly string[];
+}
+
+/** The records the seed writes, freshly parsed (callers may mutate them). */
+export function loadSeedRecords(laCodes: readonly string[] = DEFAULT_LA_CODES): GiasImport {
+  return parseGias(readGiasDir(GIAS_DATA_DIR), { laCodes });
+}
+
+export function seedItems(records: GiasImport): StoredItem[] {
+  return [
+    ...records.localAuthorities.map(localAuthorityItem),
+    ...records.trusts.map(trustItem),
+    ...records.schools.map(schoolItem),
+  ];
+}
+
+/** Seeds the table unless a completed seed's marker is there; the marker goes last so a crash means a redo. */
+export async function seedIfEmpty(config: SeedConfig): Promise<{ seeded: boolean; items: number }> {
+  const store = { client: config.client, tableName: config.tableName };
+  if (await readSeedMarker(store)) return { seeded: false, items: 0 };
+
+  const laCodes = [...(config.laCodes ?? DEFAULT_LA_CODES)];
+  const items = seedItems(loadSeedRecords(laCodes));
+  await putItems(store, items);
+  await writeSeedMarker(store, { seededAt: new Date().toISOString(), laCodes, items: items.length });
+  return { seeded: true, items: items.length };
+}

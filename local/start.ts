@@ -1,0 +1,131 @@
+// `npm start`: the whole platform on one machine. DynamoDB Local (persisted under .beacon/), the table,
+// the seed, and the same Lambda handler AWS runs, served over HTTP with the GraphQL explorer.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ensureTable } from '../functions/store/create-table.js';
+import { createDocumentClient } from '../functions/store/document-client.js';
+import type { StoreConfig } from '../functions/store/beacon-store.js';
+import {
+  isPortFree,
+  localClientConfig,
+  localCredentials,
+  localRegion,
+  startDynamoDbLocal,
+  type DynamoDbLocal,
+} from './dynamodb-local.js';
+import { serveLambda, type LambdaHttpServer } from './lambda-http-adapter.js';
+import { seedIfEmpty } from './seed/seed.js';
+
+const HOST = '127.0.0.1';
+// The SDK warns that future releases need Node 22 (the Lambda target); locally that is noise around the ready line.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.join(repoRoot, '.beacon', 'dynamodb');
+
+/** Resources to release on shutdown, in reverse order of acquisition. */
+const cleanups: Array<() => Promise<void> | void> = [];
+let shuttingDown = false;
+
+/**
+ * LEAD: start the daily reassessment job here (find due awards, flag, remind via the local outbox).
+ * Return a function that stops it; it is called on shutdown before the table's clients are destroyed.
+ */
+function startScheduledJobs(_store: StoreConfig): () => Promise<void> | void {
+  return () => undefined;
+}
+
+async function main(): Promise<void> {
+  const port = readPort('PORT') ?? 4000;
+  const dynamoPort = readPort('DYNAMODB_PORT');
+  // Fail before the few seconds java takes to start when the HTTP port is taken.
+  if (!(await isPortFree(port, HOST))) throw portBusy(port);
+
+  let dynamo: DynamoDbLocal;
+  try {
+    dynamo = await startDynamoDbLocal({ port: dynamoPort, dataDir });
+  } catch (error) {
+    if (dynamoPort !== undefined && error instanceof Error && /already in use/.test(error.message)) {
+      throw new Error(`${error.message} Set DYNAMODB_PORT to a free port, or leave it unset to pick one.`);
+    }
+    throw error;
+  }
+  cleanups.push(() => dynamo.stop());
+
+  // The handler reads these at module load, so they are set before it is imported below.
+  const tableName = (process.env.TABLE_NAME ??= 'beacon-local');
+  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  process.env.AWS_REGION ??= localRegion;
+  // Dummy credentials: a local run must never sign requests with someone's real AWS identity.
+  process.env.AWS_ACCESS_KEY_ID = localCredentials.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = localCredentials.secretAccessKey;
+  delete process.env.AWS_SESSION_TOKEN;
+
+  const rawClient = new DynamoDBClient(localClientConfig(dynamo.endpoint));
+  const client = createDocumentClient(localClientConfig(dynamo.endpoint));
+  cleanups.push(() => {
+    client.destroy();
+    rawClient.destroy();
+  });
+  await ensureTable(rawClient, tableName);
+  const seed = await seedIfEmpty({ client, tableName });
+
+  const { handler } = await import('../functions/graphql/handler.js');
+  let server: LambdaHttpServer;
+  try {
+    server = await serveLambda(handler, { port, host: HOST });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw portBusy(port);
+    throw error;
+  }
+  cleanups.push(() => server.close());
+
+  const stopJobs = startScheduledJobs({ client, tableName });
+  cleanups.push(stopJobs);
+
+  const data = seed.seeded ? `${seed.items} items seeded` : 'existing data kept';
+  console.log(`Beacon ready at ${server.url} (DynamoDB Local on :${dynamo.port}, table ${tableName}, ${data})`);
+}
+
+function readPort(name: string): number | undefined {
+  const value = process.env[name];
+  if (value === undefined || value === '') return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`${name} must be a port number between 1 and 65535, got "${value}".`);
+  }
+  return port;
+}
+
+function portBusy(port: number): Error {
+  return new Error(
+    `Port ${port} on ${HOST} is already in use (is Beacon already running?). ` +
+      `Stop the other process or choose another port, e.g. PORT=${port + 1} npm start.`,
+  );
+}
+
+async function shutdown(exitCode: number): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error('Beacon shutdown step failed:', error);
+    }
+  }
+  process.exit(exitCode);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    // A second Ctrl-C while shutting down means "now"; the 'exit' hook still kills java.
+    if (shuttingDown) process.exit(130);
+    void shutdown(0);
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`Beacon failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
