@@ -2,7 +2,7 @@
 import { addCalendarYears, daysBetween } from './calendar.js';
 import { awardPolicy } from './award-policy.js';
 import type { AwardDue, AwardRecord, IsoDate } from './records.js';
-import type { AwardStatus } from './vocabulary.js';
+import type { AwardLevel, AwardStatus } from './vocabulary.js';
 
 type AwardDates = Pick<AwardRecord, 'level' | 'awardedOn' | 'reviews' | 'withdrawnOn' | 'supersededOn'>;
 
@@ -23,16 +23,20 @@ export function nextDue(award: AwardDates): AwardDue | null {
   return null;
 }
 
-export function awardStatus(award: AwardDates, today: IsoDate): AwardStatus {
-  if (award.withdrawnOn && award.withdrawnOn <= today) return 'WITHDRAWN';
-  if (award.supersededOn && award.supersededOn <= today) return 'SUPERSEDED';
-  const due = nextDue(award);
-  if (!due) return 'CURRENT';
-  const daysToDue = daysBetween(today, due.dueOn);
+/** Status of an open award of `level` whose next review or reassessment is `dueOn`. */
+export function statusForDue(level: AwardLevel, dueOn: IsoDate | null | undefined, today: IsoDate): AwardStatus {
+  if (!dueOn) return 'CURRENT';
+  const daysToDue = daysBetween(today, dueOn);
   if (daysToDue > awardPolicy.dueSoonDays) return 'CURRENT';
   if (daysToDue > 0) return 'DUE_SOON';
   if (daysToDue === 0) return 'DUE';
-  return -daysToDue <= awardPolicy.levels[award.level].graceDays ? 'OVERDUE' : 'LAPSED';
+  return -daysToDue <= awardPolicy.levels[level].graceDays ? 'OVERDUE' : 'LAPSED';
+}
+
+export function awardStatus(award: AwardDates, today: IsoDate): AwardStatus {
+  if (award.withdrawnOn && award.withdrawnOn <= today) return 'WITHDRAWN';
+  if (award.supersededOn && award.supersededOn <= today) return 'SUPERSEDED';
+  return statusForDue(award.level, nextDue(award)?.dueOn, today);
 }
 
 const STANDING: ReadonlySet<AwardStatus> = new Set(['CURRENT', 'DUE_SOON', 'DUE', 'OVERDUE']);

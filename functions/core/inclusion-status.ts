@@ -1,14 +1,7 @@
-// A school's inclusion picture: the award that stands and the latest inspection outcome.
-import { awardStands, awardStatus, nextDue } from './award-status.js';
-import type { AwardRecord, IsoDate, SchoolSummary } from './records.js';
-import {
-  AWARD_LEVELS,
-  type AwardLevel,
-  type AwardStatus,
-  type LegacyGrade,
-  type ReportCardGrade,
-  type Safeguarding,
-} from './vocabulary.js';
+// A school's inclusion picture, from its denormalised summary alone: the award that stands and the latest inspection.
+import { awardStands, statusForDue } from './award-status.js';
+import type { IsoDate, SchoolSummary } from './records.js';
+import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade, Safeguarding } from './vocabulary.js';
 
 export interface InclusionStatusView {
   awardLevel: AwardLevel | null;
@@ -20,31 +13,23 @@ export interface InclusionStatusView {
   safeguarding: Safeguarding | null;
 }
 
-/** The standing award of highest level; the most recent of that level when there are several. */
-export function currentAward(awards: readonly AwardRecord[], today: IsoDate): AwardRecord | null {
-  let best: AwardRecord | null = null;
-  for (const award of awards) {
-    if (!awardStands(awardStatus(award, today))) continue;
-    if (
-      !best ||
-      AWARD_LEVELS.indexOf(award.level) > AWARD_LEVELS.indexOf(best.level) ||
-      (award.level === best.level && award.awardedOn > best.awardedOn)
-    ) {
-      best = award;
-    }
-  }
-  return best;
+/** The summarised award while it stands on `today`; null once it has lapsed. */
+export function standingAward(summary: SchoolSummary, today: IsoDate): (NonNullable<SchoolSummary['award']> & { status: AwardStatus }) | null {
+  if (!summary.award) return null;
+  const status = statusForDue(summary.award.level, summary.award.nextDueOn, today);
+  return awardStands(status) ? { ...summary.award, status } : null;
 }
 
 export function inclusionStatus(
-  award: AwardRecord | null,
+  summary: SchoolSummary,
   latestInspection: SchoolSummary['latestInspection'] | null,
   today: IsoDate,
 ): InclusionStatusView {
+  const award = standingAward(summary, today);
   return {
     awardLevel: award?.level ?? null,
-    awardStatus: award ? awardStatus(award, today) : null,
-    nextDueOn: (award && nextDue(award)?.dueOn) ?? null,
+    awardStatus: award?.status ?? null,
+    nextDueOn: award?.nextDueOn ?? null,
     latestInspectionOn: latestInspection?.inspectedOn ?? null,
     inclusionGrade: latestInspection?.inclusionGrade ?? null,
     legacyOverallGrade: latestInspection?.overallEffectiveness ?? null,

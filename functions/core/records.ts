@@ -43,6 +43,14 @@ export interface SchoolLinkRecord {
 
 /** Denormalised on the school so lists need no per-school reads. */
 export interface SchoolSummary {
+  /** The school's open award of highest level (not withdrawn or superseded); it may since have lapsed. */
+  award?: {
+    awardId: string;
+    level: AwardLevel;
+    awardedOn: IsoDate;
+    nextDueOn?: IsoDate;
+    nextDueKind?: DueKind;
+  };
   latestInspection?: {
     inspectionId: string;
     framework: 'LEGACY' | 'REPORT_CARD';
@@ -130,6 +138,7 @@ export interface AwardRecord {
   /** Newest first. */
   reviews: AnnualReviewRecord[];
   withdrawnOn?: IsoDate;
+  withdrawalReason?: string;
   supersededOn?: IsoDate;
   provenance: Provenance;
   source?: string;

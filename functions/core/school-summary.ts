@@ -1,5 +1,7 @@
 // The denormalised summary a school item carries, derived from its own records.
-import type { InspectionRecord, SchoolSummary } from './records.js';
+import { nextDue } from './award-status.js';
+import type { AwardRecord, InspectionRecord, SchoolSummary } from './records.js';
+import { AWARD_LEVELS } from './vocabulary.js';
 
 export function inspectionSummary(inspection: InspectionRecord): NonNullable<SchoolSummary['latestInspection']> {
   return {
@@ -17,6 +19,24 @@ export function inspectionSummary(inspection: InspectionRecord): NonNullable<Sch
 
 /** Whether `candidate` is newer than the school's current latest inspection. */
 export function isNewerInspection(candidate: InspectionRecord, current: SchoolSummary['latestInspection']): boolean {
-  return !current || candidate.inspectedOn > current.inspectedOn ||
-    (candidate.inspectedOn === current.inspectedOn && candidate.id > current.inspectionId);
+  return (
+    !current ||
+    candidate.inspectedOn > current.inspectedOn ||
+    (candidate.inspectedOn === current.inspectedOn && candidate.id > current.inspectionId)
+  );
+}
+
+/** The open award of highest level (latest of that level); lapse is judged at read time, against today. */
+export function awardSummary(awards: readonly AwardRecord[]): SchoolSummary['award'] {
+  let best: AwardRecord | undefined;
+  for (const award of awards) {
+    if (award.withdrawnOn || award.supersededOn) continue;
+    const rank = AWARD_LEVELS.indexOf(award.level);
+    if (!best || rank > AWARD_LEVELS.indexOf(best.level) || (rank === AWARD_LEVELS.indexOf(best.level) && award.awardedOn > best.awardedOn)) {
+      best = award;
+    }
+  }
+  if (!best) return undefined;
+  const due = nextDue(best);
+  return { awardId: best.id, level: best.level, awardedOn: best.awardedOn, nextDueOn: due?.dueOn, nextDueKind: due?.kind };
 }

@@ -11,7 +11,7 @@ export function createLambdaHandler(store: StoreConfig, options: ContextOptions 
     createApolloServer(options),
     handlers.createAPIGatewayProxyEventV2RequestHandler(),
     {
-      context: () => createContext(),
+      context: ({ event }) => createContext(event),
       middleware: [async (event) => rejectMalformedBody(event)],
     },
   );

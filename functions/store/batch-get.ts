@@ -13,8 +13,9 @@ export async function batchGetAll(
   client: DynamoDBDocumentClient,
   tableName: string,
   keys: readonly ItemKey[],
-  sleep: (ms: number) => Promise<void> = defaultSleep,
+  options: { consistentRead?: boolean; sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<Map<string, StoredItem>> {
+  const sleep = options.sleep ?? defaultSleep;
   const found = new Map<string, StoredItem>();
   const unique = [...new Map(keys.map((key) => [keyString(key), { pk: key.pk, sk: key.sk }])).values()];
   for (let start = 0; start < unique.length; start += MAX_KEYS_PER_REQUEST) {
@@ -25,7 +26,7 @@ export async function batchGetAll(
       }
       if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
       const output = await client.send(
-        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }),
+        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: options.consistentRead } } }),
       );
       for (const item of output.Responses?.[tableName] ?? []) {
         const stored = item as StoredItem;

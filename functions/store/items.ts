@@ -1,4 +1,5 @@
 // Domain record <-> stored item: adds keys and index attributes on the way in, strips them on the way out.
+import { nextDue } from '../core/award-status.js';
 import type {
   AwardRecord,
   InspectionRecord,
@@ -11,7 +12,7 @@ import type {
 import type { StoredItem } from './batch-get.js';
 import { indexPartitions, keys, partnershipId, schoolSortKey, type ItemKind } from './keys.js';
 
-const STORAGE_ATTRIBUTES = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
+const STORAGE_ATTRIBUTES = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'];
 
 export function localAuthorityItem(record: LocalAuthorityRecord): StoredItem {
   return {
@@ -61,8 +62,15 @@ export function inspectionItem(record: InspectionRecord): StoredItem {
   return { ...keys.inspection(record.urn, record.id), entity: 'Inspection' satisfies ItemKind, ...record };
 }
 
+/** Open awards carry their next due date in the sparse due index; closed ones drop out of it. */
 export function awardItem(record: AwardRecord): StoredItem {
-  return { ...keys.award(record.urn, record.id), entity: 'Award' satisfies ItemKind, ...record };
+  const due = nextDue(record);
+  return {
+    ...keys.award(record.urn, record.id),
+    entity: 'Award' satisfies ItemKind,
+    ...(due ? { gsi4pk: indexPartitions.awardsDueInMonth(due.dueOn.slice(0, 7)), gsi4sk: `${due.dueOn}#${record.id}` } : {}),
+    ...record,
+  };
 }
 
 export function partnershipItem(record: PartnershipRecord): StoredItem {

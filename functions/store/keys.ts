@@ -15,6 +15,8 @@ export const keys = {
   inspection: (urn: string, id: string): ItemKey => ({ pk: schoolPk(urn), sk: `INSPECTION#${id}` }),
   award: (urn: string, id: string): ItemKey => ({ pk: schoolPk(urn), sk: `AWARD#${id}` }),
   partnership: (urn: string, partnershipId: string): ItemKey => ({ pk: schoolPk(urn), sk: `PARTNER#${partnershipId}` }),
+  history: (urn: string, at: string, unique: string): ItemKey => ({ pk: schoolPk(urn), sk: `HISTORY#${at}#${unique}` }),
+  historyPrefix: 'HISTORY#',
 };
 
 /** Partition values of the index queries. */
@@ -23,9 +25,11 @@ export const indexPartitions = {
   schoolsOfTrust: (uid: string) => `TRUST#${uid}`,
   schoolsOfAgency: (agencyId: string) => `AGENCY#${agencyId}`,
   allOfKind: (kind: ItemKind) => `KIND#${kind}`,
+  /** Open awards due in a month, e.g. DUE#2026-12. */
+  awardsDueInMonth: (yearMonth: string) => `DUE#${yearMonth}`,
 };
 
-export type ItemKind = 'LocalAuthority' | 'Trust' | 'School' | 'Inspection' | 'Award' | 'Partnership' | 'Agency';
+export type ItemKind = 'LocalAuthority' | 'Trust' | 'School' | 'Inspection' | 'Award' | 'Partnership' | 'Agency' | 'History';
 
 /** Sort value that orders schools by name within an index partition. */
 export function schoolSortKey(name: string, urn: string): string {

@@ -23,7 +23,7 @@ export interface ScenarioAward {
   awardedOn: string;
   visitDays: number;
   assessor?: string;
-  elements: { element: IqmElement; finding?: string; standOut?: boolean }[];
+  elements: { element: IqmElement; finding?: string; standOut: boolean }[];
   reviews: { reviewedOn: string; summary: string; provenance: Provenance }[];
   provenance: Provenance;
   source: string;

@@ -6,6 +6,7 @@ import type { StoredItem } from '../../functions/store/batch-get.js';
 import { putItems } from '../../functions/store/beacon-store.js';
 import { localAuthorityItem, schoolItem, trustItem } from '../../functions/store/items.js';
 import { readSeedMarker, writeSeedMarker } from '../../functions/store/seed-marker.js';
+import { recordScenario } from './record-scenario.js';
 
 // Relative to this module, so the seed works from any working directory.
 export const GIAS_DATA_DIR = fileURLToPath(new URL('../../data/gias/', import.meta.url));
@@ -30,7 +31,10 @@ export function seedItems(records: GiasImport): StoredItem[] {
   ];
 }
 
-/** Seeds the table unless a completed seed's marker is there; the marker goes last so a crash means a redo. */
+/**
+ * Seeds the table unless a completed seed's marker is there: GIAS facts in bulk, then the scenario through the
+ * mutations. The marker goes last so a crash means a redo.
+ */
 export async function seedIfEmpty(config: SeedConfig): Promise<{ seeded: boolean; items: number }> {
   const store = { client: config.client, tableName: config.tableName };
   if (await readSeedMarker(store)) return { seeded: false, items: 0 };
@@ -38,6 +42,7 @@ export async function seedIfEmpty(config: SeedConfig): Promise<{ seeded: boolean
   const laCodes = [...(config.laCodes ?? DEFAULT_LA_CODES)];
   const items = seedItems(loadSeedRecords(laCodes));
   await putItems(store, items);
+  const operations = await recordScenario(store);
   await writeSeedMarker(store, { seededAt: new Date().toISOString(), laCodes, items: items.length });
-  return { seeded: true, items: items.length };
+  return { seeded: true, items: items.length + operations };
 }

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SchoolRecord, LocalAuthorityRecord, TrustRecord, InspectionRecord, LegacyInspectionRecord, ReportCardInspectionRecord, AwardRecord, PartnerAgencyRecord, PartnershipRecord, SchoolLinkRecord, AnnualReviewRecord, ElementFindingRecord } from '../../core/records.js';
 import type { InclusionStatusView } from '../../core/inclusion-status.js';
 import type { Connection } from '../../core/pagination.js';
+import type { HistoryRecord } from '../../core/change.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +20,17 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone. */
   DateTime: { input: string; output: string; }
+};
+
+export type AddPartnershipInput = {
+  agencyId: Scalars['ID']['input'];
+  councilQualityAssured: Scalars['Boolean']['input'];
+  focus?: InputMaybe<Scalars['String']['input']>;
+  /** ILLUSTRATIVE only for demonstration data; defaults to REAL. */
+  provenance?: InputMaybe<Provenance>;
+  since: Scalars['Date']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  urn: Scalars['ID']['input'];
 };
 
 export type AgencyKind =
@@ -57,8 +69,11 @@ export type Award = {
   status: AwardStatus;
   supersededOn?: Maybe<Scalars['Date']['output']>;
   urn: Scalars['ID']['output'];
+  /** Increases with every change; pass it as expectedVersion to update safely. */
+  version: Scalars['Int']['output'];
   /** Length of the assessment visit in days (one to three). */
   visitDays?: Maybe<Scalars['Int']['output']>;
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
   withdrawnOn?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -100,6 +115,70 @@ export type ElementFinding = {
   standOut: Scalars['Boolean']['output'];
   /** The element's full name as IQM writes it. */
   title: Scalars['String']['output'];
+};
+
+export type ElementFindingInput = {
+  element: IqmElement;
+  finding?: InputMaybe<Scalars['String']['input']>;
+  standOut?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type EndPartnershipInput = {
+  agencyId: Scalars['ID']['input'];
+  /** The since date of the partnership being ended. */
+  since: Scalars['Date']['input'];
+  until: Scalars['Date']['input'];
+  urn: Scalars['ID']['input'];
+};
+
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+export type GrantAwardInput = {
+  /** First day of the assessment visit. */
+  assessedOn: Scalars['Date']['input'];
+  assessor: Scalars['String']['input'];
+  /** Defaults to assessedOn. */
+  awardedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** All eight IQM elements, each once. */
+  elements: Array<ElementFindingInput>;
+  level: AwardLevel;
+  /** ILLUSTRATIVE only for demonstration data; defaults to REAL. */
+  provenance?: InputMaybe<Provenance>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  urn: Scalars['ID']['input'];
+  /** One to three days. */
+  visitDays: Scalars['Int']['input'];
+};
+
+export type HistoryConnection = {
+  __typename?: 'HistoryConnection';
+  edges: Array<HistoryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type HistoryEdge = {
+  __typename?: 'HistoryEdge';
+  cursor: Scalars['String']['output'];
+  node: HistoryEntry;
+};
+
+/** One accepted change to a school's records: who made it, when, and what changed. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** The mutation, e.g. recordInspection. */
+  action: Scalars['String']['output'];
+  /** The user who made the change (from the caller's identity). */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  changes: Array<FieldChange>;
+  /** The record changed, e.g. an award id. */
+  recordId?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
 };
 
 /** The school's inclusion picture: its standing award and latest inspection outcome. */
@@ -178,6 +257,15 @@ export type LegacyInspection = Inspection & {
   urn: Scalars['ID']['output'];
 };
 
+export type LegacyInspectionDetailsInput = {
+  judgements?: InputMaybe<Array<LegacyJudgementInput>>;
+  /** Not given for inspections from September 2024, nor for ungraded or monitoring inspections. */
+  overallEffectiveness?: InputMaybe<LegacyGrade>;
+  /** EFFECTIVE or NOT_EFFECTIVE. Required from September 2015, when safeguarding became a separate judgement. */
+  safeguarding?: InputMaybe<Safeguarding>;
+  type: LegacyInspectionType;
+};
+
 export type LegacyInspectionType =
   | 'GRADED'
   | 'MONITORING'
@@ -197,6 +285,11 @@ export type LegacyJudgementArea =
   | 'QUALITY_OF_EDUCATION'
   | 'SIXTH_FORM';
 
+export type LegacyJudgementInput = {
+  area: LegacyJudgementArea;
+  grade: LegacyGrade;
+};
+
 /** An English local authority (council), identified by its GIAS LA code. */
 export type LocalAuthority = {
   __typename?: 'LocalAuthority';
@@ -215,6 +308,81 @@ export type LocalAuthoritySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addPartnership: Partnership;
+  endPartnership: Partnership;
+  /** Grants an IQM award, enforcing the level's prerequisites; a standing award of the same or a lower level is superseded. */
+  grantAward: Award;
+  /** Records a Centre of Excellence or Flagship annual review; the next review falls on the following anniversary. */
+  recordAnnualReview: Award;
+  /** Records an Ofsted inspection and updates the school's latest-inspection summary in the same transaction. */
+  recordInspection: Inspection;
+  /** Records a reassessment: a new award of the same level replaces the reassessed one. */
+  recordReassessment: Award;
+  upsertLocalAuthority: LocalAuthority;
+  upsertPartnerAgency: PartnerAgency;
+  /** Creates or updates a school's GIAS facts (admin). Its records and summary are kept. */
+  upsertSchool: School;
+  upsertTrust: Trust;
+  withdrawAward: Award;
+};
+
+
+export type MutationAddPartnershipArgs = {
+  input: AddPartnershipInput;
+};
+
+
+export type MutationEndPartnershipArgs = {
+  input: EndPartnershipInput;
+};
+
+
+export type MutationGrantAwardArgs = {
+  input: GrantAwardInput;
+};
+
+
+export type MutationRecordAnnualReviewArgs = {
+  input: RecordAnnualReviewInput;
+};
+
+
+export type MutationRecordInspectionArgs = {
+  input: RecordInspectionInput;
+};
+
+
+export type MutationRecordReassessmentArgs = {
+  input: RecordReassessmentInput;
+};
+
+
+export type MutationUpsertLocalAuthorityArgs = {
+  input: UpsertLocalAuthorityInput;
+};
+
+
+export type MutationUpsertPartnerAgencyArgs = {
+  input: UpsertPartnerAgencyInput;
+};
+
+
+export type MutationUpsertSchoolArgs = {
+  input: UpsertSchoolInput;
+};
+
+
+export type MutationUpsertTrustArgs = {
+  input: UpsertTrustInput;
+};
+
+
+export type MutationWithdrawAwardArgs = {
+  input: WithdrawAwardInput;
 };
 
 /** Relay-style page information. */
@@ -313,6 +481,46 @@ export type QueryTrustArgs = {
   uid: Scalars['ID']['input'];
 };
 
+export type RecordAnnualReviewInput = {
+  assessor: Scalars['String']['input'];
+  awardId: Scalars['ID']['input'];
+  /** The award version you read; a stale version gets CONFLICT instead of overwriting a newer change. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** ILLUSTRATIVE only for demonstration data; defaults to REAL. */
+  provenance?: InputMaybe<Provenance>;
+  reviewedOn: Scalars['Date']['input'];
+  /** For a Flagship School, the progress of its research project. */
+  summary: Scalars['String']['input'];
+};
+
+/** Give exactly one of legacy (inspections before 10 Nov 2025) or reportCard (from 10 Nov 2025). */
+export type RecordInspectionInput = {
+  /** First day of the inspection visit; not in the future. */
+  inspectedOn: Scalars['Date']['input'];
+  leadInspector?: InputMaybe<Scalars['String']['input']>;
+  legacy?: InputMaybe<LegacyInspectionDetailsInput>;
+  /** ILLUSTRATIVE only for demonstration data; defaults to REAL. */
+  provenance?: InputMaybe<Provenance>;
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  reportCard?: InputMaybe<ReportCardInspectionDetailsInput>;
+  /** Where the record comes from, e.g. the report's address. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  urn: Scalars['ID']['input'];
+};
+
+export type RecordReassessmentInput = {
+  assessedOn: Scalars['Date']['input'];
+  assessor: Scalars['String']['input'];
+  /** The award being reassessed; it is superseded by the new award. */
+  awardId: Scalars['ID']['input'];
+  awardedOn?: InputMaybe<Scalars['Date']['input']>;
+  elements: Array<ElementFindingInput>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  visitDays: Scalars['Int']['input'];
+};
+
 export type ReportCardArea =
   | 'ACHIEVEMENT'
   | 'ATTENDANCE_AND_BEHAVIOUR'
@@ -325,6 +533,11 @@ export type ReportCardArea =
 
 export type ReportCardEvaluation = {
   __typename?: 'ReportCardEvaluation';
+  area: ReportCardArea;
+  grade: ReportCardGrade;
+};
+
+export type ReportCardEvaluationInput = {
   area: ReportCardArea;
   grade: ReportCardGrade;
 };
@@ -355,6 +568,13 @@ export type ReportCardInspection = Inspection & {
   urn: Scalars['ID']['output'];
 };
 
+export type ReportCardInspectionDetailsInput = {
+  /** The six main areas are required; EARLY_YEARS and POST_16 where the school has them. */
+  evaluations: Array<ReportCardEvaluationInput>;
+  /** MET or NOT_MET. */
+  safeguarding: Safeguarding;
+};
+
 /** Safeguarding outcome on either framework: EFFECTIVE / NOT_EFFECTIVE (legacy), MET / NOT_MET (report card). */
 export type Safeguarding =
   | 'EFFECTIVE'
@@ -372,6 +592,8 @@ export type School = {
   closedOn?: Maybe<Scalars['Date']['output']>;
   /** The award that currently stands (not withdrawn, not lapsed), if any. */
   currentAward?: Maybe<Award>;
+  /** Accepted changes to the school's records, newest first. */
+  history: HistoryConnection;
   /** Current award status and latest inspection outcome in one place. */
   inclusionStatus: InclusionStatus;
   /**
@@ -401,6 +623,15 @@ export type School = {
   /** GIAS type of establishment, e.g. Academy sponsor led. */
   type?: Maybe<Scalars['String']['output']>;
   urn: Scalars['ID']['output'];
+  /** Increases with every change to the school or its summary. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A school (GIAS establishment), identified by its six-digit URN. */
+export type SchoolHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -472,6 +703,52 @@ export type TrustSchoolsArgs = {
 export type TrustType =
   | 'MULTI_ACADEMY_TRUST'
   | 'SINGLE_ACADEMY_TRUST';
+
+export type UpsertLocalAuthorityInput = {
+  code: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  onsCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpsertPartnerAgencyInput = {
+  /** Lower-case letters, digits and hyphens, e.g. knowsley-send. */
+  id: Scalars['ID']['input'];
+  kind: AgencyKind;
+  localAuthorityCode?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type UpsertSchoolInput = {
+  administrativeDistrict?: InputMaybe<Scalars['String']['input']>;
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The version you read, when updating; a stale version gets CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  localAuthorityCode: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  openedOn?: InputMaybe<Scalars['Date']['input']>;
+  phase?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  town?: InputMaybe<Scalars['String']['input']>;
+  /** GIAS group UID; omit or null for a maintained school. */
+  trustUid?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  urn: Scalars['ID']['input'];
+};
+
+export type UpsertTrustInput = {
+  companiesHouseNumber?: InputMaybe<Scalars['String']['input']>;
+  groupId?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  type: TrustType;
+  uid: Scalars['ID']['input'];
+};
+
+export type WithdrawAwardInput = {
+  awardId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+  withdrawnOn: Scalars['Date']['input'];
+};
 
 
 
@@ -546,6 +823,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddPartnershipInput: AddPartnershipInput;
   AgencyKind: AgencyKind;
   AnnualReview: ResolverTypeWrapper<AnnualReviewRecord>;
   Award: ResolverTypeWrapper<AwardRecord>;
@@ -556,6 +834,13 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DueKind: DueKind;
   ElementFinding: ResolverTypeWrapper<ElementFindingRecord>;
+  ElementFindingInput: ElementFindingInput;
+  EndPartnershipInput: EndPartnershipInput;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  GrantAwardInput: GrantAwardInput;
+  HistoryConnection: ResolverTypeWrapper<Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversTypes['HistoryEdge']> }>;
+  HistoryEdge: ResolverTypeWrapper<Omit<HistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
+  HistoryEntry: ResolverTypeWrapper<HistoryRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InclusionStatus: ResolverTypeWrapper<InclusionStatusView>;
   Inspection: ResolverTypeWrapper<InspectionRecord>;
@@ -564,19 +849,27 @@ export type ResolversTypes = {
   IqmElement: IqmElement;
   LegacyGrade: LegacyGrade;
   LegacyInspection: ResolverTypeWrapper<LegacyInspectionRecord>;
+  LegacyInspectionDetailsInput: LegacyInspectionDetailsInput;
   LegacyInspectionType: LegacyInspectionType;
   LegacyJudgement: ResolverTypeWrapper<LegacyJudgement>;
   LegacyJudgementArea: LegacyJudgementArea;
+  LegacyJudgementInput: LegacyJudgementInput;
   LocalAuthority: ResolverTypeWrapper<LocalAuthorityRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerAgency: ResolverTypeWrapper<PartnerAgencyRecord>;
   Partnership: ResolverTypeWrapper<PartnershipRecord>;
   Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAnnualReviewInput: RecordAnnualReviewInput;
+  RecordInspectionInput: RecordInspectionInput;
+  RecordReassessmentInput: RecordReassessmentInput;
   ReportCardArea: ReportCardArea;
   ReportCardEvaluation: ResolverTypeWrapper<ReportCardEvaluation>;
+  ReportCardEvaluationInput: ReportCardEvaluationInput;
   ReportCardGrade: ReportCardGrade;
   ReportCardInspection: ResolverTypeWrapper<ReportCardInspectionRecord>;
+  ReportCardInspectionDetailsInput: ReportCardInspectionDetailsInput;
   Safeguarding: Safeguarding;
   School: ResolverTypeWrapper<SchoolRecord>;
   SchoolConnection: ResolverTypeWrapper<Connection<SchoolRecord>>;
@@ -586,29 +879,50 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Trust: ResolverTypeWrapper<TrustRecord>;
   TrustType: TrustType;
+  UpsertLocalAuthorityInput: UpsertLocalAuthorityInput;
+  UpsertPartnerAgencyInput: UpsertPartnerAgencyInput;
+  UpsertSchoolInput: UpsertSchoolInput;
+  UpsertTrustInput: UpsertTrustInput;
+  WithdrawAwardInput: WithdrawAwardInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddPartnershipInput: AddPartnershipInput;
   AnnualReview: AnnualReviewRecord;
   Award: AwardRecord;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ElementFinding: ElementFindingRecord;
+  ElementFindingInput: ElementFindingInput;
+  EndPartnershipInput: EndPartnershipInput;
+  FieldChange: FieldChange;
+  GrantAwardInput: GrantAwardInput;
+  HistoryConnection: Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['HistoryEdge']> };
+  HistoryEdge: Omit<HistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
+  HistoryEntry: HistoryRecord;
   ID: Scalars['ID']['output'];
   InclusionStatus: InclusionStatusView;
   Inspection: InspectionRecord;
   Int: Scalars['Int']['output'];
   LegacyInspection: LegacyInspectionRecord;
+  LegacyInspectionDetailsInput: LegacyInspectionDetailsInput;
   LegacyJudgement: LegacyJudgement;
+  LegacyJudgementInput: LegacyJudgementInput;
   LocalAuthority: LocalAuthorityRecord;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PartnerAgency: PartnerAgencyRecord;
   Partnership: PartnershipRecord;
   Query: Record<PropertyKey, never>;
+  RecordAnnualReviewInput: RecordAnnualReviewInput;
+  RecordInspectionInput: RecordInspectionInput;
+  RecordReassessmentInput: RecordReassessmentInput;
   ReportCardEvaluation: ReportCardEvaluation;
+  ReportCardEvaluationInput: ReportCardEvaluationInput;
   ReportCardInspection: ReportCardInspectionRecord;
+  ReportCardInspectionDetailsInput: ReportCardInspectionDetailsInput;
   School: SchoolRecord;
   SchoolConnection: Connection<SchoolRecord>;
   SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
@@ -616,6 +930,11 @@ export type ResolversParentTypes = {
   SchoolLink: SchoolLinkRecord;
   String: Scalars['String']['output'];
   Trust: TrustRecord;
+  UpsertLocalAuthorityInput: UpsertLocalAuthorityInput;
+  UpsertPartnerAgencyInput: UpsertPartnerAgencyInput;
+  UpsertSchoolInput: UpsertSchoolInput;
+  UpsertTrustInput: UpsertTrustInput;
+  WithdrawAwardInput: WithdrawAwardInput;
 };
 
 export type AnnualReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnualReview'] = ResolversParentTypes['AnnualReview']> = {
@@ -640,7 +959,9 @@ export type AwardResolvers<ContextType = GraphQLContext, ParentType extends Reso
   status?: Resolver<ResolversTypes['AwardStatus'], ParentType, ContextType>;
   supersededOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
@@ -657,6 +978,31 @@ export type ElementFindingResolvers<ContextType = GraphQLContext, ParentType ext
   finding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   standOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HistoryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryConnection'] = ResolversParentTypes['HistoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type HistoryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEdge'] = ResolversParentTypes['HistoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+};
+
+export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type InclusionStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InclusionStatus'] = ResolversParentTypes['InclusionStatus']> = {
@@ -700,6 +1046,20 @@ export type LocalAuthorityResolvers<ContextType = GraphQLContext, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsArgs, 'first'>>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationAddPartnershipArgs, 'input'>>;
+  endPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationEndPartnershipArgs, 'input'>>;
+  grantAward?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationGrantAwardArgs, 'input'>>;
+  recordAnnualReview?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationRecordAnnualReviewArgs, 'input'>>;
+  recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
+  recordReassessment?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationRecordReassessmentArgs, 'input'>>;
+  upsertLocalAuthority?: Resolver<ResolversTypes['LocalAuthority'], ParentType, ContextType, RequireFields<MutationUpsertLocalAuthorityArgs, 'input'>>;
+  upsertPartnerAgency?: Resolver<ResolversTypes['PartnerAgency'], ParentType, ContextType, RequireFields<MutationUpsertPartnerAgencyArgs, 'input'>>;
+  upsertSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationUpsertSchoolArgs, 'input'>>;
+  upsertTrust?: Resolver<ResolversTypes['Trust'], ParentType, ContextType, RequireFields<MutationUpsertTrustArgs, 'input'>>;
+  withdrawAward?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationWithdrawAwardArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -764,6 +1124,7 @@ export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends Res
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   currentAward?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<SchoolHistoryArgs, 'first'>>;
   inclusionStatus?: Resolver<ResolversTypes['InclusionStatus'], ParentType, ContextType>;
   inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<SchoolInspectionsArgs, 'includePredecessors'>>;
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -781,6 +1142,7 @@ export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends Res
   trust?: Resolver<Maybe<ResolversTypes['Trust']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SchoolConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolConnection'] = ResolversParentTypes['SchoolConnection']> = {
@@ -817,11 +1179,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ElementFinding?: ElementFindingResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  HistoryConnection?: HistoryConnectionResolvers<ContextType>;
+  HistoryEdge?: HistoryEdgeResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
   InclusionStatus?: InclusionStatusResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   LegacyInspection?: LegacyInspectionResolvers<ContextType>;
   LegacyJudgement?: LegacyJudgementResolvers<ContextType>;
   LocalAuthority?: LocalAuthorityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerAgency?: PartnerAgencyResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;

@@ -1,9 +1,12 @@
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { adminMutationResolvers } from './admin-mutations.js';
 import { authorityResolvers } from './authority.js';
 import { awardResolvers } from './award.js';
+import { historyResolvers } from './history.js';
 import { inspectionResolvers } from './inspection.js';
 import { partnerResolvers } from './partner.js';
+import { recordMutationResolvers } from './record-mutations.js';
 import { dateScalars } from './scalars.js';
 import { schoolResolvers } from './school.js';
 import { trustResolvers } from './trust.js';
@@ -15,6 +18,9 @@ const domains: Resolvers<GraphQLContext>[] = [
   inspectionResolvers,
   awardResolvers,
   partnerResolvers,
+  historyResolvers,
+  recordMutationResolvers,
+  adminMutationResolvers,
 ];
 
 /** Merges the per-domain maps type by type (each domain may extend Query). */

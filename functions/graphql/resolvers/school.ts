@@ -1,4 +1,4 @@
-import { currentAward, inclusionStatus } from '../../core/inclusion-status.js';
+import { inclusionStatus, standingAward } from '../../core/inclusion-status.js';
 import { parseUrn } from '../../core/identifiers.js';
 import type { AwardRecord } from '../../core/records.js';
 import { loadExisting, partnershipLoaderKey } from '../../store/loaders.js';
@@ -26,19 +26,17 @@ const School: SchoolResolvers<GraphQLContext> = {
     return latest ? context.store.loaders.inspection.load(latest.inspectionId) : null;
   },
   awards: (school, _args, context) => awardsOf(school.awardIds, context),
-  currentAward: async (school, _args, context) => currentAward(await awardsOf(school.awardIds, context), context.today),
+  currentAward: (school, _args, context) => {
+    const award = standingAward(school.summary, context.today);
+    return award ? context.store.loaders.award.load(award.awardId) : null;
+  },
   partnerships: (school, _args, context) =>
     loadExisting(
       context.store.loaders.partnership,
       school.partnershipIds.map((id) => partnershipLoaderKey(school.urn, id)),
     ),
-  inclusionStatus: async (school, _args, context) => {
-    const [awards, latest] = await Promise.all([
-      awardsOf(school.awardIds, context),
-      latestInspectionSummary(school, context.store.loaders),
-    ]);
-    return inclusionStatus(currentAward(awards, context.today), latest ?? null, context.today);
-  },
+  inclusionStatus: async (school, _args, context) =>
+    inclusionStatus(school.summary, (await latestInspectionSummary(school, context.store.loaders)) ?? null, context.today),
 };
 
 export const schoolResolvers: Resolvers<GraphQLContext> = {

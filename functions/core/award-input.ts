@@ -1,0 +1,177 @@
+// What an award change must satisfy: the eight elements, the visit length, the level's prerequisites, sane dates.
+import { z } from 'zod/mini';
+import { addCalendarYears } from './calendar.js';
+import { awardPolicy } from './award-policy.js';
+import { awardStands, awardStatus } from './award-status.js';
+import { badInput, conflict } from './errors.js';
+import { parseUrn } from './identifiers.js';
+import type { AnnualReviewRecord, AwardRecord, IsoDate } from './records.js';
+import { optionalText, parseInput, pastDate, text } from './validation.js';
+import { AWARD_LEVELS, IQM_ELEMENTS, PROVENANCES, type IqmElement } from './vocabulary.js';
+
+const ELEMENT_NAMES = Object.keys(IQM_ELEMENTS) as [IqmElement, ...IqmElement[]];
+
+const elementsSchema = z
+  .array(z.object({ element: z.enum(ELEMENT_NAMES), finding: optionalText(4000), standOut: z.optional(z.nullable(z.boolean())) }))
+  .check(
+    z.refine(
+      (elements) => elements.length === ELEMENT_NAMES.length && new Set(elements.map((item) => item.element)).size === ELEMENT_NAMES.length,
+      `must give each of the eight IQM elements exactly once (${ELEMENT_NAMES.join(', ')})`,
+    ),
+  );
+
+const assessmentFields = (today: IsoDate) => ({
+  assessedOn: pastDate(today),
+  awardedOn: z.optional(z.nullable(pastDate(today))),
+  assessor: text(200),
+  visitDays: z.number().check(z.int('must be a whole number'), z.gte(1, 'an assessment visit lasts one to three days'), z.lte(3, 'an assessment visit lasts one to three days')),
+  elements: elementsSchema,
+  source: optionalText(500),
+  provenance: z.optional(z.nullable(z.enum(PROVENANCES))),
+});
+
+function assessed(parsed: { assessedOn: string; awardedOn?: string | null }) {
+  const awardedOn = parsed.awardedOn ?? parsed.assessedOn;
+  if (awardedOn < parsed.assessedOn) throw badInput('awardedOn must not be before assessedOn.', { argument: 'awardedOn' });
+  return awardedOn;
+}
+
+export interface NewAward {
+  award: AwardRecord;
+  /** The awards the new one replaces, closed as superseded on its award date. */
+  superseded: AwardRecord[];
+}
+
+function supersede(awards: readonly AwardRecord[], on: IsoDate): AwardRecord[] {
+  return awards.map((award) => ({ ...award, supersededOn: on, version: award.version + 1 }));
+}
+
+/** A Flagship School needs a Centre of Excellence held for the policy's minimum years, standing when granted. */
+function checkPrerequisite(level: AwardRecord['level'], awardedOn: IsoDate, existing: readonly AwardRecord[]): void {
+  const prerequisite = awardPolicy.levels[level].prerequisite;
+  if (!prerequisite) return;
+  const qualifying = existing.find(
+    (award) =>
+      award.level === prerequisite.level &&
+      awardStands(awardStatus(award, awardedOn)) &&
+      addCalendarYears(award.awardedOn, prerequisite.minimumYears) <= awardedOn,
+  );
+  if (!qualifying) {
+    throw badInput(
+      `A ${level} award needs a standing ${prerequisite.level} award held for at least ${prerequisite.minimumYears} years; this school has none on ${awardedOn}.`,
+      { argument: 'level' },
+    );
+  }
+}
+
+export function grantFromInput(input: unknown, existing: readonly AwardRecord[], today: IsoDate, id: (urn: string, date: IsoDate) => string): NewAward {
+  const parsed = parseInput(z.object({ urn: z.string(), level: z.enum(AWARD_LEVELS), ...assessmentFields(today) }), input, 'award');
+  const urn = parseUrn(parsed.urn, 'input.urn');
+  const awardedOn = assessed(parsed);
+  checkPrerequisite(parsed.level, awardedOn, existing);
+  const supersedes = existing.filter(
+    (award) =>
+      awardStands(awardStatus(award, awardedOn)) && AWARD_LEVELS.indexOf(award.level) <= AWARD_LEVELS.indexOf(parsed.level),
+  );
+  return {
+    award: {
+      id: id(urn, awardedOn),
+      urn,
+      level: parsed.level,
+      assessedOn: parsed.assessedOn,
+      awardedOn,
+      assessor: parsed.assessor,
+      visitDays: parsed.visitDays,
+      elements: parsed.elements.map((item) => ({ element: item.element, finding: item.finding ?? undefined, standOut: item.standOut ?? false })),
+      reviews: [],
+      provenance: parsed.provenance ?? 'REAL',
+      source: parsed.source ?? undefined,
+      version: 1,
+    },
+    superseded: supersede(supersedes, awardedOn),
+  };
+}
+
+function checkVersion(award: AwardRecord, expectedVersion: number | null | undefined): void {
+  if (expectedVersion !== null && expectedVersion !== undefined && expectedVersion !== award.version) {
+    throw conflict(`Award ${award.id} has changed since you read it (version ${award.version}, you had ${expectedVersion}). Reload it and try again.`);
+  }
+}
+
+function checkStanding(award: AwardRecord, on: IsoDate, action: string): void {
+  const status = awardStatus(award, on);
+  if (!awardStands(status)) throw badInput(`Award ${award.id} is ${status} on ${on}, so it cannot take ${action}.`, { status });
+}
+
+export function reviewFromInput(input: unknown, award: AwardRecord, today: IsoDate): AwardRecord {
+  const parsed = parseInput(
+    z.object({
+      awardId: z.string(),
+      reviewedOn: pastDate(today),
+      assessor: text(200),
+      summary: text(4000),
+      provenance: z.optional(z.nullable(z.enum(PROVENANCES))),
+      expectedVersion: z.optional(z.nullable(z.number())),
+    }),
+    input,
+    'annual review',
+  );
+  checkVersion(award, parsed.expectedVersion);
+  if (awardPolicy.levels[award.level].reviewIntervalYears === null) {
+    throw badInput(`A ${award.level} has no annual review; record a reassessment instead.`, { argument: 'awardId' });
+  }
+  checkStanding(award, parsed.reviewedOn, 'an annual review');
+  const latest = award.reviews[0]?.reviewedOn ?? award.awardedOn;
+  if (parsed.reviewedOn <= latest) {
+    throw badInput(`reviewedOn must be after the award's last review or award date (${latest}).`, { argument: 'reviewedOn' });
+  }
+  const review: AnnualReviewRecord = { reviewedOn: parsed.reviewedOn, assessor: parsed.assessor, summary: parsed.summary, provenance: parsed.provenance ?? 'REAL' };
+  return { ...award, reviews: [review, ...award.reviews], version: award.version + 1 };
+}
+
+export function reassessmentFromInput(
+  input: unknown,
+  award: AwardRecord,
+  today: IsoDate,
+  id: (urn: string, date: IsoDate) => string,
+): NewAward {
+  const parsed = parseInput(
+    z.object({ awardId: z.string(), expectedVersion: z.optional(z.nullable(z.number())), ...assessmentFields(today) }),
+    input,
+    'reassessment',
+  );
+  checkVersion(award, parsed.expectedVersion);
+  const awardedOn = assessed(parsed);
+  if (award.withdrawnOn || award.supersededOn) {
+    throw badInput(`Award ${award.id} is already closed; grant a new award instead.`, { argument: 'awardId' });
+  }
+  if (awardedOn <= award.awardedOn) throw badInput(`The reassessment must come after the award it renews (${award.awardedOn}).`, { argument: 'awardedOn' });
+  return {
+    award: {
+      ...award,
+      id: id(award.urn, awardedOn),
+      assessedOn: parsed.assessedOn,
+      awardedOn,
+      assessor: parsed.assessor,
+      visitDays: parsed.visitDays,
+      elements: parsed.elements.map((item) => ({ element: item.element, finding: item.finding ?? undefined, standOut: item.standOut ?? false })),
+      reviews: [],
+      provenance: parsed.provenance ?? 'REAL',
+      source: parsed.source ?? undefined,
+      version: 1,
+    },
+    superseded: supersede([award], awardedOn),
+  };
+}
+
+export function withdrawalFromInput(input: unknown, award: AwardRecord, today: IsoDate): AwardRecord {
+  const parsed = parseInput(
+    z.object({ awardId: z.string(), withdrawnOn: pastDate(today), reason: text(2000), expectedVersion: z.optional(z.nullable(z.number())) }),
+    input,
+    'withdrawal',
+  );
+  checkVersion(award, parsed.expectedVersion);
+  if (award.withdrawnOn || award.supersededOn) throw badInput(`Award ${award.id} is already closed.`, { argument: 'awardId' });
+  if (parsed.withdrawnOn < award.awardedOn) throw badInput(`withdrawnOn must not be before the award date (${award.awardedOn}).`, { argument: 'withdrawnOn' });
+  return { ...award, withdrawnOn: parsed.withdrawnOn, withdrawalReason: parsed.reason, version: award.version + 1 };
+}

@@ -1,0 +1,50 @@
+// What a partnership change must satisfy.
+import { z } from 'zod/mini';
+import { badInput } from './errors.js';
+import { parseAgencyId, parseUrn } from './identifiers.js';
+import type { IsoDate, PartnershipRecord } from './records.js';
+import { isoDate, optionalText, parseInput, pastDate } from './validation.js';
+import { PROVENANCES } from './vocabulary.js';
+
+export function partnershipFromInput(input: unknown, today: IsoDate): PartnershipRecord {
+  const parsed = parseInput(
+    z.object({
+      urn: z.string(),
+      agencyId: z.string(),
+      since: pastDate(today),
+      focus: optionalText(1000),
+      councilQualityAssured: z.boolean(),
+      source: optionalText(500),
+      provenance: z.optional(z.nullable(z.enum(PROVENANCES))),
+    }),
+    input,
+    'partnership',
+  );
+  return {
+    urn: parseUrn(parsed.urn, 'input.urn'),
+    agencyId: parseAgencyId(parsed.agencyId, 'input.agencyId'),
+    since: parsed.since,
+    focus: parsed.focus ?? undefined,
+    councilQualityAssured: parsed.councilQualityAssured,
+    source: parsed.source ?? undefined,
+    provenance: parsed.provenance ?? 'REAL',
+  };
+}
+
+export interface PartnershipTarget {
+  urn: string;
+  agencyId: string;
+  since: IsoDate;
+  until: IsoDate;
+}
+
+export function endPartnershipTarget(input: unknown): PartnershipTarget {
+  const parsed = parseInput(z.object({ urn: z.string(), agencyId: z.string(), since: isoDate, until: isoDate }), input, 'partnership end');
+  return { ...parsed, urn: parseUrn(parsed.urn, 'input.urn'), agencyId: parseAgencyId(parsed.agencyId, 'input.agencyId') };
+}
+
+export function endPartnership(partnership: PartnershipRecord, until: IsoDate): PartnershipRecord {
+  if (partnership.until) throw badInput(`This partnership already ended on ${partnership.until}.`, { argument: 'until' });
+  if (until < partnership.since) throw badInput(`until must not be before the partnership began (${partnership.since}).`, { argument: 'until' });
+  return { ...partnership, until };
+}

@@ -1,0 +1,45 @@
+// Partnerships and admin upserts of GIAS facts.
+import { notFound } from '../../core/errors.js';
+import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../../core/partnership-input.js';
+import { agencyFromInput, localAuthorityFromInput, schoolUpsertFromInput, trustFromInput } from '../../core/reference-input.js';
+import { upsertAgency, upsertLocalAuthority, upsertTrust } from '../../store/reference-writes.js';
+import * as schoolWrites from '../../store/school-writes.js';
+import type { GraphQLContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+
+async function requireAuthority(context: GraphQLContext, code: string): Promise<void> {
+  if (!(await context.store.loaders.localAuthority.load(code))) {
+    throw notFound(`No local authority with code ${code}; add it with upsertLocalAuthority first.`);
+  }
+}
+
+export const adminMutationResolvers: Resolvers<GraphQLContext> = {
+  Mutation: {
+    addPartnership: (_root, { input }, context) =>
+      schoolWrites.addPartnership(context.storeConfig, partnershipFromInput(input, context.today), context.change('addPartnership')),
+    endPartnership: (_root, { input }, context) => {
+      const target = endPartnershipTarget(input);
+      return schoolWrites.endPartnership(
+        context.storeConfig,
+        target,
+        (partnership) => endPartnership(partnership, target.until),
+        context.change('endPartnership'),
+      );
+    },
+    upsertSchool: async (_root, { input }, context) => {
+      const upsert = schoolUpsertFromInput(input);
+      await requireAuthority(context, upsert.laCode);
+      if (upsert.trustUid && !(await context.store.loaders.trust.load(upsert.trustUid))) {
+        throw notFound(`No trust with UID ${upsert.trustUid}; add it with upsertTrust first.`);
+      }
+      return schoolWrites.upsertSchool(context.storeConfig, upsert.urn, upsert.apply, context.change('upsertSchool'), upsert.expectedVersion);
+    },
+    upsertTrust: (_root, { input }, context) => upsertTrust(context.storeConfig, trustFromInput(input)),
+    upsertLocalAuthority: (_root, { input }, context) => upsertLocalAuthority(context.storeConfig, localAuthorityFromInput(input)),
+    upsertPartnerAgency: async (_root, { input }, context) => {
+      const agency = agencyFromInput(input);
+      if (agency.laCode) await requireAuthority(context, agency.laCode);
+      return upsertAgency(context.storeConfig, agency);
+    },
+  },
+};

@@ -1,0 +1,21 @@
+import { validatePageSize } from '../../core/pagination.js';
+import { historyPage } from '../../store/history.js';
+import type { GraphQLContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+
+export const historyResolvers: Resolvers<GraphQLContext> = {
+  School: {
+    history: async (school, args, context) => {
+      const page = await historyPage(context.storeConfig, school.urn, validatePageSize(args.first), args.after);
+      return {
+        edges: page.entries.map(({ cursor, entry }) => ({ cursor, node: entry })),
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: Boolean(args.after),
+          startCursor: page.entries[0]?.cursor ?? null,
+          endCursor: page.entries.at(-1)?.cursor ?? null,
+        },
+      };
+    },
+  },
+};

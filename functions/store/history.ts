@@ -1,0 +1,48 @@
+// The audit trail: one item per accepted change, under the school's partition, newest first by sort key.
+import { randomBytes } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { HistoryRecord } from '../core/change.js';
+import { badInput } from '../core/errors.js';
+import type { StoreConfig } from './beacon-store.js';
+import { recordOf } from './items.js';
+import { keys } from './keys.js';
+import type { TransactItem } from './transact.js';
+
+export function historyPut(tableName: string, entry: HistoryRecord): TransactItem {
+  const key = keys.history(entry.urn, entry.at, randomBytes(4).toString('hex'));
+  return { Put: { TableName: tableName, Item: { ...key, entity: 'History', ...entry } } };
+}
+
+export interface HistoryPage {
+  entries: { cursor: string; entry: HistoryRecord }[];
+  hasNextPage: boolean;
+}
+
+const encode = (sk: string) => Buffer.from(`h:${sk}`).toString('base64url');
+
+function decode(cursor: string, urn: string): Record<string, string> {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith('h:') || encode(text.slice(2)) !== cursor) {
+    throw badInput(`The cursor "${cursor}" is not one this API issued; pass an endCursor from a previous page.`);
+  }
+  return { ...keys.school(urn), sk: text.slice(2) };
+}
+
+/** One page of a school's history, read with a single Query (one more item tells whether a next page exists). */
+export async function historyPage({ client, tableName }: StoreConfig, urn: string, first: number, after?: string | null): Promise<HistoryPage> {
+  const output = await client.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.school(urn).pk, ':prefix': keys.historyPrefix },
+      ScanIndexForward: false,
+      Limit: first + 1,
+      ExclusiveStartKey: after ? decode(after, urn) : undefined,
+    }),
+  );
+  const items = output.Items ?? [];
+  return {
+    entries: items.slice(0, first).map((item) => ({ cursor: encode(String(item.sk)), entry: recordOf<HistoryRecord>(item) })),
+    hasNextPage: items.length > first,
+  };
+}

@@ -1,0 +1,152 @@
+// Writes under a school's partition. Each is one transaction: the record, the school (its lists and summary,
+// version-checked) and a history entry, so a failure part-way leaves nothing half-written.
+import { randomBytes } from 'node:crypto';
+import { diffRecords, type ChangeContext } from '../core/change.js';
+import { conflict, notFound } from '../core/errors.js';
+import type { InspectionRecord, PartnerAgencyRecord, PartnershipRecord, SchoolRecord } from '../core/records.js';
+import { inspectionSummary, isNewerInspection } from '../core/school-summary.js';
+import type { StoreConfig } from './beacon-store.js';
+import { readItem, readSchool } from './consistent-reads.js';
+import { historyPut } from './history.js';
+import { inspectionItem, partnershipItem, schoolItem } from './items.js';
+import { keys, newRecordId, partnershipId } from './keys.js';
+import { transactWrite, withFreshReads } from './transact.js';
+import { putIfVersion, putNew, putVersioned } from './versioned-put.js';
+
+/** Ids are the store's to give: they carry the URN and date so an id alone finds its item. */
+export const newId = (prefix: 'A' | 'I') => (urn: string, date: string) =>
+  newRecordId(prefix, urn, date, randomBytes(3).toString('hex'));
+
+const busy = (what: string) => conflict(`${what} is being changed by someone else right now; please try again.`);
+
+async function existingSchool(config: StoreConfig, urn: string): Promise<SchoolRecord> {
+  const school = await readSchool(config, urn);
+  if (!school) throw notFound(`No school with URN ${urn} is held by Beacon.`);
+  return school;
+}
+
+export async function recordInspection(
+  config: StoreConfig,
+  urn: string,
+  decide: (school: SchoolRecord) => InspectionRecord,
+  change: ChangeContext,
+): Promise<InspectionRecord> {
+  return withFreshReads(async () => {
+    const school = await existingSchool(config, urn);
+    const inspection = decide(school);
+    const next: SchoolRecord = {
+      ...school,
+      inspectionIds: [inspection.id, ...school.inspectionIds].sort().reverse(),
+      summary: isNewerInspection(inspection, school.summary.latestInspection)
+        ? { ...school.summary, latestInspection: inspectionSummary(inspection) }
+        : school.summary,
+      version: school.version + 1,
+    };
+    await transactWrite(config.client, [
+      putNew(config.tableName, inspectionItem(inspection)),
+      putIfVersion(config.tableName, schoolItem(next), school.version),
+      historyPut(config.tableName, {
+        urn,
+        ...change,
+        recordId: inspection.id,
+        summary: `Recorded a ${inspection.framework === 'LEGACY' ? 'legacy' : 'report-card'} inspection of ${inspection.inspectedOn}`,
+        changes: diffRecords(null, inspection),
+      }),
+    ]);
+    return inspection;
+  }, () => busy(`School ${urn}`));
+}
+
+export async function addPartnership(
+  config: StoreConfig,
+  partnership: PartnershipRecord,
+  change: ChangeContext,
+): Promise<PartnershipRecord> {
+  const agency = await readItem<PartnerAgencyRecord>(config, keys.agency(partnership.agencyId));
+  if (!agency) throw notFound(`No partner agency with id "${partnership.agencyId}"; create it with upsertPartnerAgency first.`);
+  const id = partnershipId(partnership.agencyId, partnership.since);
+  return withFreshReads(async () => {
+    const school = await existingSchool(config, partnership.urn);
+    if (school.partnershipIds.includes(id)) {
+      throw conflict(`School ${school.urn} already has a partnership with ${partnership.agencyId} since ${partnership.since}.`);
+    }
+    const next: SchoolRecord = { ...school, partnershipIds: [id, ...school.partnershipIds], version: school.version + 1 };
+    await transactWrite(config.client, [
+      putNew(config.tableName, partnershipItem(partnership)),
+      putIfVersion(config.tableName, schoolItem(next), school.version),
+      historyPut(config.tableName, {
+        urn: school.urn,
+        ...change,
+        recordId: id,
+        summary: `Added a partnership with ${agency.name} from ${partnership.since}`,
+        changes: diffRecords(null, partnership),
+      }),
+    ]);
+    return partnership;
+  }, () => busy(`School ${partnership.urn}`));
+}
+
+export async function endPartnership(
+  config: StoreConfig,
+  target: { urn: string; agencyId: string; since: string },
+  decide: (partnership: PartnershipRecord) => PartnershipRecord,
+  change: ChangeContext,
+): Promise<PartnershipRecord> {
+  const id = partnershipId(target.agencyId, target.since);
+  return withFreshReads(async () => {
+    const school = await existingSchool(config, target.urn);
+    const current = await readItem<PartnershipRecord>(config, keys.partnership(target.urn, id));
+    if (!current) throw notFound(`School ${target.urn} has no partnership with ${target.agencyId} since ${target.since}.`);
+    const ended = decide(current);
+    await transactWrite(config.client, [
+      {
+        Put: {
+          TableName: config.tableName,
+          Item: partnershipItem(ended),
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#until)',
+          ExpressionAttributeNames: { '#until': 'until' },
+        },
+      },
+      putIfVersion(config.tableName, schoolItem({ ...school, version: school.version + 1 }), school.version),
+      historyPut(config.tableName, {
+        urn: target.urn,
+        ...change,
+        recordId: id,
+        summary: `Ended the partnership with ${target.agencyId} on ${ended.until}`,
+        changes: diffRecords(current, ended),
+      }),
+    ]);
+    return ended;
+  }, () => busy(`School ${target.urn}`));
+}
+
+/**
+ * Creates or replaces a school's GIAS facts. With `expectedVersion` a stale write is a CONFLICT;
+ * without it the facts are applied to the latest version.
+ */
+export async function upsertSchool(
+  config: StoreConfig,
+  urn: string,
+  decide: (existing: SchoolRecord | null) => SchoolRecord,
+  change: ChangeContext,
+  expectedVersion: number | null,
+): Promise<SchoolRecord> {
+  return withFreshReads(async () => {
+    const existing = await readSchool(config, urn);
+    if (expectedVersion !== null && existing && existing.version !== expectedVersion) {
+      throw conflict(`School ${urn} has changed since you read it (version ${existing.version}, you had ${expectedVersion}). Reload it and try again.`);
+    }
+    const next = decide(existing);
+    await transactWrite(config.client, [
+      putVersioned(config.tableName, schoolItem(next), existing?.version ?? null),
+      historyPut(config.tableName, {
+        urn,
+        ...change,
+        recordId: urn,
+        summary: existing ? `Updated the school's details` : `Added the school`,
+        changes: diffRecords(existing, next),
+      }),
+    ]);
+    return next;
+  }, () => busy(`School ${urn}`));
+}

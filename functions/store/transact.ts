@@ -1,0 +1,45 @@
+// One TransactWriteItems, with its cancellation reasons turned into the domain's words.
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** A condition in the transaction failed: another writer changed an item first. */
+export class StaleWrite extends Error {
+  constructor(readonly failedItems: number[]) {
+    super(`Transaction cancelled: condition failed on item(s) ${failedItems.join(', ')}`);
+    this.name = 'StaleWrite';
+  }
+}
+
+export async function transactWrite(client: DynamoDBDocumentClient, items: TransactItem[]): Promise<void> {
+  try {
+    await client.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) {
+      const reasons = error.CancellationReasons ?? [];
+      const failed = reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []));
+      // TransactionConflict (another transaction on the same item) is also a stale read: retry from a fresh read.
+      if (failed.length > 0 || reasons.some((reason) => reason.Code === 'TransactionConflict')) throw new StaleWrite(failed);
+    }
+    throw error;
+  }
+}
+
+const MAX_ATTEMPTS = 6;
+
+/**
+ * Runs read-decide-write until the write lands on the state it read. Changes that commute (adding a record)
+ * use it so concurrent writers all succeed; when the caller pinned a version, a stale write is reported instead.
+ */
+export async function withFreshReads<T>(attempt: () => Promise<T>, onExhausted: () => Error): Promise<T> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof StaleWrite)) throw error;
+      if (tries >= MAX_ATTEMPTS) throw onExhausted();
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** tries));
+    }
+  }
+}

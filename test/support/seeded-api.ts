@@ -1,0 +1,30 @@
+// A Lambda handler over its own seeded table, with a counter of the DynamoDB requests it sends.
+import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
+import { countRequests, createDocumentClient, newRequestCounter, type RequestCounter } from '../../functions/store/document-client.js';
+import { localClientConfig } from '../../local/dynamodb-local.js';
+import { seedIfEmpty } from '../../local/seed/seed.js';
+import { createTestTable, type TestTable } from './local-table.js';
+
+/** The date the seeded scenario's statuses are asserted for. */
+export const SCENARIO_TODAY = '2026-11-23';
+
+export interface SeededApi {
+  table: TestTable;
+  counter: RequestCounter;
+  handler: ReturnType<typeof createLambdaHandler>;
+}
+
+export async function seededApi(prefix: string, today = SCENARIO_TODAY): Promise<SeededApi> {
+  const table = await createTestTable(prefix);
+  await seedIfEmpty({ client: table.client, tableName: table.tableName });
+  const counter = newRequestCounter();
+  const client = createDocumentClient(localClientConfig(table.endpoint));
+  countRequests(client, counter);
+  const handler = createLambdaHandler({ client, tableName: table.tableName }, { today: () => today });
+  return { table, counter, handler };
+}
+
+export function resetCounter(counter: RequestCounter): void {
+  counter.total = 0;
+  counter.byCommand = {};
+}
