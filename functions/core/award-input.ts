@@ -69,9 +69,12 @@ export function grantFromInput(input: unknown, existing: readonly AwardRecord[],
   const urn = parseUrn(parsed.urn, 'input.urn');
   const awardedOn = assessed(parsed);
   checkPrerequisite(parsed.level, awardedOn, existing);
+  // Only awards already granted by then can be replaced; a back-dated grant leaves later awards alone.
   const supersedes = existing.filter(
     (award) =>
-      awardStands(awardStatus(award, awardedOn)) && AWARD_LEVELS.indexOf(award.level) <= AWARD_LEVELS.indexOf(parsed.level),
+      award.awardedOn <= awardedOn &&
+      awardStands(awardStatus(award, awardedOn)) &&
+      AWARD_LEVELS.indexOf(award.level) <= AWARD_LEVELS.indexOf(parsed.level),
   );
   return {
     award: {
