@@ -52,7 +52,7 @@ export async function recordInspection(
         summary: `Recorded a ${inspection.framework === 'LEGACY' ? 'legacy' : 'report-card'} inspection of ${inspection.inspectedOn}`,
         changes: diffRecords(null, inspection),
       }),
-    ]);
+    ], () => conflict(`Inspection ${inspection.id} is already recorded.`));
     return inspection;
   }, () => busy(`School ${urn}`));
 }
@@ -81,7 +81,7 @@ export async function addPartnership(
         summary: `Added a partnership with ${agency.name} from ${partnership.since}`,
         changes: diffRecords(null, partnership),
       }),
-    ]);
+    ], () => conflict(`School ${school.urn} already has a partnership with ${partnership.agencyId} since ${partnership.since}.`));
     return partnership;
   }, () => busy(`School ${partnership.urn}`));
 }

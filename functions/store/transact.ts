@@ -12,13 +12,18 @@ export class StaleWrite extends Error {
   }
 }
 
-export async function transactWrite(client: DynamoDBDocumentClient, items: TransactItem[]): Promise<void> {
+/**
+ * Runs the transaction. `existsError` names the error for item 0 already existing (a duplicate, not a race),
+ * which no retry can mend.
+ */
+export async function transactWrite(client: DynamoDBDocumentClient, items: TransactItem[], existsError?: () => Error): Promise<void> {
   try {
     await client.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
     if (error instanceof TransactionCanceledException) {
       const reasons = error.CancellationReasons ?? [];
       const failed = reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []));
+      if (existsError && failed.includes(0)) throw existsError();
       // TransactionConflict (another transaction on the same item) is also a stale read: retry from a fresh read.
       if (failed.length > 0 || reasons.some((reason) => reason.Code === 'TransactionConflict')) throw new StaleWrite(failed);
     }
@@ -26,7 +31,7 @@ export async function transactWrite(client: DynamoDBDocumentClient, items: Trans
   }
 }
 
-const MAX_ATTEMPTS = 6;
+const MAX_ATTEMPTS = 10;
 
 /**
  * Runs read-decide-write until the write lands on the state it read. Changes that commute (adding a record)
@@ -39,7 +44,7 @@ export async function withFreshReads<T>(attempt: () => Promise<T>, onExhausted: 
     } catch (error) {
       if (!(error instanceof StaleWrite)) throw error;
       if (tries >= MAX_ATTEMPTS) throw onExhausted();
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** tries));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(250, 10 * 2 ** tries)));
     }
   }
 }

@@ -53,7 +53,7 @@ describe('the API over HTTP', () => {
   it('passes every mandatory GraphQL-over-HTTP audit', async () => {
     const results = [];
     for (const audit of serverAudits({ url: server.url })) results.push(await audit.fn());
-    const failedMusts = results.filter((result) => result.status === 'error').map((result) => `${result.id} ${result.name}: ${result.reason}`);
+    const failedMusts = results.flatMap((result) => (result.status === 'error' ? [`${result.id} ${result.name}: ${result.reason}`] : []));
     expect(failedMusts).toEqual([]);
     expect(results.filter((result) => result.status === 'ok').length).toBeGreaterThan(10);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../functions/core/errors.js';
-import { MAX_PAGE_SIZE, paginate } from '../../functions/core/pagination.js';
+import { MAX_PAGE_SIZE, paginate, type Connection } from '../../functions/core/pagination.js';
 
 const letters = 'abcdefghij'.split('');
 const key = (letter: string) => letter;
@@ -10,7 +10,7 @@ describe('paginate', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages += 1) {
-      const page = paginate(letters, key, { first: 3, after });
+      const page: Connection<string> = paginate(letters, key, { first: 3, after });
       expect(page.totalCount).toBe(10);
       seen.push(...page.edges.map((edge) => edge.node));
       if (!page.pageInfo.hasNextPage) break;
