@@ -1,0 +1,93 @@
+// The HTTP API in front of the GraphQL Lambda: every route behind the Cognito JWT authorizer,
+// CORS for the dashboard only, JSON access logs and stage throttling.
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { StageConfig } from '../stage-config.js';
+import type { BeaconFunction } from './beacon-function.js';
+import type { BeaconUserPool } from './beacon-user-pool.js';
+
+export const graphqlPath = '/graphql';
+
+export interface ApiProps {
+  readonly config: StageConfig;
+  readonly handler: BeaconFunction;
+  readonly users: BeaconUserPool;
+}
+
+export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  readonly accessLogs: LogGroup;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const { config } = props;
+
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      apiName: `beacon-${config.stage}`,
+      description: `Beacon GraphQL API (${config.stage})`,
+      // The stage below is created explicitly so it can carry access logs and throttling.
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: [config.dashboardOrigin],
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+        allowHeaders: ['authorization', 'content-type', 'apollo-require-preflight'],
+        maxAge: Duration.hours(1),
+      },
+    });
+
+    const authorizer = new HttpUserPoolAuthorizer('CognitoJwt', props.users.userPool, {
+      userPoolClients: [props.users.dashboardClient],
+    });
+    // GraphQL over HTTP: queries by GET or POST, mutations by POST; preflight OPTIONS is answered by CORS.
+    this.httpApi.addRoutes({
+      path: graphqlPath,
+      methods: [HttpMethod.GET, HttpMethod.POST],
+      integration: new HttpLambdaIntegration('GraphqlIntegration', props.handler.function),
+      authorizer,
+    });
+
+    this.accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: config.logRetention,
+      removalPolicy: config.isProd ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: config.throttle,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            requestTime: '$context.requestTime',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            responseLength: '$context.responseLength',
+            latencyMs: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+            authorizerError: '$context.authorizer.error',
+            user: '$context.authorizer.claims.sub',
+          }),
+        ),
+      },
+    });
+  }
+
+  get url(): string {
+    return this.stage.url;
+  }
+}

@@ -1,0 +1,259 @@
+// The dev stack with every part (the job and importer on a fixture entry), bundled for real.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Match } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableDesign } from '../../functions/store/table-design.js';
+import {
+  acknowledgements,
+  beaconIds,
+  type BeaconIds,
+  fixtureEntry,
+  getAtt,
+  joined,
+  logicalId,
+  nagFindings,
+  removeOutdir,
+  synthBeacon,
+  type Synthesised,
+} from './synth-beacon.js';
+
+let synth: Synthesised;
+let ids: BeaconIds;
+
+beforeAll(() => {
+  synth = synthBeacon({ bundle: true, entries: { reassessment: fixtureEntry, importer: fixtureEntry } });
+  ids = beaconIds(synth.stack);
+}, 120_000);
+
+afterAll(() => removeOutdir(synth));
+
+describe('the table', () => {
+  it('has the keys and indexes of the shared table design, on demand, with TTL', () => {
+    synth.template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: tableDesign.indexes.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+    expect(tableDesign.indexes.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps point-in-time recovery on, and in dev may be deleted with the stack', () => {
+    synth.template.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Delete',
+      Properties: Match.objectLike({
+        Replicas: [
+          Match.objectLike({
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+            DeletionProtectionEnabled: false,
+          }),
+        ],
+      }),
+    });
+  });
+});
+
+describe('the API', () => {
+  it('authorises every route with the Cognito JWT authorizer of the dashboard client', () => {
+    const routes = Object.values(synth.template.findResources('AWS::ApiGatewayV2::Route'));
+    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual(['GET /graphql', 'POST /graphql']);
+    const [authorizerId, ...others] = Object.keys(synth.template.findResources('AWS::ApiGatewayV2::Authorizer'));
+    expect(others).toEqual([]);
+    for (const route of routes) {
+      expect(route.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+    }
+    const users = synth.stack.node.findChild('Users');
+    synth.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [{ Ref: logicalId(users.node.findChild('UserPool').node.findChild('DashboardClient')) }],
+        Issuer: joined('https://cognito-idp.eu-west-2.amazonaws.com/', {
+          Ref: logicalId(users.node.findChild('UserPool')),
+        }),
+      },
+    });
+  });
+
+  it('allows only the dashboard origin, logs every request as JSON and throttles the stage', () => {
+    synth.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['http://localhost:5173'] }),
+    });
+    const [stage] = Object.values(synth.template.findResources('AWS::ApiGatewayV2::Stage'));
+    expect(stage?.Properties.DefaultRouteSettings).toEqual({ ThrottlingBurstLimit: 40, ThrottlingRateLimit: 20 });
+    const format = JSON.parse(stage?.Properties.AccessLogSettings.Format as string) as Record<string, string>;
+    expect(format).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
+    expect(stage?.Properties.AccessLogSettings.DestinationArn).toEqual(getAtt(logicalId(synth.stack.api.accessLogs)));
+  });
+
+  it('issues accounts by admin only, with MFA, and users cannot write their own role or scope', () => {
+    synth.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'role', AttributeDataType: 'String' }),
+        Match.objectLike({ Name: 'scope', AttributeDataType: 'String' }),
+      ]),
+    });
+    const [client] = Object.values(synth.template.findResources('AWS::Cognito::UserPoolClient'));
+    expect(client?.Properties.ReadAttributes).toEqual(expect.arrayContaining(['custom:role', 'custom:scope']));
+    expect(client?.Properties.WriteAttributes).toEqual(['name']);
+    expect(client?.Properties.GenerateSecret).toBe(false);
+  });
+});
+
+describe('functions', () => {
+  it('run Node 22 on arm64 with their own log group, Powertools settings and the table name', () => {
+    const functions = synth.template.findResources('AWS::Lambda::Function');
+    expect(Object.keys(functions)).toHaveLength(3);
+    for (const fn of Object.values(functions)) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+      });
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        TABLE_NAME: { Ref: ids.table },
+        POWERTOOLS_SERVICE_NAME: expect.stringMatching(/^beacon-/),
+        LOG_LEVEL: 'DEBUG',
+      });
+      expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.any(String) });
+    }
+  });
+
+  it('keeps every log group for a set time (two weeks in dev)', () => {
+    const logGroups = Object.values(synth.template.findResources('AWS::Logs::LogGroup'));
+    expect(logGroups).toHaveLength(4); // three functions and the API access logs
+    for (const group of logGroups) expect(group.Properties.RetentionInDays).toBe(14);
+  });
+
+  it('ships the API as a minified ESM bundle with a source map, built locally by esbuild', () => {
+    const fn = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction];
+    const key = fn?.Properties.Code.S3Key as string;
+    const assetDir = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`);
+    const bundle = readFileSync(path.join(assetDir, 'index.mjs'), 'utf8');
+    expect(bundle.startsWith("import { createRequire as beaconCreateRequire } from 'node:module';")).toBe(true);
+    expect(bundle).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}/);
+    expect(bundle.length / bundle.split('\n').length).toBeGreaterThan(500); // minified: long lines
+    expect(existsSync(path.join(assetDir, 'index.mjs.map'))).toBe(true);
+  });
+});
+
+describe('the reassessment schedule', () => {
+  it('runs daily at 06:00 Europe/London with retries and the DLQ on both hops', () => {
+    synth.template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 6 * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/London',
+      State: 'ENABLED',
+      Target: Match.objectLike({
+        Arn: getAtt(ids.jobFunction),
+        RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 7200 },
+        DeadLetterConfig: { Arn: getAtt(ids.jobQueue) },
+      }),
+    });
+    const [schedule] = Object.values(synth.template.findResources('AWS::Scheduler::Schedule'));
+    expect(JSON.parse(schedule?.Properties.Target.Input as string)).toEqual({
+      source: 'beacon.schedule',
+      scheduledTime: '<aws.scheduler.scheduled-time>',
+      executionId: '<aws.scheduler.execution-id>',
+    });
+    synth.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: ids.jobFunction },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: getAtt(ids.jobQueue) } },
+    });
+  });
+});
+
+describe('the import bucket', () => {
+  it('is encrypted, private, TLS only, and announces uploads to EventBridge', () => {
+    synth.template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      NotificationConfiguration: { EventBridgeConfiguration: { EventBridgeEnabled: true } },
+      LoggingConfiguration: Match.objectLike({ DestinationBucketName: Match.anyValue() }),
+    });
+    synth.template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: ids.uploads },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it('starts the importer for objects under imports/, with retries and a DLQ', () => {
+    synth.template.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        source: ['aws.s3'],
+        'detail-type': ['Object Created'],
+        detail: { bucket: { name: [{ Ref: ids.uploads }] }, object: { key: [{ prefix: 'imports/' }] } },
+      },
+      Targets: [
+        Match.objectLike({ DeadLetterConfig: { Arn: getAtt(ids.importerQueue) }, RetryPolicy: Match.anyValue() }),
+      ],
+    });
+  });
+});
+
+describe('alarms', () => {
+  it('watch errors and throttles of every function, API 5xx and each DLQ, notifying the alarm topic', () => {
+    const alarms = Object.values(synth.template.findResources('AWS::CloudWatch::Alarm'));
+    const metrics = alarms.map((alarm) => alarm.Properties.MetricName as string).sort();
+    expect(metrics).toEqual([
+      '5xx',
+      'ApproximateNumberOfMessagesVisible',
+      'ApproximateNumberOfMessagesVisible',
+      'Errors',
+      'Errors',
+      'Errors',
+      'Throttles',
+      'Throttles',
+      'Throttles',
+    ]);
+    const topic = logicalId(synth.stack.node.findChild('Alarms').node.findChild('Topic'));
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it('reports no unacknowledged finding, error or warning', () => {
+    expect(nagFindings(synth.app)).toEqual([]);
+  });
+
+  it('has only the acknowledgements reviewed here, each with a written reason', () => {
+    const acks = acknowledgements(synth.app);
+    expect(acks.map((ack) => `${ack.path} ${ack.id}`).sort()).toEqual(
+      [
+        'Beacon-dev/GraphqlApi/Function AwsSolutions-L1',
+        'Beacon-dev/ReassessmentJob/Reassessment/Function AwsSolutions-L1',
+        'Beacon-dev/Import/Importer/Function AwsSolutions-L1',
+        'Beacon-dev/ReassessmentJob/DeadLetters/Queue AwsSolutions-SQS3',
+        'Beacon-dev/Import/DeadLetters/Queue AwsSolutions-SQS3',
+        `Beacon-dev/ReassessmentJob/SchedulerRole AwsSolutions-IAM5[Resource::<${ids.jobFunction}.Arn>:*]`,
+        `Beacon-dev/Import/Importer/Role AwsSolutions-IAM5[Resource::<${ids.uploads}.Arn>/imports/*]`,
+        'Beacon-dev/Import/AccessLogs AwsSolutions-S1',
+      ].sort(),
+    );
+    for (const ack of acks) expect(ack.reason.length).toBeGreaterThan(40);
+  });
+});
