@@ -1,6 +1,7 @@
 import { inclusionStatus, standingAward } from '../../core/inclusion-status.js';
 import { parseUrn } from '../../core/identifiers.js';
 import type { AwardRecord } from '../../core/records.js';
+import { AWARD_LEVELS } from '../../core/vocabulary.js';
 import { loadExisting, partnershipLoaderKey } from '../../store/loaders.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers, SchoolResolvers } from '../generated/resolvers-types.js';
@@ -9,7 +10,9 @@ import { schoolConnection } from './school-list.js';
 
 async function awardsOf(awardIds: readonly string[], context: GraphQLContext): Promise<AwardRecord[]> {
   const awards = await loadExisting(context.store.loaders.award, awardIds);
-  return awards.sort((a, b) => (a.awardedOn < b.awardedOn ? 1 : a.awardedOn > b.awardedOn ? -1 : 0));
+  // Newest first; on the same day the higher level first (it supersedes the lower one).
+  const rank = (award: AwardRecord) => `${award.awardedOn}#${AWARD_LEVELS.indexOf(award.level)}#${award.id}`;
+  return awards.sort((a, b) => (rank(a) < rank(b) ? 1 : rank(a) > rank(b) ? -1 : 0));
 }
 
 const School: SchoolResolvers<GraphQLContext> = {
