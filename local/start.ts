@@ -15,6 +15,8 @@ import {
   type DynamoDbLocal,
 } from './dynamodb-local.js';
 import { serveLambda, type LambdaHttpServer } from './lambda-http-adapter.js';
+import { startDailyReassessment } from './daily-reassessment.js';
+import { announceInstance } from './running-instance.js';
 import { seedIfEmpty } from './seed/seed.js';
 
 const HOST = '127.0.0.1';
@@ -28,11 +30,21 @@ const cleanups: Array<() => Promise<void> | void> = [];
 let shuttingDown = false;
 
 /**
- * LEAD: start the daily reassessment job here (find due awards, flag, remind via the local outbox).
- * Return a function that stops it; it is called on shutdown before the table's clients are destroyed.
+ * The daily reassessment job (find due awards, flag, remind via the local outbox), at start and then each day,
+ * and the note that lets `npm run remind` use this DynamoDB Local. The returned function stops both.
  */
-function startScheduledJobs(_store: StoreConfig): () => Promise<void> | void {
-  return () => undefined;
+function startScheduledJobs(store: StoreConfig): () => Promise<void> | void {
+  const stopDaily = startDailyReassessment(store);
+  const announced = announceInstance({ endpoint: process.env.DYNAMODB_ENDPOINT ?? '', tableName: store.tableName, pid: process.pid }).catch(
+    (error: unknown) => {
+      console.warn('Could not write .beacon/instance.json; `npm run remind` will need --endpoint:', error);
+      return async () => undefined;
+    },
+  );
+  return async () => {
+    await stopDaily();
+    await (await announced)();
+  };
 }
 
 async function main(): Promise<void> {
@@ -55,6 +67,8 @@ async function main(): Promise<void> {
   // The handler reads these at module load, so they are set before it is imported below.
   const tableName = (process.env.TABLE_NAME ??= 'beacon-local');
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  // No sign-in locally: the one local user may do everything (in AWS every caller carries a verified token).
+  process.env.UNAUTHENTICATED_ROLE ??= 'admin';
   process.env.AWS_REGION ??= localRegion;
   // Dummy credentials: a local run must never sign requests with someone's real AWS identity.
   process.env.AWS_ACCESS_KEY_ID = localCredentials.accessKeyId;

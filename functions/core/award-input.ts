@@ -1,5 +1,6 @@
 // What an award change must satisfy: the eight elements, the visit length, the level's prerequisites, sane dates.
-import { z } from 'zod/mini';
+// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
+import * as z from 'zod/mini';
 import { addCalendarYears } from './calendar.js';
 import { awardPolicy } from './award-policy.js';
 import { awardStands, awardStatus } from './award-status.js';

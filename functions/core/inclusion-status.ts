@@ -20,12 +20,9 @@ export function standingAward(summary: SchoolSummary, today: IsoDate): (NonNulla
   return awardStands(status) ? { ...summary.award, status } : null;
 }
 
-export function inclusionStatus(
-  summary: SchoolSummary,
-  latestInspection: SchoolSummary['latestInspection'] | null,
-  today: IsoDate,
-): InclusionStatusView {
+export function inclusionStatus(summary: SchoolSummary, today: IsoDate): InclusionStatusView {
   const award = standingAward(summary, today);
+  const latestInspection = summary.latestInspection;
   return {
     awardLevel: award?.level ?? null,
     awardStatus: award?.status ?? null,

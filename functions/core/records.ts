@@ -2,6 +2,7 @@
 import type {
   AgencyKind,
   AwardLevel,
+  AwardStatus,
   DueKind,
   IqmElement,
   LegacyGrade,
@@ -43,6 +44,8 @@ export interface SchoolLinkRecord {
 
 /** Denormalised on the school so lists need no per-school reads. */
 export interface SchoolSummary {
+  /** Agencies with an active partnership (no end date), for "schools without a partner" at no extra read. */
+  activePartnerAgencyIds?: string[];
   /** The school's open award of highest level (not withdrawn or superseded); it may since have lapsed. */
   award?: {
     awardId: string;
@@ -50,7 +53,12 @@ export interface SchoolSummary {
     awardedOn: IsoDate;
     nextDueOn?: IsoDate;
     nextDueKind?: DueKind;
+    /** Flagged by the daily reassessment job (absent: not flagged since the award last changed, i.e. CURRENT). */
+    status?: AwardStatus;
+    /** The job's day that flagged `status`. */
+    flaggedOn?: IsoDate;
   };
+  /** The newest inspection of the school or, after a conversion, of its predecessors. */
   latestInspection?: {
     inspectionId: string;
     framework: 'LEGACY' | 'REPORT_CARD';

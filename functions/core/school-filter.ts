@@ -1,5 +1,8 @@
-// Which schools a list shows, and in what order.
-import type { SchoolRecord } from './records.js';
+// Which schools a list shows, judged from each school's own item and its denormalised summary (no extra reads).
+import { statusForDue } from './award-status.js';
+import { standingAward } from './inclusion-status.js';
+import type { IsoDate, SchoolRecord } from './records.js';
+import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade } from './vocabulary.js';
 
 export interface SchoolFilterInput {
   nameContains?: string | null;
@@ -7,27 +10,48 @@ export interface SchoolFilterInput {
   phase?: string | null;
   localAuthority?: string | null;
   trust?: string | null;
+  awardLevel?: AwardLevel | null;
+  awardStatus?: AwardStatus | null;
+  dueBefore?: IsoDate | null;
+  inclusionGrade?: ReportCardGrade | null;
+  legacyGrade?: LegacyGrade | null;
+  safeguardingConcern?: boolean | null;
+  withoutPartnerAgency?: boolean | null;
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB');
+export const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB');
 
-export function schoolMatches(school: SchoolRecord, filter: SchoolFilterInput): boolean {
-  if (filter.nameContains && !fold(school.name).includes(fold(filter.nameContains.trim()))) return false;
-  if (filter.type && school.type !== filter.type) return false;
-  if (filter.phase && school.phase?.toLocaleLowerCase('en-GB') !== filter.phase.toLocaleLowerCase('en-GB')) return false;
-  if (filter.localAuthority && school.laCode !== filter.localAuthority) return false;
-  if (filter.trust && school.trustUid !== filter.trust) return false;
-  return true;
+/** Status of the school's latest open award (lapsed included), or null when it has none. */
+export function openAwardStatus(school: SchoolRecord, today: IsoDate): AwardStatus | null {
+  const award = school.summary.award;
+  return award ? statusForDue(award.level, award.nextDueOn, today) : null;
 }
 
-/** Sort key for name order: case-insensitive name, URN to break ties. */
-export function schoolNameOrderKey(school: Pick<SchoolRecord, 'name' | 'urn'>): string {
-  return `${fold(school.name)}\u0000${school.urn}`;
+export function hasSafeguardingConcern(school: SchoolRecord): boolean {
+  const safeguarding = school.summary.latestInspection?.safeguarding;
+  return safeguarding === 'NOT_EFFECTIVE' || safeguarding === 'NOT_MET';
 }
 
-export function sortByName(schools: readonly SchoolRecord[]): SchoolRecord[] {
-  return schools
-    .map((school) => ({ school, key: schoolNameOrderKey(school) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ school }) => school);
+export function activePartnerCount(school: SchoolRecord): number {
+  return school.summary.activePartnerAgencyIds?.length ?? 0;
+}
+
+export function schoolMatches(school: SchoolRecord, filter: SchoolFilterInput, today: IsoDate): boolean {
+  const latest = school.summary.latestInspection;
+  const standing = standingAward(school.summary, today);
+  const checks: [unknown, () => boolean][] = [
+    [filter.nameContains, () => fold(school.name).includes(fold(filter.nameContains!.trim()))],
+    [filter.type, () => school.type === filter.type],
+    [filter.phase, () => fold(school.phase ?? '') === fold(filter.phase!)],
+    [filter.localAuthority, () => school.laCode === filter.localAuthority],
+    [filter.trust, () => school.trustUid === filter.trust],
+    [filter.awardLevel, () => standing?.level === filter.awardLevel],
+    [filter.awardStatus, () => openAwardStatus(school, today) === filter.awardStatus],
+    [filter.dueBefore, () => Boolean(standing?.nextDueOn && standing.nextDueOn <= filter.dueBefore!)],
+    [filter.inclusionGrade, () => latest?.inclusionGrade === filter.inclusionGrade],
+    [filter.legacyGrade, () => latest?.overallEffectiveness === filter.legacyGrade],
+    [filter.safeguardingConcern ?? null, () => hasSafeguardingConcern(school) === filter.safeguardingConcern],
+    [filter.withoutPartnerAgency ?? null, () => (activePartnerCount(school) === 0) === filter.withoutPartnerAgency],
+  ];
+  return checks.every(([given, check]) => given === null || given === undefined || given === '' || check());
 }

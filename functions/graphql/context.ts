@@ -1,5 +1,6 @@
 // Per-request context: fresh DataLoaders (one per entity), the caller, and the date the request is answered for.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { parseRole, type Caller, type Role } from '../core/authorization.js';
 import type { ChangeContext } from '../core/change.js';
 import type { IsoDate } from '../core/records.js';
 import { todayInLondon } from '../core/calendar.js';
@@ -11,7 +12,8 @@ export interface GraphQLContext {
   storeConfig: StoreConfig;
   /** Today in England; derived statuses are computed for this date. */
   today: IsoDate;
-  /** Who is asking: the JWT subject in the cloud, the local user locally. */
+  /** Who is asking, from the verified JWT in the cloud. */
+  caller: Caller;
   actor: string;
   /** The audit context of a mutation. */
   change(action: string): ChangeContext;
@@ -20,27 +22,34 @@ export interface GraphQLContext {
 export interface ContextOptions {
   /** Fixes "today" (tests, what-if runs); defaults to the real date in Europe/London. */
   today?: () => IsoDate;
-  /** The actor when the request carries no verified identity (local runs and tests). */
-  defaultActor?: string;
+  /** The caller when the request carries no verified identity: local runs and tests only. */
+  unauthenticatedCaller?: { id: string; role: Role | null };
 }
 
 interface JwtClaims {
   email?: string;
   sub?: string;
+  'custom:role'?: string;
+  'custom:scope'?: string;
 }
 
-/** API Gateway has verified the JWT before the Lambda runs; its claims name the caller. */
-function actorOf(event: APIGatewayProxyEventV2 | undefined, fallback: string): string {
+/** API Gateway has verified the JWT before the Lambda runs; its claims name the caller and their role. */
+function callerOf(event: APIGatewayProxyEventV2 | undefined, fallback: ContextOptions['unauthenticatedCaller']): Caller {
   const authorizer = (event?.requestContext as { authorizer?: { jwt?: { claims?: JwtClaims } } } | undefined)?.authorizer;
   const claims = authorizer?.jwt?.claims;
-  return claims?.email ?? claims?.sub ?? fallback;
+  if (claims) {
+    return { id: claims.email ?? claims.sub ?? 'unknown', role: parseRole(claims['custom:role']), scope: claims['custom:scope'] ?? null };
+  }
+  return { id: fallback?.id ?? 'anonymous', role: fallback?.role ?? null, scope: null };
 }
 
 export function createContextFactory(storeConfig: StoreConfig, options: ContextOptions = {}) {
   const today = options.today ?? (() => todayInLondon());
   return async (event?: APIGatewayProxyEventV2): Promise<GraphQLContext> => {
-    const actor = actorOf(event, options.defaultActor ?? 'anonymous');
+    const caller = callerOf(event, options.unauthenticatedCaller);
+    const actor = caller.id;
     return {
+      caller,
       store: createRequestStore(storeConfig),
       storeConfig,
       today: today(),

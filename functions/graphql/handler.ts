@@ -10,5 +10,8 @@ const client = createDocumentClient(config.DYNAMODB_ENDPOINT ? { endpoint: confi
 
 export const handler = createLambdaHandler(
   { client, tableName: config.TABLE_NAME },
-  { logError: (message, cause) => logger.error(message, { error: cause instanceof Error ? cause : String(cause) }) },
+  {
+    logError: (message, cause) => logger.error(message, { error: cause instanceof Error ? cause : String(cause) }),
+    unauthenticatedCaller: config.UNAUTHENTICATED_ROLE ? { id: 'local-user', role: config.UNAUTHENTICATED_ROLE } : undefined,
+  },
 );

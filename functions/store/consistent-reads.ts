@@ -13,6 +13,12 @@ export async function readItem<T>({ client, tableName }: StoreConfig, key: ItemK
 
 export const readSchool = (config: StoreConfig, urn: string) => readItem<SchoolRecord>(config, keys.school(urn));
 
+export async function readSchools(config: StoreConfig, urns: readonly string[]): Promise<SchoolRecord[]> {
+  if (urns.length === 0) return [];
+  const found = await batchGetAll(config.client, config.tableName, urns.map(keys.school), { consistentRead: true });
+  return [...found.values()].map((item) => recordOf<SchoolRecord>(item));
+}
+
 export async function readAwards(config: StoreConfig, school: SchoolRecord): Promise<AwardRecord[]> {
   const awardKeys = school.awardIds.map((id) => keys.award(school.urn, id));
   const found = await batchGetAll(config.client, config.tableName, awardKeys, { consistentRead: true });

@@ -17,6 +17,15 @@ export const keys = {
   partnership: (urn: string, partnershipId: string): ItemKey => ({ pk: schoolPk(urn), sk: `PARTNER#${partnershipId}` }),
   history: (urn: string, at: string, unique: string): ItemKey => ({ pk: schoolPk(urn), sk: `HISTORY#${at}#${unique}` }),
   historyPrefix: 'HISTORY#',
+  /** The contact list of a school, trust or council, beside the owner's own item. */
+  contacts: (scope: 'SCHOOL' | 'TRUST' | 'LOCAL_AUTHORITY', id: string): ItemKey => ({
+    pk: scope === 'SCHOOL' ? schoolPk(id) : scope === 'TRUST' ? `TRUST#${id}` : `LA#${id}`,
+    sk: 'CONTACTS',
+  }),
+  /** A reminder under its school: its id (awardId#dueOn#daysBefore) makes the write idempotent. */
+  reminder: (urn: string, reminderId: string): ItemKey => ({ pk: schoolPk(urn), sk: `REMINDER#${reminderId}` }),
+  /** The local outbox (one partition; local runs only). */
+  outbox: (reminderId: string): ItemKey => ({ pk: 'OUTBOX', sk: reminderId }),
 };
 
 /** Partition values of the index queries. */
@@ -27,6 +36,10 @@ export const indexPartitions = {
   allOfKind: (kind: ItemKind) => `KIND#${kind}`,
   /** Open awards due in a month, e.g. DUE#2026-12. */
   awardsDueInMonth: (yearMonth: string) => `DUE#${yearMonth}`,
+  /** Reminders, newest first: a council's (gsi1), a trust's (gsi2), a school's (gsi3). */
+  remindersOfAuthority: (code: string) => `REMINDERS#LA#${code}`,
+  remindersOfTrust: (uid: string) => `REMINDERS#TRUST#${uid}`,
+  remindersOfSchool: (urn: string) => `REMINDERS#SCHOOL#${urn}`,
 };
 
 export type ItemKind = 'LocalAuthority' | 'Trust' | 'School' | 'Inspection' | 'Award' | 'Partnership' | 'Agency' | 'History';

@@ -3,12 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import { conflict, notFound } from '../core/errors.js';
-import type { InspectionRecord, PartnerAgencyRecord, PartnershipRecord, SchoolRecord } from '../core/records.js';
+import type { InspectionRecord, PartnerAgencyRecord, PartnershipRecord, SchoolRecord, SchoolSummary } from '../core/records.js';
 import { inspectionSummary, isNewerInspection } from '../core/school-summary.js';
 import type { StoreConfig } from './beacon-store.js';
-import { readItem, readSchool } from './consistent-reads.js';
+import { batchGetAll } from './batch-get.js';
+import { readItem, readSchool, readSchools } from './consistent-reads.js';
 import { historyPut } from './history.js';
-import { inspectionItem, partnershipItem, schoolItem } from './items.js';
+import { inspectionItem, partnershipItem, recordOf, schoolItem } from './items.js';
 import { keys, newRecordId, partnershipId } from './keys.js';
 import { transactWrite, withFreshReads } from './transact.js';
 import { putIfVersion, putNew, putVersioned } from './versioned-put.js';
@@ -25,6 +26,10 @@ async function existingSchool(config: StoreConfig, urn: string): Promise<SchoolR
   return school;
 }
 
+/**
+ * Records an inspection. The school's summary, and the summaries of its successors (history follows a
+ * conversion), take it when it is their newest; all in one transaction, each school version-checked.
+ */
 export async function recordInspection(
   config: StoreConfig,
   urn: string,
@@ -34,25 +39,38 @@ export async function recordInspection(
   return withFreshReads(async () => {
     const school = await existingSchool(config, urn);
     const inspection = decide(school);
+    const successors = await readSchools(config, school.successors.map((link) => link.urn));
+    const summarised = (member: SchoolRecord): SchoolSummary =>
+      isNewerInspection(inspection, member.summary.latestInspection)
+        ? { ...member.summary, latestInspection: inspectionSummary(inspection) }
+        : member.summary;
     const next: SchoolRecord = {
       ...school,
       inspectionIds: [inspection.id, ...school.inspectionIds].sort().reverse(),
-      summary: isNewerInspection(inspection, school.summary.latestInspection)
-        ? { ...school.summary, latestInspection: inspectionSummary(inspection) }
-        : school.summary,
+      summary: summarised(school),
       version: school.version + 1,
     };
-    await transactWrite(config.client, [
-      putNew(config.tableName, inspectionItem(inspection)),
-      putIfVersion(config.tableName, schoolItem(next), school.version),
-      historyPut(config.tableName, {
-        urn,
-        ...change,
-        recordId: inspection.id,
-        summary: `Recorded a ${inspection.framework === 'LEGACY' ? 'legacy' : 'report-card'} inspection of ${inspection.inspectedOn}`,
-        changes: diffRecords(null, inspection),
-      }),
-    ], () => conflict(`Inspection ${inspection.id} is already recorded.`));
+    const successorPuts = successors
+      .filter((successor) => isNewerInspection(inspection, successor.summary.latestInspection))
+      .map((successor) =>
+        putIfVersion(config.tableName, schoolItem({ ...successor, summary: summarised(successor), version: successor.version + 1 }), successor.version),
+      );
+    await transactWrite(
+      config.client,
+      [
+        putNew(config.tableName, inspectionItem(inspection)),
+        putIfVersion(config.tableName, schoolItem(next), school.version),
+        ...successorPuts,
+        historyPut(config.tableName, {
+          urn,
+          ...change,
+          recordId: inspection.id,
+          summary: `Recorded a ${inspection.framework === 'LEGACY' ? 'legacy' : 'report-card'} inspection of ${inspection.inspectedOn}`,
+          changes: diffRecords(null, inspection),
+        }),
+      ],
+      () => conflict(`Inspection ${inspection.id} is already recorded.`),
+    );
     return inspection;
   }, () => busy(`School ${urn}`));
 }
@@ -70,7 +88,14 @@ export async function addPartnership(
     if (school.partnershipIds.includes(id)) {
       throw conflict(`School ${school.urn} already has a partnership with ${partnership.agencyId} since ${partnership.since}.`);
     }
-    const next: SchoolRecord = { ...school, partnershipIds: [id, ...school.partnershipIds], version: school.version + 1 };
+    const active = new Set(school.summary.activePartnerAgencyIds ?? []);
+    if (!partnership.until) active.add(partnership.agencyId);
+    const next: SchoolRecord = {
+      ...school,
+      partnershipIds: [id, ...school.partnershipIds],
+      summary: { ...school.summary, activePartnerAgencyIds: [...active].sort() },
+      version: school.version + 1,
+    };
     await transactWrite(config.client, [
       putNew(config.tableName, partnershipItem(partnership)),
       putIfVersion(config.tableName, schoolItem(next), school.version),
@@ -98,6 +123,7 @@ export async function endPartnership(
     const current = await readItem<PartnershipRecord>(config, keys.partnership(target.urn, id));
     if (!current) throw notFound(`School ${target.urn} has no partnership with ${target.agencyId} since ${target.since}.`);
     const ended = decide(current);
+    const stillActive = await stillActiveAgencies(config, school, id);
     await transactWrite(config.client, [
       {
         Put: {
@@ -107,7 +133,11 @@ export async function endPartnership(
           ExpressionAttributeNames: { '#until': 'until' },
         },
       },
-      putIfVersion(config.tableName, schoolItem({ ...school, version: school.version + 1 }), school.version),
+      putIfVersion(
+        config.tableName,
+        schoolItem({ ...school, summary: { ...school.summary, activePartnerAgencyIds: stillActive }, version: school.version + 1 }),
+        school.version,
+      ),
       historyPut(config.tableName, {
         urn: target.urn,
         ...change,
@@ -118,6 +148,18 @@ export async function endPartnership(
     ]);
     return ended;
   }, () => busy(`School ${target.urn}`));
+}
+
+/** Agencies still active once partnership `endingId` ends (another open partnership may keep an agency). */
+async function stillActiveAgencies(config: StoreConfig, school: SchoolRecord, endingId: string): Promise<string[]> {
+  const others = school.partnershipIds.filter((id) => id !== endingId);
+  const found = await batchGetAll(config.client, config.tableName, others.map((id) => keys.partnership(school.urn, id)), { consistentRead: true });
+  const active = new Set<string>();
+  for (const item of found.values()) {
+    const partnership = recordOf<PartnershipRecord>(item);
+    if (!partnership.until) active.add(partnership.agencyId);
+  }
+  return [...active].sort();
 }
 
 /**

@@ -72,9 +72,11 @@ describe('partnerships', () => {
     expect(await schoolState(api, '143630')).toEqual(before);
   });
 
-  it('rejects a partnership starting in the future or an invalid agency id', async () => {
+  it('rejects a partnership starting, or ending, in the future, and an invalid agency id', async () => {
     const future = await mutate('addPartnership', 'AddPartnershipInput', 'since', { urn: '143630', agencyId: 'knowsley-send', since: '2030-01-01', councilQualityAssured: true });
     expect(future.body.errors?.[0]?.message).toMatch(/since: must not be in the future/);
+    const endsLater = await mutate('endPartnership', 'EndPartnershipInput', 'until', { urn: '140412', agencyId: 'knowsley-send', since: '2023-09-01', until: '2027-01-01' });
+    expect(endsLater.body.errors?.[0]?.message).toMatch(/until: must not be in the future/);
     const badId = await mutate('upsertPartnerAgency', 'UpsertPartnerAgencyInput', 'id', { id: 'Knowsley SEND!', name: 'x', kind: 'OTHER' });
     expect(badId.body.errors?.[0]?.message).toMatch(/lower-case letters, digits and hyphens/);
   });

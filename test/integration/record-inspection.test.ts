@@ -50,7 +50,7 @@ describe('recordInspection', () => {
     );
     expect(read.data?.school.inclusionStatus).toEqual({ inclusionGrade: 'EXCEPTIONAL', latestInspectionOn: '2026-01-20', safeguarding: 'MET' });
     const entry = read.data!.school.history.edges[0]!.node;
-    expect(entry).toMatchObject({ actor: 'anonymous', action: 'recordInspection', recordId: body.data?.recordInspection.id });
+    expect(entry).toMatchObject({ actor: 'test-admin', action: 'recordInspection', recordId: body.data?.recordInspection.id });
     expect(entry.changes).toContainEqual({ field: 'inspectedOn', after: '2026-01-20' });
   });
 

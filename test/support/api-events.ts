@@ -48,8 +48,26 @@ export async function invoke<T = Record<string, unknown>>(
   return invokeRaw<T>(handler, JSON.stringify({ query, variables }));
 }
 
+/** As API Gateway's JWT authorizer passes a verified caller's claims. */
+export function withClaims(event: APIGatewayProxyEventV2, claims: Record<string, string>): APIGatewayProxyEventV2 {
+  return { ...event, requestContext: { ...event.requestContext, authorizer: { jwt: { claims, scopes: [] } } } } as APIGatewayProxyEventV2;
+}
+
+export async function invokeAs<T = Record<string, unknown>>(
+  handler: ApiHandler,
+  claims: Record<string, string>,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
+  return invokeEvent<T>(handler, withClaims(graphqlPostEvent(JSON.stringify({ query, variables })), claims));
+}
+
 export async function invokeRaw<T = Record<string, unknown>>(handler: ApiHandler, body: string): Promise<GraphQLResponse<T>> {
-  const result = await handler(graphqlPostEvent(body), lambdaContext, () => undefined);
+  return invokeEvent<T>(handler, graphqlPostEvent(body));
+}
+
+async function invokeEvent<T>(handler: ApiHandler, event: APIGatewayProxyEventV2): Promise<GraphQLResponse<T>> {
+  const result = await handler(event, lambdaContext, () => undefined);
   if (!result) throw new Error('The handler returned no result');
   const rawBody = result.body ?? '';
   return { statusCode: result.statusCode ?? 200, body: JSON.parse(rawBody), rawBody };

@@ -3,7 +3,11 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SchoolRecord, LocalAuthorityRecord, TrustRecord, InspectionRecord, LegacyInspectionRecord, ReportCardInspectionRecord, AwardRecord, PartnerAgencyRecord, PartnershipRecord, SchoolLinkRecord, AnnualReviewRecord, ElementFindingRecord } from '../../core/records.js';
 import type { InclusionStatusView } from '../../core/inclusion-status.js';
 import type { Connection } from '../../core/pagination.js';
+import type { ContactRecord } from '../../core/contacts.js';
+import type { ReminderRecord } from '../../core/reminders.js';
 import type { HistoryRecord } from '../../core/change.js';
+import type { InclusionSummaryView } from '../../core/inclusion-summary.js';
+import type { ComparisonRowView } from '../../core/comparison.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +24,13 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone. */
   DateTime: { input: string; output: string; }
+};
+
+export type AddContactInput = {
+  email: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  owner: ContactOwnerInput;
+  role: ContactRole;
 };
 
 export type AddPartnershipInput = {
@@ -83,6 +94,13 @@ export type AwardLevel =
   | 'FLAGSHIP_SCHOOL'
   | 'INCLUSIVE_SCHOOL_AWARD';
 
+/** A count of schools sharing one value. */
+export type AwardLevelCount = {
+  __typename?: 'AwardLevelCount';
+  count: Scalars['Int']['output'];
+  level: AwardLevel;
+};
+
 /** Derived from the award's next due date, today and the policy's grace period. */
 export type AwardStatus =
   /** Nothing due within the reminder horizon. */
@@ -99,6 +117,64 @@ export type AwardStatus =
   | 'SUPERSEDED'
   /** Withdrawn by the assessor or the school. */
   | 'WITHDRAWN';
+
+export type AwardStatusCount = {
+  __typename?: 'AwardStatusCount';
+  count: Scalars['Int']['output'];
+  status: AwardStatus;
+};
+
+/** One school in a side-by-side comparison: one field per measure. */
+export type ComparisonRow = {
+  __typename?: 'ComparisonRow';
+  activePartnerCount: Scalars['Int']['output'];
+  awardLevel?: Maybe<AwardLevel>;
+  awardStatus?: Maybe<AwardStatus>;
+  /** Report-card grades of the latest inspection, Inclusion first (empty for legacy inspections). */
+  evaluations: Array<ReportCardEvaluation>;
+  framework?: Maybe<InspectionFramework>;
+  /** Legacy judgements and overall effectiveness of the latest inspection (empty for report cards). */
+  judgements: Array<LegacyJudgement>;
+  latestInspectionOn?: Maybe<Scalars['Date']['output']>;
+  nextDueOn?: Maybe<Scalars['Date']['output']>;
+  overallEffectiveness?: Maybe<LegacyGrade>;
+  safeguarding?: Maybe<Safeguarding>;
+  school: School;
+};
+
+/** A person who receives renewal reminders for a school, a trust's schools or a council's schools. */
+export type Contact = {
+  __typename?: 'Contact';
+  addedAt: Scalars['DateTime']['output'];
+  addedBy: Scalars['String']['output'];
+  /** Lower-case; unique within its school, trust or council. */
+  email: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  role: ContactRole;
+};
+
+/** Whose contacts: give exactly one. */
+export type ContactOwnerInput = {
+  laCode?: InputMaybe<Scalars['ID']['input']>;
+  trustUid?: InputMaybe<Scalars['ID']['input']>;
+  urn?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a contact does; reminders go to every contact of the school, its trust and its council. */
+export type ContactRole =
+  | 'COUNCIL_SEND_OFFICER'
+  | 'GOVERNOR'
+  | 'HEADTEACHER'
+  | 'INCLUSION_LEAD'
+  | 'OTHER'
+  | 'SENCO'
+  | 'TRUST_INCLUSION_LEAD';
+
+/** Whose contact a recipient is. */
+export type ContactScope =
+  | 'LOCAL_AUTHORITY'
+  | 'SCHOOL'
+  | 'TRUST';
 
 /** What falls due next for an award. */
 export type DueKind =
@@ -195,6 +271,32 @@ export type InclusionStatus = {
   safeguarding?: Maybe<Safeguarding>;
 };
 
+/** The inclusion picture of a set of schools (a borough or a trust) on one day. */
+export type InclusionSummary = {
+  __typename?: 'InclusionSummary';
+  /** The day statuses were computed for (today in England). */
+  asOf: Scalars['Date']['output'];
+  /** Standing awards by level (every level listed, zero included). */
+  byAwardLevel: Array<AwardLevelCount>;
+  /** Award status of each school's latest open award (lapsed included); schools without one are not counted. */
+  byAwardStatus: Array<AwardStatusCount>;
+  /** Reviews or reassessments falling due from today up to 30 days ahead. */
+  dueWithin30Days: Scalars['Int']['output'];
+  dueWithin90Days: Scalars['Int']['output'];
+  inspectionOutcomes: InspectionOutcomes;
+  /** Past due but within the grace period. */
+  overdue: Scalars['Int']['output'];
+  /** Latest inspection found safeguarding not effective / not met. */
+  safeguardingConcerns: Scalars['Int']['output'];
+  schoolCount: Scalars['Int']['output'];
+  /** withStandingAward / schoolCount, 0 to 1. */
+  shareWithStandingAward: Scalars['Float']['output'];
+  /** Schools whose award stands (current, due soon, due or overdue). */
+  withStandingAward: Scalars['Int']['output'];
+  /** Schools with no active partnership with a partner agency. */
+  withoutPartnerAgency: Scalars['Int']['output'];
+};
+
 /** An Ofsted inspection. Concrete types: LegacyInspection and ReportCardInspection. */
 export type Inspection = {
   framework: InspectionFramework;
@@ -221,6 +323,18 @@ export type InspectionFramework =
   /** The report-card framework, from 10 Nov 2025. */
   | 'REPORT_CARD';
 
+/** Latest inspection outcomes, kept apart by framework so the two scales are never mixed. */
+export type InspectionOutcomes = {
+  __typename?: 'InspectionOutcomes';
+  /** Schools whose latest outcome is a legacy overall-effectiveness grade. */
+  legacyOverall: Array<LegacyGradeCount>;
+  neverInspected: Scalars['Int']['output'];
+  /** Schools whose latest inspection is a 2025 report card, by Inclusion grade. */
+  reportCardInclusion: Array<ReportCardGradeCount>;
+  /** Latest inspection gives no grade on either scale (ungraded, monitoring, or from September 2024). */
+  ungraded: Scalars['Int']['output'];
+};
+
 /** The eight elements of the IQM framework. */
 export type IqmElement =
   | 'ASSESSMENT'
@@ -238,6 +352,12 @@ export type LegacyGrade =
   | 'INADEQUATE'
   | 'OUTSTANDING'
   | 'REQUIRES_IMPROVEMENT';
+
+export type LegacyGradeCount = {
+  __typename?: 'LegacyGradeCount';
+  count: Scalars['Int']['output'];
+  grade: LegacyGrade;
+};
 
 export type LegacyInspection = Inspection & {
   __typename?: 'LegacyInspection';
@@ -295,11 +415,17 @@ export type LocalAuthority = {
   __typename?: 'LocalAuthority';
   /** GIAS LA code, e.g. 340 for Knowsley. */
   code: Scalars['ID']['output'];
+  /** Who receives renewal reminders for every school of the council. */
+  contacts: Array<Contact>;
+  /** The borough's inclusion picture, from one read of its schools. */
+  inclusionSummary: InclusionSummary;
   name: Scalars['String']['output'];
   /** ONS (GSS) code, e.g. E08000011. */
   onsCode?: Maybe<Scalars['String']['output']>;
   /** Open schools maintained by or located in this authority. */
   schools: SchoolConnection;
+  /** The borough's school list as CSV (same filter and sort as schools), for spreadsheets. */
+  schoolsCsv: Scalars['String']['output'];
 };
 
 
@@ -308,10 +434,22 @@ export type LocalAuthoritySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SchoolSort>;
+};
+
+
+/** An English local authority (council), identified by its GIAS LA code. */
+export type LocalAuthoritySchoolsCsvArgs = {
+  filter?: InputMaybe<SchoolFilter>;
+  sort?: InputMaybe<SchoolSort>;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records that someone has seen the reminder; acknowledging again keeps the first acknowledgement. */
+  acknowledgeReminder: Reminder;
+  /** Adds a reminder recipient to a school, trust or council. Adding the same contact again changes nothing. */
+  addContact: Contact;
   addPartnership: Partnership;
   endPartnership: Partnership;
   /** Grants an IQM award, enforcing the level's prerequisites; a standing award of the same or a lower level is superseded. */
@@ -322,12 +460,24 @@ export type Mutation = {
   recordInspection: Inspection;
   /** Records a reassessment: a new award of the same level replaces the reassessed one. */
   recordReassessment: Award;
+  /** Removes a reminder recipient; reminders already made keep the recipients they were sent to. */
+  removeContact: Contact;
   upsertLocalAuthority: LocalAuthority;
   upsertPartnerAgency: PartnerAgency;
   /** Creates or updates a school's GIAS facts (admin). Its records and summary are kept. */
   upsertSchool: School;
   upsertTrust: Trust;
   withdrawAward: Award;
+};
+
+
+export type MutationAcknowledgeReminderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddContactArgs = {
+  input: AddContactInput;
 };
 
 
@@ -358,6 +508,11 @@ export type MutationRecordInspectionArgs = {
 
 export type MutationRecordReassessmentArgs = {
   input: RecordReassessmentInput;
+};
+
+
+export type MutationRemoveContactArgs = {
+  input: RemoveContactInput;
 };
 
 
@@ -437,12 +592,16 @@ export type Provenance =
 
 export type Query = {
   __typename?: 'Query';
+  /** Any schools side by side (at most 50 URNs). */
+  compareSchools: SchoolComparison;
   /** A local authority by GIAS LA code (three digits), or null when unknown. */
   localAuthority?: Maybe<LocalAuthority>;
   /** Liveness probe: always true. */
   ok: Scalars['Boolean']['output'];
   /** A partner agency by id, or null when unknown. */
   partnerAgency?: Maybe<PartnerAgency>;
+  /** Renewal reminders, newest first. first is at most 100. */
+  reminders: ReminderConnection;
   /** A school by six-digit URN, or null when Beacon does not hold it. */
   school?: Maybe<School>;
   /**
@@ -452,6 +611,11 @@ export type Query = {
   schools: SchoolConnection;
   /** A trust by GIAS group UID, or null when unknown. */
   trust?: Maybe<Trust>;
+};
+
+
+export type QueryCompareSchoolsArgs = {
+  urns: Array<Scalars['ID']['input']>;
 };
 
 
@@ -465,6 +629,13 @@ export type QueryPartnerAgencyArgs = {
 };
 
 
+export type QueryRemindersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ReminderFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySchoolArgs = {
   urn: Scalars['ID']['input'];
 };
@@ -474,6 +645,7 @@ export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SchoolSort>;
 };
 
 
@@ -521,6 +693,76 @@ export type RecordReassessmentInput = {
   visitDays: Scalars['Int']['input'];
 };
 
+/** A renewal reminder: one per award, due date and stage, sent once. */
+export type Reminder = {
+  __typename?: 'Reminder';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy?: Maybe<Scalars['String']['output']>;
+  /** Delivery attempts so far. */
+  attempts: Scalars['Int']['output'];
+  award?: Maybe<Award>;
+  /** The award's status on the day the reminder was made. */
+  awardStatus: AwardStatus;
+  createdAt: Scalars['DateTime']['output'];
+  /** The stage: 90, 30 or 7 days before the due date, 0 on the day, -1 once overdue. */
+  daysBefore: Scalars['Int']['output'];
+  dueKind: DueKind;
+  dueOn: Scalars['Date']['output'];
+  /** awardId#dueOn#daysBefore, e.g. A-140412-20231215-3f9a1c#2026-12-15#30. */
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  level: AwardLevel;
+  /** The day the daily job made the reminder. */
+  plannedOn: Scalars['Date']['output'];
+  recipients: Array<ReminderRecipient>;
+  school?: Maybe<School>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ReminderStatus;
+};
+
+export type ReminderConnection = {
+  __typename?: 'ReminderConnection';
+  edges: Array<ReminderEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ReminderEdge = {
+  __typename?: 'ReminderEdge';
+  cursor: Scalars['String']['output'];
+  node: Reminder;
+};
+
+/** Give exactly one of urn, trustUid or laCode: a school's reminders, or those of a trust's or a council's schools. */
+export type ReminderFilter = {
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  laCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reminders made on or after this day. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<ReminderStatus>;
+  trustUid?: InputMaybe<Scalars['ID']['input']>;
+  urn?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReminderRecipient = {
+  __typename?: 'ReminderRecipient';
+  email: Scalars['String']['output'];
+  role: ContactRole;
+  scope: ContactScope;
+};
+
+export type ReminderStatus =
+  /** The last delivery attempt failed; the next daily run retries it. */
+  | 'FAILED'
+  /** Recorded; not yet delivered on every channel. */
+  | 'PENDING'
+  /** Delivered. */
+  | 'SENT';
+
+export type RemoveContactInput = {
+  email: Scalars['String']['input'];
+  owner: ContactOwnerInput;
+};
+
 export type ReportCardArea =
   | 'ACHIEVEMENT'
   | 'ATTENDANCE_AND_BEHAVIOUR'
@@ -549,6 +791,12 @@ export type ReportCardGrade =
   | 'NEEDS_ATTENTION'
   | 'STRONG_STANDARD'
   | 'URGENT_IMPROVEMENT';
+
+export type ReportCardGradeCount = {
+  __typename?: 'ReportCardGradeCount';
+  count: Scalars['Int']['output'];
+  grade: ReportCardGrade;
+};
 
 export type ReportCardInspection = Inspection & {
   __typename?: 'ReportCardInspection';
@@ -590,6 +838,8 @@ export type School = {
   awards: Array<Award>;
   /** Set when the establishment has closed (e.g. converted to an academy under a new URN). */
   closedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who receives this school's renewal reminders (its trust's and council's contacts receive them too). */
+  contacts: Array<Contact>;
   /** The award that currently stands (not withdrawn, not lapsed), if any. */
   currentAward?: Maybe<Award>;
   /** Accepted changes to the school's records, newest first. */
@@ -640,6 +890,12 @@ export type SchoolInspectionsArgs = {
   includePredecessors?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type SchoolComparison = {
+  __typename?: 'SchoolComparison';
+  rows: Array<ComparisonRow>;
+  summary: InclusionSummary;
+};
+
 export type SchoolConnection = {
   __typename?: 'SchoolConnection';
   edges: Array<SchoolEdge>;
@@ -655,15 +911,29 @@ export type SchoolEdge = {
 };
 
 export type SchoolFilter = {
+  /** Schools whose standing award is at this level. */
+  awardLevel?: InputMaybe<AwardLevel>;
+  /** Schools whose latest open award has this status. */
+  awardStatus?: InputMaybe<AwardStatus>;
+  /** Schools with a review or reassessment due on or before this date (overdue included, lapsed excluded). */
+  dueBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** Latest inspection's 2025 Inclusion grade. */
+  inclusionGrade?: InputMaybe<ReportCardGrade>;
+  /** Latest inspection's legacy overall-effectiveness grade. */
+  legacyGrade?: InputMaybe<LegacyGrade>;
   /** Only schools of this local authority (GIAS LA code). */
   localAuthority?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive substring of the school name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   phase?: InputMaybe<Scalars['String']['input']>;
+  /** True: latest inspection found safeguarding not effective / not met. */
+  safeguardingConcern?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only schools of this trust (GIAS group UID). */
   trust?: InputMaybe<Scalars['ID']['input']>;
   /** GIAS type of establishment, exact (e.g. Community school). */
   type?: InputMaybe<Scalars['String']['input']>;
+  /** True: no active partner agency. */
+  withoutPartnerAgency?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A GIAS establishment link. The linked school may not be held by Beacon, so its URN and name are given. */
@@ -678,10 +948,23 @@ export type SchoolLink = {
   urn: Scalars['ID']['output'];
 };
 
+/** How a school list is ordered. */
+export type SchoolSort =
+  /** Soonest review or reassessment first; schools with nothing due last. */
+  | 'DUE_DATE'
+  /** Most recent inspection first; never-inspected schools last. */
+  | 'LATEST_INSPECTION'
+  /** By name, A to Z (the default). */
+  | 'NAME';
+
 /** An academy trust, identified by its GIAS group UID. */
 export type Trust = {
   __typename?: 'Trust';
   companiesHouseNumber?: Maybe<Scalars['String']['output']>;
+  /** The trust's schools side by side, with the trust's summary. */
+  comparison: SchoolComparison;
+  /** Who receives renewal reminders for every school of the trust. */
+  contacts: Array<Contact>;
   /** GIAS group ID, e.g. TR00637. */
   groupId?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -698,6 +981,7 @@ export type TrustSchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SchoolSort>;
 };
 
 export type TrustType =
@@ -823,13 +1107,21 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddContactInput: AddContactInput;
   AddPartnershipInput: AddPartnershipInput;
   AgencyKind: AgencyKind;
   AnnualReview: ResolverTypeWrapper<AnnualReviewRecord>;
   Award: ResolverTypeWrapper<AwardRecord>;
   AwardLevel: AwardLevel;
+  AwardLevelCount: ResolverTypeWrapper<AwardLevelCount>;
   AwardStatus: AwardStatus;
+  AwardStatusCount: ResolverTypeWrapper<AwardStatusCount>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ComparisonRow: ResolverTypeWrapper<ComparisonRowView>;
+  Contact: ResolverTypeWrapper<ContactRecord>;
+  ContactOwnerInput: ContactOwnerInput;
+  ContactRole: ContactRole;
+  ContactScope: ContactScope;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DueKind: DueKind;
@@ -837,17 +1129,21 @@ export type ResolversTypes = {
   ElementFindingInput: ElementFindingInput;
   EndPartnershipInput: EndPartnershipInput;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GrantAwardInput: GrantAwardInput;
   HistoryConnection: ResolverTypeWrapper<Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversTypes['HistoryEdge']> }>;
   HistoryEdge: ResolverTypeWrapper<Omit<HistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
   HistoryEntry: ResolverTypeWrapper<HistoryRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InclusionStatus: ResolverTypeWrapper<InclusionStatusView>;
+  InclusionSummary: ResolverTypeWrapper<InclusionSummaryView>;
   Inspection: ResolverTypeWrapper<InspectionRecord>;
   InspectionFramework: InspectionFramework;
+  InspectionOutcomes: ResolverTypeWrapper<InspectionOutcomes>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IqmElement: IqmElement;
   LegacyGrade: LegacyGrade;
+  LegacyGradeCount: ResolverTypeWrapper<LegacyGradeCount>;
   LegacyInspection: ResolverTypeWrapper<LegacyInspectionRecord>;
   LegacyInspectionDetailsInput: LegacyInspectionDetailsInput;
   LegacyInspectionType: LegacyInspectionType;
@@ -864,18 +1160,28 @@ export type ResolversTypes = {
   RecordAnnualReviewInput: RecordAnnualReviewInput;
   RecordInspectionInput: RecordInspectionInput;
   RecordReassessmentInput: RecordReassessmentInput;
+  Reminder: ResolverTypeWrapper<ReminderRecord>;
+  ReminderConnection: ResolverTypeWrapper<Omit<ReminderConnection, 'edges'> & { edges: Array<ResolversTypes['ReminderEdge']> }>;
+  ReminderEdge: ResolverTypeWrapper<Omit<ReminderEdge, 'node'> & { node: ResolversTypes['Reminder'] }>;
+  ReminderFilter: ReminderFilter;
+  ReminderRecipient: ResolverTypeWrapper<ReminderRecipient>;
+  ReminderStatus: ReminderStatus;
+  RemoveContactInput: RemoveContactInput;
   ReportCardArea: ReportCardArea;
   ReportCardEvaluation: ResolverTypeWrapper<ReportCardEvaluation>;
   ReportCardEvaluationInput: ReportCardEvaluationInput;
   ReportCardGrade: ReportCardGrade;
+  ReportCardGradeCount: ResolverTypeWrapper<ReportCardGradeCount>;
   ReportCardInspection: ResolverTypeWrapper<ReportCardInspectionRecord>;
   ReportCardInspectionDetailsInput: ReportCardInspectionDetailsInput;
   Safeguarding: Safeguarding;
   School: ResolverTypeWrapper<SchoolRecord>;
+  SchoolComparison: ResolverTypeWrapper<Omit<SchoolComparison, 'rows' | 'summary'> & { rows: Array<ResolversTypes['ComparisonRow']>, summary: ResolversTypes['InclusionSummary'] }>;
   SchoolConnection: ResolverTypeWrapper<Connection<SchoolRecord>>;
   SchoolEdge: ResolverTypeWrapper<Omit<SchoolEdge, 'node'> & { node: ResolversTypes['School'] }>;
   SchoolFilter: SchoolFilter;
   SchoolLink: ResolverTypeWrapper<SchoolLinkRecord>;
+  SchoolSort: SchoolSort;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Trust: ResolverTypeWrapper<TrustRecord>;
   TrustType: TrustType;
@@ -888,24 +1194,34 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddContactInput: AddContactInput;
   AddPartnershipInput: AddPartnershipInput;
   AnnualReview: AnnualReviewRecord;
   Award: AwardRecord;
+  AwardLevelCount: AwardLevelCount;
+  AwardStatusCount: AwardStatusCount;
   Boolean: Scalars['Boolean']['output'];
+  ComparisonRow: ComparisonRowView;
+  Contact: ContactRecord;
+  ContactOwnerInput: ContactOwnerInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ElementFinding: ElementFindingRecord;
   ElementFindingInput: ElementFindingInput;
   EndPartnershipInput: EndPartnershipInput;
   FieldChange: FieldChange;
+  Float: Scalars['Float']['output'];
   GrantAwardInput: GrantAwardInput;
   HistoryConnection: Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['HistoryEdge']> };
   HistoryEdge: Omit<HistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   HistoryEntry: HistoryRecord;
   ID: Scalars['ID']['output'];
   InclusionStatus: InclusionStatusView;
+  InclusionSummary: InclusionSummaryView;
   Inspection: InspectionRecord;
+  InspectionOutcomes: InspectionOutcomes;
   Int: Scalars['Int']['output'];
+  LegacyGradeCount: LegacyGradeCount;
   LegacyInspection: LegacyInspectionRecord;
   LegacyInspectionDetailsInput: LegacyInspectionDetailsInput;
   LegacyJudgement: LegacyJudgement;
@@ -919,11 +1235,19 @@ export type ResolversParentTypes = {
   RecordAnnualReviewInput: RecordAnnualReviewInput;
   RecordInspectionInput: RecordInspectionInput;
   RecordReassessmentInput: RecordReassessmentInput;
+  Reminder: ReminderRecord;
+  ReminderConnection: Omit<ReminderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReminderEdge']> };
+  ReminderEdge: Omit<ReminderEdge, 'node'> & { node: ResolversParentTypes['Reminder'] };
+  ReminderFilter: ReminderFilter;
+  ReminderRecipient: ReminderRecipient;
+  RemoveContactInput: RemoveContactInput;
   ReportCardEvaluation: ReportCardEvaluation;
   ReportCardEvaluationInput: ReportCardEvaluationInput;
+  ReportCardGradeCount: ReportCardGradeCount;
   ReportCardInspection: ReportCardInspectionRecord;
   ReportCardInspectionDetailsInput: ReportCardInspectionDetailsInput;
   School: SchoolRecord;
+  SchoolComparison: Omit<SchoolComparison, 'rows' | 'summary'> & { rows: Array<ResolversParentTypes['ComparisonRow']>, summary: ResolversParentTypes['InclusionSummary'] };
   SchoolConnection: Connection<SchoolRecord>;
   SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
   SchoolFilter: SchoolFilter;
@@ -963,6 +1287,38 @@ export type AwardResolvers<ContextType = GraphQLContext, ParentType extends Reso
   visitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AwardLevelCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AwardLevelCount'] = ResolversParentTypes['AwardLevelCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AwardLevel'], ParentType, ContextType>;
+};
+
+export type AwardStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AwardStatusCount'] = ResolversParentTypes['AwardStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AwardStatus'], ParentType, ContextType>;
+};
+
+export type ComparisonRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonRow'] = ResolversParentTypes['ComparisonRow']> = {
+  activePartnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  awardLevel?: Resolver<Maybe<ResolversTypes['AwardLevel']>, ParentType, ContextType>;
+  awardStatus?: Resolver<Maybe<ResolversTypes['AwardStatus']>, ParentType, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['ReportCardEvaluation']>, ParentType, ContextType>;
+  framework?: Resolver<Maybe<ResolversTypes['InspectionFramework']>, ParentType, ContextType>;
+  judgements?: Resolver<Array<ResolversTypes['LegacyJudgement']>, ParentType, ContextType>;
+  latestInspectionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nextDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overallEffectiveness?: Resolver<Maybe<ResolversTypes['LegacyGrade']>, ParentType, ContextType>;
+  safeguarding?: Resolver<Maybe<ResolversTypes['Safeguarding']>, ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+};
+
+export type ContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  addedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ContactRole'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1015,8 +1371,35 @@ export type InclusionStatusResolvers<ContextType = GraphQLContext, ParentType ex
   safeguarding?: Resolver<Maybe<ResolversTypes['Safeguarding']>, ParentType, ContextType>;
 };
 
+export type InclusionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InclusionSummary'] = ResolversParentTypes['InclusionSummary']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  byAwardLevel?: Resolver<Array<ResolversTypes['AwardLevelCount']>, ParentType, ContextType>;
+  byAwardStatus?: Resolver<Array<ResolversTypes['AwardStatusCount']>, ParentType, ContextType>;
+  dueWithin30Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueWithin90Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspectionOutcomes?: Resolver<ResolversTypes['InspectionOutcomes'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  safeguardingConcerns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shareWithStandingAward?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withStandingAward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutPartnerAgency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InspectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
   __resolveType: TypeResolveFn<'LegacyInspection' | 'ReportCardInspection', ParentType, ContextType>;
+};
+
+export type InspectionOutcomesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InspectionOutcomes'] = ResolversParentTypes['InspectionOutcomes']> = {
+  legacyOverall?: Resolver<Array<ResolversTypes['LegacyGradeCount']>, ParentType, ContextType>;
+  neverInspected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportCardInclusion?: Resolver<Array<ResolversTypes['ReportCardGradeCount']>, ParentType, ContextType>;
+  ungraded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LegacyGradeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegacyGradeCount'] = ResolversParentTypes['LegacyGradeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['LegacyGrade'], ParentType, ContextType>;
 };
 
 export type LegacyInspectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegacyInspection'] = ResolversParentTypes['LegacyInspection']> = {
@@ -1043,18 +1426,24 @@ export type LegacyJudgementResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type LocalAuthorityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalAuthority'] = ResolversParentTypes['LocalAuthority']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  inclusionSummary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsArgs, 'first'>>;
+  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsArgs, 'first' | 'sort'>>;
+  schoolsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsCsvArgs, 'sort'>>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeReminder?: Resolver<ResolversTypes['Reminder'], ParentType, ContextType, RequireFields<MutationAcknowledgeReminderArgs, 'id'>>;
+  addContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
   addPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationAddPartnershipArgs, 'input'>>;
   endPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationEndPartnershipArgs, 'input'>>;
   grantAward?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationGrantAwardArgs, 'input'>>;
   recordAnnualReview?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationRecordAnnualReviewArgs, 'input'>>;
   recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
   recordReassessment?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationRecordReassessmentArgs, 'input'>>;
+  removeContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'input'>>;
   upsertLocalAuthority?: Resolver<ResolversTypes['LocalAuthority'], ParentType, ContextType, RequireFields<MutationUpsertLocalAuthorityArgs, 'input'>>;
   upsertPartnerAgency?: Resolver<ResolversTypes['PartnerAgency'], ParentType, ContextType, RequireFields<MutationUpsertPartnerAgencyArgs, 'input'>>;
   upsertSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationUpsertSchoolArgs, 'input'>>;
@@ -1090,16 +1479,59 @@ export type PartnershipResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  compareSchools?: Resolver<ResolversTypes['SchoolComparison'], ParentType, ContextType, RequireFields<QueryCompareSchoolsArgs, 'urns'>>;
   localAuthority?: Resolver<Maybe<ResolversTypes['LocalAuthority']>, ParentType, ContextType, RequireFields<QueryLocalAuthorityArgs, 'code'>>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partnerAgency?: Resolver<Maybe<ResolversTypes['PartnerAgency']>, ParentType, ContextType, RequireFields<QueryPartnerAgencyArgs, 'id'>>;
+  reminders?: Resolver<ResolversTypes['ReminderConnection'], ParentType, ContextType, RequireFields<QueryRemindersArgs, 'filter' | 'first'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'urn'>>;
-  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
+  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first' | 'sort'>>;
   trust?: Resolver<Maybe<ResolversTypes['Trust']>, ParentType, ContextType, RequireFields<QueryTrustArgs, 'uid'>>;
+};
+
+export type ReminderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reminder'] = ResolversParentTypes['Reminder']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  award?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType>;
+  awardStatus?: Resolver<ResolversTypes['AwardStatus'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  daysBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueKind?: Resolver<ResolversTypes['DueKind'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AwardLevel'], ParentType, ContextType>;
+  plannedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['ReminderRecipient']>, ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReminderStatus'], ParentType, ContextType>;
+};
+
+export type ReminderConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReminderConnection'] = ResolversParentTypes['ReminderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReminderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ReminderEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReminderEdge'] = ResolversParentTypes['ReminderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Reminder'], ParentType, ContextType>;
+};
+
+export type ReminderRecipientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReminderRecipient'] = ResolversParentTypes['ReminderRecipient']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ContactRole'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ContactScope'], ParentType, ContextType>;
 };
 
 export type ReportCardEvaluationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportCardEvaluation'] = ResolversParentTypes['ReportCardEvaluation']> = {
   area?: Resolver<ResolversTypes['ReportCardArea'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['ReportCardGrade'], ParentType, ContextType>;
+};
+
+export type ReportCardGradeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportCardGradeCount'] = ResolversParentTypes['ReportCardGradeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   grade?: Resolver<ResolversTypes['ReportCardGrade'], ParentType, ContextType>;
 };
 
@@ -1123,6 +1555,7 @@ export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends Res
   administrativeDistrict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
   currentAward?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<SchoolHistoryArgs, 'first'>>;
   inclusionStatus?: Resolver<ResolversTypes['InclusionStatus'], ParentType, ContextType>;
@@ -1143,6 +1576,11 @@ export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends Res
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SchoolComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolComparison'] = ResolversParentTypes['SchoolComparison']> = {
+  rows?: Resolver<Array<ResolversTypes['ComparisonRow']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
 };
 
 export type SchoolConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolConnection'] = ResolversParentTypes['SchoolConnection']> = {
@@ -1166,9 +1604,11 @@ export type SchoolLinkResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type TrustResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trust'] = ResolversParentTypes['Trust']> = {
   companiesHouseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparison?: Resolver<ResolversTypes['SchoolComparison'], ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
   groupId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<TrustSchoolsArgs, 'first'>>;
+  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<TrustSchoolsArgs, 'first' | 'sort'>>;
   type?: Resolver<ResolversTypes['TrustType'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1176,6 +1616,10 @@ export type TrustResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type Resolvers<ContextType = GraphQLContext> = {
   AnnualReview?: AnnualReviewResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
+  AwardLevelCount?: AwardLevelCountResolvers<ContextType>;
+  AwardStatusCount?: AwardStatusCountResolvers<ContextType>;
+  ComparisonRow?: ComparisonRowResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ElementFinding?: ElementFindingResolvers<ContextType>;
@@ -1184,7 +1628,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HistoryEdge?: HistoryEdgeResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   InclusionStatus?: InclusionStatusResolvers<ContextType>;
+  InclusionSummary?: InclusionSummaryResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
+  InspectionOutcomes?: InspectionOutcomesResolvers<ContextType>;
+  LegacyGradeCount?: LegacyGradeCountResolvers<ContextType>;
   LegacyInspection?: LegacyInspectionResolvers<ContextType>;
   LegacyJudgement?: LegacyJudgementResolvers<ContextType>;
   LocalAuthority?: LocalAuthorityResolvers<ContextType>;
@@ -1193,9 +1640,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PartnerAgency?: PartnerAgencyResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reminder?: ReminderResolvers<ContextType>;
+  ReminderConnection?: ReminderConnectionResolvers<ContextType>;
+  ReminderEdge?: ReminderEdgeResolvers<ContextType>;
+  ReminderRecipient?: ReminderRecipientResolvers<ContextType>;
   ReportCardEvaluation?: ReportCardEvaluationResolvers<ContextType>;
+  ReportCardGradeCount?: ReportCardGradeCountResolvers<ContextType>;
   ReportCardInspection?: ReportCardInspectionResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
+  SchoolComparison?: SchoolComparisonResolvers<ContextType>;
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SchoolLink?: SchoolLinkResolvers<ContextType>;

@@ -3,10 +3,12 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { adminMutationResolvers } from './admin-mutations.js';
 import { authorityResolvers } from './authority.js';
 import { awardResolvers } from './award.js';
+import { dashboardResolvers } from './dashboard.js';
 import { historyResolvers } from './history.js';
 import { inspectionResolvers } from './inspection.js';
 import { partnerResolvers } from './partner.js';
 import { recordMutationResolvers } from './record-mutations.js';
+import { reminderResolvers } from './reminder.js';
 import { dateScalars } from './scalars.js';
 import { schoolResolvers } from './school.js';
 import { trustResolvers } from './trust.js';
@@ -19,8 +21,10 @@ const domains: Resolvers<GraphQLContext>[] = [
   awardResolvers,
   partnerResolvers,
   historyResolvers,
+  dashboardResolvers,
   recordMutationResolvers,
   adminMutationResolvers,
+  reminderResolvers,
 ];
 
 /** Merges the per-domain maps type by type (each domain may extend Query). */

@@ -1,6 +1,6 @@
 import { parseAgencyId } from '../../core/identifiers.js';
 import { paginate, validatePageSize } from '../../core/pagination.js';
-import { schoolNameOrderKey, sortByName } from '../../core/school-filter.js';
+import { schoolOrderKey, sortSchools } from '../../core/school-order.js';
 import { loadExisting } from '../../store/loaders.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -16,8 +16,8 @@ export const partnerResolvers: Resolvers<GraphQLContext> = {
       validatePageSize(args.first);
       const partnerships = await context.store.partnershipsOfAgency(agency.id);
       const urns = [...new Set(partnerships.map((partnership) => partnership.urn))];
-      const schools = sortByName(await loadExisting(context.store.loaders.school, urns));
-      return paginate(schools, schoolNameOrderKey, args);
+      const byName = schoolOrderKey('NAME', context.today);
+      return paginate(sortSchools(await loadExisting(context.store.loaders.school, urns), byName), byName, args);
     },
   },
   Partnership: {

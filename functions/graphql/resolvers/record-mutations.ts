@@ -1,4 +1,5 @@
 // Mutations that record inspection and award events: rules in core, writes through the store, one transaction each.
+import { requirePermission } from '../../core/authorization.js';
 import { grantFromInput, reassessmentFromInput, reviewFromInput, withdrawalFromInput } from '../../core/award-input.js';
 import { inspectionFromInput } from '../../core/inspection-input.js';
 import { addAward, changeAward } from '../../store/award-writes.js';
@@ -12,12 +13,14 @@ const inspectionId = newId('I');
 export const recordMutationResolvers: Resolvers<GraphQLContext> = {
   Mutation: {
     recordInspection: (_root, { input }, context) => {
+      requirePermission(context.caller, 'recordInspection');
       // Validated before any read: bad input costs no request.
       const inspection = inspectionFromInput(input, context.today, inspectionId);
       return recordInspection(context.storeConfig, inspection.urn, () => inspection, context.change('recordInspection'));
     },
-    grantAward: (_root, { input }, context) =>
-      addAward(
+    grantAward: (_root, { input }, context) => {
+      requirePermission(context.caller, 'recordAssessment');
+      return addAward(
         context.storeConfig,
         input.urn.trim(),
         (awards) => {
@@ -26,9 +29,11 @@ export const recordMutationResolvers: Resolvers<GraphQLContext> = {
           return { result: award, changed: [award, ...superseded], summary: `Granted ${award.level} (awarded ${award.awardedOn})${replaced}` };
         },
         context.change('grantAward'),
-      ),
-    recordAnnualReview: (_root, { input }, context) =>
-      changeAward(
+      );
+    },
+    recordAnnualReview: (_root, { input }, context) => {
+      requirePermission(context.caller, 'recordAssessment');
+      return changeAward(
         context.storeConfig,
         input.awardId,
         (award) => {
@@ -36,9 +41,11 @@ export const recordMutationResolvers: Resolvers<GraphQLContext> = {
           return { result: reviewed, changed: [reviewed], summary: `Recorded the annual review of ${input.reviewedOn}` };
         },
         context.change('recordAnnualReview'),
-      ),
-    recordReassessment: (_root, { input }, context) =>
-      changeAward(
+      );
+    },
+    recordReassessment: (_root, { input }, context) => {
+      requirePermission(context.caller, 'recordAssessment');
+      return changeAward(
         context.storeConfig,
         input.awardId,
         (award) => {
@@ -46,9 +53,11 @@ export const recordMutationResolvers: Resolvers<GraphQLContext> = {
           return { result: renewed, changed: [renewed, ...superseded], summary: `Reassessed ${award.id}: new award of ${renewed.awardedOn}` };
         },
         context.change('recordReassessment'),
-      ),
-    withdrawAward: (_root, { input }, context) =>
-      changeAward(
+      );
+    },
+    withdrawAward: (_root, { input }, context) => {
+      requirePermission(context.caller, 'recordAssessment');
+      return changeAward(
         context.storeConfig,
         input.awardId,
         (award) => {
@@ -56,6 +65,7 @@ export const recordMutationResolvers: Resolvers<GraphQLContext> = {
           return { result: withdrawn, changed: [withdrawn], summary: `Withdrew the award on ${input.withdrawnOn}: ${input.reason}` };
         },
         context.change('withdrawAward'),
-      ),
+      );
+    },
   },
 };

@@ -1,5 +1,5 @@
 // History that follows academy conversions: a school's inspections include its predecessors'.
-import type { InspectionRecord, SchoolRecord, SchoolSummary } from '../../core/records.js';
+import type { InspectionRecord, SchoolRecord } from '../../core/records.js';
 import { loadExisting, type Loaders } from '../../store/loaders.js';
 
 /** Conversions rarely chain more than twice; the cap guards against a cycle in bad link data. */
@@ -28,19 +28,4 @@ export async function inspectionsOf(
   const ids = schools.flatMap((member) => member.inspectionIds);
   const inspections = await loadExisting(loaders.inspection, ids);
   return inspections.sort((a, b) => (a.inspectedOn < b.inspectedOn ? 1 : a.inspectedOn > b.inspectedOn ? -1 : 0));
-}
-
-/** The newest inspection summary of the school, or of its predecessors when it has none of its own. */
-export async function latestInspectionSummary(
-  school: SchoolRecord,
-  loaders: Loaders,
-): Promise<SchoolSummary['latestInspection'] | null> {
-  if (school.summary.latestInspection) return school.summary.latestInspection;
-  const lineage = await schoolLineage(school, loaders);
-  let latest: SchoolSummary['latestInspection'] | null = null;
-  for (const member of lineage) {
-    const candidate = member.summary.latestInspection;
-    if (candidate && (!latest || candidate.inspectedOn > latest.inspectedOn)) latest = candidate;
-  }
-  return latest;
 }

@@ -1,27 +1,39 @@
-// Shared by every school list: filter, order by name, page. Reads happen before, in one index query.
+// Shared by every school list: one index query, then filter, order and page in memory from the items' summaries.
 import type { Connection, PageArgs } from '../../core/pagination.js';
 import { paginate, validatePageSize } from '../../core/pagination.js';
 import type { SchoolRecord } from '../../core/records.js';
-import { schoolMatches, schoolNameOrderKey, sortByName, type SchoolFilterInput } from '../../core/school-filter.js';
+import { schoolMatches, type SchoolFilterInput } from '../../core/school-filter.js';
+import { schoolOrderKey, sortSchools, type SchoolSort } from '../../core/school-order.js';
 import { parseLaCode, parseTrustUid } from '../../core/identifiers.js';
 import type { GraphQLContext } from '../context.js';
 
-export async function schoolConnection(
+/** The open schools matching `filter`, in `sort` order, with the key that order uses. */
+export async function filteredSchools(
   context: GraphQLContext,
   filter: SchoolFilterInput | null | undefined,
-  page: PageArgs,
-): Promise<Connection<SchoolRecord>> {
-  validatePageSize(page.first);
+  sort: SchoolSort | null | undefined,
+): Promise<{ schools: SchoolRecord[]; orderKey: (school: SchoolRecord) => string }> {
   const criteria: SchoolFilterInput = {
     ...filter,
     localAuthority: filter?.localAuthority ? parseLaCode(filter.localAuthority, 'filter.localAuthority') : null,
     trust: filter?.trust ? parseTrustUid(filter.trust, 'filter.trust') : null,
   };
-  const schools = criteria.localAuthority
+  const candidates = criteria.localAuthority
     ? await context.store.schoolsOfAuthority(criteria.localAuthority)
     : criteria.trust
       ? await context.store.schoolsOfTrust(criteria.trust)
       : await context.store.allOpenSchools();
-  const matching = sortByName(schools.filter((school) => schoolMatches(school, criteria)));
-  return paginate(matching, schoolNameOrderKey, page);
+  const orderKey = schoolOrderKey(sort ?? 'NAME', context.today);
+  const schools = sortSchools(candidates.filter((school) => schoolMatches(school, criteria, context.today)), orderKey);
+  return { schools, orderKey };
+}
+
+export async function schoolConnection(
+  context: GraphQLContext,
+  filter: SchoolFilterInput | null | undefined,
+  page: PageArgs & { sort?: SchoolSort | null },
+): Promise<Connection<SchoolRecord>> {
+  validatePageSize(page.first);
+  const { schools, orderKey } = await filteredSchools(context, filter, page.sort);
+  return paginate(schools, orderKey, page);
 }

@@ -5,7 +5,7 @@ import { AWARD_LEVELS } from '../../core/vocabulary.js';
 import { loadExisting, partnershipLoaderKey } from '../../store/loaders.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers, SchoolResolvers } from '../generated/resolvers-types.js';
-import { inspectionsOf, latestInspectionSummary } from './school-history.js';
+import { inspectionsOf } from './school-history.js';
 import { schoolConnection } from './school-list.js';
 
 async function awardsOf(awardIds: readonly string[], context: GraphQLContext): Promise<AwardRecord[]> {
@@ -24,8 +24,8 @@ const School: SchoolResolvers<GraphQLContext> = {
   trust: (school, _args, context) => (school.trustUid ? context.store.loaders.trust.load(school.trustUid) : null),
   isOpen: (school) => !school.closedOn,
   inspections: (school, args, context) => inspectionsOf(school, context.store.loaders, args.includePredecessors ?? true),
-  latestInspection: async (school, _args, context) => {
-    const latest = await latestInspectionSummary(school, context.store.loaders);
+  latestInspection: (school, _args, context) => {
+    const latest = school.summary.latestInspection;
     return latest ? context.store.loaders.inspection.load(latest.inspectionId) : null;
   },
   awards: (school, _args, context) => awardsOf(school.awardIds, context),
@@ -38,8 +38,7 @@ const School: SchoolResolvers<GraphQLContext> = {
       context.store.loaders.partnership,
       school.partnershipIds.map((id) => partnershipLoaderKey(school.urn, id)),
     ),
-  inclusionStatus: async (school, _args, context) =>
-    inclusionStatus(school.summary, (await latestInspectionSummary(school, context.store.loaders)) ?? null, context.today),
+  inclusionStatus: (school, _args, context) => inclusionStatus(school.summary, context.today),
 };
 
 export const schoolResolvers: Resolvers<GraphQLContext> = {

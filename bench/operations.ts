@@ -1,0 +1,192 @@
+// The measured GraphQL operations and, for each, the raw store reads it needs (the baseline of the overhead ratio).
+import type { SchoolRecord } from '../functions/core/records.js';
+import { createRequestStore, type RequestStore, type StoreConfig } from '../functions/store/beacon-store.js';
+import { historyPage } from '../functions/store/history.js';
+import { loadExisting, partnershipLoaderKey, type Loaders } from '../functions/store/loaders.js';
+
+export interface BenchOperation {
+  name: string;
+  description: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Builds the raw reads from the operation's first answer (e.g. which schools a page listed). */
+  rawReads(data: unknown): (store: StoreConfig) => Promise<void>;
+  /** Figures worth printing beside the timings, e.g. how many schools the operation covered. */
+  facts?(data: unknown): Record<string, unknown>;
+}
+
+const DASHBOARD = `query BoroughDashboard($code: ID!) {
+  localAuthority(code: $code) {
+    name
+    inclusionSummary {
+      schoolCount withStandingAward shareWithStandingAward
+      byAwardLevel { level count } byAwardStatus { status count }
+      dueWithin30Days dueWithin90Days overdue
+      inspectionOutcomes { reportCardInclusion { grade count } legacyOverall { grade count } ungraded neverInspected }
+      safeguardingConcerns withoutPartnerAgency
+    }
+    schools(first: 100, sort: DUE_DATE) {
+      totalCount
+      edges { node { urn name type trust { name }
+        inclusionStatus { awardLevel awardStatus nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade safeguarding } } }
+    }
+  }
+}`;
+
+const COMPARISON_ROW = `school { urn name } awardLevel awardStatus nextDueOn latestInspectionOn framework
+  evaluations { area grade } judgements { area grade } overallEffectiveness safeguarding activePartnerCount`;
+
+const TRUST_COMPARISON = `query TrustComparison($uid: ID!) {
+  trust(uid: $uid) { name comparison { rows { ${COMPARISON_ROW} } summary { schoolCount withStandingAward } } }
+}`;
+
+const COMPARE_SCHOOLS = `query CompareSchools($urns: [ID!]!) {
+  compareSchools(urns: $urns) { rows { ${COMPARISON_ROW} } summary { schoolCount withStandingAward } }
+}`;
+
+const SCHOOL_PAGE = `query SchoolPage($urn: ID!) {
+  school(urn: $urn) {
+    urn name phase type isOpen openedOn closedOn postcode version
+    localAuthority { code name }
+    trust { uid name type }
+    predecessors { urn name linkType linkedOn }
+    inspections {
+      id urn framework inspectedOn publishedOn leadInspector safeguarding summary
+      ... on LegacyInspection { type overallEffectiveness judgements { area grade } }
+      ... on ReportCardInspection { inclusion evaluations { area grade } }
+    }
+    latestInspection { id framework inspectedOn }
+    awards {
+      id level status assessedOn awardedOn assessor visitDays nextDueOn nextDueKind version
+      elements { element title finding standOut }
+      reviews { reviewedOn assessor summary }
+    }
+    partnerships { since until isActive focus councilQualityAssured agency { id name kind } }
+    inclusionStatus { awardLevel awardStatus nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade safeguarding }
+    history(first: 10) { edges { node { at actor action summary changes { field before after } } } pageInfo { hasNextPage } }
+  }
+}`;
+
+/** Walks a path of object keys through an untyped GraphQL answer. */
+function at(data: unknown, ...path: string[]): unknown {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
+function listedUrns(data: unknown): string[] {
+  const edges = at(data, 'localAuthority', 'schools', 'edges');
+  return Array.isArray(edges) ? edges.map((edge) => String(at(edge, 'node', 'urn'))) : [];
+}
+
+const trustUidsOf = (schools: readonly SchoolRecord[]) =>
+  [...new Set(schools.flatMap((school) => (school.trustUid ? [school.trustUid] : [])))];
+
+/** What a comparison row needs beyond the school item: its latest inspection (partner counts are on the summary). */
+async function comparisonReads(loaders: Loaders, schools: readonly SchoolRecord[]): Promise<void> {
+  const inspectionIds = schools.flatMap((school) => {
+    const latest = school.summary.latestInspection;
+    return latest ? [latest.inspectionId] : [];
+  });
+  await loadExisting(loaders.inspection, inspectionIds);
+}
+
+/** The school and its predecessors, one batch read per generation (history follows academy conversion). */
+async function lineage(loaders: Loaders, school: SchoolRecord): Promise<SchoolRecord[]> {
+  const members = [school];
+  const seen = new Set([school.urn]);
+  let generation = [school];
+  for (let depth = 0; depth < 4 && generation.length > 0; depth += 1) {
+    const urns = generation.flatMap((member) => member.predecessors.map((link) => link.urn)).filter((urn) => !seen.has(urn));
+    urns.forEach((urn) => seen.add(urn));
+    generation = await loadExisting(loaders.school, urns);
+    members.push(...generation);
+  }
+  return members;
+}
+
+function dashboard(name: string, code: string, label: string): BenchOperation {
+  return {
+    name,
+    description: `borough dashboard, ${label} (LA ${code}): summary + first 100 schools by due date`,
+    query: DASHBOARD,
+    variables: { code },
+    rawReads: (data) => {
+      const urns = new Set(listedUrns(data));
+      return async (config) => {
+        const store: RequestStore = createRequestStore(config);
+        const [, schools] = await Promise.all([store.loaders.localAuthority.load(code), store.schoolsOfAuthority(code)]);
+        await loadExisting(store.loaders.trust, trustUidsOf(schools.filter((school) => urns.has(school.urn))));
+      };
+    },
+    facts: (data) => ({
+      schoolCount: at(data, 'localAuthority', 'inclusionSummary', 'schoolCount'),
+      totalCount: at(data, 'localAuthority', 'schools', 'totalCount'),
+      listed: listedUrns(data).length,
+    }),
+  };
+}
+
+function schoolPage(name: string, urn: string, label: string): BenchOperation {
+  return {
+    name,
+    description: `school page, ${urn} (${label})`,
+    query: SCHOOL_PAGE,
+    variables: { urn },
+    rawReads: () => async (config) => {
+      const { loaders } = createRequestStore(config);
+      const school = await loaders.school.load(urn);
+      if (!school) throw new Error(`School ${urn} is not in the bench table`);
+      const partnerships = loadExisting(
+        loaders.partnership,
+        school.partnershipIds.map((id) => partnershipLoaderKey(school.urn, id)),
+      ).then((found) => loadExisting(loaders.agency, [...new Set(found.map((partnership) => partnership.agencyId))]));
+      await Promise.all([
+        loaders.localAuthority.load(school.laCode),
+        school.trustUid ? loaders.trust.load(school.trustUid) : null,
+        lineage(loaders, school).then((members) => loadExisting(loaders.inspection, members.flatMap((m) => m.inspectionIds))),
+        loadExisting(loaders.award, school.awardIds),
+        partnerships,
+        historyPage(config, school.urn, 10),
+      ]);
+    },
+    facts: (data) => ({
+      inspections: (at(data, 'school', 'inspections') as unknown[] | undefined)?.length,
+      awards: (at(data, 'school', 'awards') as unknown[] | undefined)?.length,
+      partnerships: (at(data, 'school', 'partnerships') as unknown[] | undefined)?.length,
+      history: (at(data, 'school', 'history', 'edges') as unknown[] | undefined)?.length,
+    }),
+  };
+}
+
+export const SEED_URNS = ['143630', '137883', '117231', '140412'];
+
+export const operations: BenchOperation[] = [
+  dashboard('boroughDashboard', '886', 'Kent'),
+  dashboard('boroughDashboardSmall', '340', 'Knowsley'),
+  {
+    name: 'trustComparison',
+    description: 'trust comparison, Dean Trust (2864): rows + summary',
+    query: TRUST_COMPARISON,
+    variables: { uid: '2864' },
+    rawReads: () => async (config) => {
+      const { loaders, schoolsOfTrust } = createRequestStore(config);
+      const [, schools] = await Promise.all([loaders.trust.load('2864'), schoolsOfTrust('2864')]);
+      await comparisonReads(loaders, schools);
+    },
+    facts: (data) => ({ rows: (at(data, 'trust', 'comparison', 'rows') as unknown[] | undefined)?.length }),
+  },
+  {
+    name: 'compareSchools',
+    description: `compareSchools over the four seed schools (${SEED_URNS.join(', ')})`,
+    query: COMPARE_SCHOOLS,
+    variables: { urns: SEED_URNS },
+    rawReads: () => async (config) => {
+      const { loaders } = createRequestStore(config);
+      await comparisonReads(loaders, await loadExisting(loaders.school, SEED_URNS));
+    },
+    facts: (data) => ({ rows: (at(data, 'compareSchools', 'rows') as unknown[] | undefined)?.length }),
+  },
+  schoolPage('schoolPage', '143630', 'Ian Mikardo School; its inspections are under predecessor 131598'),
+  schoolPage('schoolPageAwarded', '140412', 'Lord Derby Academy; awards with reviews, a partnership, history'),
+];

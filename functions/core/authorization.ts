@@ -1,0 +1,35 @@
+// Who may change what. Roles come from the caller's verified token (Cognito custom:role).
+import { DomainError } from './errors.js';
+
+export const ROLES = ['admin', 'assessor', 'council_officer', 'trust_executive', 'school_leader'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Caller {
+  /** Email or subject of the token; the audit trail's actor. */
+  id: string;
+  role: Role | null;
+  /** Cognito custom:scope, e.g. an LA code, a trust UID, a URN or "all". */
+  scope: string | null;
+}
+
+/** Roles allowed to perform each kind of change. Reads are open to every signed-in caller. */
+export const permissions = {
+  recordAssessment: ['admin', 'assessor'],
+  recordInspection: ['admin', 'assessor', 'council_officer'],
+  managePartnerships: ['admin', 'council_officer', 'school_leader'],
+  manageReference: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export function requirePermission(caller: Caller, permission: keyof typeof permissions): void {
+  const allowed: readonly Role[] = permissions[permission];
+  if (!caller.role || !allowed.includes(caller.role)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      `${caller.role ? `The role ${caller.role}` : 'A caller without a role'} may not do this; it needs one of: ${allowed.join(', ')}.`,
+    );
+  }
+}
+
+export function parseRole(value: string | undefined | null): Role | null {
+  return ROLES.find((role) => role === value) ?? null;
+}

@@ -1,0 +1,87 @@
+// A renewal reminder: one per award, due date and stage, recorded before it is sent, and its wording.
+import { awardPolicy } from './award-policy.js';
+import { addCalendarDays } from './calendar.js';
+import type { Recipient } from './contacts.js';
+import type { IsoDate } from './records.js';
+import type { AwardLevel, AwardStatus, DueKind } from './vocabulary.js';
+
+export const REMINDER_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
+/** PENDING: recorded, not yet delivered on every channel. FAILED: the last attempt failed; the next run retries. */
+export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
+
+export interface ReminderRecord {
+  /** `${awardId}#${dueOn}#${daysBefore}` (see reminder-plan.ts). */
+  id: string;
+  awardId: string;
+  urn: string;
+  /** The school's council and trust when the reminder was made: whose lists it appears in. */
+  laCode: string;
+  trustUid?: string;
+  level: AwardLevel;
+  dueKind: DueKind;
+  dueOn: IsoDate;
+  /** The stage: 90, 30, 7 days before, 0 on the day, -1 overdue. */
+  daysBefore: number;
+  /** The award's status on the day the reminder was made. */
+  awardStatus: AwardStatus;
+  /** The job's day that made the reminder. */
+  plannedOn: IsoDate;
+  recipients: Recipient[];
+  status: ReminderStatus;
+  /** Delivery channel -> instant it was delivered there. */
+  delivered: Record<string, string>;
+  attempts: number;
+  createdAt: string;
+  sentAt?: string;
+  lastError?: string;
+  acknowledgedAt?: string;
+  acknowledgedBy?: string;
+}
+
+const LEVEL_NAMES: Record<AwardLevel, string> = {
+  INCLUSIVE_SCHOOL_AWARD: 'Inclusive School Award',
+  CENTRE_OF_EXCELLENCE: 'Centre of Excellence',
+  FLAGSHIP_SCHOOL: 'Flagship School',
+};
+
+const DUE_NAMES: Record<DueKind, string> = {
+  ANNUAL_REVIEW: 'annual review',
+  REASSESSMENT: 'reassessment',
+};
+
+const longDate = (date: IsoDate) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+
+export interface ReminderText {
+  subject: string;
+  text: string;
+}
+
+/** The words of a reminder, the same on every channel. */
+export function reminderText(reminder: ReminderRecord, schoolName: string): ReminderText {
+  const award = `IQM ${LEVEL_NAMES[reminder.level]}`;
+  const due = DUE_NAMES[reminder.dueKind];
+  const on = longDate(reminder.dueOn);
+  const graceDays = awardPolicy.levels[reminder.level].graceDays;
+  const lapsesAfter = longDate(addCalendarDays(reminder.dueOn, graceDays));
+  const school = `${schoolName} (URN ${reminder.urn})`;
+  const when =
+    reminder.daysBefore > 0
+      ? `is due in ${reminder.daysBefore} days, on ${on}`
+      : reminder.daysBefore === 0
+        ? `is due today, ${on}`
+        : `was due on ${on} and is overdue`;
+  const subject = `${schoolName}: ${award} ${due} ${reminder.daysBefore >= 0 ? when.replace(/^is /, '') : 'overdue'}`;
+  const text = [
+    `The ${due} of the ${award} held by ${school} ${when}.`,
+    `If it has not taken place by ${lapsesAfter} (${graceDays} days' grace), the award lapses.`,
+    reminder.dueKind === 'ANNUAL_REVIEW'
+      ? 'Please arrange the review visit and written progress update with your IQM assessor.'
+      : 'Please arrange the reassessment visit with your IQM assessor.',
+    '',
+    `Reminder ${reminder.id}, sent by Beacon to the contacts of the school, its trust and its council.`,
+  ].join('\n');
+  return { subject, text };
+}

@@ -1,0 +1,36 @@
+// Email through SES v2: one message per reminder to all its recipients (at most 45: see MAX_CONTACTS_PER_OWNER).
+import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import type { ReminderMessage, ReminderSender } from './reminder-sender.js';
+
+export interface SesSenderOptions {
+  client: SESv2Client;
+  fromAddress: string;
+  /** SES configuration set for delivery and bounce events, when the account uses one. */
+  configurationSetName?: string;
+}
+
+export function sesSender({ client, fromAddress, configurationSetName }: SesSenderOptions): ReminderSender {
+  return {
+    channel: 'email',
+    async send(message: ReminderMessage) {
+      const to = message.reminder.recipients.map((recipient) => recipient.email);
+      // No contacts yet: nothing to email. The reminder still stands in Beacon and on the event bus.
+      if (to.length === 0) return;
+      await client.send(
+        new SendEmailCommand({
+          FromEmailAddress: fromAddress,
+          Destination: { ToAddresses: to },
+          ConfigurationSetName: configurationSetName,
+          Content: {
+            Simple: {
+              Subject: { Data: message.subject, Charset: 'UTF-8' },
+              Body: { Text: { Data: message.text, Charset: 'UTF-8' } },
+              // Lets a mail system (or a person) tell a redelivered reminder from a new one.
+              Headers: [{ Name: 'X-Beacon-Reminder-Id', Value: message.reminder.id }],
+            },
+          },
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// Delivers one reminder: record (or claim) it first, then each channel not yet delivered, noting each delivery.
+import { reminderText, type ReminderRecord } from '../core/reminders.js';
+import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
+import type { StoreConfig } from '../store/beacon-store.js';
+import { claimReminder, markDelivered, markFailed, recordReminder, type Claim } from '../store/reassessment-writes.js';
+
+/**
+ * How long a run may hold a reminder it is delivering. Senders time out well within it; a run that crashed
+ * mid-delivery releases its reminder when the claim runs out, and the next run retries it.
+ */
+export const CLAIM_SECONDS = 120;
+
+export interface DeliveryContext {
+  store: StoreConfig;
+  senders: readonly ReminderSender[];
+  runId: string;
+  now: () => Date;
+}
+
+export type Delivery =
+  | { outcome: 'sent'; message: ReminderMessage }
+  | { outcome: 'failed'; message: ReminderMessage; error: string }
+  /** Recorded or claimed by another run at the same moment, or already delivered: not this run's to send. */
+  | { outcome: 'skipped'; reminderId: string };
+
+export interface DeliveryTask {
+  reminder: ReminderRecord;
+  schoolName: string;
+  /** True: record it now (conditional put). False: it is recorded and undelivered; claim it for a retry. */
+  isNew: boolean;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+export async function deliverReminder(context: DeliveryContext, task: DeliveryTask): Promise<Delivery> {
+  const { store, senders, runId, now } = context;
+  const { reminder } = task;
+  const started = now();
+  const claim: Claim = { by: runId, until: new Date(started.getTime() + CLAIM_SECONDS * 1000).toISOString() };
+  const owned = task.isNew
+    ? await recordReminder(store, reminder, claim)
+    : await claimReminder(store, reminder, claim, started.toISOString());
+  if (!owned) return { outcome: 'skipped', reminderId: reminder.id };
+
+  const message: ReminderMessage = { reminder, schoolName: task.schoolName, ...reminderText(reminder, task.schoolName) };
+  const pending = senders.filter((sender) => !reminder.delivered[sender.channel]);
+  // Every configured channel already has it (a channel was dropped since): only the SENT mark is missing.
+  const steps = pending.length > 0 ? pending : senders.slice(-1);
+  for (const [index, sender] of steps.entries()) {
+    if (pending.length > 0) {
+      try {
+        await sender.send(message);
+      } catch (error) {
+        const text = `${sender.channel}: ${errorText(error)}`;
+        await markFailed(store, reminder, text, claim);
+        return { outcome: 'failed', message, error: text };
+      }
+    }
+    const complete = index === steps.length - 1;
+    const noted = await markDelivered(store, reminder, { channel: sender.channel, at: now().toISOString(), complete }, claim);
+    // The claim ran out mid-delivery and another run took over: it will finish (and may resend this channel).
+    if (!noted) return { outcome: 'skipped', reminderId: reminder.id };
+  }
+  return { outcome: 'sent', message };
+}

@@ -1,0 +1,31 @@
+// Scheduled Lambda entry (EventBridge Scheduler, daily, Europe/London): config, clients and senders are built once.
+import { Logger } from '@aws-lambda-powertools/logger';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { eventBridgeSender } from '../notify/eventbridge-sender.js';
+import { sesSender } from '../notify/ses-sender.js';
+import { createDocumentClient } from '../store/document-client.js';
+import { readReassessmentConfig } from './config.js';
+import { createReassessmentHandler } from './create-handler.js';
+
+const config = readReassessmentConfig();
+const logger = new Logger({ serviceName: 'beacon-reassessment' });
+// Short timeouts: a delivery must finish well inside the claim a run holds on a reminder (deliver.ts).
+const requestHandler = { requestTimeout: 10_000, connectionTimeout: 3_000 };
+const client = createDocumentClient(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {});
+
+export const handler = createReassessmentHandler({
+  store: { client, tableName: config.TABLE_NAME },
+  senders: [
+    sesSender({
+      client: new SESv2Client({ requestHandler, maxAttempts: 3 }),
+      fromAddress: config.REMINDER_FROM_ADDRESS,
+      configurationSetName: config.SES_CONFIGURATION_SET,
+    }),
+    eventBridgeSender({ client: new EventBridgeClient({ requestHandler, maxAttempts: 3 }), eventBusName: config.EVENT_BUS_NAME }),
+  ],
+  log: {
+    info: (message, extra) => logger.info(message, extra ?? {}),
+    warn: (message, extra) => logger.warn(message, extra ?? {}),
+  },
+});

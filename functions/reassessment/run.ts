@@ -1,0 +1,181 @@
+// One run of the daily job for one day: find the awards due around it, flag their status on the schools,
+// and deliver each reminder owed exactly once (recorded with a conditional write before it is sent).
+import { randomUUID } from 'node:crypto';
+import { nextDue } from '../core/award-status.js';
+import { recipientsOf, type ContactOwner } from '../core/contacts.js';
+import type { AwardRecord, IsoDate, SchoolRecord } from '../core/records.js';
+import { dueWindow, planReminder, type ReminderPlan } from '../core/reminder-plan.js';
+import { reminderText, type ReminderRecord } from '../core/reminders.js';
+import type { StatusFlag } from '../core/status-flag.js';
+import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
+import type { StoreConfig } from '../store/beacon-store.js';
+import { contactsOf, readContactLists } from '../store/contact-store.js';
+import { queryDueAwards, readDueState, readReminders } from '../store/reassessment-reads.js';
+import { flagAwardStatus } from '../store/reassessment-writes.js';
+import { deliverReminder, type Delivery, type DeliveryTask } from './deliver.js';
+import { mapLimit } from './map-limit.js';
+
+export const JOB_ACTOR = 'beacon-reassessment';
+
+export interface JobLog {
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+}
+
+export interface ReassessmentDeps {
+  store: StoreConfig;
+  /** Delivery channels, in order; a reminder is SENT once every one has it. */
+  senders: readonly ReminderSender[];
+  now?: () => Date;
+  log?: JobLog;
+}
+
+export interface RunOptions {
+  /** The day to run for (Europe/London). */
+  today: IsoDate;
+  /** Work out what is owed and report it; write and send nothing. */
+  dryRun?: boolean;
+  /** Reminders delivered in parallel (default 4). */
+  concurrency?: number;
+}
+
+export interface RunReport {
+  today: IsoDate;
+  window: { from: IsoDate; to: IsoDate };
+  /** Open awards due in the window (the job's unit of work). */
+  dueAwards: number;
+  flags: (StatusFlag & { urn: string })[];
+  /** Reminders owed today and not yet delivered: what this run set out to send. */
+  owed: number;
+  /** Delivered on every channel by this run. */
+  sent: ReminderMessage[];
+  failed: { reminderId: string; error: string }[];
+  /** Owed but taken by a concurrent run. */
+  skipped: string[];
+  /** Dry run: what would be sent. */
+  wouldSend: ReminderMessage[];
+}
+
+interface Owed {
+  award: AwardRecord;
+  school: SchoolRecord;
+  plan: ReminderPlan & { daysBefore: number; reminderId: string };
+  dueKind: NonNullable<ReturnType<typeof nextDue>>['kind'];
+  dueOn: IsoDate;
+}
+
+const silent: JobLog = { info: () => undefined, warn: () => undefined };
+
+export async function runReassessment(deps: ReassessmentDeps, options: RunOptions): Promise<RunReport> {
+  if (deps.senders.length === 0) throw new Error('The reassessment job needs at least one reminder sender');
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date());
+  const log = deps.log ?? silent;
+  const { today } = options;
+  const window = dueWindow(today);
+  const report: RunReport = { today, window, dueAwards: 0, flags: [], owed: 0, sent: [], failed: [], skipped: [], wouldSend: [] };
+
+  const listed = await queryDueAwards(store, window);
+  if (listed.length === 0) return report;
+  // The index is eventually consistent: decide on the awards and schools as they are now.
+  const state = await readDueState(store, listed);
+  const owed: Owed[] = [];
+  for (const { id } of listed) {
+    const award = state.awards.get(id);
+    const school = award && state.schools.get(award.urn);
+    const due = award && nextDue(award);
+    if (!award || !school || !due || due.dueOn < window.from || due.dueOn > window.to) continue;
+    report.dueAwards += 1;
+    const plan = planReminder({ awardId: award.id, urn: award.urn, level: award.level, kind: due.kind, dueOn: due.dueOn }, today);
+    if (plan.reminderId !== null && plan.daysBefore !== null) {
+      owed.push({ award, school, plan: { ...plan, reminderId: plan.reminderId, daysBefore: plan.daysBefore }, dueKind: due.kind, dueOn: due.dueOn });
+    }
+  }
+
+  const recorded = await readReminders(store, owed.map(({ award, plan }) => ({ urn: award.urn, id: plan.reminderId })));
+  const undelivered = owed.filter(({ plan }) => recorded.get(plan.reminderId)?.status !== 'SENT');
+  report.owed = undelivered.length;
+  const tasks = await deliveryTasks(store, undelivered, recorded, today, now);
+
+  if (options.dryRun) {
+    report.wouldSend = tasks.map(({ reminder, schoolName }) => ({ reminder, schoolName, ...reminderText(reminder, schoolName) }));
+    return report;
+  }
+
+  const change = { actor: JOB_ACTOR, action: 'flagAwardStatus', at: now().toISOString() };
+  const schools = [...state.schools.values()];
+  const flags = await mapLimit(schools, options.concurrency ?? 4, (school) => flagAwardStatus(store, school, today, change));
+  flags.forEach((flag, index) => {
+    if (flag) report.flags.push({ ...flag, urn: schools[index]?.urn ?? '' });
+  });
+
+  const context = { store, senders: deps.senders, runId: randomUUID(), now };
+  const deliveries = await mapLimit(tasks, options.concurrency ?? 4, (task) => deliverReminder(context, task));
+  for (const delivery of deliveries) record(report, delivery, log);
+  log.info('Reassessment run finished', {
+    today,
+    dueAwards: report.dueAwards,
+    flagged: report.flags.length,
+    owed: report.owed,
+    sent: report.sent.length,
+    failed: report.failed.length,
+    skipped: report.skipped.length,
+  });
+  return report;
+}
+
+function record(report: RunReport, delivery: Delivery, log: JobLog): void {
+  switch (delivery.outcome) {
+    case 'sent':
+      report.sent.push(delivery.message);
+      return;
+    case 'failed':
+      report.failed.push({ reminderId: delivery.message.reminder.id, error: delivery.error });
+      log.warn('Reminder delivery failed; the next run retries it', { reminderId: delivery.message.reminder.id, error: delivery.error });
+      return;
+    case 'skipped':
+      report.skipped.push(delivery.reminderId);
+  }
+}
+
+/** New reminders get today's recipients (one batch read of contact lists); recorded ones keep theirs. */
+async function deliveryTasks(
+  store: StoreConfig,
+  undelivered: readonly Owed[],
+  recorded: Map<string, ReminderRecord>,
+  today: IsoDate,
+  now: () => Date,
+): Promise<DeliveryTask[]> {
+  const fresh = undelivered.filter(({ plan }) => !recorded.has(plan.reminderId));
+  const ownersOf = (school: SchoolRecord): ContactOwner[] => [
+    { scope: 'SCHOOL', id: school.urn },
+    ...(school.trustUid ? [{ scope: 'TRUST' as const, id: school.trustUid }] : []),
+    { scope: 'LOCAL_AUTHORITY', id: school.laCode },
+  ];
+  const owners = [...new Map(fresh.flatMap(({ school }) => ownersOf(school)).map((owner) => [`${owner.scope}|${owner.id}`, owner])).values()];
+  const lists = owners.length > 0 ? await readContactLists(store, owners) : new Map();
+  const createdAt = now().toISOString();
+  return undelivered.map(({ award, school, plan, dueKind, dueOn }) => {
+    const existing = recorded.get(plan.reminderId);
+    if (existing) return { reminder: existing, schoolName: school.name, isNew: false };
+    const reminder: ReminderRecord = {
+      id: plan.reminderId,
+      awardId: award.id,
+      urn: award.urn,
+      laCode: school.laCode,
+      ...(school.trustUid ? { trustUid: school.trustUid } : {}),
+      level: award.level,
+      dueKind,
+      dueOn,
+      daysBefore: plan.daysBefore,
+      awardStatus: plan.status,
+      plannedOn: today,
+      recipients: recipientsOf(ownersOf(school).map((owner) => ({ scope: owner.scope, contacts: contactsOf(lists, owner) }))),
+      status: 'PENDING',
+      delivered: {},
+      attempts: 1,
+      createdAt,
+    };
+    return { reminder, schoolName: school.name, isNew: true };
+  });
+}

@@ -1,0 +1,58 @@
+// The local outbox: what would have been emailed, one item per reminder id, so a redelivery adds nothing.
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { StoreConfig } from './beacon-store.js';
+import { keys } from './keys.js';
+
+export interface OutboxMessage {
+  reminderId: string;
+  to: string[];
+  subject: string;
+  text: string;
+  at: string;
+}
+
+/** Stores the message unless one for this reminder is there already; true when it was new. */
+export async function putOutboxMessage({ client, tableName }: StoreConfig, message: OutboxMessage): Promise<boolean> {
+  try {
+    await client.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.outbox(message.reminderId), entity: 'Outbox', ...message },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/** Every message in the outbox, in reminder-id order. */
+export async function readOutbox({ client, tableName }: StoreConfig): Promise<OutboxMessage[]> {
+  const messages: OutboxMessage[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const output = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.outbox('').pk },
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of output.Items ?? []) {
+      messages.push({
+        reminderId: String(item.reminderId),
+        to: (item.to ?? []) as string[],
+        subject: String(item.subject),
+        text: String(item.text),
+        at: String(item.at),
+      });
+    }
+    startKey = output.LastEvaluatedKey;
+  } while (startKey);
+  return messages;
+}

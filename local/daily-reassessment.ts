@@ -1,0 +1,55 @@
+// `npm start` runs the reassessment job as the cloud schedule does: once at start, then each new day (London),
+// delivering to the local outbox. An hourly check rather than a 24-hour timer survives sleep and clock changes.
+import { todayInLondon } from '../functions/core/calendar.js';
+import type { IsoDate } from '../functions/core/records.js';
+import { outboxSender } from '../functions/notify/outbox-sender.js';
+import { runReassessment, type RunReport } from '../functions/reassessment/run.js';
+import type { StoreConfig } from '../functions/store/beacon-store.js';
+
+export interface DailyOptions {
+  print?: (line: string) => void;
+  checkEveryMs?: number;
+  today?: () => IsoDate;
+}
+
+export function describeRun(report: RunReport): string {
+  const parts = [
+    `${report.dueAwards} award${report.dueAwards === 1 ? '' : 's'} due in ${report.window.from}..${report.window.to}`,
+    `${report.flags.length} status flag${report.flags.length === 1 ? '' : 's'} written`,
+    `${report.sent.length} reminder${report.sent.length === 1 ? '' : 's'} sent`,
+    ...(report.failed.length ? [`${report.failed.length} failed (retried next run)`] : []),
+  ];
+  return `[reassessment] ${report.today}: ${parts.join(', ')}`;
+}
+
+/** Starts the schedule; the returned function stops it and waits for a run in progress. */
+export function startDailyReassessment(store: StoreConfig, options: DailyOptions = {}): () => Promise<void> {
+  const print = options.print ?? console.log;
+  const today = options.today ?? (() => todayInLondon());
+  const senders = [outboxSender({ store, print })];
+  let lastDay: IsoDate | null = null;
+  let running: Promise<void> | null = null;
+
+  const tick = () => {
+    const day = today();
+    if (running || day === lastDay) return;
+    lastDay = day;
+    running = runReassessment({ store, senders }, { today: day })
+      .then((report) => print(describeRun(report)))
+      .catch((error: unknown) => {
+        // The next hourly check runs the day again; the server stays up.
+        lastDay = null;
+        console.error(`[reassessment] ${day}: the run failed:`, error);
+      })
+      .finally(() => {
+        running = null;
+      });
+  };
+
+  tick();
+  const timer = setInterval(tick, options.checkEveryMs ?? 60 * 60 * 1000);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

@@ -1,0 +1,188 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSeedRecords } from '../../local/seed/seed.js';
+import { invoke } from '../support/api-events.js';
+import { resetCounter, seededApi, type SeededApi } from '../support/seeded-api.js';
+
+// Today is 2026-11-23 (SCENARIO_TODAY). Five Knowsley schools get records through the mutations; the expected
+// figures below are worked out by hand from those inputs and the policy table, not by the code under test.
+const knowsley = loadSeedRecords().schools.filter((school) => school.laCode === '340' && !school.closedOn);
+const [s1, s2, s3, s4, s5] = knowsley.filter((school) => school.urn !== '140412').map((school) => school.urn) as [string, string, string, string, string];
+const ELEMENTS = ['INCLUSION_VALUES', 'LEADERSHIP_MANAGEMENT_AND_ACCOUNTABILITY', 'CURRICULUM', 'TEACHING_AND_LEARNING', 'ASSESSMENT', 'BEHAVIOUR_ATTITUDES_AND_PERSONAL_DEVELOPMENT', 'PARENTS_CARERS_AND_GUARDIANS', 'LINKS_WITH_LOCAL_WIDER_AND_GLOBAL_COMMUNITY'].map((element) => ({ element }));
+const MAIN_AREAS = ['CURRICULUM_AND_TEACHING', 'ACHIEVEMENT', 'ATTENDANCE_AND_BEHAVIOUR', 'PERSONAL_DEVELOPMENT_AND_WELLBEING', 'LEADERSHIP_AND_GOVERNANCE'];
+
+let api: SeededApi;
+
+async function run(query: string, variables: Record<string, unknown>) {
+  const { body } = await invoke(api.handler, query, variables);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+const reportCard = (urn: string, inspectedOn: string, inclusion: string, safeguarding: string) =>
+  run('mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }', {
+    input: { urn, inspectedOn, reportCard: { safeguarding, evaluations: [{ area: 'INCLUSION', grade: inclusion }, ...MAIN_AREAS.map((area) => ({ area, grade: 'EXPECTED_STANDARD' }))] } },
+  });
+const legacy = (urn: string, inspectedOn: string, details: Record<string, unknown>) =>
+  run('mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }', { input: { urn, inspectedOn, legacy: details } });
+const grant = (urn: string, level: string, assessedOn: string) =>
+  run('mutation ($input: GrantAwardInput!) { grantAward(input: $input) { id } }', {
+    input: { urn, level, assessedOn, assessor: 'A. Assessor', visitDays: 1, elements: ELEMENTS },
+  });
+
+beforeAll(async () => {
+  api = await seededApi('dashboard');
+  await reportCard(s1, '2026-01-15', 'EXCEPTIONAL', 'MET');
+  await grant(s1, 'INCLUSIVE_SCHOOL_AWARD', '2024-01-10'); // due 2027-01-10: 48 days, DUE_SOON
+  await reportCard(s2, '2026-03-04', 'NEEDS_ATTENTION', 'NOT_MET');
+  await grant(s2, 'CENTRE_OF_EXCELLENCE', '2025-12-01'); // review due 2026-12-01: 8 days
+  await legacy(s3, '2023-05-10', { type: 'GRADED', overallEffectiveness: 'GOOD', safeguarding: 'EFFECTIVE', judgements: [{ area: 'QUALITY_OF_EDUCATION', grade: 'GOOD' }] });
+  await grant(s3, 'INCLUSIVE_SCHOOL_AWARD', '2023-09-01'); // due 2026-09-01: 83 days past, within 90 days' grace: OVERDUE
+  await legacy(s4, '2024-05-01', { type: 'UNGRADED', safeguarding: 'EFFECTIVE' });
+  await grant(s4, 'INCLUSIVE_SCHOOL_AWARD', '2020-01-01'); // due 2023-01-01: LAPSED
+  await legacy(s5, '2018-02-02', { type: 'GRADED', overallEffectiveness: 'OUTSTANDING', safeguarding: 'EFFECTIVE' });
+  await run('mutation ($input: AddPartnershipInput!) { addPartnership(input: $input) { since } }', {
+    input: { urn: s5, agencyId: 'knowsley-send', since: '2025-09-01', councilQualityAssured: true },
+  });
+  // Lord Derby Academy (seed): Centre of Excellence review due 2026-12-15 (22 days), partnership with the SEND team.
+});
+
+describe('the borough inclusion summary', () => {
+  it('counts Knowsley’s awards, due dates, outcomes, safeguarding and partners', async () => {
+    const data = await run(
+      `{ localAuthority(code: "340") { inclusionSummary { asOf schoolCount withStandingAward shareWithStandingAward
+          byAwardLevel { level count } byAwardStatus { status count } dueWithin30Days dueWithin90Days overdue
+          inspectionOutcomes { reportCardInclusion { grade count } legacyOverall { grade count } ungraded neverInspected }
+          safeguardingConcerns withoutPartnerAgency } } }`,
+      {},
+    );
+    const summary = (data as { localAuthority: { inclusionSummary: Record<string, unknown> & { byAwardStatus: { status: string; count: number }[]; inspectionOutcomes: Record<string, unknown> & { reportCardInclusion: { grade: string; count: number }[]; legacyOverall: { grade: string; count: number }[] } } } }).localAuthority.inclusionSummary;
+    expect(summary).toMatchObject({
+      asOf: '2026-11-23',
+      schoolCount: 51,
+      withStandingAward: 4,
+      shareWithStandingAward: 4 / 51,
+      byAwardLevel: [
+        { level: 'INCLUSIVE_SCHOOL_AWARD', count: 2 },
+        { level: 'CENTRE_OF_EXCELLENCE', count: 2 },
+        { level: 'FLAGSHIP_SCHOOL', count: 0 },
+      ],
+      dueWithin30Days: 2,
+      dueWithin90Days: 3,
+      overdue: 1,
+      safeguardingConcerns: 1,
+      withoutPartnerAgency: 49,
+    });
+    const nonZero = <T extends { count: number }>(counts: T[]) => counts.filter((entry) => entry.count > 0);
+    expect(nonZero(summary.byAwardStatus)).toEqual([
+      { status: 'DUE_SOON', count: 3 },
+      { status: 'OVERDUE', count: 1 },
+      { status: 'LAPSED', count: 1 },
+    ]);
+    expect(nonZero(summary.inspectionOutcomes.reportCardInclusion)).toEqual([
+      { grade: 'EXCEPTIONAL', count: 1 },
+      { grade: 'NEEDS_ATTENTION', count: 1 },
+    ]);
+    expect(nonZero(summary.inspectionOutcomes.legacyOverall)).toEqual([
+      { grade: 'OUTSTANDING', count: 1 },
+      { grade: 'GOOD', count: 1 },
+    ]);
+    expect(summary.inspectionOutcomes).toMatchObject({ ungraded: 1, neverInspected: 46 });
+  });
+});
+
+describe('filters and sorting', () => {
+  async function urnsOf(args: string) {
+    const data = (await run(`{ localAuthority(code: "340") { schools(${args}) { totalCount edges { node { urn } } } } }`, {})) as {
+      localAuthority: { schools: { totalCount: number; edges: { node: { urn: string } }[] } };
+    };
+    const { totalCount, edges } = data.localAuthority.schools;
+    if (!args.includes('after')) expect(totalCount).toBe(edges.length);
+    return edges.map((edge) => edge.node.urn);
+  }
+
+  it.each([
+    ['awardStatus: DUE_SOON', () => [s1, s2, '140412']],
+    ['awardStatus: LAPSED', () => [s4]],
+    ['awardLevel: CENTRE_OF_EXCELLENCE', () => [s2, '140412']],
+    ['dueBefore: "2026-12-31"', () => [s2, s3, '140412']],
+    ['inclusionGrade: EXCEPTIONAL', () => [s1]],
+    ['legacyGrade: GOOD', () => [s3]],
+    ['safeguardingConcern: true', () => [s2]],
+    ['withoutPartnerAgency: false', () => [s5, '140412']],
+  ])('filters by %s', async (filter, expected) => {
+    expect((await urnsOf(`filter: { ${filter} }, first: 100`)).sort()).toEqual(expected().sort());
+  });
+
+  it('sorts by due date, soonest (overdue) first, schools with nothing due last', async () => {
+    const urns = await urnsOf('sort: DUE_DATE, first: 100');
+    expect(urns.slice(0, 4)).toEqual([s3, s2, '140412', s1]);
+    expect(urns).toHaveLength(51);
+  });
+
+  it('sorts by latest inspection, newest first, and pages on that order', async () => {
+    const first = (await run('{ localAuthority(code: "340") { schools(sort: LATEST_INSPECTION, first: 2) { edges { node { urn } } pageInfo { endCursor } } } }', {})) as {
+      localAuthority: { schools: { edges: { node: { urn: string } }[]; pageInfo: { endCursor: string } } };
+    };
+    expect(first.localAuthority.schools.edges.map((edge) => edge.node.urn)).toEqual([s2, s1]);
+    const next = await urnsOf(`sort: LATEST_INSPECTION, first: 3, after: "${first.localAuthority.schools.pageInfo.endCursor}"`);
+    expect(next).toEqual([s4, s3, s5]);
+  });
+});
+
+describe('comparison and export', () => {
+  it('compares schools side by side, one field per measure', async () => {
+    const data = (await run(
+      `query ($urns: [ID!]!) { compareSchools(urns: $urns) { rows { school { urn } awardLevel awardStatus nextDueOn framework
+          evaluations { area grade } judgements { area grade } overallEffectiveness safeguarding activePartnerCount }
+          summary { schoolCount withStandingAward } } }`,
+      { urns: [s1, s3, '140412'] },
+    )) as { compareSchools: { rows: Record<string, unknown>[]; summary: Record<string, unknown> } };
+    const rows = new Map(data.compareSchools.rows.map((row) => [(row.school as { urn: string }).urn, row]));
+    expect(rows.get(s1)).toMatchObject({ awardLevel: 'INCLUSIVE_SCHOOL_AWARD', awardStatus: 'DUE_SOON', nextDueOn: '2027-01-10', framework: 'REPORT_CARD', safeguarding: 'MET', judgements: [], overallEffectiveness: null });
+    expect((rows.get(s1)!.evaluations as { area: string }[])[0]).toEqual({ area: 'INCLUSION', grade: 'EXCEPTIONAL' });
+    expect(rows.get(s3)).toMatchObject({ awardStatus: 'OVERDUE', framework: 'LEGACY', overallEffectiveness: 'GOOD', judgements: [{ area: 'QUALITY_OF_EDUCATION', grade: 'GOOD' }], evaluations: [] });
+    expect(rows.get('140412')).toMatchObject({ awardLevel: 'CENTRE_OF_EXCELLENCE', framework: null, activePartnerCount: 1 });
+    expect(data.compareSchools.summary).toEqual({ schoolCount: 3, withStandingAward: 3 });
+  });
+
+  it('compares a trust’s schools', async () => {
+    const data = (await run('{ trust(uid: "2864") { comparison { rows { school { name } awardStatus } summary { schoolCount } } } }', {})) as {
+      trust: { comparison: { rows: unknown[]; summary: unknown } };
+    };
+    expect(data.trust.comparison).toEqual({ rows: [{ school: { name: 'Lord Derby Academy' }, awardStatus: 'DUE_SOON' }], summary: { schoolCount: 1 } });
+  });
+
+  it('refuses an empty, oversized or unknown comparison', async () => {
+    for (const [urns, message] of [
+      [[], /Compare from 1 to 50 schools; got 0/],
+      [knowsley.slice(0, 51).map((school) => school.urn), /got 51/],
+      [[s1, '999999'], /no school with URN 999999/],
+    ] as const) {
+      const { body } = await invoke(api.handler, 'query ($urns: [ID!]!) { compareSchools(urns: $urns) { summary { schoolCount } } }', { urns });
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toMatch(message);
+    }
+  });
+
+  it('exports the filtered borough list as CSV', async () => {
+    const data = (await run('{ localAuthority(code: "340") { schoolsCsv(filter: { awardStatus: DUE_SOON }, sort: DUE_DATE) } }', {})) as { localAuthority: { schoolsCsv: string } };
+    const lines = data.localAuthority.schoolsCsv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('URN,School,Type,Phase,District,Postcode,LA code,Trust UID,Award level,Award status,Next due,Latest inspection,Inclusion grade (2025),Legacy overall grade,Safeguarding,Active partners');
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([s2, '140412', s1]);
+    expect(lines[1]).toContain('CENTRE_OF_EXCELLENCE,DUE_SOON,2026-12-01,2026-03-04,NEEDS_ATTENTION,,NOT_MET,0');
+  });
+});
+
+describe('DynamoDB requests for the dashboard', () => {
+  it('are the same for Kent’s 324 schools as for Knowsley’s 51', async () => {
+    const dashboard = (code: string) =>
+      `{ localAuthority(code: "${code}") { inclusionSummary { schoolCount withStandingAward } schools(first: 100, sort: DUE_DATE) { totalCount edges { node { urn trust { name } inclusionStatus { awardStatus } } } } } }`;
+    const requests: Record<string, number> = {};
+    for (const code of ['340', '886']) {
+      resetCounter(api.counter);
+      await run(dashboard(code), {});
+      requests[code] = api.counter.total;
+    }
+    expect(requests['886']).toBe(requests['340']);
+    expect(requests['886']).toBeLessThanOrEqual(3);
+  });
+});

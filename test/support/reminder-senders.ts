@@ -1,0 +1,29 @@
+// Senders for tests: they remember what they delivered, and can be told to fail.
+import type { ReminderMessage, ReminderSender } from '../../functions/notify/reminder-sender.js';
+
+export interface RecordingSender extends ReminderSender {
+  /** Reminder ids in delivery order (a redelivery appears twice). */
+  delivered: string[];
+  messages: ReminderMessage[];
+}
+
+export function recordingSender(
+  channel = 'test',
+  options: { failWhen?: (message: ReminderMessage, attempt: number) => boolean; afterSend?: (count: number) => void } = {},
+): RecordingSender {
+  const attempts = new Map<string, number>();
+  const sender: RecordingSender = {
+    channel,
+    delivered: [],
+    messages: [],
+    async send(message) {
+      const attempt = (attempts.get(message.reminder.id) ?? 0) + 1;
+      attempts.set(message.reminder.id, attempt);
+      if (options.failWhen?.(message, attempt)) throw new Error(`simulated ${channel} outage`);
+      sender.delivered.push(message.reminder.id);
+      sender.messages.push(message);
+      options.afterSend?.(sender.delivered.length);
+    },
+  };
+  return sender;
+}
