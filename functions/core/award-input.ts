@@ -31,6 +31,32 @@ const assessmentFields = (today: IsoDate) => ({
   provenance: z.optional(z.nullable(z.enum(PROVENANCES))),
 });
 
+type Assessment = z.infer<z.ZodMiniObject<ReturnType<typeof assessmentFields>>>;
+
+/** A new award from an assessment: no reviews yet, version 1. */
+function assessedAward(
+  urn: string,
+  level: AwardRecord['level'],
+  parsed: Assessment,
+  awardedOn: IsoDate,
+  id: (urn: string, date: IsoDate) => string,
+): AwardRecord {
+  return {
+    id: id(urn, awardedOn),
+    urn,
+    level,
+    assessedOn: parsed.assessedOn,
+    awardedOn,
+    assessor: parsed.assessor,
+    visitDays: parsed.visitDays,
+    elements: parsed.elements.map((item) => ({ element: item.element, finding: item.finding ?? undefined, standOut: item.standOut ?? false })),
+    reviews: [],
+    provenance: parsed.provenance ?? 'REAL',
+    source: parsed.source ?? undefined,
+    version: 1,
+  };
+}
+
 function assessed(parsed: { assessedOn: string; awardedOn?: string | null }) {
   const awardedOn = parsed.awardedOn ?? parsed.assessedOn;
   if (awardedOn < parsed.assessedOn) throw badInput('awardedOn must not be before assessedOn.', { argument: 'awardedOn' });
@@ -78,20 +104,7 @@ export function grantFromInput(input: unknown, existing: readonly AwardRecord[],
       AWARD_LEVELS.indexOf(award.level) <= AWARD_LEVELS.indexOf(parsed.level),
   );
   return {
-    award: {
-      id: id(urn, awardedOn),
-      urn,
-      level: parsed.level,
-      assessedOn: parsed.assessedOn,
-      awardedOn,
-      assessor: parsed.assessor,
-      visitDays: parsed.visitDays,
-      elements: parsed.elements.map((item) => ({ element: item.element, finding: item.finding ?? undefined, standOut: item.standOut ?? false })),
-      reviews: [],
-      provenance: parsed.provenance ?? 'REAL',
-      source: parsed.source ?? undefined,
-      version: 1,
-    },
+    award: assessedAward(urn, parsed.level, parsed, awardedOn, id),
     superseded: supersede(supersedes, awardedOn),
   };
 }
@@ -151,19 +164,7 @@ export function reassessmentFromInput(
   }
   if (awardedOn <= award.awardedOn) throw badInput(`The reassessment must come after the award it renews (${award.awardedOn}).`, { argument: 'awardedOn' });
   return {
-    award: {
-      ...award,
-      id: id(award.urn, awardedOn),
-      assessedOn: parsed.assessedOn,
-      awardedOn,
-      assessor: parsed.assessor,
-      visitDays: parsed.visitDays,
-      elements: parsed.elements.map((item) => ({ element: item.element, finding: item.finding ?? undefined, standOut: item.standOut ?? false })),
-      reviews: [],
-      provenance: parsed.provenance ?? 'REAL',
-      source: parsed.source ?? undefined,
-      version: 1,
-    },
+    award: assessedAward(award.urn, award.level, parsed, awardedOn, id),
     superseded: supersede([award], awardedOn),
   };
 }

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { badInput } from './errors.js';
 import { parseAgencyId, parseLaCode, parseTrustUid, parseUrn } from './identifiers.js';
 import type { LocalAuthorityRecord, PartnerAgencyRecord, SchoolRecord, TrustRecord } from './records.js';
+import { newSchoolRecord } from './school-record.js';
 import { isoDate, optionalText, parseInput, text } from './validation.js';
 import { AGENCY_KINDS, TRUST_TYPES } from './vocabulary.js';
 
@@ -59,18 +60,7 @@ export function schoolUpsertFromInput(input: unknown): SchoolUpsert {
     apply: (existing) =>
       existing
         ? { ...existing, ...facts, version: existing.version + 1 }
-        : {
-            urn,
-            ...facts,
-            predecessors: [],
-            successors: [],
-            inspectionIds: [],
-            awardIds: [],
-            partnershipIds: [],
-            summary: {},
-            provenance: 'REAL',
-            version: 1,
-          },
+        : newSchoolRecord({ urn, ...facts }),
   };
 }
 

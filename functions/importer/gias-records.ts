@@ -1,6 +1,7 @@
 // Maps validated GIAS rows to Beacon's records: the PP50 schools of the chosen LAs, their predecessor
 // establishments (closed, so history can follow an academy conversion), every current LA, and referenced trusts.
 import type { LocalAuthorityRecord, SchoolLinkRecord, SchoolRecord, TrustRecord } from '../core/records.js';
+import { newSchoolRecord } from '../core/school-record.js';
 import type { TrustType } from '../core/vocabulary.js';
 import { GIAS_FILES, type GiasRow } from './gias-csv.js';
 
@@ -52,22 +53,6 @@ function linkOf(row: GiasRow<'links'>): SchoolLinkRecord {
   return compact({ urn: row.linkUrn, name: row.linkName, linkType: row.linkType, linkedOn: row.linkedOn });
 }
 
-type SchoolFields = Pick<SchoolRecord, 'urn' | 'name' | 'laCode' | 'source'> & Partial<SchoolRecord>;
-
-function newSchool(fields: SchoolFields): SchoolRecord {
-  return {
-    predecessors: [],
-    successors: [],
-    inspectionIds: [],
-    awardIds: [],
-    partnershipIds: [],
-    summary: {},
-    provenance: 'REAL',
-    version: 1,
-    ...fields,
-  };
-}
-
 /** Drops undefined optional fields so records compare and store cleanly. */
 function compact<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
@@ -116,7 +101,7 @@ export function buildGiasRecords(
     const links = linksByUrn.get(row.urn) ?? [];
     const fact = factByUrn.get(row.urn);
     schools.push(
-      newSchool(
+      newSchoolRecord(
         compact({
           urn: row.urn,
           name: row.name,
@@ -177,7 +162,7 @@ function predecessorSchools(
     const closure = closureOf(urn, row, edges, warnings);
     if (!closure) continue;
     records.push(
-      newSchool(
+      newSchoolRecord(
         compact({
           urn,
           name: row?.name ?? first.link.name,
