@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     const store = { client, tableName };
     const report = await runReassessment({ store, senders: [outboxSender({ store })] }, { today: options.today, dryRun: options.dryRun });
     if (options.dryRun) {
+      for (const flag of report.flags) console.log(`[would flag] school ${flag.urn}: award ${flag.awardId} ${flag.before} -> ${flag.after}`);
       for (const message of report.wouldSend) console.log(outboxLine(message).replace('[outbox]', '[would send]'));
       const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
       console.log(

@@ -6,7 +6,8 @@ import { recipientsOf, type ContactOwner } from '../core/contacts.js';
 import type { AwardRecord, IsoDate, SchoolRecord } from '../core/records.js';
 import { dueWindow, planReminder, type ReminderPlan } from '../core/reminder-plan.js';
 import { reminderText, type ReminderRecord } from '../core/reminders.js';
-import type { StatusFlag } from '../core/status-flag.js';
+import { statusFlagChange, type StatusFlag } from '../core/status-flag.js';
+import type { DueKind } from '../core/vocabulary.js';
 import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
 import type { StoreConfig } from '../store/beacon-store.js';
 import { contactsOf, readContactLists } from '../store/contact-store.js';
@@ -44,6 +45,7 @@ export interface RunReport {
   window: { from: IsoDate; to: IsoDate };
   /** Open awards due in the window (the job's unit of work). */
   dueAwards: number;
+  /** Status flags written (on a dry run: that would be written). */
   flags: (StatusFlag & { urn: string })[];
   /** Reminders owed today and not yet delivered: what this run set out to send. */
   owed: number;
@@ -60,7 +62,7 @@ interface Owed {
   award: AwardRecord;
   school: SchoolRecord;
   plan: ReminderPlan & { daysBefore: number; reminderId: string };
-  dueKind: NonNullable<ReturnType<typeof nextDue>>['kind'];
+  dueKind: DueKind;
   dueOn: IsoDate;
 }
 
@@ -97,13 +99,17 @@ export async function runReassessment(deps: ReassessmentDeps, options: RunOption
   report.owed = undelivered.length;
   const tasks = await deliveryTasks(store, undelivered, recorded, today, now);
 
+  const schools = [...state.schools.values()];
   if (options.dryRun) {
     report.wouldSend = tasks.map(({ reminder, schoolName }) => ({ reminder, schoolName, ...reminderText(reminder, schoolName) }));
+    report.flags = schools.flatMap((school) => {
+      const flag = statusFlagChange(school.summary, today);
+      return flag ? [{ ...flag, urn: school.urn }] : [];
+    });
     return report;
   }
 
   const change = { actor: JOB_ACTOR, action: 'flagAwardStatus', at: now().toISOString() };
-  const schools = [...state.schools.values()];
   const flags = await mapLimit(schools, options.concurrency ?? 4, (school) => flagAwardStatus(store, school, today, change));
   flags.forEach((flag, index) => {
     if (flag) report.flags.push({ ...flag, urn: schools[index]?.urn ?? '' });

@@ -206,6 +206,8 @@ describe('a daily run', () => {
     const real = await runReassessment({ store, senders: [sender] }, { today: TODAY });
     expect(real.sent).toHaveLength(owed.length);
     expect(real.flags.length).toBeGreaterThan(0);
+    // The dry run foresaw exactly the flags the real run wrote.
+    expect(dry.flags).toEqual(real.flags);
   });
 });
 
