@@ -18,6 +18,9 @@ export const permissions = {
   recordInspection: ['admin', 'assessor', 'council_officer'],
   managePartnerships: ['admin', 'council_officer', 'school_leader'],
   manageReference: ['admin'],
+  /** The people a school, trust or council wants reminded are theirs to name (or an admin's). */
+  manageContacts: ['admin', 'council_officer', 'trust_executive', 'school_leader'],
+  acknowledgeReminder: ['admin', 'council_officer', 'trust_executive', 'school_leader', 'assessor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function requirePermission(caller: Caller, permission: keyof typeof permissions): void {

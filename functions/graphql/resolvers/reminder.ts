@@ -4,7 +4,7 @@ import { addContactFromInput, removeContactFromInput } from '../../core/contact-
 import type { ContactOwner, ContactRecord } from '../../core/contacts.js';
 import { validatePageSize } from '../../core/pagination.js';
 import { parseReminderIdInput, reminderQueryFromInput } from '../../core/reminder-input.js';
-import { requireReminderPermission } from '../../core/reminder-permissions.js';
+import { requirePermission } from '../../core/authorization.js';
 import { changeContacts, createContactLoader } from '../../store/contact-store.js';
 import { acknowledgeReminder } from '../../store/reminder-acknowledge.js';
 import { reminderPage } from '../../store/reminder-list.js';
@@ -41,16 +41,16 @@ export const reminderResolvers: Resolvers<GraphQLContext> = {
   },
   Mutation: {
     addContact: (_root, { input }, context) => {
-      requireReminderPermission(context.caller, 'manageContacts');
+      requirePermission(context.caller, 'manageContacts');
       const change = context.change('addContact');
       return changeContacts(context.storeConfig, addContactFromInput(input, change), change);
     },
     removeContact: (_root, { input }, context) => {
-      requireReminderPermission(context.caller, 'manageContacts');
+      requirePermission(context.caller, 'manageContacts');
       return changeContacts(context.storeConfig, removeContactFromInput(input), context.change('removeContact'));
     },
     acknowledgeReminder: (_root, { id }, context) => {
-      requireReminderPermission(context.caller, 'acknowledgeReminder');
+      requirePermission(context.caller, 'acknowledgeReminder');
       return acknowledgeReminder(context.storeConfig, parseReminderIdInput(id), context.change('acknowledgeReminder'));
     },
   },
