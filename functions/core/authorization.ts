@@ -33,6 +33,36 @@ export function requirePermission(caller: Caller, permission: keyof typeof permi
   }
 }
 
+/** What a piece of personal data (contact emails) belongs to: a school, a trust, a council, or a school in both. */
+export interface ScopeTarget {
+  laCode?: string;
+  trustUid?: string;
+  urn?: string;
+}
+
+/**
+ * Scopes read `all`, `la:340`, `trust:2864` or `school:140412`. A caller sees personal data of what their scope
+ * covers: a council officer their council's schools, a trust executive their trust's, a school leader their school's.
+ */
+export function scopeCovers(scope: string | null, target: ScopeTarget): boolean {
+  if (scope === 'all') return true;
+  const [kind, id] = (scope ?? '').split(':');
+  if (!id) return false;
+  return (
+    (kind === 'la' && target.laCode === id) ||
+    (kind === 'trust' && target.trustUid === id) ||
+    (kind === 'school' && target.urn === id)
+  );
+}
+
+export function requireScope(caller: Caller, target: ScopeTarget, what: string): void {
+  if (caller.role === 'admin' || scopeCovers(caller.scope, target)) return;
+  throw new DomainError(
+    'FORBIDDEN',
+    `${what} are visible only to admins and to staff whose scope covers them; your scope is ${caller.scope ?? 'not set'}.`,
+  );
+}
+
 export function parseRole(value: string | undefined | null): Role | null {
   return ROLES.find((role) => role === value) ?? null;
 }

@@ -65,3 +65,15 @@ describe('bad input gets a clear error with a code, never a stack trace', () => 
     expect(response.body.errors?.[0]?.message).toMatch(/\$n/);
   });
 });
+
+describe('queries that would fan out are refused before they run', () => {
+  it('rejects a query nested deeper than the limit, naming the limit', async () => {
+    const before = api.counter.total;
+    const nested = '{ school(urn: "140412") { localAuthority { schools { edges { node { trust { schools { edges { node { localAuthority { schools { edges { node { name } } } } } } } } } } } } } }';
+    const response = await invoke(api.handler, nested);
+    expect(response.statusCode).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.body.errors?.[0]?.message).toMatch(/depth/i);
+    expect(api.counter.total).toBe(before);
+  });
+});

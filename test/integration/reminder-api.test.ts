@@ -77,8 +77,27 @@ describe('contacts', () => {
     const input = { owner: { urn: '140412' }, email: 'someone@lordderby.example', role: 'OTHER' };
     const assessor = await invokeAs(api.handler, { email: 'assessor@iqm.example', 'custom:role': 'assessor' }, ADD, { input });
     expect(assessor.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const leader = await invokeAs(api.handler, { email: 'head@lordderby.example', 'custom:role': 'school_leader' }, ADD, { input });
+    const leader = await invokeAs(api.handler, { email: 'head@lordderby.example', 'custom:role': 'school_leader', 'custom:scope': 'school:140412' }, ADD, { input });
     expect(leader.body.data).toEqual({ addContact: { email: 'someone@lordderby.example', role: 'OTHER', name: null, addedBy: 'head@lordderby.example' } });
+  });
+
+  it('are personal data: visible and changeable only within the caller’s scope', async () => {
+    const kentOfficer = { email: 'officer@kent.example', 'custom:role': 'council_officer', 'custom:scope': 'la:886' };
+    const knowsleyOfficer = { email: 'officer@knowsley.example', 'custom:role': 'council_officer', 'custom:scope': 'la:340' };
+    const trustExecutive = { email: 'exec@deantrust.example', 'custom:role': 'trust_executive', 'custom:scope': 'trust:2864' };
+    const read = '{ school(urn: "140412") { contacts { email } } }';
+    const refused = await invokeAs(api.handler, kentOfficer, read);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.body.errors?.[0]?.message).toBe('Contacts are visible only to admins and to staff whose scope covers them; your scope is la:886.');
+    for (const caller of [knowsleyOfficer, trustExecutive]) {
+      const allowed = await invokeAs<{ school: { contacts: { email: string }[] } }>(api.handler, caller, read);
+      expect(allowed.body.errors).toBeUndefined();
+      expect(allowed.body.data?.school.contacts.length).toBeGreaterThan(0);
+    }
+    const add = await invokeAs(api.handler, kentOfficer, ADD, { input: { owner: { laCode: '340' }, email: 'x@kent.example', role: 'OTHER' } });
+    expect(add.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const reminders = await invokeAs(api.handler, kentOfficer, '{ reminders(filter: { laCode: "340" }) { edges { cursor } } }');
+    expect(reminders.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('can be removed, and a removal is in the school history', async () => {
