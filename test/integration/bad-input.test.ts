@@ -77,3 +77,18 @@ describe('queries that would fan out are refused before they run', () => {
     expect(api.counter.total).toBe(before);
   });
 });
+
+describe('a query too costly to answer', () => {
+  it('is refused when it repeats the borough dashboard under five aliases', async () => {
+    const dashboard = `localAuthority(code: "886") { inclusionSummary { schoolCount byAwardLevel { level count } byAwardStatus { status count }
+      inspectionOutcomes { reportCardInclusion { grade count } legacyOverall { grade count } } }
+      schools(first: 100) { edges { node { urn name type trust { name } inclusionStatus { awardLevel awardStatus nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade safeguarding } } } } }`;
+    const single = await invoke(api.handler, `{ ${dashboard} }`);
+    expect(single.body.errors).toBeUndefined();
+    const before = api.counter.total;
+    const response = await invoke(api.handler, `{ ${[1, 2, 3, 4, 5].map((n) => `a${n}: ${dashboard}`).join(' ')} }`);
+    expect(response.statusCode).toBe(400);
+    expect(response.body.errors?.[0]?.message).toMatch(/Query Cost limit of 50000 exceeded/);
+    expect(api.counter.total).toBe(before);
+  });
+});

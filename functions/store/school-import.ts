@@ -1,0 +1,156 @@
+// Bulk upserts of schools' GIAS facts (the importer). Each changed school is one version-checked transaction
+// (school + history), so an import never overwrites a concurrent mutation; an unchanged school costs no write.
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { diffRecords, type ChangeContext } from '../core/change.js';
+import type { SchoolRecord } from '../core/records.js';
+import { newSchoolRecord } from '../core/school-record.js';
+// A generic helper that lives with the job that needed it first.
+import { mapLimit } from '../reassessment/map-limit.js';
+import type { StoreConfig } from './beacon-store.js';
+import { batchGetAll, lookup } from './batch-get.js';
+import { readSchool } from './consistent-reads.js';
+import { historyPut } from './history.js';
+import { recordOf, schoolItem } from './items.js';
+import { keys } from './keys.js';
+import { StaleWrite, transactWrite } from './transact.js';
+import { putVersioned } from './versioned-put.js';
+
+/** The fields GIAS owns. Everything else on a school (records, summary, links, provenance) is Beacon's. */
+export const SCHOOL_FACT_FIELDS = [
+  'name',
+  'laCode',
+  'trustUid',
+  'phase',
+  'type',
+  'administrativeDistrict',
+  'town',
+  'postcode',
+  'openedOn',
+  'closedOn',
+] as const;
+
+export type SchoolFactField = (typeof SCHOOL_FACT_FIELDS)[number];
+export type SchoolFacts = Pick<SchoolRecord, SchoolFactField>;
+
+export interface SchoolFactsUpdate {
+  urn: string;
+  /** The facts as the source states them: an absent optional fact is "not recorded" and clears a stored one. */
+  facts: SchoolFacts;
+  /** Facts the source does not carry at all (e.g. an extract without a Trusts column): stored values stay. */
+  keep?: readonly SchoolFactField[];
+}
+
+export interface FactsImportContext extends ChangeContext {
+  /** Where the facts come from, e.g. "GIAS edubasealldata20250422.csv": new schools' `source` and history summaries. */
+  source: string;
+}
+
+export type FactsOutcome = 'created' | 'updated' | 'unchanged' | 'conflict';
+
+export interface FactsResult {
+  urn: string;
+  /** `conflict`: the school kept changing under the import (every attempt stale); nothing was written for it. */
+  outcome: FactsOutcome;
+  /** Writes that found the school changed since it was read (re-read and reapplied). */
+  staleWrites: number;
+}
+
+/** Drops undefined fields so a record compares and stores the same whether a fact is absent or undefined. */
+function compact<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+/**
+ * The school with the update's facts, or null when they change nothing. Records, summary, links and provenance
+ * are taken from the stored school whatever the update holds; the version moves only with a change.
+ */
+export function applySchoolFacts(existing: SchoolRecord | null, update: SchoolFactsUpdate, source: string): SchoolRecord | null {
+  const facts: Partial<Record<SchoolFactField, string>> = {};
+  for (const field of SCHOOL_FACT_FIELDS) {
+    facts[field] = existing && update.keep?.includes(field) ? existing[field] : update.facts[field];
+  }
+  const { name, laCode } = update.facts;
+  if (!existing) return newSchoolRecord(compact({ ...facts, urn: update.urn, name, laCode, source }));
+  const next = compact({ ...existing, ...facts, version: existing.version + 1 });
+  return diffRecords(existing, next).length === 0 ? null : next;
+}
+
+const MAX_ATTEMPTS = 8;
+
+// A transaction cancelled only because a partition was throttled is worth repeating as it stands.
+const isThrottled = (error: unknown) =>
+  error instanceof TransactionCanceledException &&
+  (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ThrottlingError' || reason.Code === 'ProvisionedThroughputExceeded');
+
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 20 * 2 ** attempt)));
+
+async function writeOne(
+  config: StoreConfig,
+  update: SchoolFactsUpdate,
+  read: SchoolRecord | null,
+  context: FactsImportContext,
+): Promise<FactsResult> {
+  const { source, ...change } = context;
+  let staleWrites = 0;
+  let existing = read;
+  for (let attempt = 1; ; attempt += 1) {
+    const next = applySchoolFacts(existing, update, source);
+    if (!next) return { urn: update.urn, outcome: 'unchanged', staleWrites };
+    try {
+      await transactWrite(config.client, [
+        putVersioned(config.tableName, schoolItem(next), existing?.version ?? null),
+        historyPut(config.tableName, {
+          urn: update.urn,
+          ...change,
+          recordId: update.urn,
+          summary: existing ? `Updated the school's GIAS details from ${source}` : `Added the school from ${source}`,
+          changes: diffRecords(existing, next),
+        }),
+      ]);
+      return { urn: update.urn, outcome: existing ? 'updated' : 'created', staleWrites };
+    } catch (error) {
+      const stale = error instanceof StaleWrite;
+      if (!stale && !isThrottled(error)) throw error;
+      if (stale) staleWrites += 1;
+      if (attempt >= MAX_ATTEMPTS) {
+        if (stale) return { urn: update.urn, outcome: 'conflict', staleWrites };
+        throw error;
+      }
+      await pause(attempt);
+      // Someone else wrote the school since it was read: apply the facts to what is there now.
+      if (stale) existing = await readSchool(config, update.urn);
+    }
+  }
+}
+
+/**
+ * Applies the facts of up to a few hundred schools: one strongly consistent BatchGetItem per 100 schools (retried
+ * until every key is answered), then one transaction per changed school, at most `concurrency` at a time.
+ */
+export async function importSchoolFacts(
+  config: StoreConfig,
+  updates: readonly SchoolFactsUpdate[],
+  context: FactsImportContext,
+  options: { concurrency?: number } = {},
+): Promise<FactsResult[]> {
+  if (new Set(updates.map((update) => update.urn)).size !== updates.length) {
+    throw new Error('importSchoolFacts: each URN may appear once per call');
+  }
+  const found = await batchGetAll(config.client, config.tableName, updates.map((update) => keys.school(update.urn)), { consistentRead: true });
+  return mapLimit(updates, options.concurrency ?? 8, (update) => {
+    const item = lookup(found, keys.school(update.urn));
+    return writeOne(config, update, item ? recordOf<SchoolRecord>(item) : null, context);
+  });
+}
+
+/** The codes among `codes` that name a council Beacon holds. */
+export async function heldLocalAuthorities(config: StoreConfig, codes: Iterable<string>): Promise<Set<string>> {
+  const found = await batchGetAll(config.client, config.tableName, [...new Set(codes)].map(keys.localAuthority));
+  return new Set([...found.values()].map((item) => String(item.code)));
+}
+
+/** The UIDs among `uids` that name a trust Beacon holds. */
+export async function heldTrusts(config: StoreConfig, uids: Iterable<string>): Promise<Set<string>> {
+  const found = await batchGetAll(config.client, config.tableName, [...new Set(uids)].map(keys.trust));
+  return new Set([...found.values()].map((item) => String(item.uid)));
+}
