@@ -1,18 +1,10 @@
 // Reads GIAS CSV files into validated rows. Every problem becomes a GiasCsvError naming the file and line,
 // because an import of tens of thousands of rows is only fixable if the bad one can be found.
+import { decodeWindows1252, GiasCsvError, isoFromGiasDate } from './gias-text.js';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 
-export class GiasCsvError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    detail: string,
-  ) {
-    super(`${file} line ${line}: ${detail}`);
-    this.name = 'GiasCsvError';
-  }
-}
+export { GiasCsvError, isoFromGiasDate };
 
 /** GIAS publishes some files in Windows-1252 ("Latin-1"); the others are UTF-8. */
 export type GiasEncoding = 'utf-8' | 'windows-1252';
@@ -23,18 +15,6 @@ export interface GiasFileSpec<Shape extends z.ZodRawShape> {
   /** The header exactly as published, in order; the schema's keys name the same columns in the same order. */
   header: readonly string[];
   schema: z.ZodObject<Shape>;
-}
-
-const GIAS_DATE = /^(\d{2})-(\d{2})-(\d{4})$/;
-
-/** GIAS DD-MM-YYYY to ISO YYYY-MM-DD; null when the text is not a real calendar date. */
-export function isoFromGiasDate(text: string): string | null {
-  const match = GIAS_DATE.exec(text);
-  if (!match) return null;
-  const [, day, month, year] = match;
-  const iso = `${year}-${month}-${day}`;
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso) ? iso : null;
 }
 
 export const urnField = z.string().regex(/^\d{6}$/, 'expected a 6-digit URN');
@@ -54,18 +34,6 @@ export const optionalGiasDate = z.string().transform((text, context) => {
   }
   return iso;
 });
-
-// Bytes 0x80-0x9F of Windows-1252 (e.g. 0x92 is the apostrophe in "St Mary’s"). Node 20's TextDecoder treats
-// 'windows-1252' as ISO-8859-1 and would return C1 control characters for them; unassigned bytes stay as they are.
-const WINDOWS_1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) {
-    text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-  }
-  return text;
-}
 
 function decode(spec: { name: string; encoding: GiasEncoding }, bytes: Uint8Array): string {
   if (spec.encoding === 'windows-1252') return decodeWindows1252(bytes);

@@ -1,5 +1,6 @@
 // Text-level helpers of the GIAS readers: Windows-1252 decoding, GIAS dates and file/line errors. No zod and no
 // CSV parser here, so a Lambda that needs only these does not bundle the seed's file specs.
+import iconv from 'iconv-lite';
 
 export class GiasCsvError extends Error {
   constructor(
@@ -24,16 +25,9 @@ export function isoFromGiasDate(text: string): string | null {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso) ? iso : null;
 }
 
-// Bytes 0x80-0x9F of Windows-1252 (e.g. 0x92 is the apostrophe in "St Mary’s"). Node 20's TextDecoder treats
-// 'windows-1252' as ISO-8859-1 and would return C1 control characters for them; unassigned bytes stay as they are.
-const WINDOWS_1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
-const C1 = /[\x80-\x9f]/g;
-
-/** Single-byte, so any slice of a file decodes on its own (chunks need no carry-over). */
+/** GIAS publishes Windows-1252; Node's own TextDecoder reads it as Latin-1 and garbles 0x80-0x9F (e.g. ’). */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  // latin1 maps every byte to the code point of the same value; only 0x80-0x9F differ in Windows-1252.
-  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return latin1.replace(C1, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252');
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];

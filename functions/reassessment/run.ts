@@ -14,7 +14,7 @@ import { contactsOf, readContactLists } from '../store/contact-store.js';
 import { queryDueAwards, readDueState, readReminders } from '../store/reassessment-reads.js';
 import { flagAwardStatus } from '../store/reassessment-writes.js';
 import { deliverReminder, type Delivery, type DeliveryTask } from './deliver.js';
-import { mapLimit } from './map-limit.js';
+import { mapLimit } from '../core/map-limit.js';
 
 export const JOB_ACTOR = 'beacon-reassessment';
 

@@ -5,7 +5,7 @@ import { diffRecords, type ChangeContext } from '../core/change.js';
 import type { SchoolRecord } from '../core/records.js';
 import { newSchoolRecord } from '../core/school-record.js';
 // A generic helper that lives with the job that needed it first.
-import { mapLimit } from '../reassessment/map-limit.js';
+import { mapLimit } from '../core/map-limit.js';
 import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll, lookup } from './batch-get.js';
 import { readSchool } from './consistent-reads.js';
@@ -40,9 +40,11 @@ export interface SchoolFactsUpdate {
   keep?: readonly SchoolFactField[];
 }
 
-export interface FactsImportContext extends ChangeContext {
-  /** Where the facts come from, e.g. "GIAS edubasealldata20250422.csv": new schools' `source` and history summaries. */
+export interface FactsImportContext extends Omit<ChangeContext, 'at'> {
+  /** Where the facts come from, e.g. "GIAS file edubasealldata20250422.csv": new schools' `source` and history summaries. */
   source: string;
+  /** ISO instant of each write: history is ordered by it, so it is taken when the school is written. */
+  now: () => string;
 }
 
 export type FactsOutcome = 'created' | 'updated' | 'unchanged' | 'conflict';
@@ -90,7 +92,7 @@ async function writeOne(
   read: SchoolRecord | null,
   context: FactsImportContext,
 ): Promise<FactsResult> {
-  const { source, ...change } = context;
+  const { source, now, ...change } = context;
   let staleWrites = 0;
   let existing = read;
   for (let attempt = 1; ; attempt += 1) {
@@ -102,6 +104,7 @@ async function writeOne(
         historyPut(config.tableName, {
           urn: update.urn,
           ...change,
+          at: now(),
           recordId: update.urn,
           summary: existing ? `Updated the school's GIAS details from ${source}` : `Added the school from ${source}`,
           changes: diffRecords(existing, next),

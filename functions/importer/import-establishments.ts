@@ -1,0 +1,162 @@
+// Imports a GIAS "all establishment data" extract: each school's GIAS facts are created or updated, its records
+// and summary are left alone. Shared by the S3-triggered Lambda and the local CLI.
+import { posix } from 'node:path';
+import { DomainError } from '../core/errors.js';
+import { schoolUpsertFromInput } from '../core/reference-input.js';
+import { mapLimit } from '../core/map-limit.js';
+import type { StoreConfig } from '../store/beacon-store.js';
+import {
+  heldLocalAuthorities,
+  heldTrusts,
+  importSchoolFacts,
+  SCHOOL_FACT_FIELDS,
+  type FactsImportContext,
+  type SchoolFacts,
+  type SchoolFactsUpdate,
+} from '../store/school-import.js';
+import { ESTABLISHMENT_COLUMNS, readEstablishments, type EstablishmentRow, type RowProblem } from './establishments-csv.js';
+
+export const IMPORT_ACTOR = 'gias-import';
+export const IMPORT_ACTION = 'importGias';
+
+/** Schools read per BatchGetItem (its limit) and so per write round. */
+const CHUNK = 100;
+const CHUNKS_AT_ONCE = 2;
+
+export interface EstablishmentImportOptions {
+  /** How many problems the result lists (all are counted). Default 50. */
+  maxProblems?: number;
+  /** Schools written at once per chunk of 100. Default 8 (so 16 in flight). */
+  concurrency?: number;
+  clock?: () => Date;
+}
+
+export interface EstablishmentImportResult {
+  file: string;
+  /** Data rows in the file: created + updated + unchanged + notYetOpen + skipped. */
+  rows: number;
+  created: number;
+  updated: number;
+  /** Rows whose facts Beacon already held: nothing was written for them. */
+  unchanged: number;
+  /** "Proposed to open" establishments: imported once GIAS lists them as open. */
+  notYetOpen: number;
+  /** Rows not applied, each with a problem. */
+  skipped: number;
+  /** Writes that found the school changed since it was read, then re-read and reapplied. */
+  staleWrites: number;
+  /** The first `maxProblems` problems by line. */
+  problems: RowProblem[];
+  /** Facts imported but not resolvable in Beacon, e.g. a trust it does not hold (the first `maxProblems`). */
+  warnings: string[];
+}
+
+class RowRejected extends Error {}
+
+function factsOf(row: EstablishmentRow): SchoolFacts {
+  if (row.status === 'Closed' && !row.closedOn) {
+    throw new RowRejected(`column "${ESTABLISHMENT_COLUMNS.status}" is "Closed" but "${ESTABLISHMENT_COLUMNS.closedOn}" is blank`);
+  }
+  try {
+    // The upsertSchool mutation's rules (lengths, postcode, dates in order), so an import stores nothing it would refuse.
+    const upsert = schoolUpsertFromInput({
+      urn: row.urn,
+      name: row.name,
+      localAuthorityCode: row.laCode,
+      trustUid: row.trustUid,
+      phase: row.phase,
+      type: row.type,
+      administrativeDistrict: row.administrativeDistrict,
+      town: row.town,
+      postcode: row.postcode,
+      openedOn: row.openedOn,
+      // A CloseDate of a school still open is a plan, not a fact: the school stays listed until GIAS closes it.
+      closedOn: row.status === 'Closed' ? row.closedOn : undefined,
+    });
+    const record = upsert.apply(null);
+    return Object.fromEntries(SCHOOL_FACT_FIELDS.map((field) => [field, record[field]])) as SchoolFacts;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const problems = error.details?.problems;
+    throw new RowRejected(Array.isArray(problems) ? problems.join('; ') : error.message);
+  }
+}
+
+export async function importEstablishments(
+  store: StoreConfig,
+  file: { name: string; bytes: Uint8Array },
+  options: EstablishmentImportOptions = {},
+): Promise<EstablishmentImportResult> {
+  const clock = options.clock ?? (() => new Date());
+  const parsed = readEstablishments(file.name, file.bytes);
+  const problems: RowProblem[] = [...parsed.problems];
+  const reject = (row: EstablishmentRow, reason: string) => problems.push({ file: file.name, line: row.line, urn: row.urn, reason });
+
+  let notYetOpen = 0;
+  const candidates: { row: EstablishmentRow; update: SchoolFactsUpdate }[] = [];
+  for (const row of parsed.rows) {
+    if (row.status === 'Proposed to open') {
+      notYetOpen += 1;
+      continue;
+    }
+    try {
+      const update: SchoolFactsUpdate = { urn: row.urn, facts: factsOf(row), keep: parsed.hasTrustColumn ? [] : ['trustUid'] };
+      candidates.push({ row, update });
+    } catch (error) {
+      if (!(error instanceof RowRejected)) throw error;
+      reject(row, error.message);
+    }
+  }
+
+  // A school belongs to a council Beacon holds; a row naming another is not imported.
+  const councils = await heldLocalAuthorities(store, candidates.map(({ row }) => row.laCode));
+  const accepted = candidates.filter(({ row }) => {
+    if (councils.has(row.laCode)) return true;
+    reject(row, `LA code ${row.laCode} is not a council Beacon holds (add it with upsertLocalAuthority, then import again)`);
+    return false;
+  });
+
+  const warnings: string[] = [];
+  const trustRows = new Map<string, EstablishmentRow>();
+  for (const { row } of accepted) if (row.trustUid && !trustRows.has(row.trustUid)) trustRows.set(row.trustUid, row);
+  const trusts = await heldTrusts(store, trustRows.keys());
+  for (const [uid, row] of trustRows) {
+    if (!trusts.has(uid)) {
+      warnings.push(`trust ${uid} (first on line ${row.line}, URN ${row.urn}) is not held by Beacon: its schools show no trust until it is added with upsertTrust`);
+    }
+  }
+
+  const source = `GIAS file ${posix.basename(file.name)}`;
+  const context: FactsImportContext = { actor: IMPORT_ACTOR, action: IMPORT_ACTION, source, now: () => clock().toISOString() };
+  const chunks: (typeof accepted)[] = [];
+  for (let start = 0; start < accepted.length; start += CHUNK) chunks.push(accepted.slice(start, start + CHUNK));
+  const results = (
+    await mapLimit(chunks, CHUNKS_AT_ONCE, async (chunk) => {
+      const outcomes = await importSchoolFacts(store, chunk.map(({ update }) => update), context, {
+        concurrency: options.concurrency ?? 8,
+      });
+      return outcomes.map((outcome, index) => ({ ...outcome, row: chunk[index]?.row }));
+    })
+  ).flat();
+
+  const count = (outcome: string) => results.filter((result) => result.outcome === outcome).length;
+  for (const result of results) {
+    if (result.outcome === 'conflict' && result.row) {
+      reject(result.row, `the school kept changing while it was imported (${result.staleWrites} stale writes); not updated, import the file again`);
+    }
+  }
+  problems.sort((a, b) => a.line - b.line);
+  const limit = options.maxProblems ?? 50;
+  return {
+    file: file.name,
+    rows: parsed.rowCount,
+    created: count('created'),
+    updated: count('updated'),
+    unchanged: count('unchanged'),
+    notYetOpen,
+    skipped: problems.length,
+    staleWrites: results.reduce((sum, result) => sum + result.staleWrites, 0),
+    problems: problems.slice(0, limit),
+    warnings: warnings.length > limit ? [...warnings.slice(0, limit), `... and ${warnings.length - limit} more`] : warnings,
+  };
+}

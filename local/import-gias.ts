@@ -1,0 +1,80 @@
+// `npm run import -- FILE.csv [--endpoint URL] [--max-problems N]`: imports a GIAS "all establishment data" extract
+// (edubasealldata*.csv, as downloaded from GIAS) into the local Beacon, exactly as the S3-triggered Lambda does.
+// Uses the DynamoDB Local of a running `npm start` when there is one; otherwise starts one on the same persisted
+// data (.beacon/dynamodb), seeding it first if it is new (the import needs the councils).
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { importEstablishments } from '../functions/importer/import-establishments.js';
+import { ensureTable } from '../functions/store/create-table.js';
+import { createDocumentClient } from '../functions/store/document-client.js';
+import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
+import { findRunningInstance, LOCAL_DATA_DIR } from './running-instance.js';
+import { seedIfEmpty } from './seed/seed.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const USAGE = 'Usage: npm run import -- path/to/edubasealldata.csv [--endpoint http://127.0.0.1:PORT] [--max-problems 50]';
+
+function readOptions() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      endpoint: { type: 'string' },
+      'max-problems': { type: 'string', default: '50' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new Error(`Give exactly one CSV file.\n${USAGE}`);
+  const maxProblems = Number(values['max-problems']);
+  if (!Number.isInteger(maxProblems) || maxProblems < 0) throw new Error(`--max-problems must be a whole number.\n${USAGE}`);
+  return { file, maxProblems, endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const bytes = await readFile(options.file);
+  const running = options.endpoint ? null : await findRunningInstance();
+  let dynamo: DynamoDbLocal | null = null;
+  let endpoint = options.endpoint ?? running?.endpoint;
+  const tableName = running?.tableName ?? process.env.TABLE_NAME ?? 'beacon-local';
+  if (endpoint) {
+    console.log(`Using the DynamoDB Local at ${endpoint}${running ? ' (of the running npm start)' : ''}, table ${tableName}`);
+  } else {
+    dynamo = await startDynamoDbLocal({ dataDir: LOCAL_DATA_DIR });
+    endpoint = dynamo.endpoint;
+  }
+  const raw = new DynamoDBClient(localClientConfig(endpoint));
+  const client = createDocumentClient(localClientConfig(endpoint));
+  try {
+    if (dynamo) {
+      await ensureTable(raw, tableName);
+      const seed = await seedIfEmpty({ client, tableName });
+      if (seed.seeded) console.log(`Seeded ${seed.items} items into ${tableName} (first run)`);
+    }
+    const started = Date.now();
+    const result = await importEstablishments({ client, tableName }, { name: options.file, bytes }, { maxProblems: options.maxProblems });
+    for (const problem of result.problems) console.log(`[skipped] ${problem.file} line ${problem.line}${problem.urn ? ` (URN ${problem.urn})` : ''}: ${problem.reason}`);
+    if (result.skipped > result.problems.length) console.log(`[skipped] ... and ${result.skipped - result.problems.length} more`);
+    for (const warning of result.warnings) console.log(`[warning] ${warning}`);
+    console.log(
+      `${result.file}: ${result.rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.created} created, ` +
+        `${result.updated} updated, ${result.unchanged} unchanged, ${result.notYetOpen} not yet open, ${result.skipped} skipped` +
+        (result.staleWrites > 0 ? ` (${result.staleWrites} writes redone after a concurrent change)` : ''),
+    );
+  } finally {
+    client.destroy();
+    raw.destroy();
+    await dynamo?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

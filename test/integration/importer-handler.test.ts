@@ -1,0 +1,172 @@
+// The importer Lambda as EventBridge invokes it. S3 is the real SDK client with its network call answered from the
+// fixture bytes; the import runs for real against DynamoDB Local.
+import { Readable } from 'node:stream';
+import { S3Client } from '@aws-sdk/client-s3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readImporterConfig } from '../../functions/importer/config.js';
+import { createImportHandler, type ImportLog } from '../../functions/importer/create-handler.js';
+import type { StoreConfig } from '../../functions/store/beacon-store.js';
+import { readSchool } from '../../functions/store/consistent-reads.js';
+import { upsertLocalAuthority } from '../../functions/store/reference-writes.js';
+import { sampleBytes } from '../support/gias-extract.js';
+import { createTestTable } from '../support/local-table.js';
+
+const BUCKET = 'beacon-dev-import-uploads';
+
+interface SeenRequest {
+  method: string;
+  hostname: string;
+  path: string;
+  query: Record<string, unknown>;
+}
+
+/** An S3 client whose HTTP layer serves `objects` (key → bytes) from memory and records each request. */
+function s3Serving(objects: Record<string, Uint8Array>) {
+  const seen: SeenRequest[] = [];
+  const s3 = new S3Client({
+    region: 'eu-west-2',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    requestHandler: {
+      handle: async (request: SeenRequest & { headers: Record<string, string> }) => {
+        seen.push({ method: request.method, hostname: request.hostname, path: request.path, query: request.query });
+        const key = decodeURIComponent(request.path.replace(/^\//, ''));
+        const bytes = objects[key];
+        if (!bytes) {
+          const body = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>';
+          return { response: { statusCode: 404, headers: { 'content-type': 'application/xml' }, body: Readable.from([Buffer.from(body)]) } };
+        }
+        return {
+          response: {
+            statusCode: 200,
+            headers: { 'content-type': 'text/csv', 'content-length': String(bytes.byteLength) },
+            body: Readable.from([Buffer.from(bytes)]),
+          },
+        };
+      },
+    },
+  });
+  return { s3, seen };
+}
+
+/** EventBridge's "Object Created" event for an upload to the import bucket. */
+function objectCreated(key: string, versionId?: string) {
+  return {
+    version: '0',
+    id: '17793124-05d4-b198-2fde-7ededc63b103',
+    'detail-type': 'Object Created',
+    source: 'aws.s3',
+    account: '123456789012',
+    time: '2026-11-23T09:00:00Z',
+    region: 'eu-west-2',
+    resources: [`arn:aws:s3:::${BUCKET}`],
+    detail: {
+      version: '0',
+      bucket: { name: BUCKET },
+      object: { key, size: 27_000, etag: 'b1946ac92492d2347c6235b4d2611184', ...(versionId ? { 'version-id': versionId } : {}), sequencer: '00617F08299329D189' },
+      'request-id': 'N4N7GDK58NMKJ12R',
+      requester: '123456789012',
+      'source-ip-address': '1.2.3.4',
+      reason: 'PutObject',
+    },
+  };
+}
+
+function collectingLog() {
+  const lines: { level: string; message: string; extra?: Record<string, unknown> }[] = [];
+  const log: ImportLog = {
+    info: (message, extra) => lines.push({ level: 'info', message, extra }),
+    warn: (message, extra) => lines.push({ level: 'warn', message, extra }),
+  };
+  return { log, lines };
+}
+
+let store: StoreConfig;
+beforeAll(async () => {
+  const table = await createTestTable('importer-handler');
+  store = { client: table.client, tableName: table.tableName };
+  await upsertLocalAuthority(store, { code: '201', name: 'City of London' });
+  await upsertLocalAuthority(store, { code: '202', name: 'Camden' });
+});
+
+describe('the importer Lambda', () => {
+  it('reads the uploaded version from S3, imports it and returns the counts', async () => {
+    const key = 'imports/edubasealldata20181029.csv';
+    const { s3, seen } = s3Serving({ [key]: sampleBytes() });
+    const { log, lines } = collectingLog();
+    const handler = createImportHandler({ store, s3, log });
+
+    const summary = await handler(objectCreated(key, 'uhggCJ2_B6gU2JaXWXebnXFDstO0ID6G'));
+    expect(summary).toEqual({
+      bucket: BUCKET,
+      key,
+      versionId: 'uhggCJ2_B6gU2JaXWXebnXFDstO0ID6G',
+      file: key,
+      rows: 20,
+      created: 20,
+      updated: 0,
+      unchanged: 0,
+      notYetOpen: 0,
+      skipped: 0,
+      staleWrites: 0,
+      problems: [],
+      warnings: [],
+    });
+    expect(seen).toEqual([
+      {
+        method: 'GET',
+        hostname: `${BUCKET}.s3.eu-west-2.amazonaws.com`,
+        path: `/${key}`,
+        query: expect.objectContaining({ versionId: 'uhggCJ2_B6gU2JaXWXebnXFDstO0ID6G' }),
+      },
+    ]);
+    expect(await readSchool(store, '100000')).toMatchObject({ name: "Sir John Cass's Foundation Primary School", source: 'GIAS file edubasealldata20181029.csv' });
+    expect(lines.map(({ level, message }) => `${level} ${message}`)).toEqual(['info GIAS import started', 'info GIAS import finished']);
+    expect(lines[1]?.extra).toMatchObject({ created: 20, key });
+
+    // A retried event (EventBridge and Lambda retry on failure) changes nothing.
+    expect(await handler(objectCreated(key))).toMatchObject({ created: 0, updated: 0, unchanged: 20 });
+  });
+
+  it('finds an object whose key the event carries URL-encoded', async () => {
+    const { s3, seen } = s3Serving({ 'imports/gias extract 2018.csv': sampleBytes() });
+    const handler = createImportHandler({ store, s3, log: collectingLog().log });
+    expect(await handler(objectCreated('imports/gias+extract+2018.csv'))).toMatchObject({ rows: 20, skipped: 0 });
+    expect(seen.map((request) => decodeURIComponent(request.path))).toEqual(['/imports/gias+extract+2018.csv', '/imports/gias extract 2018.csv']);
+  });
+
+  it('logs skipped rows as a warning with their lines', async () => {
+    const bytes = Buffer.from(Buffer.from(sampleBytes()).toString('latin1').replace('100002,"201"', '100002,"2O1"'), 'latin1');
+    const { s3 } = s3Serving({ 'imports/typo.csv': bytes });
+    const { log, lines } = collectingLog();
+    const summary = await createImportHandler({ store, s3, log })(objectCreated('imports/typo.csv'));
+    expect(summary.problems).toEqual([
+      { file: 'imports/typo.csv', line: 4, urn: '100002', reason: 'column "LA (code)" "2O1": expected a three-digit GIAS LA code' },
+    ]);
+    expect(lines.at(-1)).toMatchObject({ level: 'warn', message: 'GIAS import finished with skipped rows', extra: { skipped: 1 } });
+  });
+
+  it('refuses an object outside imports/ and an event it does not understand, reading nothing', async () => {
+    const { s3, seen } = s3Serving({});
+    const handler = createImportHandler({ store, s3, log: collectingLog().log });
+    await expect(handler(objectCreated('exports/edubasealldata.csv'))).rejects.toThrow(
+      `s3://${BUCKET}/exports/edubasealldata.csv is not under imports/; only uploads there are imported.`,
+    );
+    await expect(handler({ detail: { bucket: { name: BUCKET } } })).rejects.toThrow(/^Import event not understood/);
+    expect(seen).toEqual([]);
+  });
+
+  it('fails an upload that is not an establishment extract, so the event reaches the dead-letter queue', async () => {
+    const { s3 } = s3Serving({ 'imports/links.csv': new TextEncoder().encode('URN,LinkURN,LinkName\r\n100000,100001,x\r\n') });
+    const handler = createImportHandler({ store, s3, log: collectingLog().log });
+    await expect(handler(objectCreated('imports/links.csv'))).rejects.toThrow(
+      /^imports\/links\.csv line 1: not a GIAS establishment extract: missing column\(s\) "LA \(code\)", "EstablishmentName"/,
+    );
+  });
+});
+
+describe('importer configuration', () => {
+  it('fails at cold start without TABLE_NAME, naming it', () => {
+    expect(() => readImporterConfig({})).toThrow('Beacon importer configuration is invalid: check TABLE_NAME');
+    expect(readImporterConfig({ TABLE_NAME: 'beacon-dev' })).toEqual({ TABLE_NAME: 'beacon-dev' });
+  });
+});
