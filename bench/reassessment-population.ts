@@ -10,6 +10,7 @@ import { batchPutAll } from '../functions/store/batch-write.js';
 import type { StoreConfig } from '../functions/store/beacon-store.js';
 import { awardItem, localAuthorityItem, schoolItem, trustItem } from '../functions/store/items.js';
 import { newRecordId } from '../functions/store/keys.js';
+import { newSchoolRecord } from '../functions/core/school-record.js';
 
 export interface PopulationOptions {
   schools: number;
@@ -76,22 +77,15 @@ export function generatePopulation(options: PopulationOptions): Population {
   for (let index = 0; index < options.schools; index += 1) {
     const urn = String(firstUrn + index);
     const inTrust = next() < 0.4;
-    const school: SchoolRecord = {
+    const school: SchoolRecord = newSchoolRecord({
       urn,
       name: `Generated School ${urn}`,
       laCode: POPULATION_LA_CODES[index % POPULATION_LA_CODES.length] ?? '901',
       ...(inTrust ? { trustUid: POPULATION_TRUST_UIDS[index % POPULATION_TRUST_UIDS.length] } : {}),
       phase: 'Primary',
       type: 'Community school',
-      predecessors: [],
-      successors: [],
-      inspectionIds: [],
-      awardIds: [],
-      partnershipIds: [],
-      summary: {},
       provenance: 'ILLUSTRATIVE',
-      version: 1,
-    };
+    });
     const level = AWARD_LEVELS[Math.floor(next() * AWARD_LEVELS.length)] ?? 'CENTRE_OF_EXCELLENCE';
     let award: AwardRecord | undefined;
     if (index < options.dueAwards) {

@@ -4,13 +4,8 @@
 // data (.beacon/dynamodb), seeding it first if it is new (the import needs the councils).
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { importEstablishments } from '../functions/importer/import-establishments.js';
-import { ensureTable } from '../functions/store/create-table.js';
-import { createDocumentClient } from '../functions/store/document-client.js';
-import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
-import { findRunningInstance, LOCAL_DATA_DIR } from './running-instance.js';
-import { seedIfEmpty } from './seed/seed.js';
+import { withLocalStore } from './running-instance.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -39,26 +34,9 @@ function readOptions() {
 async function main(): Promise<void> {
   const options = readOptions();
   const bytes = await readFile(options.file);
-  const running = options.endpoint ? null : await findRunningInstance();
-  let dynamo: DynamoDbLocal | null = null;
-  let endpoint = options.endpoint ?? running?.endpoint;
-  const tableName = running?.tableName ?? process.env.TABLE_NAME ?? 'beacon-local';
-  if (endpoint) {
-    console.log(`Using the DynamoDB Local at ${endpoint}${running ? ' (of the running npm start)' : ''}, table ${tableName}`);
-  } else {
-    dynamo = await startDynamoDbLocal({ dataDir: LOCAL_DATA_DIR });
-    endpoint = dynamo.endpoint;
-  }
-  const raw = new DynamoDBClient(localClientConfig(endpoint));
-  const client = createDocumentClient(localClientConfig(endpoint));
-  try {
-    if (dynamo) {
-      await ensureTable(raw, tableName);
-      const seed = await seedIfEmpty({ client, tableName });
-      if (seed.seeded) console.log(`Seeded ${seed.items} items into ${tableName} (first run)`);
-    }
+  await withLocalStore(options.endpoint, async (store) => {
     const started = Date.now();
-    const result = await importEstablishments({ client, tableName }, { name: options.file, bytes }, { maxProblems: options.maxProblems });
+    const result = await importEstablishments(store, { name: options.file, bytes }, { maxProblems: options.maxProblems });
     for (const problem of result.problems) console.log(`[skipped] ${problem.file} line ${problem.line}${problem.urn ? ` (URN ${problem.urn})` : ''}: ${problem.reason}`);
     if (result.skipped > result.problems.length) console.log(`[skipped] ... and ${result.skipped - result.problems.length} more`);
     for (const warning of result.warnings) console.log(`[warning] ${warning}`);
@@ -67,11 +45,7 @@ async function main(): Promise<void> {
         `${result.updated} updated, ${result.unchanged} unchanged, ${result.notYetOpen} not yet open, ${result.skipped} skipped` +
         (result.staleWrites > 0 ? ` (${result.staleWrites} writes redone after a concurrent change)` : ''),
     );
-  } finally {
-    client.destroy();
-    raw.destroy();
-    await dynamo?.stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -2,16 +2,11 @@
 // against the local data and prints what it sent to the outbox. Uses the DynamoDB Local of a running
 // `npm start` when there is one; otherwise starts one on the same persisted data (.beacon/dynamodb).
 import { parseArgs } from 'node:util';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { isIsoDate, todayInLondon } from '../functions/core/calendar.js';
 import { outboxLine, outboxSender } from '../functions/notify/outbox-sender.js';
 import { runReassessment } from '../functions/reassessment/run.js';
-import { ensureTable } from '../functions/store/create-table.js';
-import { createDocumentClient } from '../functions/store/document-client.js';
 import { describeRun } from './daily-reassessment.js';
-import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
-import { findRunningInstance, LOCAL_DATA_DIR } from './running-instance.js';
-import { seedIfEmpty } from './seed/seed.js';
+import { withLocalStore } from './running-instance.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -37,25 +32,7 @@ function readOptions() {
 
 async function main(): Promise<void> {
   const options = readOptions();
-  const running = options.endpoint ? null : await findRunningInstance();
-  let dynamo: DynamoDbLocal | null = null;
-  let endpoint = options.endpoint ?? running?.endpoint;
-  const tableName = running?.tableName ?? process.env.TABLE_NAME ?? 'beacon-local';
-  if (endpoint) {
-    console.log(`Using the DynamoDB Local at ${endpoint}${running ? ' (of the running npm start)' : ''}, table ${tableName}`);
-  } else {
-    dynamo = await startDynamoDbLocal({ dataDir: LOCAL_DATA_DIR });
-    endpoint = dynamo.endpoint;
-  }
-  const raw = new DynamoDBClient(localClientConfig(endpoint));
-  const client = createDocumentClient(localClientConfig(endpoint));
-  try {
-    if (dynamo) {
-      await ensureTable(raw, tableName);
-      const seed = await seedIfEmpty({ client, tableName });
-      if (seed.seeded) console.log(`Seeded ${seed.items} items into ${tableName} (first run)`);
-    }
-    const store = { client, tableName };
+  await withLocalStore(options.endpoint, async (store) => {
     const report = await runReassessment({ store, senders: [outboxSender({ store })] }, { today: options.today, dryRun: options.dryRun });
     if (options.dryRun) {
       for (const flag of report.flags) console.log(`[would flag] school ${flag.urn}: award ${flag.awardId} ${flag.before} -> ${flag.after}`);
@@ -70,11 +47,7 @@ async function main(): Promise<void> {
       console.log(describeRun(report));
       if (report.owed === 0) console.log('Nothing owed today: every reminder due by this day has been sent already.');
     }
-  } finally {
-    client.destroy();
-    raw.destroy();
-    await dynamo?.stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {
