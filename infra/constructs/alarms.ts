@@ -25,7 +25,7 @@ export class BeaconAlarms extends Construct {
     this.action = new SnsAction(this.topic);
   }
 
-  /** Errors and throttles: any at all in five minutes is worth a look for a low-traffic service. */
+  /** Errors and throttles: even one in five minutes is worth a look for a low-traffic service. */
   watchFunction(id: string, fn: IFunction): void {
     const period = Duration.minutes(5);
     this.atLeastOne(`${id}Errors`, fn.metricErrors({ period }), `${id}: the function returned errors`);
