@@ -5,6 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { singleApolloAliases } from '../infra/single-apollo-aliases.js';
 import { median, round } from './measure.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,6 +64,7 @@ async function bundle(name: string, externalSdk: boolean): Promise<Omit<BundleVa
     target: 'node22',
     format: 'esm',
     mainFields: ['module', 'main'],
+    alias: { ...singleApolloAliases },
     banner: { js: esmRequireBanner },
     external: externalSdk ? ['@aws-sdk/*'] : [],
     logLevel: 'error',

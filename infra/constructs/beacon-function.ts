@@ -8,6 +8,7 @@ import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-l
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { fromRepoRoot, repoRoot } from '../repo-paths.js';
+import { singleApolloEsbuildArgs } from '../single-apollo-aliases.js';
 import type { StageConfig } from '../stage-config.js';
 import type { BeaconTable, TableAccess } from './beacon-table.js';
 
@@ -89,6 +90,7 @@ export class BeaconFunction extends Construct {
         format: OutputFormat.ESM,
         mainFields: ['module', 'main'],
         banner: esmRequireBanner,
+        esbuildArgs: { ...singleApolloEsbuildArgs },
         // Ship the SDK versions the tests ran against rather than whatever the runtime carries.
         bundleAwsSDK: true,
         forceDockerBundling: false,
