@@ -3,6 +3,7 @@ import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
 import { invoke, invokeAs } from '../support/api-events.js';
 import { schoolState } from '../support/school-state.js';
 import { SCENARIO_TODAY, seededApi, type SeededApi } from '../support/seeded-api.js';
+import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
 
 let api: SeededApi;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ const grantInput = {
   assessedOn: '2026-05-05',
   assessor: 'A. Assessor',
   visitDays: 1,
-  elements: ['INCLUSION_VALUES', 'LEADERSHIP_MANAGEMENT_AND_ACCOUNTABILITY', 'CURRICULUM', 'TEACHING_AND_LEARNING', 'ASSESSMENT', 'BEHAVIOUR_ATTITUDES_AND_PERSONAL_DEVELOPMENT', 'PARENTS_CARERS_AND_GUARDIANS', 'LINKS_WITH_LOCAL_WIDER_AND_GLOBAL_COMMUNITY'].map((element) => ({ element })),
+  elements: IQM_ELEMENT_NAMES.map((element) => ({ element })),
 };
 
 describe('roles from the verified token decide who may change what', () => {

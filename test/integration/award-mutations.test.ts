@@ -2,22 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../support/api-events.js';
 import { schoolState } from '../support/school-state.js';
 import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
 
 let api: SeededApi;
 beforeAll(async () => {
   api = await seededApi('award-mutations');
 });
 
-const ELEMENTS = [
-  'INCLUSION_VALUES',
-  'LEADERSHIP_MANAGEMENT_AND_ACCOUNTABILITY',
-  'CURRICULUM',
-  'TEACHING_AND_LEARNING',
-  'ASSESSMENT',
-  'BEHAVIOUR_ATTITUDES_AND_PERSONAL_DEVELOPMENT',
-  'PARENTS_CARERS_AND_GUARDIANS',
-  'LINKS_WITH_LOCAL_WIDER_AND_GLOBAL_COMMUNITY',
-].map((element) => ({ element, finding: `Evidence for ${element}`, standOut: element === 'ASSESSMENT' }));
+const ELEMENTS = IQM_ELEMENT_NAMES.map((element) => ({ element, finding: `Evidence for ${element}`, standOut: element === 'ASSESSMENT' }));
 
 const AWARD_FIELDS = 'id urn level status awardedOn nextDueOn nextDueKind version supersededOn withdrawnOn reviews { reviewedOn assessor summary }';
 type Award = { id: string; level: string; status: string; nextDueOn: string | null; nextDueKind: string | null; version: number; supersededOn: string | null; withdrawnOn: string | null; reviews: { reviewedOn: string }[] };

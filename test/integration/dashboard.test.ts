@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedRecords } from '../../local/seed/seed.js';
 import { invoke } from '../support/api-events.js';
 import { resetCounter, seededApi, type SeededApi } from '../support/seeded-api.js';
+import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
 
 // Today is 2026-11-23 (SCENARIO_TODAY). Five Knowsley schools get records through the mutations; the expected
 // figures below are worked out by hand from those inputs and the policy table, not by the code under test.
 const knowsley = loadSeedRecords().schools.filter((school) => school.laCode === '340' && !school.closedOn);
 const [s1, s2, s3, s4, s5] = knowsley.filter((school) => school.urn !== '140412').map((school) => school.urn) as [string, string, string, string, string];
-const ELEMENTS = ['INCLUSION_VALUES', 'LEADERSHIP_MANAGEMENT_AND_ACCOUNTABILITY', 'CURRICULUM', 'TEACHING_AND_LEARNING', 'ASSESSMENT', 'BEHAVIOUR_ATTITUDES_AND_PERSONAL_DEVELOPMENT', 'PARENTS_CARERS_AND_GUARDIANS', 'LINKS_WITH_LOCAL_WIDER_AND_GLOBAL_COMMUNITY'].map((element) => ({ element }));
+const ELEMENTS = IQM_ELEMENT_NAMES.map((element) => ({ element }));
 const MAIN_AREAS = ['CURRICULUM_AND_TEACHING', 'ACHIEVEMENT', 'ATTENDANCE_AND_BEHAVIOUR', 'PERSONAL_DEVELOPMENT_AND_WELLBEING', 'LEADERSHIP_AND_GOVERNANCE'];
 
 let api: SeededApi;

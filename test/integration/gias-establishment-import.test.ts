@@ -13,6 +13,7 @@ import { localClientConfig } from '../../local/dynamodb-local.js';
 import { invoke } from '../support/api-events.js';
 import { extractBytes, SAMPLE_NAME, sampleBytes, sampleExtract, withCell, withoutColumn } from '../support/gias-extract.js';
 import { createTestTable } from '../support/local-table.js';
+import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
 
 const ALDGATE = 'The Aldgate School';
 const SIR_JOHN_CASS = "Sir John Cass's Foundation Primary School";
@@ -36,16 +37,7 @@ async function freshTable(prefix: string) {
   return { store, client, api, counter, run: (file: { name: string; bytes: Uint8Array }) => importEstablishments(store, file) };
 }
 
-const ELEMENTS = [
-  'INCLUSION_VALUES',
-  'LEADERSHIP_MANAGEMENT_AND_ACCOUNTABILITY',
-  'CURRICULUM',
-  'TEACHING_AND_LEARNING',
-  'ASSESSMENT',
-  'BEHAVIOUR_ATTITUDES_AND_PERSONAL_DEVELOPMENT',
-  'PARENTS_CARERS_AND_GUARDIANS',
-  'LINKS_WITH_LOCAL_WIDER_AND_GLOBAL_COMMUNITY',
-].map((element) => ({ element, standOut: false }));
+const ELEMENTS = IQM_ELEMENT_NAMES.map((element) => ({ element, standOut: false }));
 
 async function grantAward(api: ReturnType<typeof createLambdaHandler>, urn: string): Promise<string> {
   const { body } = await invoke<{ grantAward: { id: string } }>(
