@@ -1,6 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  // Vite would give the project's own files graphql's ESM build while Apollo (loaded by Node) gets the CommonJS
+  // one: two graphql realms, whose type checks throw. One path for both, as Node and esbuild resolve it.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     include: ['test/**/*.test.ts'],
     // Starts one DynamoDB Local (java, about 3 s) for the whole run.

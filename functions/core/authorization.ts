@@ -1,4 +1,5 @@
-// Who may change what. Roles come from the caller's verified token (Cognito custom:role).
+// Who may do what: the caller from the verified token, and the one decision every restricted operation takes.
+import type { AccessRule } from './access-policy.js';
 import { DomainError } from './errors.js';
 
 export const ROLES = ['admin', 'assessor', 'council_officer', 'trust_executive', 'school_leader'] as const;
@@ -7,47 +8,35 @@ export type Role = (typeof ROLES)[number];
 export interface Caller {
   /** Email or subject of the token; the audit trail's actor. */
   id: string;
+  /** Null for an anonymous caller (no token) or a token without a known role. */
   role: Role | null;
-  /** Cognito custom:scope, e.g. an LA code, a trust UID, a URN or "all". */
+  /** Cognito custom:scope: `all`, `la:340`, `trust:2864` or `school:140412`. */
   scope: string | null;
 }
 
-/** Roles allowed to perform each kind of change. Reads are open to every signed-in caller. */
-export const permissions = {
-  recordAssessment: ['admin', 'assessor'],
-  recordInspection: ['admin', 'assessor', 'council_officer'],
-  managePartnerships: ['admin', 'council_officer', 'school_leader'],
-  manageReference: ['admin'],
-  /** The people a school, trust or council wants reminded are theirs to name (or an admin's). */
-  manageContacts: ['admin', 'council_officer', 'trust_executive', 'school_leader'],
-  acknowledgeReminder: ['admin', 'council_officer', 'trust_executive', 'school_leader', 'assessor'],
-} as const satisfies Record<string, readonly Role[]>;
+export const ANONYMOUS: Caller = { id: 'anonymous', role: null, scope: null };
 
-export function requirePermission(caller: Caller, permission: keyof typeof permissions): void {
-  const allowed: readonly Role[] = permissions[permission];
-  if (!caller.role || !allowed.includes(caller.role)) {
-    throw new DomainError(
-      'FORBIDDEN',
-      `${caller.role ? `The role ${caller.role}` : 'A caller without a role'} may not do this; it needs one of: ${allowed.join(', ')}.`,
-    );
-  }
-}
-
-/** What a piece of personal data (contact emails) belongs to: a school, a trust, a council, or a school in both. */
+/** What a record belongs to, for the scope check: a school belongs to its council and its trust too. */
 export interface ScopeTarget {
   laCode?: string;
   trustUid?: string;
   urn?: string;
 }
 
+const SCOPE_FORMAT = /^(all|la:\d{3}|trust:\d{1,7}|school:\d{6})$/;
+
+export function isScope(value: string): boolean {
+  return SCOPE_FORMAT.test(value);
+}
+
 /**
- * Scopes read `all`, `la:340`, `trust:2864` or `school:140412`. A caller sees personal data of what their scope
- * covers: a council officer their council's schools, a trust executive their trust's, a school leader their school's.
+ * A council officer's scope covers their council's schools, a trust executive's their trust's, a school
+ * leader's their school; `all` covers everything. A malformed scope covers nothing.
  */
 export function scopeCovers(scope: string | null, target: ScopeTarget): boolean {
+  if (!scope || !isScope(scope)) return false;
   if (scope === 'all') return true;
-  const [kind, id] = (scope ?? '').split(':');
-  if (!id) return false;
+  const [kind, id] = scope.split(':');
   return (
     (kind === 'la' && target.laCode === id) ||
     (kind === 'trust' && target.trustUid === id) ||
@@ -55,12 +44,36 @@ export function scopeCovers(scope: string | null, target: ScopeTarget): boolean 
   );
 }
 
-export function requireScope(caller: Caller, target: ScopeTarget, what: string): void {
-  if (caller.role === 'admin' || scopeCovers(caller.scope, target)) return;
+/** True when the role alone settles it: admins are bounded by nothing, `all` covers every target. */
+export function needsNoTarget(caller: Caller, rule: AccessRule): boolean {
+  return caller.role === 'admin' || rule.target === 'none' || caller.scope === 'all';
+}
+
+/** Refuses a caller whose role the rule does not list. Checked before any read. */
+export function requireRole(caller: Caller, rule: AccessRule): void {
+  if (!caller.role) {
+    throw new DomainError('FORBIDDEN', `${rule.what} needs you to sign in, with one of the roles: ${rule.roles.join(', ')}.`);
+  }
+  if (!rule.roles.includes(caller.role)) {
+    throw new DomainError('FORBIDDEN', `${rule.what} is not open to the role ${caller.role}; it needs one of: ${rule.roles.join(', ')}.`);
+  }
+}
+
+/** Refuses a caller whose scope does not cover the target (admins and `all` pass). */
+export function requireScope(caller: Caller, rule: AccessRule, target: ScopeTarget | null): void {
+  if (needsNoTarget(caller, rule)) return;
+  if (target && scopeCovers(caller.scope, target)) return;
   throw new DomainError(
     'FORBIDDEN',
-    `${what} are visible only to admins and to staff whose scope covers them; your scope is ${caller.scope ?? 'not set'}.`,
+    `${rule.what} is limited to your scope (${caller.scope ?? 'none'}), which does not cover ${describeTarget(target)}.`,
   );
+}
+
+function describeTarget(target: ScopeTarget | null): string {
+  if (!target) return 'it';
+  if (target.urn) return `school ${target.urn}${target.laCode ? ` (council ${target.laCode}${target.trustUid ? `, trust ${target.trustUid}` : ''})` : ''}`;
+  if (target.trustUid) return `trust ${target.trustUid}`;
+  return `council ${target.laCode ?? '?'}`;
 }
 
 export function parseRole(value: string | undefined | null): Role | null {

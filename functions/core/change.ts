@@ -3,6 +3,9 @@
 export interface ChangeContext {
   /** The signed-in user (or the seeding/import job) making the change. */
   actor: string;
+  /** The actor's role and scope when signed in: what non-admins are shown instead of the address. */
+  actorRole?: string;
+  actorScope?: string;
   /** ISO instant of the change. */
   at: string;
   /** The mutation, e.g. recordInspection. */
@@ -19,6 +22,8 @@ export interface HistoryRecord {
   urn: string;
   at: string;
   actor: string;
+  actorRole?: string;
+  actorScope?: string;
   action: string;
   recordId?: string;
   summary: string;
@@ -35,4 +40,19 @@ export function diffRecords(before: object | null, after: object): FieldChange[]
   return fields
     .map((field) => ({ field, before: show(previous[field]), after: show(next[field]) }))
     .filter((change) => change.before !== change.after);
+}
+
+const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[^\s@"'<>(),;:]+/g;
+
+/** History never shows a contact's address, even in entries written before addresses were kept out of it. */
+export function withoutAddresses(text: string): string;
+export function withoutAddresses(text: string | undefined): string | undefined;
+export function withoutAddresses(text: string | undefined): string | undefined {
+  return text?.replace(EMAIL, '[address hidden]');
+}
+
+/** Who made a change, as everyone but an admin sees it: role and organisation, or the job's name. */
+export function describeActor(entry: Pick<HistoryRecord, 'actor' | 'actorRole' | 'actorScope'>): string {
+  if (entry.actorRole) return `${entry.actorRole.replaceAll('_', ' ')}${entry.actorScope ? ` (${entry.actorScope})` : ''}`;
+  return entry.actor.includes('@') ? 'a signed-in user' : entry.actor;
 }

@@ -26,7 +26,7 @@ export function encodeCursor(sortKey: string): string {
 function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!decoded.startsWith('k:') || encodeCursor(decoded.slice(2)) !== cursor) {
-    throw badInput(`The cursor "${cursor}" is not one this API issued; pass an endCursor from a previous page.`);
+    throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`);
   }
   return decoded.slice(2);
 }

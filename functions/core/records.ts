@@ -175,3 +175,7 @@ export interface PartnershipRecord {
   provenance: Provenance;
   source?: string;
 }
+
+/** Award notes carry their school's URN so the access check can find the school they belong to. */
+export type ElementFindingOfSchool = ElementFindingRecord & { urn: string };
+export type AnnualReviewOfSchool = AnnualReviewRecord & { urn: string };

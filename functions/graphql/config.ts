@@ -1,15 +1,14 @@
 // Environment of the API Lambda, parsed once at cold start: a missing variable fails loudly, before any request.
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import * as z from 'zod/mini';
-import { ROLES } from '../core/authorization.js';
 
 const environment = z.object({
   TABLE_NAME: z.string().check(z.minLength(1)),
   /** Set only locally (DynamoDB Local); in AWS the SDK finds the regional endpoint. */
   DYNAMODB_ENDPOINT: z.optional(z.string().check(z.minLength(1))),
   AWS_REGION: z.optional(z.string()),
-  /** Local runs only: the role of a caller with no token (API Gateway's JWT authorizer guarantees one in AWS). */
-  UNAUTHENTICATED_ROLE: z.optional(z.enum(ROLES)),
+  /** `production` in AWS: no introspection, no field suggestions. */
+  NODE_ENV: z.optional(z.string()),
 });
 
 export type ApiConfig = z.infer<typeof environment>;

@@ -1,6 +1,6 @@
 // Per-request context: fresh DataLoaders (one per entity), the caller, and the date the request is answered for.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { parseRole, type Caller, type Role } from '../core/authorization.js';
+import { ANONYMOUS, parseRole, type Caller } from '../core/authorization.js';
 import type { ChangeContext } from '../core/change.js';
 import type { IsoDate } from '../core/records.js';
 import { todayInLondon } from '../core/calendar.js';
@@ -12,7 +12,7 @@ export interface GraphQLContext {
   storeConfig: StoreConfig;
   /** Today in England; derived statuses are computed for this date. */
   today: IsoDate;
-  /** Who is asking, from the verified JWT in the cloud. */
+  /** Who is asking: from claims a JWT authorizer verified, or anonymous. */
   caller: Caller;
   actor: string;
   /** The audit context of a mutation. */
@@ -22,8 +22,6 @@ export interface GraphQLContext {
 export interface ContextOptions {
   /** Fixes "today" (tests, what-if runs); defaults to the real date in Europe/London. */
   today?: () => IsoDate;
-  /** The caller when the request carries no verified identity: local runs and tests only. */
-  unauthenticatedCaller?: { id: string; role: Role | null };
 }
 
 interface JwtClaims {
@@ -33,28 +31,36 @@ interface JwtClaims {
   'custom:scope'?: string;
 }
 
-/** API Gateway has verified the JWT before the Lambda runs; its claims name the caller and their role. */
-function callerOf(event: APIGatewayProxyEventV2 | undefined, fallback: ContextOptions['unauthenticatedCaller']): Caller {
+/**
+ * The caller is read only from claims an authorizer verified: API Gateway's JWT authorizer in AWS, the local
+ * server's jose check on one machine. A request without them (the public route, no token) is anonymous.
+ */
+export function callerOf(event: APIGatewayProxyEventV2 | undefined): Caller {
   const authorizer = (event?.requestContext as { authorizer?: { jwt?: { claims?: JwtClaims } } } | undefined)?.authorizer;
   const claims = authorizer?.jwt?.claims;
-  if (claims) {
-    return { id: claims.email ?? claims.sub ?? 'unknown', role: parseRole(claims['custom:role']), scope: claims['custom:scope'] ?? null };
-  }
-  return { id: fallback?.id ?? 'anonymous', role: fallback?.role ?? null, scope: null };
+  if (!claims) return ANONYMOUS;
+  return { id: claims.email ?? claims.sub ?? 'unknown', role: parseRole(claims['custom:role']), scope: claims['custom:scope'] ?? null };
+}
+
+/** A context for a caller the process itself vouches for (the seed, jobs); never built from a request. */
+export function createCallerContext(storeConfig: StoreConfig, caller: Caller, options: ContextOptions = {}): GraphQLContext {
+  const today = options.today ?? (() => todayInLondon());
+  return {
+    caller,
+    store: createRequestStore(storeConfig),
+    storeConfig,
+    today: today(),
+    actor: caller.id,
+    change: (action) => ({
+      actor: caller.id,
+      ...(caller.role ? { actorRole: caller.role } : {}),
+      ...(caller.scope ? { actorScope: caller.scope } : {}),
+      action,
+      at: new Date().toISOString(),
+    }),
+  };
 }
 
 export function createContextFactory(storeConfig: StoreConfig, options: ContextOptions = {}) {
-  const today = options.today ?? (() => todayInLondon());
-  return async (event?: APIGatewayProxyEventV2): Promise<GraphQLContext> => {
-    const caller = callerOf(event, options.unauthenticatedCaller);
-    const actor = caller.id;
-    return {
-      caller,
-      store: createRequestStore(storeConfig),
-      storeConfig,
-      today: today(),
-      actor,
-      change: (action) => ({ actor, action, at: new Date().toISOString() }),
-    };
-  };
+  return async (event?: APIGatewayProxyEventV2): Promise<GraphQLContext> => createCallerContext(storeConfig, callerOf(event), options);
 }

@@ -12,6 +12,6 @@ export const handler = createLambdaHandler(
   { client, tableName: config.TABLE_NAME },
   {
     logError: (message, cause) => logger.error(message, { error: cause instanceof Error ? cause : String(cause) }),
-    unauthenticatedCaller: config.UNAUTHENTICATED_ROLE ? { id: 'local-user', role: config.UNAUTHENTICATED_ROLE } : undefined,
+    production: config.NODE_ENV === 'production',
   },
 );

@@ -1,8 +1,25 @@
-// Answers a body that is not JSON with a GraphQL-shaped 400 instead of the integration's bare error.
+// Requests refused before Apollo sees them, with a GraphQL-shaped body: too large, or not JSON.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { withoutEchoedInput } from './errors.js';
+
+/** Far above any real operation (the largest mutation with notes is under 40 KB); the local server shares it. */
+export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
+
+function refusal(statusCode: number, code: string, message: string): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify({ errors: [{ message, extensions: { code } }] }),
+  };
+}
 
 export function rejectMalformedBody(event: APIGatewayProxyEventV2): APIGatewayProxyStructuredResultV2 | undefined {
-  if (event.requestContext.http.method !== 'POST' || !event.body) return undefined;
+  if (!event.body) return undefined;
+  const bytes = event.isBase64Encoded ? Math.floor((event.body.length * 3) / 4) : Buffer.byteLength(event.body);
+  if (bytes > MAX_REQUEST_BODY_BYTES) {
+    return refusal(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_REQUEST_BODY_BYTES / 1024} KiB; send one smaller operation.`);
+  }
+  if (event.requestContext.http.method !== 'POST') return undefined;
   const contentType = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
   if (!contentType?.toLowerCase().includes('json')) return undefined;
   const body = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
@@ -10,18 +27,7 @@ export function rejectMalformedBody(event: APIGatewayProxyEventV2): APIGatewayPr
     JSON.parse(body);
     return undefined;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : 'unreadable body';
-    return {
-      statusCode: 400,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify({
-        errors: [
-          {
-            message: `The request body is not valid JSON (${reason}). Send {"query": "...", "variables": {...}}.`,
-            extensions: { code: 'BAD_REQUEST' },
-          },
-        ],
-      }),
-    };
+    const reason = withoutEchoedInput(error instanceof Error ? error.message : 'unreadable body');
+    return refusal(400, 'BAD_REQUEST', `The request body is not valid JSON (${reason}). Send {"query": "...", "variables": {...}}.`);
   }
 }

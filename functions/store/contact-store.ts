@@ -75,8 +75,8 @@ export async function changeContacts(
           historyPut(config.tableName, {
             urn: owner.id,
             ...audit,
-            recordId: contact.email,
-            summary: `${added ? 'Added' : 'Removed'} contact ${contact.email} (${contact.role})`,
+            // The address stays out of the audit trail: history is read more widely than the contact list.
+            summary: `${added ? 'Added' : 'Removed'} a contact (${contact.role})`,
             changes: [{ field: 'contacts', before: before ? String(before.contacts.length) : '0', after: String(list.contacts.length) }],
           }),
         );

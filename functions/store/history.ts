@@ -18,12 +18,15 @@ export interface HistoryPage {
   hasNextPage: boolean;
 }
 
+const HISTORY_SORT_KEY = /^HISTORY#\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z#[0-9a-f]{8}$/;
+
 const encode = (sk: string) => Buffer.from(`h:${sk}`).toString('base64url');
 
 function decode(cursor: string, urn: string): Record<string, string> {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith('h:') || encode(text.slice(2)) !== cursor) {
-    throw badInput(`The cursor "${cursor}" is not one this API issued; pass an endCursor from a previous page.`);
+  // A well-formed base64 of a made-up key would reach DynamoDB as a bad ExclusiveStartKey: check the key's shape too.
+  if (!text.startsWith('h:') || encode(text.slice(2)) !== cursor || !HISTORY_SORT_KEY.test(text.slice(2))) {
+    throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`);
   }
   return { ...keys.school(urn), sk: text.slice(2) };
 }

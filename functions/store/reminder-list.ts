@@ -17,7 +17,7 @@ const encode = (sortKey: string) => Buffer.from(`r:${sortKey}`).toString('base64
 function decode(cursor: string): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!text.startsWith('r:') || encode(text.slice(2)) !== cursor) {
-    throw badInput(`The cursor "${cursor}" is not one this API issued; pass an endCursor from a previous page.`, { argument: 'after' });
+    throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`, { argument: 'after' });
   }
   return text.slice(2);
 }
@@ -35,7 +35,7 @@ export async function reminderPage(
   let startKey: Record<string, unknown> | undefined;
   if (after) {
     const key = reminderListKey(indexName, partition, decode(after));
-    if (!key) throw badInput(`The cursor "${after}" is not one this API issued; pass an endCursor from a previous page.`, { argument: 'after' });
+    if (!key) throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`, { argument: 'after' });
     startKey = key;
   }
   const filters: string[] = [];

@@ -1,6 +1,6 @@
 // Records the hand-written scenario through the GraphQL mutations, the same path an assessor's change takes.
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createContextFactory } from '../../functions/graphql/context.js';
+import { createCallerContext } from '../../functions/graphql/context.js';
 import { createApolloServer } from '../../functions/graphql/server.js';
 import { scenarioAwards, scenarioInspections, scenarioPartnerships } from './scenario.js';
 
@@ -8,11 +8,10 @@ const SEED_ACTOR = 'beacon-seed';
 
 export async function recordScenario(config: { client: DynamoDBDocumentClient; tableName: string }): Promise<number> {
   const server = createApolloServer();
-  const createContext = createContextFactory(config, { unauthenticatedCaller: { id: SEED_ACTOR, role: 'admin' } });
   let operations = 0;
 
   const run = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: await createContext() });
+    const response = await server.executeOperation({ query, variables }, { contextValue: createCallerContext(config, { id: SEED_ACTOR, role: 'admin', scope: 'all' }) });
     operations += 1;
     if (response.body.kind !== 'single') throw new Error('Unexpected incremental response while seeding');
     const { data, errors } = response.body.singleResult;

@@ -30,7 +30,7 @@ async function freshTable(prefix: string) {
   await upsertLocalAuthority(store, { code: '202', name: 'Camden', onsCode: 'E09000007' });
   const api = createLambdaHandler(
     { client: table.client, tableName: table.tableName },
-    { today: () => '2026-11-23', unauthenticatedCaller: { id: 'test-admin', role: 'admin' } },
+    { today: () => '2026-11-23' },
   );
   const counter = newRequestCounter();
   countRequests(client, counter);

@@ -39,8 +39,20 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 type ApiHandler = Handler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
 
-/** Sends one GraphQL operation through a Lambda handler and parses the structured result. */
+/** The verified claims of a test administrator, as API Gateway's JWT authorizer passes them. */
+export const ADMIN_CLAIMS = { email: 'test-admin@beacon.example', 'custom:role': 'admin', 'custom:scope': 'all' };
+
+/** Sends one GraphQL operation through a Lambda handler as a signed-in admin and parses the structured result. */
 export async function invoke<T = Record<string, unknown>>(
+  handler: ApiHandler,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
+  return invokeAs<T>(handler, ADMIN_CLAIMS, query, variables);
+}
+
+/** The same with no token at all: what the public route sees. */
+export async function invokeAnonymous<T = Record<string, unknown>>(
   handler: ApiHandler,
   query: string,
   variables?: Record<string, unknown>,
@@ -62,6 +74,7 @@ export async function invokeAs<T = Record<string, unknown>>(
   return invokeEvent<T>(handler, withClaims(graphqlPostEvent(JSON.stringify({ query, variables })), claims));
 }
 
+/** A raw body, sent anonymously. */
 export async function invokeRaw<T = Record<string, unknown>>(handler: ApiHandler, body: string): Promise<GraphQLResponse<T>> {
   return invokeEvent<T>(handler, graphqlPostEvent(body));
 }

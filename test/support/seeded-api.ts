@@ -22,7 +22,7 @@ export async function seededApi(prefix: string, today = SCENARIO_TODAY): Promise
   countRequests(client, counter);
   const handler = createLambdaHandler(
     { client, tableName: table.tableName },
-    { today: () => today, unauthenticatedCaller: { id: 'test-admin', role: 'admin' } },
+    { today: () => today },
   );
   return { table, counter, handler };
 }

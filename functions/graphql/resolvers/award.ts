@@ -8,6 +8,8 @@ export const awardResolvers: Resolvers<GraphQLContext> = {
     nextDueOn: (award) => nextDue(award)?.dueOn ?? null,
     nextDueKind: (award) => nextDue(award)?.kind ?? null,
     status: (award, _args, context) => awardStatus(award, context.today),
+    elements: (award) => award.elements.map((element) => ({ ...element, urn: award.urn })),
+    reviews: (award) => award.reviews.map((review) => ({ ...review, urn: award.urn })),
   },
   ElementFinding: {
     title: (finding) => IQM_ELEMENTS[finding.element],

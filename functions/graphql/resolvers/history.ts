@@ -1,3 +1,4 @@
+import { describeActor, withoutAddresses } from '../../core/change.js';
 import { validatePageSize } from '../../core/pagination.js';
 import { historyPage } from '../../store/history.js';
 import type { GraphQLContext } from '../context.js';
@@ -17,5 +18,12 @@ export const historyResolvers: Resolvers<GraphQLContext> = {
         },
       };
     },
+  },
+  HistoryEntry: {
+    actor: (entry) => describeActor(entry),
+    actorEmail: (entry) => (entry.actor.includes('@') ? entry.actor : null),
+    summary: (entry) => withoutAddresses(entry.summary),
+    changes: (entry) =>
+      entry.changes.map((change) => ({ field: change.field, before: withoutAddresses(change.before) ?? null, after: withoutAddresses(change.after) ?? null })),
   },
 };

@@ -1,3 +1,4 @@
+import { withAccessPolicy } from '../access.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { adminMutationResolvers } from './admin-mutations.js';
@@ -27,7 +28,7 @@ const domains: Resolvers<GraphQLContext>[] = [
   reminderResolvers,
 ];
 
-/** Merges the per-domain maps type by type (each domain may extend Query). */
+/** Merges the per-domain maps type by type (each domain may extend Query), then applies the access table. */
 export function buildResolvers(): Resolvers<GraphQLContext> {
   const merged: Record<string, Record<string, unknown>> = { Query: { ok: () => true } };
   for (const domain of domains) {
@@ -35,5 +36,5 @@ export function buildResolvers(): Resolvers<GraphQLContext> {
       merged[typeName] = { ...merged[typeName], ...(fields as Record<string, unknown>) };
     }
   }
-  return { ...(merged as Resolvers<GraphQLContext>), ...dateScalars };
+  return withAccessPolicy({ ...(merged as Resolvers<GraphQLContext>), ...dateScalars });
 }

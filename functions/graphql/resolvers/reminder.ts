@@ -1,13 +1,11 @@
 // Contacts (who is reminded) and reminders (what was sent): thin resolvers over core validation and the store.
+// Who may see or change them is the access table's to say (functions/graphql/access.ts wraps these).
 import type DataLoader from 'dataloader';
 import { addContactFromInput, removeContactFromInput } from '../../core/contact-input.js';
 import type { ContactOwner, ContactRecord } from '../../core/contacts.js';
 import { validatePageSize } from '../../core/pagination.js';
 import { parseReminderIdInput, reminderQueryFromInput } from '../../core/reminder-input.js';
-import { requirePermission, requireScope, type ScopeTarget } from '../../core/authorization.js';
-import { notFound } from '../../core/errors.js';
 import { changeContacts, createContactLoader } from '../../store/contact-store.js';
-import { urnOfRecordId } from '../../store/keys.js';
 import { acknowledgeReminder } from '../../store/reminder-acknowledge.js';
 import { reminderPage } from '../../store/reminder-list.js';
 import type { GraphQLContext } from '../context.js';
@@ -25,25 +23,10 @@ function contactsOf(context: GraphQLContext, owner: ContactOwner): Promise<Conta
   return loader.load(owner);
 }
 
-/** What a contact owner covers, for the scope check: a school also belongs to its council and its trust. */
-async function targetOf(context: GraphQLContext, owner: ContactOwner): Promise<ScopeTarget> {
-  if (owner.scope === 'TRUST') return { trustUid: owner.id };
-  if (owner.scope === 'LOCAL_AUTHORITY') return { laCode: owner.id };
-  const school = await context.store.loaders.school.load(owner.id);
-  if (!school) throw notFound(`No school with URN ${owner.id} is held by Beacon.`);
-  return { urn: school.urn, laCode: school.laCode, trustUid: school.trustUid };
-}
-
-async function requireOwnerScope(context: GraphQLContext, owner: ContactOwner, what: string): Promise<void> {
-  if (context.caller.role === 'admin' || context.caller.scope === 'all') return;
-  requireScope(context.caller, await targetOf(context, owner), what);
-}
-
 export const reminderResolvers: Resolvers<GraphQLContext> = {
   Query: {
     reminders: async (_root, { filter, first, after }, context) => {
       const query = reminderQueryFromInput(filter);
-      await requireOwnerScope(context, query.scope, 'Reminders and their recipients');
       const page = await reminderPage(context.storeConfig, query, validatePageSize(first), after);
       return {
         edges: page.edges,
@@ -58,24 +41,16 @@ export const reminderResolvers: Resolvers<GraphQLContext> = {
   },
   Mutation: {
     addContact: async (_root, { input }, context) => {
-      requirePermission(context.caller, 'manageContacts');
       const change = context.change('addContact');
       const contact = addContactFromInput(input, change);
-      await requireOwnerScope(context, contact.owner, 'Contacts');
       return changeContacts(context.storeConfig, contact, change);
     },
     removeContact: async (_root, { input }, context) => {
-      requirePermission(context.caller, 'manageContacts');
       const contact = removeContactFromInput(input);
-      await requireOwnerScope(context, contact.owner, 'Contacts');
       return changeContacts(context.storeConfig, contact, context.change('removeContact'));
     },
     acknowledgeReminder: async (_root, { id }, context) => {
-      requirePermission(context.caller, 'acknowledgeReminder');
       const reminder = parseReminderIdInput(id);
-      const urn = urnOfRecordId(reminder.awardId);
-      if (!urn) throw notFound(`No reminder with id "${id}".`);
-      await requireOwnerScope(context, { scope: 'SCHOOL', id: urn }, 'Reminders');
       return acknowledgeReminder(context.storeConfig, reminder, context.change('acknowledgeReminder'));
     },
   },
@@ -85,21 +60,12 @@ export const reminderResolvers: Resolvers<GraphQLContext> = {
     lastError: (reminder) => reminder.lastError ?? null,
   },
   School: {
-    contacts: (school, _args, context) => {
-      requireScope(context.caller, { urn: school.urn, laCode: school.laCode, trustUid: school.trustUid }, 'Contacts');
-      return contactsOf(context, { scope: 'SCHOOL', id: school.urn });
-    },
+    contacts: (school, _args, context) => contactsOf(context, { scope: 'SCHOOL', id: school.urn }),
   },
   Trust: {
-    contacts: (trust, _args, context) => {
-      requireScope(context.caller, { trustUid: trust.uid }, 'Contacts');
-      return contactsOf(context, { scope: 'TRUST', id: trust.uid });
-    },
+    contacts: (trust, _args, context) => contactsOf(context, { scope: 'TRUST', id: trust.uid }),
   },
   LocalAuthority: {
-    contacts: (authority, _args, context) => {
-      requireScope(context.caller, { laCode: authority.code }, 'Contacts');
-      return contactsOf(context, { scope: 'LOCAL_AUTHORITY', id: authority.code });
-    },
+    contacts: (authority, _args, context) => contactsOf(context, { scope: 'LOCAL_AUTHORITY', id: authority.code }),
   },
 };
