@@ -1,8 +1,9 @@
 // graphql-codegen plugin: emits the merged schema as a TypeScript string, so the Lambda bundle needs no .graphql files.
-const { printSchema } = require('graphql');
+// Directive uses (@restricted, @length) are kept: the server enforces @length and the tests read @restricted.
+const { printSchemaWithDirectives } = require('@graphql-tools/utils');
 
 module.exports = {
   plugin(schema) {
-    return `export const typeDefs = ${JSON.stringify(printSchema(schema))};\n`;
+    return `export const typeDefs = ${JSON.stringify(printSchemaWithDirectives(schema))};\n`;
   },
 };

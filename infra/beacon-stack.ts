@@ -2,7 +2,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { BeaconAlarms } from './constructs/alarms.js';
-import { Api, graphqlPath } from './constructs/api.js';
+import { Api, graphqlPath, publicGraphqlPath } from './constructs/api.js';
 import { BeaconFunction } from './constructs/beacon-function.js';
 import { BeaconTable } from './constructs/beacon-table.js';
 import { BeaconUserPool } from './constructs/beacon-user-pool.js';
@@ -47,6 +47,7 @@ export class BeaconStack extends Stack {
       // Assessors record awards and reviews through mutations.
       tableAccess: 'read-write',
       memorySize: 1024,
+      reservedConcurrency: config.apiConcurrency,
     });
     this.api = new Api(this, 'Api', { config, handler: apiHandler, users });
     alarms.watchFunction('GraphqlApi', apiHandler.function);
@@ -60,6 +61,7 @@ export class BeaconStack extends Stack {
       : undefined;
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${this.api.url}${graphqlPath.slice(1)}` });
+    new CfnOutput(this, 'PublicGraphqlUrl', { value: `${this.api.url}${publicGraphqlPath.slice(1)}` });
     new CfnOutput(this, 'UserPoolId', { value: users.userPool.userPoolId });
     new CfnOutput(this, 'DashboardClientId', { value: users.dashboardClient.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });

@@ -18,6 +18,8 @@ export interface StageConfig {
   readonly logRetention: RetentionDays;
   readonly logLevel: 'DEBUG' | 'INFO';
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+  /** Reserved concurrency of the API function (context apiConcurrency); the API's own ceiling. */
+  readonly apiConcurrency: number;
   /** Local time (Europe/London) the daily reassessment job runs at. */
   readonly reassessmentHour: number;
 }
@@ -50,6 +52,14 @@ function required(read: ContextReader, key: string, stage: Stage, devDefault: st
   throw new Error(`Context "${key}" is required for stage prod (cdk deploy -c stage=prod -c ${key}=...).`);
 }
 
+function positiveInteger(read: ContextReader, key: string, fallback: number): number {
+  const value = text(read, key);
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 1000) throw new Error(`Context "${key}" must be a whole number from 1 to 1000, got "${value}".`);
+  return number;
+}
+
 export function readStageConfig(read: ContextReader): StageConfig {
   const stage = parseStage(text(read, 'stage'));
   const isProd = stage === 'prod';
@@ -78,6 +88,7 @@ export function readStageConfig(read: ContextReader): StageConfig {
     logRetention: isProd ? RetentionDays.SIX_MONTHS : RetentionDays.TWO_WEEKS,
     logLevel: isProd ? 'INFO' : 'DEBUG',
     throttle: isProd ? { rateLimit: 100, burstLimit: 200 } : { rateLimit: 20, burstLimit: 40 },
+    apiConcurrency: positiveInteger(read, 'apiConcurrency', isProd ? 50 : 10),
     reassessmentHour,
   };
 }

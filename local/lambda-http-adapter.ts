@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { MAX_REQUEST_BODY_BYTES } from '../functions/graphql/malformed-request.js';
+import type { Authentication } from './local-identity.js';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyResultV2,
@@ -29,6 +30,11 @@ export interface ServeLambdaOptions {
   maxBodyBytes?: number;
   /** Query shown in a fresh explorer tab. */
   explorerDefaultQuery?: string;
+  /**
+   * Plays API Gateway's JWT authorizer: verifies the Authorization header and hands the handler the claims.
+   * Without it every request is anonymous.
+   */
+  authenticate?: (authorization: string | undefined) => Promise<Authentication>;
 }
 
 export interface LambdaHttpServer {
@@ -95,6 +101,29 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
+    // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host; refuse it.
+    if (!isLoopbackHost(request.headers.host)) {
+      sendJson(response, 403, { errors: [{ message: 'Beacon answers only requests addressed to localhost or 127.0.0.1.', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && !isOwnOrigin(origin, request.headers.host)) {
+      sendJson(response, 403, { errors: [{ message: `Beacon's local API serves only its own pages, not ${origin.slice(0, 100)}.`, extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    if (origin !== undefined) response.setHeader('vary', 'Origin');
+    if (method === 'OPTIONS') {
+      // Same-origin pages never need a preflight; answering one for our own origin keeps tools that send it working.
+      response.writeHead(204, {
+        'access-control-allow-origin': origin ?? '',
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-headers': 'authorization, content-type',
+        'access-control-max-age': '3600',
+      });
+      response.end();
+      return;
+    }
+    if (origin !== undefined) response.setHeader('access-control-allow-origin', origin);
     const isRead = method === 'GET' || method === 'HEAD';
     if (url.pathname === '/' && isRead) {
       response.writeHead(302, { location: GRAPHQL_PATH }).end();
@@ -122,7 +151,17 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
       request.resume();
       return;
     }
+    const authentication = options.authenticate ? await options.authenticate(request.headers.authorization) : { kind: 'anonymous' as const };
+    if (authentication.kind === 'refused') {
+      response.setHeader('www-authenticate', `Bearer realm="beacon", error="invalid_token"`);
+      sendJson(response, 401, { errors: [{ message: `Not signed in: ${authentication.reason}.`, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
     const event = toEvent(request, url, body);
+    if (authentication.kind === 'verified') {
+      // Where API Gateway's JWT authorizer puts verified claims (payload 2.0); the handler reads nothing else.
+      Object.assign(event.requestContext, { authorizer: { jwt: { claims: authentication.claims, scopes: [] } } });
+    }
     const result = await invoke(handler, event);
     writeResult(response, result);
   }
@@ -145,6 +184,18 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
       await closed;
     },
   };
+}
+
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
+
+function isLoopbackHost(host: string | undefined): boolean {
+  return host !== undefined && LOOPBACK_HOST.test(host);
+}
+
+/** The page Beacon serves itself, under either loopback name of the same port. */
+function isOwnOrigin(origin: string, host: string | undefined): boolean {
+  const port = host?.split(':').at(-1);
+  return ['localhost', '127.0.0.1', '[::1]'].some((name) => origin === `http://${name}:${port}`);
 }
 
 /** The explorer is served only to browsers; a client asking for JSON gets the API. */

@@ -16,6 +16,7 @@ import {
 } from './dynamodb-local.js';
 import { serveLambda, type LambdaHttpServer } from './lambda-http-adapter.js';
 import { startDailyReassessment } from './daily-reassessment.js';
+import { authenticate, loadOrCreateSigningKey } from './local-identity.js';
 import { announceInstance } from './running-instance.js';
 import { seedIfEmpty } from './seed/seed.js';
 
@@ -23,7 +24,8 @@ const HOST = '127.0.0.1';
 // The SDK warns that future releases need Node 22 (the Lambda target); locally that is noise around the ready line.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = path.join(repoRoot, '.beacon', 'dynamodb');
+const stateDir = path.join(repoRoot, '.beacon');
+const dataDir = path.join(stateDir, 'dynamodb');
 
 /** Resources to release on shutdown, in reverse order of acquisition. */
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -67,8 +69,6 @@ async function main(): Promise<void> {
   // The handler reads these at module load, so they are set before it is imported below.
   const tableName = (process.env.TABLE_NAME ??= 'beacon-local');
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
-  // No sign-in locally: the one local user may do everything (in AWS every caller carries a verified token).
-  process.env.UNAUTHENTICATED_ROLE ??= 'admin';
   process.env.AWS_REGION ??= localRegion;
   // Dummy credentials: a local run must never sign requests with someone's real AWS identity.
   process.env.AWS_ACCESS_KEY_ID = localCredentials.accessKeyId;
@@ -87,7 +87,9 @@ async function main(): Promise<void> {
   const { handler } = await import('../functions/graphql/handler.js');
   let server: LambdaHttpServer;
   try {
-    server = await serveLambda(handler, { port, host: HOST });
+    // Sign-in as in AWS: bearer JWTs checked here as API Gateway's authorizer checks Cognito's; none = anonymous.
+    const signingKey = await loadOrCreateSigningKey(stateDir);
+    server = await serveLambda(handler, { port, host: HOST, authenticate: (header) => authenticate(signingKey, header) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw portBusy(port);
     throw error;
@@ -98,7 +100,8 @@ async function main(): Promise<void> {
   cleanups.push(stopJobs);
 
   const data = seed.seeded ? `${seed.items} items seeded` : 'existing data kept';
-  console.log(`Beacon ready at ${server.url} (DynamoDB Local on :${dynamo.port}, table ${tableName}, ${data})`);
+  console.log(`Beacon ready at ${server.url} (DynamoDB Local on ${dynamo.endpoint}, table ${tableName}, ${data})`);
+  console.log('Public facts need no sign-in. For more: npm run --silent token -- --role council_officer --scope la:886');
 }
 
 function readPort(name: string): number | undefined {

@@ -1,9 +1,9 @@
 // What an award change must satisfy: the eight elements, the visit length, the level's prerequisites, sane dates.
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import * as z from 'zod/mini';
-import { addCalendarYears } from './calendar.js';
+import { addCalendarDays, addCalendarYears } from './calendar.js';
 import { awardPolicy } from './award-policy.js';
-import { awardStands, awardStatus } from './award-status.js';
+import { awardStands, awardStatus, nextDue } from './award-status.js';
 import { badInput, conflict } from './errors.js';
 import { parseUrn } from './identifiers.js';
 import type { AnnualReviewRecord, AwardRecord, IsoDate } from './records.js';
@@ -120,6 +120,21 @@ function checkStanding(award: AwardRecord, on: IsoDate, action: string): void {
   if (!awardStands(status)) throw badInput(`Award ${award.id} is ${status} on ${on}, so it cannot take ${action}.`, { status });
 }
 
+/** One review per cycle: a review counts for the due anniversary, and only from its window's opening. */
+function checkReviewCycle(award: AwardRecord, reviewedOn: IsoDate): void {
+  const dueOn = nextDue(award)?.dueOn;
+  if (!dueOn) return;
+  const opensOn = addCalendarDays(dueOn, -awardPolicy.reviewWindowDays);
+  if (reviewedOn >= opensOn) return;
+  const last = award.reviews[0];
+  if (last) {
+    throw conflict(
+      `Award ${award.id} already has its annual review for this cycle (${last.reviewedOn}); the next falls due on ${dueOn} and can be recorded from ${opensOn}.`,
+    );
+  }
+  throw badInput(`The first annual review of award ${award.id} falls due on ${dueOn}; it can be recorded from ${opensOn}.`, { argument: 'reviewedOn' });
+}
+
 export function reviewFromInput(input: unknown, award: AwardRecord, today: IsoDate): AwardRecord {
   const parsed = parseInput(
     z.object({
@@ -142,6 +157,7 @@ export function reviewFromInput(input: unknown, award: AwardRecord, today: IsoDa
   if (parsed.reviewedOn <= latest) {
     throw badInput(`reviewedOn must be after the award's last review or award date (${latest}).`, { argument: 'reviewedOn' });
   }
+  checkReviewCycle(award, parsed.reviewedOn);
   const review: AnnualReviewRecord = { reviewedOn: parsed.reviewedOn, assessor: parsed.assessor, summary: parsed.summary, provenance: parsed.provenance ?? 'REAL' };
   return { ...award, reviews: [review, ...award.reviews], version: award.version + 1 };
 }

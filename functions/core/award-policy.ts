@@ -23,6 +23,8 @@ export const awardPolicy = {
       prerequisite: { level: 'CENTRE_OF_EXCELLENCE', minimumYears: 3 },
     },
   } satisfies Record<AwardLevel, AwardLevelPolicy>,
+  /** An annual review counts for the anniversary it falls due on; it can be recorded from this many days before it. */
+  reviewWindowDays: 183,
   /** An award is DUE_SOON from this many days before its due date. */
   dueSoonDays: 90,
   /** Reminders go out this many days before the due date (0: on the day; negative: overdue). */

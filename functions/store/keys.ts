@@ -54,6 +54,11 @@ export function newRecordId(prefix: 'A' | 'I', urn: string, date: string, random
   return `${prefix}-${urn}-${date.replaceAll('-', '')}-${random}`;
 }
 
+/** The start every id of a school's records of one day shares, e.g. I-140412-20230615-. */
+export function recordIdPrefix(prefix: 'A' | 'I', urn: string, date: string): string {
+  return newRecordId(prefix, urn, date, '');
+}
+
 export function urnOfRecordId(id: string): string | null {
   const match = /^[AI]-(\d{6})-\d{8}-[a-z0-9]+$/.exec(id);
   return match?.[1] ?? null;

@@ -4,13 +4,14 @@ import { randomBytes } from 'node:crypto';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import { conflict, notFound } from '../core/errors.js';
 import type { InspectionRecord, PartnerAgencyRecord, PartnershipRecord, SchoolRecord, SchoolSummary } from '../core/records.js';
+import { describeInspectionKind, isSameInspection } from '../core/inspection-identity.js';
 import { inspectionSummary, isNewerInspection } from '../core/school-summary.js';
 import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll } from './batch-get.js';
 import { readItem, readSchool, readSchools } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { inspectionItem, partnershipItem, recordOf, schoolItem } from './items.js';
-import { keys, newRecordId, partnershipId } from './keys.js';
+import { keys, newRecordId, partnershipId, recordIdPrefix } from './keys.js';
 import { transactWrite, withFreshReads } from './transact.js';
 import { putIfVersion, putNew, putVersioned } from './versioned-put.js';
 
@@ -39,6 +40,7 @@ export async function recordInspection(
   return withFreshReads(async () => {
     const school = await existingSchool(config, urn);
     const inspection = decide(school);
+    await refuseDuplicateInspection(config, school, inspection);
     const successors = await readSchools(config, school.successors.map((link) => link.urn));
     const summarised = (member: SchoolRecord): SchoolSummary =>
       isNewerInspection(inspection, member.summary.latestInspection)
@@ -73,6 +75,18 @@ export async function recordInspection(
     );
     return inspection;
   }, () => busy(`School ${urn}`));
+}
+
+/** One inspection per URN, date and type: a second copy would count twice in every summary. */
+async function refuseDuplicateInspection(config: StoreConfig, school: SchoolRecord, inspection: InspectionRecord): Promise<void> {
+  const prefix = recordIdPrefix('I', school.urn, inspection.inspectedOn);
+  const sameDay = school.inspectionIds.filter((id) => id.startsWith(prefix));
+  if (sameDay.length === 0) return;
+  const found = await batchGetAll(config.client, config.tableName, sameDay.map((id) => keys.inspection(school.urn, id)), { consistentRead: true });
+  const duplicate = [...found.values()].map((item) => recordOf<InspectionRecord>(item)).find((existing) => isSameInspection(existing, inspection));
+  if (duplicate) {
+    throw conflict(`School ${school.urn} already has this ${describeInspectionKind(inspection)} inspection of ${inspection.inspectedOn} (${duplicate.id}).`);
+  }
 }
 
 export async function addPartnership(

@@ -1,10 +1,12 @@
-// The HTTP API in front of the GraphQL Lambda: every route behind the Cognito JWT authorizer,
+// The HTTP API in front of the GraphQL Lambda: /graphql behind the Cognito JWT authorizer, /public/graphql for
+// anonymous readers (the handler sees no claims there, so the access table gives it public facts only),
 // CORS for the dashboard only, JSON access logs and stage throttling.
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   CorsHttpMethod,
   HttpApi,
   HttpMethod,
+  HttpNoneAuthorizer,
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -18,6 +20,8 @@ import type { BeaconFunction } from './beacon-function.js';
 import type { BeaconUserPool } from './beacon-user-pool.js';
 
 export const graphqlPath = '/graphql';
+/** Same handler without the authorizer: no verified claims reach it, so every caller is anonymous. */
+export const publicGraphqlPath = '/public/graphql';
 
 export interface ApiProps {
   readonly config: StageConfig;
@@ -51,12 +55,22 @@ export class Api extends Construct {
       userPoolClients: [props.users.dashboardClient],
     });
     // GraphQL over HTTP: queries by GET or POST, mutations by POST; preflight OPTIONS is answered by CORS.
-    this.httpApi.addRoutes({
-      path: graphqlPath,
+    const integration = new HttpLambdaIntegration('GraphqlIntegration', props.handler.function);
+    this.httpApi.addRoutes({ path: graphqlPath, methods: [HttpMethod.GET, HttpMethod.POST], integration, authorizer });
+    const publicRoutes = this.httpApi.addRoutes({
+      path: publicGraphqlPath,
       methods: [HttpMethod.GET, HttpMethod.POST],
-      integration: new HttpLambdaIntegration('GraphqlIntegration', props.handler.function),
-      authorizer,
+      integration,
+      authorizer: new HttpNoneAuthorizer(),
     });
+    for (const route of publicRoutes) {
+      Validations.of(route).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Public facts (schools, councils, trusts, Ofsted outcomes, award levels and dates) are open data. The handler ' +
+          'reads identity only from JWT authorizer claims, which this route never carries, so it answers as anonymous.',
+      });
+    }
 
     this.accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: config.logRetention,

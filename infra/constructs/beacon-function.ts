@@ -32,6 +32,8 @@ export interface BeaconFunctionProps {
   readonly memorySize?: number;
   readonly timeout?: Duration;
   readonly environment?: Readonly<Record<string, string>>;
+  /** Caps concurrent instances: a flood of requests cannot take the account's whole Lambda concurrency. */
+  readonly reservedConcurrency?: number;
 }
 
 export class BeaconFunction extends Construct {
@@ -71,6 +73,7 @@ export class BeaconFunction extends Construct {
       timeout: props.timeout ?? Duration.seconds(10),
       role: this.role,
       logGroup: this.logGroup,
+      reservedConcurrentExecutions: props.reservedConcurrency,
       projectRoot: repoRoot,
       depsLockFilePath: fromRepoRoot('package-lock.json'),
       environment: {
@@ -78,6 +81,8 @@ export class BeaconFunction extends Construct {
         LOG_LEVEL: props.config.logLevel,
         BEACON_STAGE: props.config.stage,
         NODE_OPTIONS: '--enable-source-maps',
+        // Libraries (graphql-js among them) skip development-only checks; the API turns introspection off.
+        NODE_ENV: 'production',
         ...props.environment,
         TABLE_NAME: props.table.tableName,
       },

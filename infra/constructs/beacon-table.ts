@@ -9,14 +9,9 @@ import { tableDesign } from '../../functions/store/table-design.js';
 export type TableAccess = 'read' | 'read-write';
 
 export const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
-// ConditionCheckItem and the single-item writes are what TransactWriteItems is authorised against.
-export const tableWriteActions = [
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
-  'dynamodb:ConditionCheckItem',
-] as const;
+// The store writes with Put and Update only (TransactWriteItems is authorised per item against these two).
+// Nothing deletes or batch-writes in AWS, so a leaked role cannot wipe the table either.
+export const tableWriteActions = ['dynamodb:PutItem', 'dynamodb:UpdateItem'] as const;
 
 export interface BeaconTableProps {
   /** Production keeps the table (and its data) when the stack is deleted, and refuses deletion. */

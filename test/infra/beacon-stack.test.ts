@@ -65,13 +65,19 @@ describe('the table', () => {
 });
 
 describe('the API', () => {
-  it('authorises every route with the Cognito JWT authorizer of the dashboard client', () => {
+  it('authorises /graphql with the Cognito JWT authorizer of the dashboard client; only /public/graphql is open', () => {
     const routes = Object.values(synth.template.findResources('AWS::ApiGatewayV2::Route'));
-    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual(['GET /graphql', 'POST /graphql']);
+    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual([
+      'GET /graphql',
+      'GET /public/graphql',
+      'POST /graphql',
+      'POST /public/graphql',
+    ]);
     const [authorizerId, ...others] = Object.keys(synth.template.findResources('AWS::ApiGatewayV2::Authorizer'));
     expect(others).toEqual([]);
     for (const route of routes) {
-      expect(route.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+      const open = (route.Properties.RouteKey as string).endsWith(' /public/graphql');
+      expect(route.Properties).toMatchObject(open ? { AuthorizationType: 'NONE' } : { AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
     }
     const users = synth.stack.node.findChild('Users');
     synth.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
@@ -127,6 +133,7 @@ describe('functions', () => {
         TABLE_NAME: { Ref: ids.table },
         POWERTOOLS_SERVICE_NAME: expect.stringMatching(/^beacon-/),
         LOG_LEVEL: 'DEBUG',
+        NODE_ENV: 'production',
       });
       expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.any(String) });
     }
@@ -147,6 +154,26 @@ describe('functions', () => {
     expect(bundle).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}/);
     expect(bundle.length / bundle.split('\n').length).toBeGreaterThan(500); // minified: long lines
     expect(existsSync(path.join(assetDir, 'index.mjs.map'))).toBe(true);
+  });
+});
+
+describe('identity', () => {
+  it('gives the API function no way to act for a caller without verified claims', () => {
+    const api = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction];
+    // The handler reads identity only from the authorizer's claims; nothing in its settings may stand in for them.
+    expect(Object.keys(api?.Properties.Environment.Variables ?? {}).sort()).toEqual(
+      ['BEACON_STAGE', 'LOG_LEVEL', 'NODE_ENV', 'NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME', 'TABLE_NAME'].sort(),
+    );
+    const key = api?.Properties.Code.S3Key as string;
+    const bundle = readFileSync(path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs'), 'utf8');
+    expect(bundle).not.toMatch(/UNAUTHENTICATED_ROLE|unauthenticatedCaller/);
+    // …and the claims it reads are the authorizer's (requestContext.authorizer.jwt.claims), never a request header.
+    expect(bundle).toMatch(/authorizer\?*\.jwt\?*\.claims/);
+  });
+
+  it('caps the API function at its reserved concurrency', () => {
+    const api = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction];
+    expect(api?.Properties.ReservedConcurrentExecutions).toBe(10);
   });
 });
 
@@ -245,6 +272,8 @@ describe('cdk-nag AwsSolutions', () => {
     expect(acks.map((ack) => `${ack.path} ${ack.id}`).sort()).toEqual(
       [
         'Beacon-dev/GraphqlApi/Function AwsSolutions-L1',
+        'Beacon-dev/Api/HttpApi/GET--public--graphql AwsSolutions-APIG4',
+        'Beacon-dev/Api/HttpApi/POST--public--graphql AwsSolutions-APIG4',
         'Beacon-dev/ReassessmentJob/Reassessment/Function AwsSolutions-L1',
         'Beacon-dev/Import/Importer/Function AwsSolutions-L1',
         'Beacon-dev/ReassessmentJob/DeadLetters/Queue AwsSolutions-SQS3',

@@ -43,6 +43,14 @@ describe('function roles', () => {
     expect(permissionPairs(synth.template, ids.apiRole)).toEqual(tableAndLogs(ids.apiLogs).sort());
   });
 
+  it('lets no function delete, batch-write or scan the table: nothing in AWS needs to', () => {
+    for (const role of [ids.apiRole, ids.jobRole, ids.importerRole]) {
+      const actions = permissionPairs(synth.template, role).map((pair) => pair.split(' on ')[0]);
+      expect(actions.filter((action) => /dynamodb:(DeleteItem|BatchWriteItem|Scan|\*)/.test(action ?? ''))).toEqual([]);
+      expect(actions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
+    }
+  });
+
   it('gives the reassessment job the table, its SES identity, the bus and its DLQ', () => {
     expect(permissionPairs(synth.template, ids.jobRole)).toEqual(
       [

@@ -1,58 +1,299 @@
+// The authorisation matrix: every mutation and every @restricted field of the schema, for every role in and out of
+// scope and for an anonymous caller. A refused write must leave the table exactly as it was.
+import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
-import { invoke, invokeAs } from '../support/api-events.js';
-import { schoolState } from '../support/school-state.js';
-import { SCENARIO_TODAY, seededApi, type SeededApi } from '../support/seeded-api.js';
+import { outboxSender } from '../../functions/notify/outbox-sender.js';
+import { runReassessment } from '../../functions/reassessment/run.js';
+import { accessPolicy, type AccessRule } from '../../functions/core/access-policy.js';
+import { typeDefs } from '../../functions/graphql/generated/type-defs.js';
+import { graphqlPostEvent, invoke, invokeAnonymous, invokeAs, lambdaContext, type GraphQLResponse } from '../support/api-events.js';
 import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
+import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { tableSnapshot } from '../support/table-snapshot.js';
 
 let api: SeededApi;
+let reminderId: string;
+
 beforeAll(async () => {
   api = await seededApi('authorization');
+  const store = { client: api.table.client, tableName: api.table.tableName };
+  const report = await runReassessment({ store, senders: [outboxSender({ store, print: () => undefined })] }, { today: '2026-11-23' });
+  reminderId = report.sent.find((sent) => sent.reminder.urn === '140412')!.reminder.id;
 });
 
-const GRANT = 'mutation ($input: GrantAwardInput!) { grantAward(input: $input) { id } }';
-const grantInput = {
-  urn: '100890',
-  level: 'INCLUSIVE_SCHOOL_AWARD',
-  assessedOn: '2026-05-05',
-  assessor: 'A. Assessor',
-  visitDays: 1,
-  elements: IQM_ELEMENT_NAMES.map((element) => ({ element })),
+/** Lord Derby Academy: Knowsley (340), the Dean Trust (2864). */
+const LORD_DERBY = { urn: '140412', laCode: '340', trustUid: '2864' };
+
+interface Caller {
+  name: string;
+  claims: Record<string, string> | null;
+}
+
+const role = (name: string, roleName: string, scope: string): Caller => ({
+  name,
+  claims: { email: `${roleName}@matrix.example`, 'custom:role': roleName, 'custom:scope': scope },
+});
+
+const callers: Caller[] = [
+  { name: 'anonymous', claims: null },
+  role('admin', 'admin', 'all'),
+  role('assessor for Knowsley', 'assessor', 'la:340'),
+  role('assessor for Kent', 'assessor', 'la:886'),
+  role('Knowsley council officer', 'council_officer', 'la:340'),
+  role('Kent council officer', 'council_officer', 'la:886'),
+  role('Dean Trust executive', 'trust_executive', 'trust:2864'),
+  role('another trust’s executive', 'trust_executive', 'trust:3725'),
+  role('Lord Derby school leader', 'school_leader', 'school:140412'),
+  role('another school’s leader', 'school_leader', 'school:137883'),
+];
+
+/** The oracle, written out independently of the code under test. */
+function shouldAllow(caller: Caller, rule: AccessRule, target: { urn?: string; laCode?: string; trustUid?: string }): boolean {
+  const claims = caller.claims;
+  if (!claims) return false;
+  const roleName = claims['custom:role'] as AccessRule['roles'][number];
+  if (!rule.roles.includes(roleName)) return false;
+  if (roleName === 'admin' || rule.target === 'none') return true;
+  const [kind, id] = (claims['custom:scope'] ?? '').split(':');
+  return claims['custom:scope'] === 'all' || (kind === 'la' && target.laCode === id) || (kind === 'trust' && target.trustUid === id) || (kind === 'school' && target.urn === id);
+}
+
+let counter = 0;
+const next = () => (counter += 1);
+const dayAfter = (start: string, days: number) => new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
+const elements = IQM_ELEMENT_NAMES.map((element) => ({ element }));
+
+async function asAdmin<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const { body } = await invoke<T>(api.handler, query, variables);
+  if (body.errors) throw new Error(`setup failed: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+const grant = (level: string, assessedOn: string) =>
+  asAdmin<{ grantAward: { id: string } }>('mutation ($input: GrantAwardInput!) { grantAward(input: $input) { id } }', {
+    input: { urn: '140412', level, assessedOn, assessor: 'Setup', visitDays: 1, elements },
+  }).then((data) => data.grantAward.id);
+
+const ADD_PARTNERSHIP = 'mutation ($input: AddPartnershipInput!) { addPartnership(input: $input) { since } }';
+const ADD_CONTACT = 'mutation ($input: AddContactInput!) { addContact(input: $input) { email } }';
+
+interface Case {
+  query: string;
+  /** Run as an admin before each attempt; returns the attempt's variables. */
+  prepare: () => Promise<Record<string, unknown>> | Record<string, unknown>;
+  target: { urn?: string; laCode?: string; trustUid?: string };
+  /** For reads: the restricted value in the answer (null when withheld). */
+  value?: (data: Record<string, unknown> | null | undefined) => unknown;
+}
+
+type SchoolData = { school?: Record<string, unknown> | null };
+const schoolField = (field: string) => (data: Record<string, unknown> | null | undefined) => (data as SchoolData | null)?.school?.[field];
+/** The withdrawal reason of the award the withdrawAward cases (run just before) closed. */
+const withdrawalReason = (data: Record<string, unknown> | null | undefined) =>
+  ((data as SchoolData | null)?.school?.awards as Record<string, unknown>[] | undefined)?.find((award) => award.status === 'WITHDRAWN')?.withdrawalReason;
+
+const cases: Record<keyof typeof accessPolicy, Case> = {
+  'Mutation.recordInspection': {
+    query: 'mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }',
+    prepare: () => ({ input: { urn: '140412', inspectedOn: dayAfter('2024-01-01', next()), legacy: { type: 'UNGRADED', safeguarding: 'EFFECTIVE' } } }),
+    target: LORD_DERBY,
+  },
+  'Mutation.grantAward': {
+    query: 'mutation ($input: GrantAwardInput!) { grantAward(input: $input) { id } }',
+    prepare: () => ({ input: { urn: '140412', level: 'INCLUSIVE_SCHOOL_AWARD', assessedOn: '2026-05-05', assessor: 'Matrix', visitDays: 1, elements } }),
+    target: LORD_DERBY,
+  },
+  'Mutation.recordAnnualReview': {
+    query: 'mutation ($input: RecordAnnualReviewInput!) { recordAnnualReview(input: $input) { id } }',
+    prepare: async () => ({ input: { awardId: await grant('CENTRE_OF_EXCELLENCE', '2025-12-01'), reviewedOn: '2026-11-20', assessor: 'Matrix', summary: 'Reviewed' } }),
+    target: LORD_DERBY,
+  },
+  'Mutation.recordReassessment': {
+    query: 'mutation ($input: RecordReassessmentInput!) { recordReassessment(input: $input) { id } }',
+    prepare: async () => ({
+      input: { awardId: await grant('INCLUSIVE_SCHOOL_AWARD', '2026-01-10'), assessedOn: '2026-11-01', assessor: 'Matrix', visitDays: 1, elements },
+    }),
+    target: LORD_DERBY,
+  },
+  'Mutation.withdrawAward': {
+    query: 'mutation ($input: WithdrawAwardInput!) { withdrawAward(input: $input) { id } }',
+    prepare: async () => ({ input: { awardId: await grant('INCLUSIVE_SCHOOL_AWARD', '2026-01-10'), withdrawnOn: '2026-11-20', reason: 'Matrix' } }),
+    target: LORD_DERBY,
+  },
+  'Mutation.addPartnership': {
+    query: ADD_PARTNERSHIP,
+    prepare: () => ({ input: { urn: '140412', agencyId: 'knowsley-send', since: dayAfter('2020-01-01', next()), councilQualityAssured: false } }),
+    target: LORD_DERBY,
+  },
+  'Mutation.endPartnership': {
+    query: 'mutation ($input: EndPartnershipInput!) { endPartnership(input: $input) { until } }',
+    prepare: async () => {
+      const since = dayAfter('2020-01-01', next());
+      await asAdmin(ADD_PARTNERSHIP, { input: { urn: '140412', agencyId: 'knowsley-send', since, councilQualityAssured: false } });
+      return { input: { urn: '140412', agencyId: 'knowsley-send', since, until: '2026-11-20' } };
+    },
+    target: LORD_DERBY,
+  },
+  'Mutation.upsertSchool': {
+    query: 'mutation ($input: UpsertSchoolInput!) { upsertSchool(input: $input) { urn } }',
+    prepare: () => ({ input: { urn: '900001', name: `Matrix School ${next()}`, localAuthorityCode: '340' } }),
+    target: { urn: '900001', laCode: '340' },
+  },
+  'Mutation.upsertTrust': {
+    query: 'mutation ($input: UpsertTrustInput!) { upsertTrust(input: $input) { uid } }',
+    prepare: () => ({ input: { uid: '99001', name: `Matrix Trust ${next()}`, type: 'MULTI_ACADEMY_TRUST' } }),
+    target: { trustUid: '99001' },
+  },
+  'Mutation.upsertLocalAuthority': {
+    query: 'mutation ($input: UpsertLocalAuthorityInput!) { upsertLocalAuthority(input: $input) { code } }',
+    prepare: () => ({ input: { code: '998', name: `Matrix Council ${next()}` } }),
+    target: { laCode: '998' },
+  },
+  'Mutation.upsertPartnerAgency': {
+    query: 'mutation ($input: UpsertPartnerAgencyInput!) { upsertPartnerAgency(input: $input) { id } }',
+    prepare: () => ({ input: { id: 'matrix-agency', name: `Matrix Agency ${next()}`, kind: 'CHARITY' } }),
+    target: {},
+  },
+  'Mutation.addContact': {
+    query: ADD_CONTACT,
+    prepare: () => ({ input: { owner: { urn: '140412' }, email: `matrix${next()}@lordderby.example`, role: 'OTHER' } }),
+    target: LORD_DERBY,
+  },
+  'Mutation.removeContact': {
+    query: 'mutation ($input: RemoveContactInput!) { removeContact(input: $input) { email } }',
+    prepare: async () => {
+      const email = `leaving${next()}@lordderby.example`;
+      await asAdmin(ADD_CONTACT, { input: { owner: { urn: '140412' }, email, role: 'OTHER' } });
+      return { input: { owner: { urn: '140412' }, email } };
+    },
+    target: LORD_DERBY,
+  },
+  'Mutation.acknowledgeReminder': {
+    query: 'mutation ($id: ID!) { acknowledgeReminder(id: $id) { id } }',
+    prepare: () => ({ id: reminderId }),
+    target: LORD_DERBY,
+  },
+  'Query.reminders': {
+    query: '{ reminders(filter: { urn: "140412" }) { edges { node { id } } } }',
+    prepare: () => ({}),
+    target: LORD_DERBY,
+    value: (data) => data?.reminders,
+  },
+  'School.contacts': {
+    query: '{ school(urn: "140412") { name contacts { email } } }',
+    prepare: () => ({}),
+    target: LORD_DERBY,
+    value: schoolField('contacts'),
+  },
+  'School.history': {
+    query: '{ school(urn: "140412") { name history(first: 2) { edges { node { action } } } } }',
+    prepare: () => ({}),
+    target: LORD_DERBY,
+    value: schoolField('history'),
+  },
+  'Trust.contacts': {
+    query: '{ trust(uid: "2864") { name contacts { email } } }',
+    prepare: () => ({}),
+    target: { trustUid: '2864' },
+    value: (data) => (data?.trust as Record<string, unknown> | null)?.contacts,
+  },
+  'LocalAuthority.contacts': {
+    query: '{ localAuthority(code: "340") { name contacts { email } } }',
+    prepare: () => ({}),
+    target: { laCode: '340' },
+    value: (data) => (data?.localAuthority as Record<string, unknown> | null)?.contacts,
+  },
+  'ElementFinding.finding': {
+    query: '{ school(urn: "140412") { name awards { elements { element finding } } } }',
+    prepare: () => ({}),
+    target: LORD_DERBY,
+  },
+  'AnnualReview.summary': {
+    query: '{ school(urn: "140412") { name awards { reviews { reviewedOn summary } } } }',
+    prepare: () => ({}),
+    target: LORD_DERBY,
+  },
+  'Award.withdrawalReason': {
+    query: '{ school(urn: "140412") { name awards { status withdrawalReason } } }',
+    prepare: () => ({}),
+    target: LORD_DERBY,
+    value: withdrawalReason,
+  },
+  'Reminder.recipients': {
+    query: '{ reminders(filter: { laCode: "340" }) { edges { node { recipients { email } } } } }',
+    prepare: () => ({}),
+    target: { laCode: '340' },
+  },
+  'HistoryEntry.actorEmail': {
+    query: '{ school(urn: "140412") { name history(first: 1) { edges { node { action actorEmail } } } } }',
+    prepare: () => ({}),
+    target: LORD_DERBY,
+  },
 };
 
-describe('roles from the verified token decide who may change what', () => {
-  it('lets a trust executive read but not grant an award, and writes nothing', async () => {
-    const executive = { email: 'exec@trust.example', 'custom:role': 'trust_executive', 'custom:scope': '2864' };
-    const before = await schoolState(api, '100890');
-    const read = await invokeAs(api.handler, executive, '{ school(urn: "100890") { name } }');
-    expect(read.body.data).toEqual({ school: { name: 'Ben Jonson Primary School' } });
-    const { body } = await invokeAs(api.handler, executive, GRANT, { input: grantInput });
-    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(body.errors?.[0]?.message).toBe('The role trust_executive may not do this; it needs one of: admin, assessor.');
-    expect(await schoolState(api, '100890')).toEqual(before);
+/** Mutation fields and fields marked @restricted, read from the SDL the server runs. */
+function policedFieldsOfSchema(): string[] {
+  const fields: string[] = [];
+  for (const definition of parse(typeDefs).definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    const type = definition as ObjectTypeDefinitionNode | ObjectTypeExtensionNode;
+    for (const field of type.fields ?? ([] as readonly FieldDefinitionNode[])) {
+      const restricted = field.directives?.some((directive) => directive.name.value === 'restricted');
+      if (type.name.value === 'Mutation' || restricted) fields.push(`${type.name.value}.${field.name.value}`);
+    }
+  }
+  return fields.sort();
+}
+
+const send = (caller: Caller, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> =>
+  caller.claims ? invokeAs(api.handler, caller.claims, query, variables) : invokeAnonymous(api.handler, query, variables);
+
+describe('the access table', () => {
+  it('has an entry for every mutation and every @restricted field of the schema, and nothing else', () => {
+    expect(Object.keys(accessPolicy).sort()).toEqual(policedFieldsOfSchema());
+  });
+});
+
+describe.each(Object.entries(cases) as [keyof typeof accessPolicy, Case][])('%s', (operation, testCase) => {
+  const rule: AccessRule = accessPolicy[operation];
+  const isMutation = operation.startsWith('Mutation.');
+
+  it.each(callers.map((caller) => [caller.name, caller] as const))('as %s', async (_name, caller) => {
+    const variables = await testCase.prepare();
+    const before = isMutation ? await tableSnapshot(api.table) : '';
+    const { body } = await send(caller, testCase.query, variables);
+    const forbidden = body.errors?.filter((error) => error.extensions?.code === 'FORBIDDEN') ?? [];
+    if (shouldAllow(caller, rule, testCase.target)) {
+      expect(body.errors).toBeUndefined();
+      if (testCase.value) expect(testCase.value(body.data)).not.toBeNull();
+    } else {
+      expect(forbidden.length).toBeGreaterThan(0);
+      expect(forbidden[0]?.message).toMatch(caller.claims ? /is (not open to the role|limited to your scope)/ : /needs you to sign in/);
+      if (testCase.value) expect(testCase.value(body.data) ?? null).toBeNull();
+      if (isMutation) expect(await tableSnapshot(api.table)).toBe(before);
+      else expect(body.data).not.toBeNull(); // only the restricted part is withheld
+    }
+  });
+});
+
+describe('identity comes only from verified claims', () => {
+  it('treats an Authorization header without authorizer claims as anonymous, whatever it claims', async () => {
+    const forged = Buffer.from(JSON.stringify({ 'custom:role': 'admin', 'custom:scope': 'all' })).toString('base64url');
+    const event = graphqlPostEvent(JSON.stringify({ query: '{ school(urn: "140412") { contacts { email } } }' }), {
+      authorization: `Bearer eyJhbGciOiJub25lIn0.${forged}.`,
+    });
+    const result = await api.handler(event, lambdaContext, () => undefined);
+    const body = JSON.parse(result?.body ?? '{}') as GraphQLResponse['body'];
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: ['school', 'contacts'] });
+    expect(body.errors?.[0]?.message).toMatch(/needs you to sign in/);
   });
 
-  it('lets an assessor grant an award, recorded in the history under their email', async () => {
-    const assessor = { email: 'assessor@iqm.example', 'custom:role': 'assessor', 'custom:scope': 'all' };
-    const { body } = await invokeAs<{ grantAward: { id: string } }>(api.handler, assessor, GRANT, { input: grantInput });
-    expect(body.errors).toBeUndefined();
-    const history = await invoke<{ school: { history: { edges: { node: { actor: string; recordId: string } }[] } } }>(
-      api.handler,
-      '{ school(urn: "100890") { history(first: 1) { edges { node { actor recordId } } } } }',
-    );
-    expect(history.body.data?.school.history.edges[0]?.node).toEqual({ actor: 'assessor@iqm.example', recordId: body.data?.grantAward.id });
-  });
-
-  it('refuses admin upserts to an assessor and any change to a token without a role', async () => {
-    const upsert = await invokeAs(api.handler, { sub: 'abc', 'custom:role': 'assessor' }, 'mutation { upsertTrust(input: { uid: "5", name: "X", type: SINGLE_ACADEMY_TRUST }) { uid } }');
-    expect(upsert.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const noRole = await invokeAs(api.handler, { sub: 'abc' }, GRANT, { input: grantInput });
-    expect(noRole.body.errors?.[0]?.message).toBe('A caller without a role may not do this; it needs one of: admin, assessor.');
-  });
-
-  it('refuses every change when the deployment has no unauthenticated role and no token arrives', async () => {
-    const strict = createLambdaHandler({ client: api.table.client, tableName: api.table.tableName }, { today: () => SCENARIO_TODAY });
-    const { body } = await invoke(strict, GRANT, { input: grantInput });
-    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  it('shows non-admins who made a change by role and organisation, never by address', async () => {
+    const officer = { email: 'officer@knowsley.example', 'custom:role': 'council_officer', 'custom:scope': 'la:340' };
+    await invokeAs(api.handler, officer, ADD_CONTACT, { input: { owner: { urn: '140412' }, email: 'senco@lordderby.example', role: 'SENCO' } });
+    const query = '{ school(urn: "140412") { history(first: 1) { edges { node { actor summary changes { before after } } } } } }';
+    const { body } = await invokeAs<{ school: { history: { edges: { node: { actor: string; summary: string } }[] } } }>(api.handler, officer, query);
+    expect(body.data?.school.history.edges[0]?.node).toMatchObject({ actor: 'council officer (la:340)', summary: 'Added a contact (SENCO)' });
+    expect(JSON.stringify(body.data)).not.toMatch(/@/);
   });
 });

@@ -141,10 +141,13 @@ describe('annual reviews, reassessment and withdrawal', () => {
     expect(again.body.errors?.[0]?.message).toMatch(/is already closed/);
   });
 
-  it('answers NOT_FOUND for an unknown or malformed award id', async () => {
-    for (const awardId of ['A-140412-20230101-ffffff', 'not-an-award']) {
-      const { body } = await review({ awardId, reviewedOn: '2026-11-01' });
-      expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    }
+  it('answers NOT_FOUND for an unknown award id, and BAD_USER_INPUT for a malformed one', async () => {
+    const unknown = await review({ awardId: 'A-140412-20230101-ffffff', reviewedOn: '2026-11-01' });
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const malformed = await review({ awardId: 'not-an-award', reviewedOn: '2026-11-01' });
+    expect(malformed.body.errors?.[0]).toMatchObject({
+      message: 'input.awardId is not an award id; award ids look like A-140412-20231215-3f9a1c.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

@@ -46,11 +46,11 @@ describe('recordInspection', () => {
     expect(after).toMatchObject({ version: before.version + 1, inspections: before.inspections + 1, history: before.history + 1 });
     const { body: read } = await invoke<{ school: { inclusionStatus: unknown; history: { edges: { node: Record<string, unknown> }[] } } }>(
       api.handler,
-      '{ school(urn: "117231") { inclusionStatus { inclusionGrade latestInspectionOn safeguarding } history(first: 1) { edges { node { actor action recordId summary changes { field after } } } } } }',
+      '{ school(urn: "117231") { inclusionStatus { inclusionGrade latestInspectionOn safeguarding } history(first: 1) { edges { node { actor actorEmail action recordId summary changes { field after } } } } } }',
     );
     expect(read.data?.school.inclusionStatus).toEqual({ inclusionGrade: 'EXCEPTIONAL', latestInspectionOn: '2026-01-20', safeguarding: 'MET' });
     const entry = read.data!.school.history.edges[0]!.node;
-    expect(entry).toMatchObject({ actor: 'test-admin', action: 'recordInspection', recordId: body.data?.recordInspection.id });
+    expect(entry).toMatchObject({ actor: 'admin (all)', actorEmail: 'test-admin@beacon.example', action: 'recordInspection', recordId: body.data?.recordInspection.id });
     expect(entry.changes).toContainEqual({ field: 'inspectedOn', after: '2026-01-20' });
   });
 

@@ -88,7 +88,11 @@ describe('contacts', () => {
     const read = '{ school(urn: "140412") { contacts { email } } }';
     const refused = await invokeAs(api.handler, kentOfficer, read);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(refused.body.errors?.[0]?.message).toBe('Contacts are visible only to admins and to staff whose scope covers them; your scope is la:886.');
+    expect(refused.body.errors?.[0]?.message).toBe(
+      'Reading a school’s contacts is limited to your scope (la:886), which does not cover school 140412 (council 340, trust 2864).',
+    );
+    // Only the restricted field is withheld: the school itself is public.
+    expect(refused.body.data).toEqual({ school: { contacts: null } });
     for (const caller of [knowsleyOfficer, trustExecutive]) {
       const allowed = await invokeAs<{ school: { contacts: { email: string }[] } }>(api.handler, caller, read);
       expect(allowed.body.errors).toBeUndefined();
@@ -109,7 +113,7 @@ describe('contacts', () => {
       api.handler,
       `{ school(urn: "140412") { history(first: 1) { edges { node { action summary } } } } }`,
     );
-    expect(history.body.data?.school.history.edges[0]?.node).toEqual({ action: 'removeContact', summary: 'Removed contact head@lordderby.example (HEADTEACHER)' });
+    expect(history.body.data?.school.history.edges[0]?.node).toEqual({ action: 'removeContact', summary: 'Removed a contact (HEADTEACHER)' });
   });
 });
 
