@@ -110,6 +110,18 @@ describe('annual reviews, reassessment and withdrawal', () => {
     expect(await schoolState(api, '140412')).toEqual(before);
   });
 
+  it('records one annual review per cycle: a second one days later is a CONFLICT and the due date stays put', async () => {
+    const awardId = (await inclusionStatus('140412')).currentAward!.id;
+    const before = await schoolState(api, '140412');
+    const { body } = await review({ awardId, reviewedOn: '2026-11-22' });
+    expect(body.errors?.[0]).toMatchObject({
+      message: `Award ${awardId} already has its annual review for this cycle (2026-11-20); the next falls due on 2027-12-15 and can be recorded from 2027-06-15.`,
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(await schoolState(api, '140412')).toEqual(before);
+    expect((await inclusionStatus('140412')).inclusionStatus).toMatchObject({ nextDueOn: '2027-12-15' });
+  });
+
   it('rejects a review dated before the last one, and a review of an Inclusive School Award', async () => {
     const awardId = (await inclusionStatus('140412')).currentAward!.id;
     const early = await review({ awardId, reviewedOn: '2026-01-01' });

@@ -64,6 +64,21 @@ describe('recordInspection', () => {
     expect(read.data?.school.latestInspection.inspectedOn).toBe('2026-01-20');
   });
 
+  it('refuses the same inspection twice (same URN, date and type) with CONFLICT, writing nothing; another type that day is fine', async () => {
+    const graded = { urn: '117231', inspectedOn: '2018-05-15', legacy: { type: 'GRADED', overallEffectiveness: 'GOOD', safeguarding: 'EFFECTIVE' } };
+    const first = await invoke<{ recordInspection: { id: string } }>(api.handler, RECORD, { input: graded });
+    expect(first.body.errors).toBeUndefined();
+    const before = await schoolState(api, '117231');
+    const again = await invoke(api.handler, RECORD, { input: { ...graded, summary: 'Entered twice by mistake' } });
+    expect(again.body.errors?.[0]).toMatchObject({
+      message: `School 117231 already has this legacy graded inspection of 2018-05-15 (${first.body.data?.recordInspection.id}).`,
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(await schoolState(api, '117231')).toEqual(before);
+    const monitoring = await invoke(api.handler, RECORD, { input: { ...graded, legacy: { type: 'MONITORING', safeguarding: 'EFFECTIVE' } } });
+    expect(monitoring.body.errors).toBeUndefined();
+  });
+
   const rejected: [string, Record<string, unknown>, RegExp][] = [
     ['a legacy grade on a report card', reportCard({ reportCard: { safeguarding: 'MET', evaluations: [{ area: 'INCLUSION', grade: 'GOOD' }] } }), /Value "GOOD" does not exist in "ReportCardGrade"|must be a report-card grade/],
     ['a report card without all six main areas', reportCard({ reportCard: { safeguarding: 'MET', evaluations: [{ area: 'INCLUSION', grade: 'EXCEPTIONAL' }] } }), /must grade all six main areas/],

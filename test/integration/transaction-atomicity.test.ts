@@ -49,7 +49,8 @@ describe('a failed transaction leaves no half-written summary', () => {
     const first = inspection('I-117231-20260210-dup001', 'first');
     await recordInspection(config, '117231', () => first, change);
     const before = await schoolState(api, '117231');
-    await expect(recordInspection(config, '117231', () => ({ ...first, summary: 'second' }), change)).rejects.toMatchObject({ code: 'CONFLICT', message: 'Inspection I-117231-20260210-dup001 is already recorded.' });
+    // Another day under the same id: past the same-visit rule, so it is the transaction's condition that refuses it.
+    await expect(recordInspection(config, '117231', () => ({ ...first, inspectedOn: '2026-02-11', summary: 'second' }), change)).rejects.toMatchObject({ code: 'CONFLICT', message: 'Inspection I-117231-20260210-dup001 is already recorded.' });
     expect(await schoolState(api, '117231')).toEqual(before);
     expect(await latest()).toEqual({ latestInspectionOn: '2026-02-10', safeguarding: 'NOT_MET' });
   });
