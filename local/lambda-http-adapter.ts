@@ -147,7 +147,9 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
     if (body === 'too-large') {
       // Close the connection: the rest of an oversized body is not worth reading.
       response.setHeader('connection', 'close');
-      sendJson(response, 413, { message: 'Request Entity Too Large' });
+      sendJson(response, 413, {
+        errors: [{ message: `The request body is larger than ${Math.round(maxBodyBytes / 1024)} KiB; send one smaller operation.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
       request.resume();
       return;
     }

@@ -20,5 +20,13 @@ export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate): st
       String(activePartnerCount(school)),
     ];
   });
-  return stringify([COLUMNS, ...rows], { record_delimiter: 'windows' });
+  return stringify([COLUMNS, ...rows], { record_delimiter: 'windows', cast: { string: neutraliseFormula } });
+}
+
+/**
+ * OWASP CSV injection: a cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return) is
+ * prefixed with a quote, so "=HYPERLINK(...)" in a school's name stays text.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

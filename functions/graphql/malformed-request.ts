@@ -1,6 +1,7 @@
 // Requests refused before Apollo sees them, with a GraphQL-shaped body: too large, or not JSON.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { withoutEchoedInput } from './errors.js';
+import { hasTooManyTokens, queryLimits } from './query-limits.js';
 
 /** Far above any real operation (the largest mutation with notes is under 40 KB); the local server shares it. */
 export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
@@ -24,10 +25,19 @@ export function rejectMalformedBody(event: APIGatewayProxyEventV2): APIGatewayPr
   if (!contentType?.toLowerCase().includes('json')) return undefined;
   const body = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   try {
-    JSON.parse(body);
-    return undefined;
+    return rejectHugeDocument((JSON.parse(body) as { query?: unknown } | null)?.query);
   } catch (error) {
     const reason = withoutEchoedInput(error instanceof Error ? error.message : 'unreadable body');
     return refusal(400, 'BAD_REQUEST', `The request body is not valid JSON (${reason}). Send {"query": "...", "variables": {...}}.`);
   }
+}
+
+function rejectHugeDocument(query: unknown): APIGatewayProxyStructuredResultV2 | undefined {
+  if (typeof query !== 'string' || !hasTooManyTokens(query)) return undefined;
+  return refusal(400, 'QUERY_TOO_COMPLEX', `The query has more than ${queryLimits.tokens} tokens. Ask for less in one request.`);
+}
+
+/** GET requests carry the document in the query string. */
+export function rejectHugeQueryString(event: APIGatewayProxyEventV2): APIGatewayProxyStructuredResultV2 | undefined {
+  return event.requestContext.http.method === 'GET' ? rejectHugeDocument(event.queryStringParameters?.query) : undefined;
 }

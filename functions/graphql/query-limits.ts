@@ -94,20 +94,23 @@ export const queryLimitRules = [
   costLimitRule({ maxCost: queryLimits.structuralCost, ...reportAsValidationError }),
 ];
 
-/** Tokens are counted before Apollo parses (a huge document is refused unread); fan-out once variables are known. */
+/**
+ * Counts a document's tokens with graphql-armor's lexer, stopping at the limit, before Apollo parses it: the
+ * request middleware refuses a huge document unread. Other syntax errors are Apollo's to report.
+ */
+export function hasTooManyTokens(query: string): boolean {
+  try {
+    new MaxTokensParserWLexer(query, { n: queryLimits.tokens, propagateOnRejection: true }).parseDocument();
+    return false;
+  } catch (error) {
+    return error instanceof GraphQLError && /token/i.test(error.message);
+  }
+}
+
+/** Fan-out is counted once the operation and its variables are known, before anything is read. */
 export const queryLimitPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async didResolveSource({ source }) {
-        try {
-          new MaxTokensParserWLexer(source, { n: queryLimits.tokens, propagateOnRejection: true }).parseDocument();
-        } catch (error) {
-          if (error instanceof GraphQLError && /token/i.test(error.message)) {
-            throw tooBig(`The query has more than ${queryLimits.tokens} tokens. Ask for less in one request.`);
-          }
-          // Other syntax errors are Apollo's to report, as GRAPHQL_PARSE_FAILED.
-        }
-      },
       async didResolveOperation({ schema, document, request, operationName }) {
         let cost: number;
         try {

@@ -33,6 +33,27 @@ const internalErrorsAre500: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
+const MAX_ERRORS = 20;
+
+/** A hostile document can raise an error per field; the answer lists the first few, not a megabyte of them. */
+const boundedErrors: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors;
+        if (!errors || errors.length <= MAX_ERRORS) return;
+        const more = errors.length - MAX_ERRORS;
+        const code = errors[0]?.extensions?.code;
+        response.body.singleResult.errors = [
+          ...errors.slice(0, MAX_ERRORS),
+          { message: `…and ${more} more errors like these; fix the ones above first.`, extensions: code ? { code } : {} },
+        ];
+      },
+    };
+  },
+};
+
 export function createApolloServer(options: ServerOptions = {}): ApolloServer<GraphQLContext> {
   const logError = options.logError ?? ((message, cause) => console.error(message, cause));
   const production = options.production ?? false;
@@ -46,7 +67,7 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
     validationRules: queryLimitRules,
     includeStacktraceInErrorResponses: false,
     // The local explorer is served by local/; the cloud API serves JSON only (no CDN-hosted landing page).
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitPlugin, inputLengthPlugin, internalErrorsAre500],
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitPlugin, inputLengthPlugin, internalErrorsAre500, boundedErrors],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, logError),
   });
 }

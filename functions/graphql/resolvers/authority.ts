@@ -1,7 +1,7 @@
 import { parseLaCode } from '../../core/identifiers.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { schoolConnection } from './school-list.js';
+import { schoolConnection, withinList } from './school-list.js';
 
 export const authorityResolvers: Resolvers<GraphQLContext> = {
   Query: {
@@ -10,6 +10,6 @@ export const authorityResolvers: Resolvers<GraphQLContext> = {
   LocalAuthority: {
     onsCode: (authority) => authority.onsCode ?? null,
     schools: (authority, args, context) =>
-      schoolConnection(context, { ...args.filter, localAuthority: authority.code }, args),
+      schoolConnection(context, withinList(args.filter, { localAuthority: authority.code }), args),
   },
 };

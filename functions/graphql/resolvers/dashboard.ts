@@ -9,7 +9,7 @@ import { schoolOrderKey, sortSchools } from '../../core/school-order.js';
 import { loadExisting } from '../../store/loaders.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { filteredSchools } from './school-list.js';
+import { filteredSchools, withinList } from './school-list.js';
 
 const MAX_COMPARED = 50;
 
@@ -30,7 +30,7 @@ export const dashboardResolvers: Resolvers<GraphQLContext> = {
     inclusionSummary: async (authority, _args, context) =>
       summariseInclusion(await context.store.schoolsOfAuthority(authority.code), context.today),
     schoolsCsv: async (authority, args, context) => {
-      const { schools } = await filteredSchools(context, { ...args.filter, localAuthority: authority.code }, args.sort);
+      const { schools } = await filteredSchools(context, withinList(args.filter, { localAuthority: authority.code }), args.sort);
       return schoolsCsv(schools, context.today);
     },
   },

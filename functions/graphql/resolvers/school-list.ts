@@ -2,10 +2,17 @@
 import type { Connection, PageArgs } from '../../core/pagination.js';
 import { paginate, validatePageSize } from '../../core/pagination.js';
 import type { SchoolRecord } from '../../core/records.js';
-import { schoolMatches, type SchoolFilterInput } from '../../core/school-filter.js';
+import { schoolFilter, type SchoolFilterInput } from '../../core/school-filter.js';
 import { schoolOrderKey, sortSchools, type SchoolSort } from '../../core/school-order.js';
 import { parseLaCode, parseTrustUid } from '../../core/identifiers.js';
 import type { GraphQLContext } from '../context.js';
+
+/** A list under a council or a trust: the filter's own ids are still checked, though the list's own win. */
+export function withinList(filter: SchoolFilterInput | null | undefined, list: { localAuthority: string } | { trust: string }): SchoolFilterInput {
+  if (filter?.localAuthority) parseLaCode(filter.localAuthority, 'filter.localAuthority');
+  if (filter?.trust) parseTrustUid(filter.trust, 'filter.trust');
+  return { ...filter, ...list };
+}
 
 /** The open schools matching `filter`, in `sort` order, with the key that order uses. */
 export async function filteredSchools(
@@ -24,7 +31,7 @@ export async function filteredSchools(
       ? await context.store.schoolsOfTrust(criteria.trust)
       : await context.store.allOpenSchools();
   const orderKey = schoolOrderKey(sort ?? 'NAME', context.today);
-  const schools = sortSchools(candidates.filter((school) => schoolMatches(school, criteria, context.today)), orderKey);
+  const schools = sortSchools(candidates.filter(schoolFilter(criteria, context.today)), orderKey);
   return { schools, orderKey };
 }
 

@@ -1,7 +1,7 @@
 import { parseTrustUid } from '../../core/identifiers.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { schoolConnection } from './school-list.js';
+import { schoolConnection, withinList } from './school-list.js';
 
 export const trustResolvers: Resolvers<GraphQLContext> = {
   Query: {
@@ -9,6 +9,6 @@ export const trustResolvers: Resolvers<GraphQLContext> = {
   },
   Trust: {
     schools: (trust, args, context) =>
-      schoolConnection(context, { ...args.filter, trust: trust.uid }, args),
+      schoolConnection(context, withinList(args.filter, { trust: trust.uid }), args),
   },
 };
