@@ -6,7 +6,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, getNullableType, isListType, type ValidationContext } from 'graphql';
+import { GraphQLError, getNullableType, isListType, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../core/pagination.js';
 
@@ -107,6 +107,11 @@ export function hasTooManyTokens(query: string): boolean {
   }
 }
 
+/** The fan-out of one operation with its variables (throws a GraphQLError when fragments expand too far). */
+export function fanOut(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [fanOutEstimator], maxQueryNodes: queryLimits.fanOutNodes });
+}
+
 /** Fan-out is counted once the operation and its variables are known, before anything is read. */
 export const queryLimitPlugin: ApolloServerPlugin = {
   async requestDidStart() {
@@ -114,14 +119,7 @@ export const queryLimitPlugin: ApolloServerPlugin = {
       async didResolveOperation({ schema, document, request, operationName }) {
         let cost: number;
         try {
-          cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: operationName ?? undefined,
-            estimators: [fanOutEstimator],
-            maxQueryNodes: queryLimits.fanOutNodes,
-          });
+          cost = fanOut(schema, document, request.variables ?? {}, operationName ?? undefined);
         } catch (error) {
           if (error instanceof GraphQLError && /nodes/i.test(error.message)) {
             throw tooBig('The query expands to too many fields. Ask for less in one request.');
