@@ -75,7 +75,10 @@ async function bundle(name: string, externalSdk: boolean): Promise<Omit<BundleVa
       parts.set(partOf(input), (parts.get(partOf(input)) ?? 0) + bytesInOutput);
     }
   }
-  const largestParts = [...parts].map(([part, bytes]) => ({ part, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, 8);
+  const largestParts = [...parts]
+    .map(([part, bytes]) => ({ part, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 8);
   return { file: outfile, bytes: (await stat(outfile)).size, largestParts };
 }
 
@@ -102,7 +105,10 @@ function loadOnce(file: string): Promise<ChildMark & { markMs: number; processMs
   };
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let markMs = Number.NaN;

@@ -3,14 +3,14 @@ import { performance } from 'node:perf_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createLambdaHandler } from '../functions/graphql/lambda-handler.js';
-import type { StoreConfig } from '../functions/store/beacon-store.js';
-import { ensureTable } from '../functions/store/create-table.js';
+import type { StoreConfig } from '../functions/store/index.js';
+import { ensureTable } from '../functions/store/index.js';
 import {
   countRequests,
   createDocumentClient,
   newRequestCounter,
   type RequestCounter,
-} from '../functions/store/document-client.js';
+} from '../functions/store/index.js';
 import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from '../local/dynamodb-local.js';
 import { seedIfEmpty } from '../local/seed/seed.js';
 

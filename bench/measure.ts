@@ -1,6 +1,6 @@
 // Timing and request counting: run an operation and its raw store reads alternately, so drift hits both alike.
 import { performance } from 'node:perf_hooks';
-import type { RequestCounter } from '../functions/store/document-client.js';
+import type { RequestCounter } from '../functions/store/index.js';
 
 export interface RunCounts {
   warmup: number;
@@ -40,7 +40,9 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -60,7 +62,12 @@ function summarise(samples: Sample[], warmups: Sample[]): Series {
   return {
     samples,
     p50Ms: round(median(samples.map((s) => s.ms))),
-    p95Ms: round(percentile(samples.map((s) => s.ms), 95)),
+    p95Ms: round(
+      percentile(
+        samples.map((s) => s.ms),
+        95,
+      ),
+    ),
     requests: counts.length === 1 ? (counts[0] ?? null) : null,
     requestsByCommand: first ? first.byCommand : {},
     requestCountsSeen: counts.sort((a, b) => a - b),

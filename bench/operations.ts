@@ -1,8 +1,6 @@
 // The measured GraphQL operations and, for each, the raw store reads it needs (the baseline of the overhead ratio).
 import type { SchoolRecord } from '../functions/core/records.js';
-import { createRequestStore, type RequestStore, type StoreConfig } from '../functions/store/beacon-store.js';
-import { historyPage } from '../functions/store/history.js';
-import { loadExisting, partnershipLoaderKey, type Loaders } from '../functions/store/loaders.js';
+import { openStore, type BeaconStore, type StoreConfig } from '../functions/store/index.js';
 
 export interface BenchOperation {
   name: string;
@@ -28,7 +26,8 @@ const DASHBOARD = `query BoroughDashboard($code: ID!) {
     schools(first: 100, sort: DUE_DATE) {
       totalCount
       edges { node { urn name type trust { name }
-        inclusionStatus { awardLevel awardStatus nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade safeguarding } } }
+        inclusionStatus { awardLevel awardStatus nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade
+          safeguarding } } }
     }
   }
 }`;
@@ -62,15 +61,18 @@ const SCHOOL_PAGE = `query SchoolPage($urn: ID!) {
       reviews { reviewedOn assessor summary }
     }
     partnerships { since until isActive focus councilQualityAssured agency { id name kind } }
-    inclusionStatus { awardLevel awardStatus nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade safeguarding }
-    history(first: 10) { edges { node { at actor action summary changes { field before after } } } pageInfo { hasNextPage } }
+    inclusionStatus { awardLevel awardStatus nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade
+      safeguarding }
+    history(first: 10) { edges { node { at actor action summary changes { field before after } } } pageInfo {
+      hasNextPage } }
   }
 }`;
 
 /** Walks a path of object keys through an untyped GraphQL answer. */
 function at(data: unknown, ...path: string[]): unknown {
   let value = data;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return value;
 }
 
@@ -79,30 +81,17 @@ function listedUrns(data: unknown): string[] {
   return Array.isArray(edges) ? edges.map((edge) => String(at(edge, 'node', 'urn'))) : [];
 }
 
-const trustUidsOf = (schools: readonly SchoolRecord[]) =>
-  [...new Set(schools.flatMap((school) => (school.trustUid ? [school.trustUid] : [])))];
+const trustUidsOf = (schools: readonly SchoolRecord[]) => [
+  ...new Set(schools.flatMap((school) => (school.trustUid ? [school.trustUid] : []))),
+];
 
 /** What a comparison row needs beyond the school item: its latest inspection (partner counts are on the summary). */
-async function comparisonReads(loaders: Loaders, schools: readonly SchoolRecord[]): Promise<void> {
+async function comparisonReads(store: BeaconStore, schools: readonly SchoolRecord[]): Promise<void> {
   const inspectionIds = schools.flatMap((school) => {
     const latest = school.summary.latestInspection;
     return latest ? [latest.inspectionId] : [];
   });
-  await loadExisting(loaders.inspection, inspectionIds);
-}
-
-/** The school and its predecessors, one batch read per generation (history follows academy conversion). */
-async function lineage(loaders: Loaders, school: SchoolRecord): Promise<SchoolRecord[]> {
-  const members = [school];
-  const seen = new Set([school.urn]);
-  let generation = [school];
-  for (let depth = 0; depth < 4 && generation.length > 0; depth += 1) {
-    const urns = generation.flatMap((member) => member.predecessors.map((link) => link.urn)).filter((urn) => !seen.has(urn));
-    urns.forEach((urn) => seen.add(urn));
-    generation = await loadExisting(loaders.school, urns);
-    members.push(...generation);
-  }
-  return members;
+  await store.inspections.existing(inspectionIds);
 }
 
 function dashboard(name: string, code: string, label: string): BenchOperation {
@@ -114,9 +103,9 @@ function dashboard(name: string, code: string, label: string): BenchOperation {
     rawReads: (data) => {
       const urns = new Set(listedUrns(data));
       return async (config) => {
-        const store: RequestStore = createRequestStore(config);
-        const [, schools] = await Promise.all([store.loaders.localAuthority.load(code), store.schoolsOfAuthority(code)]);
-        await loadExisting(store.loaders.trust, trustUidsOf(schools.filter((school) => urns.has(school.urn))));
+        const store = openStore(config);
+        const [, schools] = await Promise.all([store.councils.byCode(code), store.schools.ofAuthority(code)]);
+        await store.trusts.existing(trustUidsOf(schools.filter((school) => urns.has(school.urn))));
       };
     },
     facts: (data) => ({
@@ -134,20 +123,21 @@ function schoolPage(name: string, urn: string, label: string): BenchOperation {
     query: SCHOOL_PAGE,
     variables: { urn },
     rawReads: () => async (config) => {
-      const { loaders } = createRequestStore(config);
-      const school = await loaders.school.load(urn);
+      const store = openStore(config);
+      const school = await store.schools.byUrn(urn);
       if (!school) throw new Error(`School ${urn} is not in the bench table`);
-      const partnerships = loadExisting(
-        loaders.partnership,
-        school.partnershipIds.map((id) => partnershipLoaderKey(school.urn, id)),
-      ).then((found) => loadExisting(loaders.agency, [...new Set(found.map((partnership) => partnership.agencyId))]));
+      const partnerships = store.partnerships
+        .ofSchool(school)
+        .then((found) => store.agencies.existing([...new Set(found.map((partnership) => partnership.agencyId))]));
       await Promise.all([
-        loaders.localAuthority.load(school.laCode),
-        school.trustUid ? loaders.trust.load(school.trustUid) : null,
-        lineage(loaders, school).then((members) => loadExisting(loaders.inspection, members.flatMap((m) => m.inspectionIds))),
-        loadExisting(loaders.award, school.awardIds),
+        store.councils.byCode(school.laCode),
+        school.trustUid ? store.trusts.byUid(school.trustUid) : null,
+        store.schools
+          .lineage(school)
+          .then((members) => store.inspections.existing(members.flatMap((m) => m.inspectionIds))),
+        store.awards.existing(school.awardIds),
         partnerships,
-        historyPage(config, school.urn, 10),
+        store.history.page(school.urn, 10),
       ]);
     },
     facts: (data) => ({
@@ -170,9 +160,9 @@ export const operations: BenchOperation[] = [
     query: TRUST_COMPARISON,
     variables: { uid: '2864' },
     rawReads: () => async (config) => {
-      const { loaders, schoolsOfTrust } = createRequestStore(config);
-      const [, schools] = await Promise.all([loaders.trust.load('2864'), schoolsOfTrust('2864')]);
-      await comparisonReads(loaders, schools);
+      const store = openStore(config);
+      const [, schools] = await Promise.all([store.trusts.byUid('2864'), store.schools.ofTrust('2864')]);
+      await comparisonReads(store, schools);
     },
     facts: (data) => ({ rows: (at(data, 'trust', 'comparison', 'rows') as unknown[] | undefined)?.length }),
   },
@@ -182,8 +172,8 @@ export const operations: BenchOperation[] = [
     query: COMPARE_SCHOOLS,
     variables: { urns: SEED_URNS },
     rawReads: () => async (config) => {
-      const { loaders } = createRequestStore(config);
-      await comparisonReads(loaders, await loadExisting(loaders.school, SEED_URNS));
+      const store = openStore(config);
+      await comparisonReads(store, await store.schools.existing(SEED_URNS));
     },
     facts: (data) => ({ rows: (at(data, 'compareSchools', 'rows') as unknown[] | undefined)?.length }),
   },

@@ -1,4 +1,5 @@
-// The bench report: a readable table on stdout and bench/results/latest.json (merged, so other benches keep their keys).
+// The bench report: a readable table on stdout and bench/results/latest.json (merged, so other benches keep their
+// keys).
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,7 +57,11 @@ const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
   return rows
-    .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  '))
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+        .join('  '),
+    )
     .join('\n');
 }
 
@@ -81,7 +86,9 @@ export function printOperations(operations: Record<string, OperationReport>): vo
   }
   console.log(`\n${table(rows)}\n`);
   for (const [name, op] of Object.entries(operations)) {
-    const facts = Object.entries(op.facts).map(([key, value]) => `${key}=${String(value)}`).join(', ');
+    const facts = Object.entries(op.facts)
+      .map(([key, value]) => `${key}=${String(value)}`)
+      .join(', ');
     console.log(`  ${name}: ${op.description}${facts ? ` [${facts}]` : ''}`);
     for (const error of op.errors ?? []) console.log(`    ERROR ${error}`);
   }
@@ -95,20 +102,30 @@ export function printTargets(operations: Record<string, OperationReport>, bundle
     const same = kent.requests !== null && kent.requests === small.requests;
     console.log(
       `  ${verdict(same)}  dashboard requests independent of borough size: Kent ${kent.requests ?? 'varies'} ` +
-        `(${String(kent.facts.schoolCount)} schools) vs Knowsley ${small.requests ?? 'varies'} (${String(small.facts.schoolCount)} schools)`,
+        `(${String(kent.facts.schoolCount)} schools) vs Knowsley ${small.requests ?? 'varies'} ` +
+        `(${String(small.facts.schoolCount)} schools)`,
     );
   }
   if (kent) {
-    console.log(`  ${verdict(kent.overheadRatio < OVERHEAD_TARGET)}  dashboard GraphQL overhead ${kent.overheadRatio.toFixed(2)}x < ${OVERHEAD_TARGET}x`);
+    console.log(
+      `  ${verdict(kent.overheadRatio < OVERHEAD_TARGET)}  dashboard GraphQL overhead ` +
+        `${kent.overheadRatio.toFixed(2)}x < ${OVERHEAD_TARGET}x`,
+    );
   }
   if (bundle) {
-    for (const [label, variant] of [['AWS SDK bundled', bundle.withSdk], ['@aws-sdk external', bundle.sdkExternal]] as const) {
+    for (const [label, variant] of [
+      ['AWS SDK bundled', bundle.withSdk],
+      ['@aws-sdk external', bundle.sdkExternal],
+    ] as const) {
       console.log(
-        `  ${verdict(variant.bytes < BUNDLE_TARGET_BYTES)}  bundle (${label}) ${(variant.bytes / MIB).toFixed(2)} MiB (${variant.bytes} B) < 1 MiB`,
+        `  ${verdict(variant.bytes < BUNDLE_TARGET_BYTES)}  bundle (${label}) ${(variant.bytes / MIB).toFixed(2)} ` +
+          `MiB (${variant.bytes} B) < 1 MiB`,
       );
       console.log(
-        `  ${verdict(variant.importMedianMs < LOAD_TARGET_MS)}  load (${label}) median import ${variant.importMedianMs.toFixed(1)} ms < ${LOAD_TARGET_MS} ms` +
-          ` (process start to loaded ${variant.readyMedianMs.toFixed(1)} ms, spawn to mark ${variant.spawnToMarkMedianMs.toFixed(1)} ms,` +
+        `  ${verdict(variant.importMedianMs < LOAD_TARGET_MS)}  load (${label}) median import ` +
+          `${variant.importMedianMs.toFixed(1)} ms < ${LOAD_TARGET_MS} ms` +
+          ` (process start to loaded ${variant.readyMedianMs.toFixed(1)} ms, spawn to mark ` +
+          `${variant.spawnToMarkMedianMs.toFixed(1)} ms,` +
           ` whole process ${variant.processMedianMs.toFixed(1)} ms; ${variant.runs} runs)`,
       );
       const parts = variant.largestParts.map(({ part, bytes }) => `${part} ${Math.round(bytes / 1024)} KiB`).join(', ');
@@ -120,7 +137,9 @@ export function printTargets(operations: Record<string, OperationReport>, bundle
 async function readResults(): Promise<Record<string, unknown>> {
   try {
     const parsed: unknown = JSON.parse(await readFile(RESULTS_FILE, 'utf8'));
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw error;

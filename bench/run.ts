@@ -1,15 +1,17 @@
-// `npm run bench`: the dashboard, comparison and school-page operations through the real Lambda handler over
-// seeded DynamoDB Local, their DynamoDB requests and GraphQL overhead, then the handler bundle's size and load time.
-// Prints a table and merges its figures into bench/results/latest.json. Exits non-zero only when an operation
-// answers with GraphQL errors (or the bench itself breaks); targets are reported as PASS/FAIL figures.
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { invoke } from '../test/support/api-events.js';
 import { measureBundles, type BundleFigures } from './bundle.js';
+import { benchReassessment } from './reassessment.js';
 import { BENCH_TODAY, startBenchEnvironment, type BenchEnvironment } from './environment.js';
 import { measurePair, round, type RunCounts } from './measure.js';
 import { operations, type BenchOperation } from './operations.js';
-import { machineInfo, mergeResults, printOperations, printTargets, RESULTS_FILE, type OperationReport } from './report.js';
+import {
+  machineInfo,
+  mergeResults,
+  printOperations,
+  printTargets,
+  RESULTS_FILE,
+  type OperationReport,
+} from './report.js';
 
 // The SDK's "Node 20 support ends" notice is noise here (Lambda runs Node 22).
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -33,13 +35,20 @@ async function measureOperation(env: BenchEnvironment, operation: BenchOperation
     const response = await invoke(env.handler, operation.query, operation.variables);
     const errors = errorsOf(response.body);
     if (response.statusCode !== 200 || errors.length > 0) {
-      throw new OperationError(errors.length > 0 ? errors : [`HTTP ${response.statusCode}: ${response.rawBody.slice(0, 500)}`]);
+      throw new OperationError(
+        errors.length > 0 ? errors : [`HTTP ${response.statusCode}: ${response.rawBody.slice(0, 500)}`],
+      );
     }
     return response.body.data;
   };
   const data = await call();
   const raw = operation.rawReads(data);
-  const result = await measurePair(env.counter, async () => void (await call()), () => raw(env.store), runs);
+  const result = await measurePair(
+    env.counter,
+    async () => void (await call()),
+    () => raw(env.store),
+    runs,
+  );
   return {
     description: operation.description,
     requests: result.operation.requests,
@@ -64,38 +73,20 @@ class OperationError extends Error {
   }
 }
 
-/** The reminder-job bench (another module, maybe absent): it writes its own "reassessment" key. */
-async function runReassessmentBench(env: BenchEnvironment): Promise<string | null> {
-  const file = fileURLToPath(new URL('./reassessment.ts', import.meta.url));
-  if (!existsSync(file)) return null;
-  // A computed specifier: the module may not exist yet, and the type check must not depend on it.
-  const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  const candidates = ['runReassessmentBench', 'benchReassessment', 'reassessmentBench', 'run', 'default'];
-  const name = candidates.find((key) => typeof module[key] === 'function') ??
-    Object.keys(module).find((key) => typeof module[key] === 'function');
-  if (!name) throw new Error('bench/reassessment.ts exports no function to run');
-  const run = module[name] as (options: Record<string, unknown>) => Promise<unknown>;
-  await run({
-    endpoint: env.dynamo.endpoint,
-    store: env.store,
-    client: env.store.client,
-    tableName: env.store.tableName,
-    resultsFile: RESULTS_FILE,
-    today: BENCH_TODAY,
-  });
-  return name;
-}
-
 async function main(): Promise<number> {
   let failed = false;
   const reports: Record<string, OperationReport> = {};
-  console.log(`Beacon bench: ${runs.warmup} warm-up + ${runs.measured} measured runs per operation, today fixed at ${BENCH_TODAY}`);
+  console.log(
+    `Beacon bench: ${runs.warmup} warm-up + ${runs.measured} measured runs per operation, today fixed at ` +
+      `${BENCH_TODAY}`,
+  );
 
   const env = await startBenchEnvironment();
   active = env;
   try {
     console.log(
-      `DynamoDB Local ready in ${(env.seed.startMs / 1000).toFixed(1)} s; seeded ${env.seed.items} items in ${(env.seed.ms / 1000).toFixed(1)} s`,
+      `DynamoDB Local ready in ${(env.seed.startMs / 1000).toFixed(1)} s; seeded ${env.seed.items} items in ` +
+        `${(env.seed.ms / 1000).toFixed(1)} s`,
     );
     for (const operation of operations.filter((candidate) => !only || only.includes(candidate.name))) {
       try {
@@ -111,8 +102,8 @@ async function main(): Promise<number> {
     }
     if (!only) {
       try {
-        const ran = await runReassessmentBench(env);
-        if (ran) console.log(`  reassessment bench ran (bench/reassessment.ts ${ran})`);
+        const result = await benchReassessment({ endpoint: env.dynamo.endpoint });
+        console.log(`  reassessment bench ran: ${result.requests} requests for ${result.dueAwards} due awards`);
       } catch (error) {
         failed = true;
         console.error('  reassessment bench failed:', error);

@@ -2,7 +2,8 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { BeaconAlarms } from './constructs/alarms.js';
-import { Api, graphqlPath, publicGraphqlPath } from './constructs/api.js';
+import { graphqlPath, lambdaEntries, publicGraphqlPath } from '../functions/deployment.js';
+import { Api } from './constructs/api.js';
 import { BeaconFunction } from './constructs/beacon-function.js';
 import { BeaconTable } from './constructs/beacon-table.js';
 import { BeaconUserPool } from './constructs/beacon-user-pool.js';
@@ -10,36 +11,26 @@ import { ImportBucket } from './constructs/import-bucket.js';
 import { ScheduledJob } from './constructs/scheduled-job.js';
 import type { StageConfig } from './stage-config.js';
 
-export const apiEntry = 'functions/graphql/handler.ts';
-
-/** Lambda entries, relative to the repository root; an optional part is left out when absent. */
-export interface BeaconEntries {
-  readonly api: string;
-  readonly reassessment: string | undefined;
-  readonly importer: string | undefined;
-}
-
 export interface BeaconStackProps extends StackProps {
   readonly config: StageConfig;
-  readonly entries: BeaconEntries;
 }
 
 export class BeaconStack extends Stack {
   readonly table: BeaconTable;
   readonly api: Api;
-  readonly scheduledJob: ScheduledJob | undefined;
-  readonly importBucket: ImportBucket | undefined;
+  readonly scheduledJob: ScheduledJob;
+  readonly importBucket: ImportBucket;
 
   constructor(scope: Construct, id: string, props: BeaconStackProps) {
     super(scope, id, { ...props, terminationProtection: props.config.isProd });
-    const { config, entries } = props;
+    const { config } = props;
 
     this.table = new BeaconTable(this, 'Data', { retain: config.isProd });
     const users = new BeaconUserPool(this, 'Users', { retain: config.isProd });
     const alarms = new BeaconAlarms(this, 'Alarms', { alarmEmail: config.alarmEmail });
 
     const apiHandler = new BeaconFunction(this, 'GraphqlApi', {
-      entry: entries.api,
+      entry: lambdaEntries.api,
       description: 'Beacon GraphQL API (Apollo Server) over the Beacon table',
       serviceName: 'beacon-api',
       config,
@@ -53,12 +44,8 @@ export class BeaconStack extends Stack {
     alarms.watchFunction('GraphqlApi', apiHandler.function);
     alarms.watchApi('Api', this.api.stage);
 
-    this.scheduledJob = entries.reassessment
-      ? new ScheduledJob(this, 'ReassessmentJob', { config, table: this.table, alarms, entry: entries.reassessment })
-      : undefined;
-    this.importBucket = entries.importer
-      ? new ImportBucket(this, 'Import', { config, table: this.table, alarms, entry: entries.importer })
-      : undefined;
+    this.scheduledJob = new ScheduledJob(this, 'ReassessmentJob', { config, table: this.table, alarms });
+    this.importBucket = new ImportBucket(this, 'Import', { config, table: this.table, alarms });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${this.api.url}${graphqlPath.slice(1)}` });
     new CfnOutput(this, 'PublicGraphqlUrl', { value: `${this.api.url}${publicGraphqlPath.slice(1)}` });
@@ -66,6 +53,6 @@ export class BeaconStack extends Stack {
     new CfnOutput(this, 'DashboardClientId', { value: users.dashboardClient.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
-    if (this.importBucket) new CfnOutput(this, 'ImportBucketName', { value: this.importBucket.bucket.bucketName });
+    new CfnOutput(this, 'ImportBucketName', { value: this.importBucket.bucket.bucketName });
   }
 }

@@ -56,7 +56,8 @@ function positiveInteger(read: ContextReader, key: string, fallback: number): nu
   const value = text(read, key);
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1 || number > 1000) throw new Error(`Context "${key}" must be a whole number from 1 to 1000, got "${value}".`);
+  if (!Number.isInteger(number) || number < 1 || number > 1000)
+    throw new Error(`Context "${key}" must be a whole number from 1 to 1000, got "${value}".`);
   return number;
 }
 

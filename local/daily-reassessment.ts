@@ -4,7 +4,7 @@ import { todayInLondon } from '../functions/core/calendar.js';
 import type { IsoDate } from '../functions/core/records.js';
 import { outboxSender } from '../functions/notify/outbox-sender.js';
 import { runReassessment, type RunReport } from '../functions/reassessment/run.js';
-import type { StoreConfig } from '../functions/store/beacon-store.js';
+import type { StoreConfig } from '../functions/store/index.js';
 
 export interface DailyOptions {
   print?: (line: string) => void;

@@ -9,7 +9,8 @@ import { withLocalStore } from './running-instance.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const USAGE = 'Usage: npm run import -- path/to/edubasealldata.csv [--endpoint http://127.0.0.1:PORT] [--max-problems 50]';
+const USAGE =
+  'Usage: npm run import -- path/to/edubasealldata.csv [--endpoint http://127.0.0.1:PORT] [--max-problems 50]';
 
 function readOptions() {
   const { values, positionals } = parseArgs({
@@ -27,7 +28,8 @@ function readOptions() {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new Error(`Give exactly one CSV file.\n${USAGE}`);
   const maxProblems = Number(values['max-problems']);
-  if (!Number.isInteger(maxProblems) || maxProblems < 0) throw new Error(`--max-problems must be a whole number.\n${USAGE}`);
+  if (!Number.isInteger(maxProblems) || maxProblems < 0)
+    throw new Error(`--max-problems must be a whole number.\n${USAGE}`);
   return { file, maxProblems, endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
 }
 
@@ -36,13 +38,24 @@ async function main(): Promise<void> {
   const bytes = await readFile(options.file);
   await withLocalStore(options.endpoint, async (store) => {
     const started = Date.now();
-    const result = await importEstablishments(store, { name: options.file, bytes }, { maxProblems: options.maxProblems });
-    for (const problem of result.problems) console.log(`[skipped] ${problem.file} line ${problem.line}${problem.urn ? ` (URN ${problem.urn})` : ''}: ${problem.reason}`);
-    if (result.skipped > result.problems.length) console.log(`[skipped] ... and ${result.skipped - result.problems.length} more`);
+    const result = await importEstablishments(
+      store,
+      { name: options.file, bytes },
+      { maxProblems: options.maxProblems },
+    );
+    for (const problem of result.problems)
+      console.log(
+        `[skipped] ${problem.file} line ${problem.line}${problem.urn ? ` (URN ${problem.urn})` : ''}: ` +
+          `${problem.reason}`,
+      );
+    if (result.skipped > result.problems.length)
+      console.log(`[skipped] ... and ${result.skipped - result.problems.length} more`);
     for (const warning of result.warnings) console.log(`[warning] ${warning}`);
     console.log(
-      `${result.file}: ${result.rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.created} created, ` +
-        `${result.updated} updated, ${result.unchanged} unchanged, ${result.notYetOpen} not yet open, ${result.skipped} skipped` +
+      `${result.file}: ${result.rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.created} ` +
+        `created, ` +
+        `${result.updated} updated, ${result.unchanged} unchanged, ${result.notYetOpen} not yet open, ` +
+        `${result.skipped} skipped` +
         (result.staleWrites > 0 ? ` (${result.staleWrites} writes redone after a concurrent change)` : ''),
     );
   });

@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { graphqlPath, publicGraphqlPath } from '../functions/deployment.js';
 import { MAX_REQUEST_BODY_BYTES } from '../functions/graphql/malformed-request.js';
 import type { Authentication } from './local-identity.js';
 import type {
@@ -20,6 +21,7 @@ export type HttpApiHandler = (
   event: APIGatewayProxyEventV2,
   context: Context,
   callback: Callback<APIGatewayProxyResultV2>,
+  // biome-ignore lint/suspicious/noConfusingVoidType: the aws-lambda Handler type, which returns void for callbacks.
 ) => void | Promise<APIGatewayProxyResultV2 | undefined>;
 
 export interface ServeLambdaOptions {
@@ -44,7 +46,6 @@ export interface LambdaHttpServer {
   close(): Promise<void>;
 }
 
-export const GRAPHQL_PATH = '/graphql';
 export const DEFAULT_MAX_BODY_BYTES = MAX_REQUEST_BODY_BYTES;
 const FUNCTION_TIMEOUT_MS = 30_000;
 const FUNCTION_NAME = 'beacon-graphql-local';
@@ -83,7 +84,7 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
   const explorer = () =>
     (explorerPage ??= Buffer.from(
       renderGraphiQL({
-        endpoint: GRAPHQL_PATH,
+        endpoint: graphqlPath,
         title: 'Beacon GraphQL explorer',
         defaultQuery: options.explorerDefaultQuery ?? defaultExplorerQuery,
       }),
@@ -103,12 +104,26 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
     const method = request.method ?? 'GET';
     // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host; refuse it.
     if (!isLoopbackHost(request.headers.host)) {
-      sendJson(response, 403, { errors: [{ message: 'Beacon answers only requests addressed to localhost or 127.0.0.1.', extensions: { code: 'FORBIDDEN' } }] });
+      sendJson(response, 403, {
+        errors: [
+          {
+            message: 'Beacon answers only requests addressed to localhost or 127.0.0.1.',
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
+      });
       return;
     }
     const origin = request.headers.origin;
     if (origin !== undefined && !isOwnOrigin(origin, request.headers.host)) {
-      sendJson(response, 403, { errors: [{ message: `Beacon's local API serves only its own pages, not ${origin.slice(0, 100)}.`, extensions: { code: 'FORBIDDEN' } }] });
+      sendJson(response, 403, {
+        errors: [
+          {
+            message: `Beacon's local API serves only its own pages, not ${origin.slice(0, 100)}.`,
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
+      });
       return;
     }
     if (origin !== undefined) response.setHeader('vary', 'Origin');
@@ -126,14 +141,15 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
     if (origin !== undefined) response.setHeader('access-control-allow-origin', origin);
     const isRead = method === 'GET' || method === 'HEAD';
     if (url.pathname === '/' && isRead) {
-      response.writeHead(302, { location: GRAPHQL_PATH }).end();
+      response.writeHead(302, { location: graphqlPath }).end();
       return;
     }
-    if (url.pathname !== GRAPHQL_PATH && !url.pathname.startsWith(`${GRAPHQL_PATH}/`)) {
+    const isPublic = url.pathname === publicGraphqlPath;
+    if (!isPublic && url.pathname !== graphqlPath && !url.pathname.startsWith(`${graphqlPath}/`)) {
       sendJson(response, 404, { message: 'Not Found' });
       return;
     }
-    if (isRead && url.pathname === GRAPHQL_PATH && acceptsHtml(request.headers.accept)) {
+    if (isRead && url.pathname === graphqlPath && acceptsHtml(request.headers.accept)) {
       const page = explorer();
       response.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
@@ -148,15 +164,28 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
       // Close the connection: the rest of an oversized body is not worth reading.
       response.setHeader('connection', 'close');
       sendJson(response, 413, {
-        errors: [{ message: `The request body is larger than ${Math.round(maxBodyBytes / 1024)} KiB; send one smaller operation.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        errors: [
+          {
+            message:
+              `The request body is larger than ${Math.round(maxBodyBytes / 1024)} KiB; send one smaller ` +
+              `operation.`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
       });
       request.resume();
       return;
     }
-    const authentication = options.authenticate ? await options.authenticate(request.headers.authorization) : { kind: 'anonymous' as const };
+    // As in AWS: the public route has no authorizer, so whatever token comes with it, the caller is anonymous.
+    const authentication =
+      options.authenticate && !isPublic
+        ? await options.authenticate(request.headers.authorization)
+        : { kind: 'anonymous' as const };
     if (authentication.kind === 'refused') {
       response.setHeader('www-authenticate', `Bearer realm="beacon", error="invalid_token"`);
-      sendJson(response, 401, { errors: [{ message: `Not signed in: ${authentication.reason}.`, extensions: { code: 'UNAUTHENTICATED' } }] });
+      sendJson(response, 401, {
+        errors: [{ message: `Not signed in: ${authentication.reason}.`, extensions: { code: 'UNAUTHENTICATED' } }],
+      });
       return;
     }
     const event = toEvent(request, url, body);
@@ -176,7 +205,7 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
   const { port } = server.address() as AddressInfo;
   const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
-    url: `http://${hostForUrl}:${port}${GRAPHQL_PATH}`,
+    url: `http://${hostForUrl}:${port}${graphqlPath}`,
     port,
     close: async () => {
       const closed = once(server, 'close');
@@ -249,7 +278,12 @@ function toEvent(request: IncomingMessage, url: URL, body: Buffer): APIGatewayPr
     const value = raw[index + 1] ?? '';
     // Payload 2.0 moves cookies out of the headers into their own list.
     if (name === 'cookie') {
-      cookies.push(...value.split(';').map((cookie) => cookie.trim()).filter((cookie) => cookie !== ''));
+      cookies.push(
+        ...value
+          .split(';')
+          .map((cookie) => cookie.trim())
+          .filter((cookie) => cookie !== ''),
+      );
       continue;
     }
     // Repeated headers are joined with commas, as API Gateway does.
@@ -341,7 +375,11 @@ function invoke(handler: HttpApiHandler, event: APIGatewayProxyEventV2): Promise
     };
     try {
       const returned = handler(event, context, (error, result) => settle(error, result));
-      if (returned !== undefined) returned.then((result) => settle(null, result), (error: unknown) => settle(error));
+      if (returned !== undefined)
+        returned.then(
+          (result) => settle(null, result),
+          (error: unknown) => settle(error),
+        );
     } catch (error) {
       settle(error);
     }

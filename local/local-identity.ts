@@ -2,7 +2,17 @@
 // custom:role, custom:scope), and the local server verifies them with jose as API Gateway's JWT authorizer would.
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, errors, type CryptoKey, type JWK, type JWTPayload } from 'jose';
+import {
+  SignJWT,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify,
+  errors,
+  type CryptoKey,
+  type JWK,
+  type JWTPayload,
+} from 'jose';
 import { isScope, parseRole, ROLES } from '../functions/core/authorization.js';
 
 export const LOCAL_ISSUER = 'beacon-local';
@@ -31,14 +41,17 @@ export async function loadOrCreateSigningKey(directory: string): Promise<LocalSi
       file,
     };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file} is not a signing key Beacon wrote; delete it to make a new one.`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new Error(`${file} is not a signing key Beacon wrote; delete it to make a new one.`);
   }
-  const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, { extractable: true });
+  const { privateKey } = await generateKeyPair(ALGORITHM, { extractable: true });
   await mkdir(directory, { recursive: true });
-  await writeFile(file, JSON.stringify(await exportJWK(privateKey)), { mode: 0o600, flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
-    // Another process (the server or a token command) made it first: use theirs.
-    if (error.code !== 'EEXIST') throw error;
-  });
+  await writeFile(file, JSON.stringify(await exportJWK(privateKey)), { mode: 0o600, flag: 'wx' }).catch(
+    async (error: NodeJS.ErrnoException) => {
+      // Another process (the server or a token command) made it first: use theirs.
+      if (error.code !== 'EEXIST') throw error;
+    },
+  );
   await chmod(file, 0o600);
   return loadOrCreateSigningKey(directory);
 }
@@ -55,22 +68,37 @@ const TTL_FORMAT = /^(\d{1,5})([smhd])$/;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
 /** Checks a request the way Cognito's user attributes are checked, so a local token is one AWS could issue. */
-export function checkTokenRequest(request: TokenRequest): { role: string; scope: string; email: string; ttlSeconds: number } {
+export function checkTokenRequest(request: TokenRequest): {
+  role: string;
+  scope: string;
+  email: string;
+  ttlSeconds: number;
+} {
   const role = parseRole(request.role);
   if (!role) throw new Error(`--role must be one of: ${ROLES.join(', ')} (got "${request.role}").`);
-  if (!isScope(request.scope)) throw new Error(`--scope must be all, la:<LA code>, trust:<group UID> or school:<URN>, e.g. la:886 (got "${request.scope}").`);
+  if (!isScope(request.scope))
+    throw new Error(
+      `--scope must be all, la:<LA code>, trust:<group UID> or school:<URN>, e.g. la:886 (got "${request.scope}").`,
+    );
   const email = request.email ?? `${role.replaceAll('_', '-')}@beacon.local`;
-  if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) throw new Error(`--email must be an e-mail address (got "${email}").`);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254)
+    throw new Error(`--email must be an e-mail address (got "${email}").`);
   const ttl = TTL_FORMAT.exec(request.ttl ?? '8h');
   const ttlSeconds = ttl ? Number(ttl[1]) * (UNIT_SECONDS[ttl[2] ?? 's'] ?? 1) : NaN;
-  if (!ttl || ttlSeconds < 1 || ttlSeconds > MAX_TTL_SECONDS) throw new Error(`--ttl must be a duration up to 24h such as 30m, 8h or 1d (got "${request.ttl}").`);
+  if (!ttl || ttlSeconds < 1 || ttlSeconds > MAX_TTL_SECONDS)
+    throw new Error(`--ttl must be a duration up to 24h such as 30m, 8h or 1d (got "${request.ttl}").`);
   return { role, scope: request.scope, email, ttlSeconds };
 }
 
 export async function issueLocalToken(key: LocalSigningKey, request: TokenRequest, now = new Date()): Promise<string> {
   const checked = checkTokenRequest(request);
   const issuedAt = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ email: checked.email, 'custom:role': checked.role, 'custom:scope': checked.scope, token_use: 'id' })
+  return new SignJWT({
+    email: checked.email,
+    'custom:role': checked.role,
+    'custom:scope': checked.scope,
+    token_use: 'id',
+  })
     .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
     .setIssuer(LOCAL_ISSUER)
     .setAudience(LOCAL_AUDIENCE)
@@ -83,12 +111,16 @@ export async function issueLocalToken(key: LocalSigningKey, request: TokenReques
 /** What API Gateway hands the Lambda: the verified claims, each as a string. */
 export type VerifiedClaims = Record<string, string>;
 
-export type Authentication = { kind: 'anonymous' } | { kind: 'verified'; claims: VerifiedClaims } | { kind: 'refused'; reason: string };
+export type Authentication =
+  | { kind: 'anonymous' }
+  | { kind: 'verified'; claims: VerifiedClaims }
+  | { kind: 'refused'; reason: string };
 
 function describeFailure(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired; get a new one with npm run --silent token';
   if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not Beacon's`;
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token was not signed by this Beacon (was it changed?)';
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return 'the token was not signed by this Beacon (was it changed?)';
   return 'the token is not a valid Beacon token';
 }
 

@@ -33,16 +33,22 @@ function readOptions() {
 async function main(): Promise<void> {
   const options = readOptions();
   await withLocalStore(options.endpoint, async (store) => {
-    const report = await runReassessment({ store, senders: [outboxSender({ store })] }, { today: options.today, dryRun: options.dryRun });
+    const report = await runReassessment(
+      { store, senders: [outboxSender({ store })] },
+      { today: options.today, dryRun: options.dryRun },
+    );
     if (options.dryRun) {
-      for (const flag of report.flags) console.log(`[would flag] school ${flag.urn}: award ${flag.awardId} ${flag.before} -> ${flag.after}`);
+      for (const flag of report.flags)
+        console.log(`[would flag] school ${flag.urn}: award ${flag.awardId} ${flag.before} -> ${flag.after}`);
       for (const message of report.wouldSend) console.log(outboxLine(message).replace('[outbox]', '[would send]'));
       const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
       console.log(
-        `[dry run] ${options.today}: ${count(report.dueAwards, 'award')} due, ${count(report.wouldSend.length, 'reminder')} would be sent; nothing written.`,
+        `[dry run] ${options.today}: ${count(report.dueAwards, 'award')} due, ` +
+          `${count(report.wouldSend.length, 'reminder')} would be sent; nothing written.`,
       );
     } else {
-      for (const flag of report.flags) console.log(`[flag] school ${flag.urn}: award ${flag.awardId} ${flag.before} -> ${flag.after}`);
+      for (const flag of report.flags)
+        console.log(`[flag] school ${flag.urn}: award ${flag.awardId} ${flag.before} -> ${flag.after}`);
       for (const failure of report.failed) console.log(`[failed] ${failure.reminderId}: ${failure.error}`);
       console.log(describeRun(report));
       if (report.owed === 0) console.log('Nothing owed today: every reminder due by this day has been sent already.');

@@ -4,9 +4,9 @@ import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { StoreConfig } from '../functions/store/beacon-store.js';
-import { ensureTable } from '../functions/store/create-table.js';
-import { createDocumentClient } from '../functions/store/document-client.js';
+import type { StoreConfig } from '../functions/store/index.js';
+import { ensureTable } from '../functions/store/index.js';
+import { createDocumentClient } from '../functions/store/index.js';
 import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { seedIfEmpty } from './seed/seed.js';
 
@@ -50,13 +50,18 @@ export async function findRunningInstance(): Promise<RunningInstance | null> {
  * Runs `work` against the local Beacon: the DynamoDB Local of a running `npm start` (or `endpoint`), else one
  * started on the persisted data and seeded if new. Everything it started is stopped afterwards.
  */
-export async function withLocalStore<T>(endpointOption: string | undefined, work: (store: StoreConfig) => Promise<T>): Promise<T> {
+export async function withLocalStore<T>(
+  endpointOption: string | undefined,
+  work: (store: StoreConfig) => Promise<T>,
+): Promise<T> {
   const running = endpointOption ? null : await findRunningInstance();
   let dynamo: DynamoDbLocal | null = null;
   let endpoint = endpointOption ?? running?.endpoint;
   const tableName = running?.tableName ?? process.env.TABLE_NAME ?? 'beacon-local';
   if (endpoint) {
-    console.log(`Using the DynamoDB Local at ${endpoint}${running ? ' (of the running npm start)' : ''}, table ${tableName}`);
+    console.log(
+      `Using the DynamoDB Local at ${endpoint}${running ? ' (of the running npm start)' : ''}, table ${tableName}`,
+    );
   } else {
     dynamo = await startDynamoDbLocal({ dataDir: LOCAL_DATA_DIR });
     endpoint = dynamo.endpoint;

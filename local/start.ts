@@ -3,9 +3,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ensureTable } from '../functions/store/create-table.js';
-import { createDocumentClient } from '../functions/store/document-client.js';
-import type { StoreConfig } from '../functions/store/beacon-store.js';
+import { ensureTable } from '../functions/store/index.js';
+import { createDocumentClient } from '../functions/store/index.js';
+import type { StoreConfig } from '../functions/store/index.js';
 import {
   isPortFree,
   localClientConfig,
@@ -37,12 +37,14 @@ let shuttingDown = false;
  */
 function startScheduledJobs(store: StoreConfig): () => Promise<void> | void {
   const stopDaily = startDailyReassessment(store);
-  const announced = announceInstance({ endpoint: process.env.DYNAMODB_ENDPOINT ?? '', tableName: store.tableName, pid: process.pid }).catch(
-    (error: unknown) => {
-      console.warn('Could not write .beacon/instance.json; `npm run remind` will need --endpoint:', error);
-      return async () => undefined;
-    },
-  );
+  const announced = announceInstance({
+    endpoint: process.env.DYNAMODB_ENDPOINT ?? '',
+    tableName: store.tableName,
+    pid: process.pid,
+  }).catch((error: unknown) => {
+    console.warn('Could not write .beacon/instance.json; `npm run remind` will need --endpoint:', error);
+    return async () => undefined;
+  });
   return async () => {
     await stopDaily();
     await (await announced)();
@@ -67,7 +69,8 @@ async function main(): Promise<void> {
   cleanups.push(() => dynamo.stop());
 
   // The handler reads these at module load, so they are set before it is imported below.
-  const tableName = (process.env.TABLE_NAME ??= 'beacon-local');
+  process.env.TABLE_NAME ??= 'beacon-local';
+  const tableName = process.env.TABLE_NAME;
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
   process.env.AWS_REGION ??= localRegion;
   // Dummy credentials: a local run must never sign requests with someone's real AWS identity.
@@ -89,7 +92,11 @@ async function main(): Promise<void> {
   try {
     // Sign-in as in AWS: bearer JWTs checked here as API Gateway's authorizer checks Cognito's; none = anonymous.
     const signingKey = await loadOrCreateSigningKey(stateDir);
-    server = await serveLambda(handler, { port, host: HOST, authenticate: (header) => authenticate(signingKey, header) });
+    server = await serveLambda(handler, {
+      port,
+      host: HOST,
+      authenticate: (header) => authenticate(signingKey, header),
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw portBusy(port);
     throw error;
@@ -101,7 +108,9 @@ async function main(): Promise<void> {
 
   const data = seed.seeded ? `${seed.items} items seeded` : 'existing data kept';
   console.log(`Beacon ready at ${server.url} (DynamoDB Local on ${dynamo.endpoint}, table ${tableName}, ${data})`);
-  console.log('Public facts need no sign-in. For more: npm run --silent token -- --role council_officer --scope la:886');
+  console.log(
+    'Public facts need no sign-in. For more: npm run --silent token -- --role council_officer --scope la:886',
+  );
 }
 
 function readPort(name: string): number | undefined {

@@ -12,7 +12,13 @@ const usage =
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { role: { type: 'string' }, scope: { type: 'string' }, email: { type: 'string' }, ttl: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      role: { type: 'string' },
+      scope: { type: 'string' },
+      email: { type: 'string' },
+      ttl: { type: 'string' },
+      help: { type: 'boolean' },
+    },
     strict: true,
   });
   if (values.help) {
@@ -21,7 +27,9 @@ async function main(): Promise<void> {
   }
   if (!values.role || !values.scope) throw new Error(`--role and --scope are required.\n${usage}`);
   const key = await loadOrCreateSigningKey(process.env.BEACON_STATE_DIR ?? stateDir);
-  process.stdout.write(`${await issueLocalToken(key, { role: values.role, scope: values.scope, email: values.email, ttl: values.ttl })}\n`);
+  process.stdout.write(
+    `${await issueLocalToken(key, { role: values.role, scope: values.scope, email: values.email, ttl: values.ttl })}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -36,7 +36,11 @@ const PARTNERSHIP_MANAGERS: readonly Role[] = ['admin', 'council_officer', 'scho
 const CONTACT_MANAGERS: readonly Role[] = ['admin', 'council_officer', 'trust_executive', 'school_leader'];
 
 export const accessPolicy = {
-  'Mutation.recordInspection': { roles: ['admin', 'assessor', 'council_officer'], target: 'school', what: 'Recording an inspection' },
+  'Mutation.recordInspection': {
+    roles: ['admin', 'assessor', 'council_officer'],
+    target: 'school',
+    what: 'Recording an inspection',
+  },
   'Mutation.grantAward': { roles: ASSESSORS, target: 'school', what: 'Granting an award' },
   'Mutation.recordAnnualReview': { roles: ASSESSORS, target: 'award', what: 'Recording an annual review' },
   'Mutation.recordReassessment': { roles: ASSESSORS, target: 'award', what: 'Recording a reassessment' },

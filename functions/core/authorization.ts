@@ -52,10 +52,16 @@ export function needsNoTarget(caller: Caller, rule: AccessRule): boolean {
 /** Refuses a caller whose role the rule does not list. Checked before any read. */
 export function requireRole(caller: Caller, rule: AccessRule): void {
   if (!caller.role) {
-    throw new DomainError('FORBIDDEN', `${rule.what} needs you to sign in, with one of the roles: ${rule.roles.join(', ')}.`);
+    throw new DomainError(
+      'FORBIDDEN',
+      `${rule.what} needs you to sign in, with one of the roles: ${rule.roles.join(', ')}.`,
+    );
   }
   if (!rule.roles.includes(caller.role)) {
-    throw new DomainError('FORBIDDEN', `${rule.what} is not open to the role ${caller.role}; it needs one of: ${rule.roles.join(', ')}.`);
+    throw new DomainError(
+      'FORBIDDEN',
+      `${rule.what} is not open to the role ${caller.role}; it needs one of: ${rule.roles.join(', ')}.`,
+    );
   }
 }
 
@@ -65,13 +71,17 @@ export function requireScope(caller: Caller, rule: AccessRule, target: ScopeTarg
   if (target && scopeCovers(caller.scope, target)) return;
   throw new DomainError(
     'FORBIDDEN',
-    `${rule.what} is limited to your scope (${caller.scope ?? 'none'}), which does not cover ${describeTarget(target)}.`,
+    `${rule.what} is limited to your scope (${caller.scope ?? 'none'}), which does not cover ` +
+      `${describeTarget(target)}.`,
   );
 }
 
 function describeTarget(target: ScopeTarget | null): string {
   if (!target) return 'it';
-  if (target.urn) return `school ${target.urn}${target.laCode ? ` (council ${target.laCode}${target.trustUid ? `, trust ${target.trustUid}` : ''})` : ''}`;
+  if (target.urn) {
+    const trust = target.trustUid ? `, trust ${target.trustUid}` : '';
+    return `school ${target.urn}${target.laCode ? ` (council ${target.laCode}${trust})` : ''}`;
+  }
   if (target.trustUid) return `trust ${target.trustUid}`;
   return `council ${target.laCode ?? '?'}`;
 }

@@ -13,10 +13,18 @@ import { AWARD_LEVELS, IQM_ELEMENTS, PROVENANCES, type IqmElement } from './voca
 const ELEMENT_NAMES = Object.keys(IQM_ELEMENTS) as [IqmElement, ...IqmElement[]];
 
 const elementsSchema = z
-  .array(z.object({ element: z.enum(ELEMENT_NAMES), finding: optionalText(4000), standOut: z.optional(z.nullable(z.boolean())) }))
+  .array(
+    z.object({
+      element: z.enum(ELEMENT_NAMES),
+      finding: optionalText(4000),
+      standOut: z.optional(z.nullable(z.boolean())),
+    }),
+  )
   .check(
     z.refine(
-      (elements) => elements.length === ELEMENT_NAMES.length && new Set(elements.map((item) => item.element)).size === ELEMENT_NAMES.length,
+      (elements) =>
+        elements.length === ELEMENT_NAMES.length &&
+        new Set(elements.map((item) => item.element)).size === ELEMENT_NAMES.length,
       `must give each of the eight IQM elements exactly once (${ELEMENT_NAMES.join(', ')})`,
     ),
   );
@@ -25,7 +33,13 @@ const assessmentFields = (today: IsoDate) => ({
   assessedOn: pastDate(today),
   awardedOn: z.optional(z.nullable(pastDate(today))),
   assessor: text(200),
-  visitDays: z.number().check(z.int('must be a whole number'), z.gte(1, 'an assessment visit lasts one to three days'), z.lte(3, 'an assessment visit lasts one to three days')),
+  visitDays: z
+    .number()
+    .check(
+      z.int('must be a whole number'),
+      z.gte(1, 'an assessment visit lasts one to three days'),
+      z.lte(3, 'an assessment visit lasts one to three days'),
+    ),
   elements: elementsSchema,
   source: optionalText(500),
   provenance: z.optional(z.nullable(z.enum(PROVENANCES))),
@@ -49,7 +63,11 @@ function assessedAward(
     awardedOn,
     assessor: parsed.assessor,
     visitDays: parsed.visitDays,
-    elements: parsed.elements.map((item) => ({ element: item.element, finding: item.finding ?? undefined, standOut: item.standOut ?? false })),
+    elements: parsed.elements.map((item) => ({
+      element: item.element,
+      finding: item.finding ?? undefined,
+      standOut: item.standOut ?? false,
+    })),
     reviews: [],
     provenance: parsed.provenance ?? 'REAL',
     source: parsed.source ?? undefined,
@@ -59,7 +77,8 @@ function assessedAward(
 
 function assessed(parsed: { assessedOn: string; awardedOn?: string | null }) {
   const awardedOn = parsed.awardedOn ?? parsed.assessedOn;
-  if (awardedOn < parsed.assessedOn) throw badInput('awardedOn must not be before assessedOn.', { argument: 'awardedOn' });
+  if (awardedOn < parsed.assessedOn)
+    throw badInput('awardedOn must not be before assessedOn.', { argument: 'awardedOn' });
   return awardedOn;
 }
 
@@ -85,14 +104,24 @@ function checkPrerequisite(level: AwardRecord['level'], awardedOn: IsoDate, exis
   );
   if (!qualifying) {
     throw badInput(
-      `A ${level} award needs a standing ${prerequisite.level} award held for at least ${prerequisite.minimumYears} years; this school has none on ${awardedOn}.`,
+      `A ${level} award needs a standing ${prerequisite.level} award held for at least ${prerequisite.minimumYears} ` +
+        `years; this school has none on ${awardedOn}.`,
       { argument: 'level' },
     );
   }
 }
 
-export function grantFromInput(input: unknown, existing: readonly AwardRecord[], today: IsoDate, id: (urn: string, date: IsoDate) => string): NewAward {
-  const parsed = parseInput(z.object({ urn: z.string(), level: z.enum(AWARD_LEVELS), ...assessmentFields(today) }), input, 'award');
+export function grantFromInput(
+  input: unknown,
+  existing: readonly AwardRecord[],
+  today: IsoDate,
+  id: (urn: string, date: IsoDate) => string,
+): NewAward {
+  const parsed = parseInput(
+    z.object({ urn: z.string(), level: z.enum(AWARD_LEVELS), ...assessmentFields(today) }),
+    input,
+    'award',
+  );
   const urn = parseUrn(parsed.urn, 'input.urn');
   const awardedOn = assessed(parsed);
   checkPrerequisite(parsed.level, awardedOn, existing);
@@ -111,13 +140,17 @@ export function grantFromInput(input: unknown, existing: readonly AwardRecord[],
 
 function checkVersion(award: AwardRecord, expectedVersion: number | null | undefined): void {
   if (expectedVersion !== null && expectedVersion !== undefined && expectedVersion !== award.version) {
-    throw conflict(`Award ${award.id} has changed since you read it (version ${award.version}, you had ${expectedVersion}). Reload it and try again.`);
+    throw conflict(
+      `Award ${award.id} has changed since you read it (version ${award.version}, you had ${expectedVersion}). ` +
+        `Reload it and try again.`,
+    );
   }
 }
 
 function checkStanding(award: AwardRecord, on: IsoDate, action: string): void {
   const status = awardStatus(award, on);
-  if (!awardStands(status)) throw badInput(`Award ${award.id} is ${status} on ${on}, so it cannot take ${action}.`, { status });
+  if (!awardStands(status))
+    throw badInput(`Award ${award.id} is ${status} on ${on}, so it cannot take ${action}.`, { status });
 }
 
 /** One review per cycle: a review counts for the due anniversary, and only from its window's opening. */
@@ -129,10 +162,14 @@ function checkReviewCycle(award: AwardRecord, reviewedOn: IsoDate): void {
   const last = award.reviews[0];
   if (last) {
     throw conflict(
-      `Award ${award.id} already has its annual review for this cycle (${last.reviewedOn}); the next falls due on ${dueOn} and can be recorded from ${opensOn}.`,
+      `Award ${award.id} already has its annual review for this cycle (${last.reviewedOn}); the next falls due on ` +
+        `${dueOn} and can be recorded from ${opensOn}.`,
     );
   }
-  throw badInput(`The first annual review of award ${award.id} falls due on ${dueOn}; it can be recorded from ${opensOn}.`, { argument: 'reviewedOn' });
+  throw badInput(
+    `The first annual review of award ${award.id} falls due on ${dueOn}; it can be recorded from ${opensOn}.`,
+    { argument: 'reviewedOn' },
+  );
 }
 
 export function reviewFromInput(input: unknown, award: AwardRecord, today: IsoDate): AwardRecord {
@@ -155,10 +192,17 @@ export function reviewFromInput(input: unknown, award: AwardRecord, today: IsoDa
   checkStanding(award, parsed.reviewedOn, 'an annual review');
   const latest = award.reviews[0]?.reviewedOn ?? award.awardedOn;
   if (parsed.reviewedOn <= latest) {
-    throw badInput(`reviewedOn must be after the award's last review or award date (${latest}).`, { argument: 'reviewedOn' });
+    throw badInput(`reviewedOn must be after the award's last review or award date (${latest}).`, {
+      argument: 'reviewedOn',
+    });
   }
   checkReviewCycle(award, parsed.reviewedOn);
-  const review: AnnualReviewRecord = { reviewedOn: parsed.reviewedOn, assessor: parsed.assessor, summary: parsed.summary, provenance: parsed.provenance ?? 'REAL' };
+  const review: AnnualReviewRecord = {
+    reviewedOn: parsed.reviewedOn,
+    assessor: parsed.assessor,
+    summary: parsed.summary,
+    provenance: parsed.provenance ?? 'REAL',
+  };
   return { ...award, reviews: [review, ...award.reviews], version: award.version + 1 };
 }
 
@@ -178,7 +222,10 @@ export function reassessmentFromInput(
   if (award.withdrawnOn || award.supersededOn) {
     throw badInput(`Award ${award.id} is already closed; grant a new award instead.`, { argument: 'awardId' });
   }
-  if (awardedOn <= award.awardedOn) throw badInput(`The reassessment must come after the award it renews (${award.awardedOn}).`, { argument: 'awardedOn' });
+  if (awardedOn <= award.awardedOn)
+    throw badInput(`The reassessment must come after the award it renews (${award.awardedOn}).`, {
+      argument: 'awardedOn',
+    });
   return {
     award: assessedAward(award.urn, award.level, parsed, awardedOn, id),
     superseded: supersede([award], awardedOn),
@@ -187,12 +234,19 @@ export function reassessmentFromInput(
 
 export function withdrawalFromInput(input: unknown, award: AwardRecord, today: IsoDate): AwardRecord {
   const parsed = parseInput(
-    z.object({ awardId: z.string(), withdrawnOn: pastDate(today), reason: text(2000), expectedVersion: z.optional(z.nullable(z.number())) }),
+    z.object({
+      awardId: z.string(),
+      withdrawnOn: pastDate(today),
+      reason: text(2000),
+      expectedVersion: z.optional(z.nullable(z.number())),
+    }),
     input,
     'withdrawal',
   );
   checkVersion(award, parsed.expectedVersion);
-  if (award.withdrawnOn || award.supersededOn) throw badInput(`Award ${award.id} is already closed.`, { argument: 'awardId' });
-  if (parsed.withdrawnOn < award.awardedOn) throw badInput(`withdrawnOn must not be before the award date (${award.awardedOn}).`, { argument: 'withdrawnOn' });
+  if (award.withdrawnOn || award.supersededOn)
+    throw badInput(`Award ${award.id} is already closed.`, { argument: 'awardId' });
+  if (parsed.withdrawnOn < award.awardedOn)
+    throw badInput(`withdrawnOn must not be before the award date (${award.awardedOn}).`, { argument: 'withdrawnOn' });
   return { ...award, withdrawnOn: parsed.withdrawnOn, withdrawalReason: parsed.reason, version: award.version + 1 };
 }

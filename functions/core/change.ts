@@ -30,13 +30,16 @@ export interface HistoryRecord {
   changes: FieldChange[];
 }
 
-const show = (value: unknown) => (value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value: unknown) =>
+  value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
 
 /** Top-level fields whose value differs between two versions of a record (version itself left out). */
 export function diffRecords(before: object | null, after: object): FieldChange[] {
   const previous = (before ?? {}) as Record<string, unknown>;
   const next = after as Record<string, unknown>;
-  const fields = [...new Set([...Object.keys(previous), ...Object.keys(next)])].filter((field) => field !== 'version').sort();
+  const fields = [...new Set([...Object.keys(previous), ...Object.keys(next)])]
+    .filter((field) => field !== 'version')
+    .sort();
   return fields
     .map((field) => ({ field, before: show(previous[field]), after: show(next[field]) }))
     .filter((change) => change.before !== change.after);
@@ -54,6 +57,7 @@ export function withoutAddresses(text: string | undefined): string | undefined {
 /** Who made a change, as everyone but an admin sees it: a job by its name, a person by role and organisation. */
 export function describeActor(entry: Pick<HistoryRecord, 'actor' | 'actorRole' | 'actorScope'>): string {
   if (!entry.actor.includes('@')) return entry.actor;
-  if (entry.actorRole) return `${entry.actorRole.replaceAll('_', ' ')}${entry.actorScope ? ` (${entry.actorScope})` : ''}`;
+  if (entry.actorRole)
+    return `${entry.actorRole.replaceAll('_', ' ')}${entry.actorScope ? ` (${entry.actorScope})` : ''}`;
   return 'a signed-in user';
 }

@@ -2,7 +2,16 @@
 import { inclusionStatus } from './inclusion-status.js';
 import type { InspectionRecord, IsoDate, SchoolRecord } from './records.js';
 import { activePartnerCount } from './school-filter.js';
-import { REPORT_CARD_AREAS, type AwardLevel, type AwardStatus, type LegacyGrade, type LegacyJudgementArea, type ReportCardArea, type ReportCardGrade, type Safeguarding } from './vocabulary.js';
+import {
+  REPORT_CARD_AREAS,
+  type AwardLevel,
+  type AwardStatus,
+  type LegacyGrade,
+  type LegacyJudgementArea,
+  type ReportCardArea,
+  type ReportCardGrade,
+  type Safeguarding,
+} from './vocabulary.js';
 
 export interface ComparisonRowView {
   school: SchoolRecord;
@@ -18,7 +27,11 @@ export interface ComparisonRowView {
   activePartnerCount: number;
 }
 
-export function comparisonRow(school: SchoolRecord, latest: InspectionRecord | null, today: IsoDate): ComparisonRowView {
+export function comparisonRow(
+  school: SchoolRecord,
+  latest: InspectionRecord | null,
+  today: IsoDate,
+): ComparisonRowView {
   const status = inclusionStatus(school.summary, today);
   return {
     school,

@@ -1,7 +1,14 @@
 // Validation of contact changes, and the list rules (unique email, a cap per owner) as pure functions.
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import * as z from 'zod/mini';
-import { type ContactList, type ContactOwner, type ContactRecord, CONTACT_ROLES, MAX_CONTACTS_PER_OWNER, describeOwner } from './contacts.js';
+import {
+  type ContactList,
+  type ContactOwner,
+  type ContactRecord,
+  CONTACT_ROLES,
+  MAX_CONTACTS_PER_OWNER,
+  describeOwner,
+} from './contacts.js';
 import type { ChangeContext } from './change.js';
 import { badInput, conflict, notFound } from './errors.js';
 import { parseLaCode, parseTrustUid, parseUrn } from './identifiers.js';
@@ -27,11 +34,17 @@ export function ownerFromInput(input: OwnerInput, argument = 'owner'): ContactOw
 // Normalised before the format check, so " Senco@School.org " is accepted as senco@school.org.
 const email = z.pipe(
   z.string().check(z.trim(), z.toLowerCase()),
-  z.email('must be an email address, e.g. senco@school.example.org').check(z.maxLength(254, 'must be at most 254 characters')),
+  z
+    .email('must be an email address, e.g. senco@school.example.org')
+    .check(z.maxLength(254, 'must be at most 254 characters')),
 );
 
 const addContactInput = z.object({
-  owner: z.object({ urn: z.optional(z.nullable(z.string())), trustUid: z.optional(z.nullable(z.string())), laCode: z.optional(z.nullable(z.string())) }),
+  owner: z.object({
+    urn: z.optional(z.nullable(z.string())),
+    trustUid: z.optional(z.nullable(z.string())),
+    laCode: z.optional(z.nullable(z.string())),
+  }),
   email,
   role: z.enum(CONTACT_ROLES),
   name: optionalText(100),
@@ -71,14 +84,18 @@ export function addContactFromInput(input: unknown, change: ChangeContext): Cont
           return { list: current, contact: existing, changed: false };
         }
         throw conflict(
-          `${contact.email} is already a contact of ${describeOwner(owner)} (role ${existing.role}); remove it first to change it.`,
+          `${contact.email} is already a contact of ${describeOwner(owner)} (role ${existing.role}); remove it ` +
+            `first to change it.`,
         );
       }
       if (current.contacts.length >= MAX_CONTACTS_PER_OWNER) {
-        throw badInput(`${describeOwner(owner)} already has ${MAX_CONTACTS_PER_OWNER} contacts, the most one owner may hold.`, {
-          argument: 'input.email',
-          maximum: MAX_CONTACTS_PER_OWNER,
-        });
+        throw badInput(
+          `${describeOwner(owner)} already has ${MAX_CONTACTS_PER_OWNER} contacts, the most one owner may hold.`,
+          {
+            argument: 'input.email',
+            maximum: MAX_CONTACTS_PER_OWNER,
+          },
+        );
       }
       const contacts = [...current.contacts, contact].sort((a, b) => a.email.localeCompare(b.email));
       return { list: { owner, contacts, version: current.version + 1 }, contact, changed: true };

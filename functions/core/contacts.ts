@@ -47,7 +47,9 @@ export interface Recipient {
 export const MAX_CONTACTS_PER_OWNER = 15;
 
 /** Everyone a school's reminder goes to: school first, then trust, then council; an email appears once. */
-export function recipientsOf(lists: readonly { scope: ContactScope; contacts: readonly ContactRecord[] }[]): Recipient[] {
+export function recipientsOf(
+  lists: readonly { scope: ContactScope; contacts: readonly ContactRecord[] }[],
+): Recipient[] {
   const order = (scope: ContactScope) => ['SCHOOL', 'TRUST', 'LOCAL_AUTHORITY'].indexOf(scope);
   const seen = new Set<string>();
   const recipients: Recipient[] = [];

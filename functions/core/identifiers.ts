@@ -18,10 +18,20 @@ export const parseUrn = (value: string, argument = 'urn') =>
   parsed(urn, value, `A URN is six digits (e.g. 140412); got "${value}".`, argument);
 
 export const parseLaCode = (value: string, argument = 'code') =>
-  parsed(laCode, value, `A local authority code is the three-digit GIAS LA code (e.g. 340 for Knowsley); got "${value}".`, argument);
+  parsed(
+    laCode,
+    value,
+    `A local authority code is the three-digit GIAS LA code (e.g. 340 for Knowsley); got "${value}".`,
+    argument,
+  );
 
 export const parseTrustUid = (value: string, argument = 'uid') =>
   parsed(trustUid, value, `A trust UID is the GIAS group UID, digits only (e.g. 2864); got "${value}".`, argument);
 
 export const parseAgencyId = (value: string, argument = 'id') =>
-  parsed(agencyId, value, `A partner agency id is lower-case letters, digits and hyphens (e.g. knowsley-send); got "${value}".`, argument);
+  parsed(
+    agencyId,
+    value,
+    `A partner agency id is lower-case letters, digits and hyphens (e.g. knowsley-send); got "${value}".`,
+    argument,
+  );

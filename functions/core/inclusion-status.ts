@@ -14,7 +14,10 @@ export interface InclusionStatusView {
 }
 
 /** The summarised award while it stands on `today`; null once it has lapsed. */
-export function standingAward(summary: SchoolSummary, today: IsoDate): (NonNullable<SchoolSummary['award']> & { status: AwardStatus }) | null {
+export function standingAward(
+  summary: SchoolSummary,
+  today: IsoDate,
+): (NonNullable<SchoolSummary['award']> & { status: AwardStatus }) | null {
   if (!summary.award) return null;
   const status = statusForDue(summary.award.level, summary.award.nextDueOn, today);
   return awardStands(status) ? { ...summary.award, status } : null;

@@ -47,8 +47,15 @@ export function summariseInclusion(schools: readonly SchoolRecord[], today: IsoD
   const daysToDue = standing.flatMap((award) => (award.nextDueOn ? [daysBetween(today, award.nextDueOn)] : []));
   const latest = schools.map((school) => school.summary.latestInspection);
   const reportCard = latest.flatMap((inspection) => (inspection?.inclusionGrade ? [inspection.inclusionGrade] : []));
-  const legacy = latest.flatMap((inspection) => (inspection && !inspection.inclusionGrade && inspection.overallEffectiveness ? [inspection.overallEffectiveness] : []));
-  const levels = tally(standing.map((award) => award.level), AWARD_LEVELS);
+  const legacy = latest.flatMap((inspection) =>
+    inspection && !inspection.inclusionGrade && inspection.overallEffectiveness
+      ? [inspection.overallEffectiveness]
+      : [],
+  );
+  const levels = tally(
+    standing.map((award) => award.level),
+    AWARD_LEVELS,
+  );
   const statusCounts = tally(statuses, AWARD_STATUSES);
   const reportCardCounts = tally(reportCard, REPORT_CARD_GRADES);
   const legacyCounts = tally(legacy, LEGACY_GRADES);

@@ -1,6 +1,7 @@
 // What a recorded inspection must satisfy: its framework's own scale, dates in the framework's era, safeguarding given.
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import * as z from 'zod/mini';
+import { badInput } from './errors.js';
 import { parseUrn } from './identifiers.js';
 import type { InspectionRecord, IsoDate } from './records.js';
 import { optionalText, parseInput, pastDate } from './validation.js';
@@ -28,20 +29,38 @@ const distinctAreas = <T extends { area: string }>(items: readonly T[]) =>
 function inspectionSchema(today: IsoDate) {
   const legacy = z.object({
     type: z.enum(LEGACY_INSPECTION_TYPES),
-    overallEffectiveness: z.optional(z.nullable(z.enum(LEGACY_GRADES, 'must be a legacy grade (OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE)'))),
-    judgements: z.optional(z.nullable(z.array(z.object({ area: z.enum(LEGACY_JUDGEMENT_AREAS), grade: z.enum(LEGACY_GRADES, 'must be a legacy grade') })).check(
-      z.refine(distinctAreas, 'each judgement area may appear once'),
-    ))),
-    safeguarding: z.optional(z.nullable(z.enum(LEGACY_SAFEGUARDING, 'a legacy inspection records safeguarding as EFFECTIVE or NOT_EFFECTIVE'))),
-  });
-  const reportCard = z.object({
-    evaluations: z.array(z.object({ area: z.enum(REPORT_CARD_AREAS), grade: z.enum(REPORT_CARD_GRADES, 'must be a report-card grade (EXCEPTIONAL … URGENT_IMPROVEMENT)') })).check(
-      z.refine(distinctAreas, 'each evaluation area may appear once'),
-      z.refine(
-        (evaluations) => MAIN_REPORT_CARD_AREAS.every((area) => evaluations.some((evaluation) => evaluation.area === area)),
-        `must grade all six main areas: ${MAIN_REPORT_CARD_AREAS.join(', ')}`,
+    overallEffectiveness: z.optional(
+      z.nullable(z.enum(LEGACY_GRADES, 'must be a legacy grade (OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE)')),
+    ),
+    judgements: z.optional(
+      z.nullable(
+        z
+          .array(
+            z.object({ area: z.enum(LEGACY_JUDGEMENT_AREAS), grade: z.enum(LEGACY_GRADES, 'must be a legacy grade') }),
+          )
+          .check(z.refine(distinctAreas, 'each judgement area may appear once')),
       ),
     ),
+    safeguarding: z.optional(
+      z.nullable(z.enum(LEGACY_SAFEGUARDING, 'a legacy inspection records safeguarding as EFFECTIVE or NOT_EFFECTIVE')),
+    ),
+  });
+  const reportCard = z.object({
+    evaluations: z
+      .array(
+        z.object({
+          area: z.enum(REPORT_CARD_AREAS),
+          grade: z.enum(REPORT_CARD_GRADES, 'must be a report-card grade (EXCEPTIONAL … URGENT_IMPROVEMENT)'),
+        }),
+      )
+      .check(
+        z.refine(distinctAreas, 'each evaluation area may appear once'),
+        z.refine(
+          (evaluations) =>
+            MAIN_REPORT_CARD_AREAS.every((area) => evaluations.some((evaluation) => evaluation.area === area)),
+          `must grade all six main areas: ${MAIN_REPORT_CARD_AREAS.join(', ')}`,
+        ),
+      ),
     safeguarding: z.enum(REPORT_CARD_SAFEGUARDING, 'a report card records safeguarding as MET or NOT_MET'),
   });
   return z
@@ -77,10 +96,16 @@ function inspectionSchema(today: IsoDate) {
         message: 'only a GRADED inspection gives an overall-effectiveness grade',
         path: ['legacy', 'overallEffectiveness'],
       }),
-      z.refine((input) => !input.legacy || Boolean(input.legacy.safeguarding) || input.inspectedOn < SAFEGUARDING_REQUIRED_FROM, {
-        message: `safeguarding is required for inspections from ${SAFEGUARDING_REQUIRED_FROM} (EFFECTIVE or NOT_EFFECTIVE)`,
-        path: ['legacy', 'safeguarding'],
-      }),
+      z.refine(
+        (input) =>
+          !input.legacy || Boolean(input.legacy.safeguarding) || input.inspectedOn < SAFEGUARDING_REQUIRED_FROM,
+        {
+          message:
+            `safeguarding is required for inspections from ${SAFEGUARDING_REQUIRED_FROM} (EFFECTIVE or ` +
+            `NOT_EFFECTIVE)`,
+          path: ['legacy', 'safeguarding'],
+        },
+      ),
       z.refine((input) => !input.publishedOn || input.publishedOn >= input.inspectedOn, {
         message: 'must not be before inspectedOn',
         path: ['publishedOn'],
@@ -89,7 +114,11 @@ function inspectionSchema(today: IsoDate) {
 }
 
 /** Validates the input and builds the record (the id is the store's to give). */
-export function inspectionFromInput(input: unknown, today: IsoDate, id: (urn: string, date: IsoDate) => string): InspectionRecord {
+export function inspectionFromInput(
+  input: unknown,
+  today: IsoDate,
+  id: (urn: string, date: IsoDate) => string,
+): InspectionRecord {
   const parsed = parseInput(inspectionSchema(today), input, 'inspection');
   const urn = parseUrn(parsed.urn, 'input.urn');
   const common = {
@@ -103,9 +132,15 @@ export function inspectionFromInput(input: unknown, today: IsoDate, id: (urn: st
     provenance: parsed.provenance ?? 'REAL',
   };
   if (parsed.reportCard) {
-    return { ...common, framework: 'REPORT_CARD', evaluations: parsed.reportCard.evaluations, safeguarding: parsed.reportCard.safeguarding };
+    return {
+      ...common,
+      framework: 'REPORT_CARD',
+      evaluations: parsed.reportCard.evaluations,
+      safeguarding: parsed.reportCard.safeguarding,
+    };
   }
-  const legacy = parsed.legacy!;
+  const legacy = parsed.legacy;
+  if (!legacy) throw badInput('Give exactly one of legacy or reportCard.', { argument: 'input' });
   return {
     ...common,
     framework: 'LEGACY',

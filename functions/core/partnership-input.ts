@@ -41,12 +41,22 @@ export interface PartnershipTarget {
 
 /** A partnership is ended once it has ended (until not in the future), so the school's active partners stay exact. */
 export function endPartnershipTarget(input: unknown, today: IsoDate): PartnershipTarget {
-  const parsed = parseInput(z.object({ urn: z.string(), agencyId: z.string(), since: isoDate, until: pastDate(today) }), input, 'partnership end');
-  return { ...parsed, urn: parseUrn(parsed.urn, 'input.urn'), agencyId: parseAgencyId(parsed.agencyId, 'input.agencyId') };
+  const parsed = parseInput(
+    z.object({ urn: z.string(), agencyId: z.string(), since: isoDate, until: pastDate(today) }),
+    input,
+    'partnership end',
+  );
+  return {
+    ...parsed,
+    urn: parseUrn(parsed.urn, 'input.urn'),
+    agencyId: parseAgencyId(parsed.agencyId, 'input.agencyId'),
+  };
 }
 
 export function endPartnership(partnership: PartnershipRecord, until: IsoDate): PartnershipRecord {
-  if (partnership.until) throw badInput(`This partnership already ended on ${partnership.until}.`, { argument: 'until' });
-  if (until < partnership.since) throw badInput(`until must not be before the partnership began (${partnership.since}).`, { argument: 'until' });
+  if (partnership.until)
+    throw badInput(`This partnership already ended on ${partnership.until}.`, { argument: 'until' });
+  if (until < partnership.since)
+    throw badInput(`until must not be before the partnership began (${partnership.since}).`, { argument: 'until' });
   return { ...partnership, until };
 }

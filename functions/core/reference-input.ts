@@ -17,7 +17,11 @@ const schoolFacts = z.object({
   type: optionalText(100),
   administrativeDistrict: optionalText(100),
   town: optionalText(100),
-  postcode: z.optional(z.nullable(z.string().check(z.trim(), z.regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, 'must be a UK postcode, e.g. L36 6DG')))),
+  postcode: z.optional(
+    z.nullable(
+      z.string().check(z.trim(), z.regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, 'must be a UK postcode, e.g. L36 6DG')),
+    ),
+  ),
   openedOn: z.optional(z.nullable(isoDate)),
   closedOn: z.optional(z.nullable(isoDate)),
   expectedVersion: z.optional(z.nullable(z.number())),
@@ -58,15 +62,19 @@ export function schoolUpsertFromInput(input: unknown): SchoolUpsert {
     trustUid,
     expectedVersion: parsed.expectedVersion ?? null,
     apply: (existing) =>
-      existing
-        ? { ...existing, ...facts, version: existing.version + 1 }
-        : newSchoolRecord({ urn, ...facts }),
+      existing ? { ...existing, ...facts, version: existing.version + 1 } : newSchoolRecord({ urn, ...facts }),
   };
 }
 
 export function trustFromInput(input: unknown): TrustRecord {
   const parsed = parseInput(
-    z.object({ uid: z.string(), groupId: optionalText(20), name: text(200), type: z.enum(TRUST_TYPES), companiesHouseNumber: optionalText(20) }),
+    z.object({
+      uid: z.string(),
+      groupId: optionalText(20),
+      name: text(200),
+      type: z.enum(TRUST_TYPES),
+      companiesHouseNumber: optionalText(20),
+    }),
     input,
     'trust',
   );
@@ -82,7 +90,11 @@ export function trustFromInput(input: unknown): TrustRecord {
 
 export function localAuthorityFromInput(input: unknown): LocalAuthorityRecord {
   const parsed = parseInput(
-    z.object({ code: z.string(), name: text(100), onsCode: z.optional(z.nullable(z.string().check(z.regex(/^E\d{8}$/, 'must be an ONS code such as E08000011')))) }),
+    z.object({
+      code: z.string(),
+      name: text(100),
+      onsCode: z.optional(z.nullable(z.string().check(z.regex(/^E\d{8}$/, 'must be an ONS code such as E08000011')))),
+    }),
     input,
     'local authority',
   );
@@ -91,7 +103,12 @@ export function localAuthorityFromInput(input: unknown): LocalAuthorityRecord {
 
 export function agencyFromInput(input: unknown): PartnerAgencyRecord {
   const parsed = parseInput(
-    z.object({ id: z.string(), name: text(200), kind: z.enum(AGENCY_KINDS), localAuthorityCode: z.optional(z.nullable(z.string())) }),
+    z.object({
+      id: z.string(),
+      name: text(200),
+      kind: z.enum(AGENCY_KINDS),
+      localAuthorityCode: z.optional(z.nullable(z.string())),
+    }),
     input,
     'partner agency',
   );

@@ -25,7 +25,9 @@ export interface ReminderQuery {
 export function reminderQueryFromInput(filter: ReminderFilterInput): ReminderQuery {
   const scope = ownerFromInput(filter, 'filter');
   if (filter.since && !isIsoDate(filter.since)) {
-    throw badInput(`filter.since must be a real date written YYYY-MM-DD; got "${filter.since}".`, { argument: 'filter.since' });
+    throw badInput(`filter.since must be a real date written YYYY-MM-DD; got "${filter.since}".`, {
+      argument: 'filter.since',
+    });
   }
   return {
     scope,

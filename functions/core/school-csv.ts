@@ -5,18 +5,43 @@ import type { IsoDate, SchoolRecord } from './records.js';
 import { activePartnerCount } from './school-filter.js';
 
 const COLUMNS = [
-  'URN', 'School', 'Type', 'Phase', 'District', 'Postcode', 'LA code', 'Trust UID',
-  'Award level', 'Award status', 'Next due', 'Latest inspection', 'Inclusion grade (2025)', 'Legacy overall grade',
-  'Safeguarding', 'Active partners',
+  'URN',
+  'School',
+  'Type',
+  'Phase',
+  'District',
+  'Postcode',
+  'LA code',
+  'Trust UID',
+  'Award level',
+  'Award status',
+  'Next due',
+  'Latest inspection',
+  'Inclusion grade (2025)',
+  'Legacy overall grade',
+  'Safeguarding',
+  'Active partners',
 ];
 
 export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate): string {
   const rows = schools.map((school) => {
     const status = inclusionStatus(school.summary, today);
     return [
-      school.urn, school.name, school.type ?? '', school.phase ?? '', school.administrativeDistrict ?? '', school.postcode ?? '',
-      school.laCode, school.trustUid ?? '', status.awardLevel ?? '', status.awardStatus ?? '', status.nextDueOn ?? '',
-      status.latestInspectionOn ?? '', status.inclusionGrade ?? '', status.legacyOverallGrade ?? '', status.safeguarding ?? '',
+      school.urn,
+      school.name,
+      school.type ?? '',
+      school.phase ?? '',
+      school.administrativeDistrict ?? '',
+      school.postcode ?? '',
+      school.laCode,
+      school.trustUid ?? '',
+      status.awardLevel ?? '',
+      status.awardStatus ?? '',
+      status.nextDueOn ?? '',
+      status.latestInspectionOn ?? '',
+      status.inclusionGrade ?? '',
+      status.legacyOverallGrade ?? '',
+      status.safeguarding ?? '',
       String(activePartnerCount(school)),
     ];
   });

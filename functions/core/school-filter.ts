@@ -46,18 +46,27 @@ export function schoolFilter(filter: SchoolFilterInput, today: IsoDate): (school
   return (school) => schoolMatches(school, filter, today, name, phase);
 }
 
-function schoolMatches(school: SchoolRecord, filter: SchoolFilterInput, today: IsoDate, name: string | null, phase: string | null): boolean {
+function schoolMatches(
+  school: SchoolRecord,
+  filter: SchoolFilterInput,
+  today: IsoDate,
+  name: string | null,
+  phase: string | null,
+): boolean {
   const latest = school.summary.latestInspection;
   const standing = standingAward(school.summary, today);
   const checks: [unknown, () => boolean][] = [
-    [name, () => fold(school.name).includes(name!)],
+    [name, () => name !== null && fold(school.name).includes(name)],
     [filter.type, () => school.type === filter.type],
     [phase, () => fold(school.phase ?? '') === phase],
     [filter.localAuthority, () => school.laCode === filter.localAuthority],
     [filter.trust, () => school.trustUid === filter.trust],
     [filter.awardLevel, () => standing?.level === filter.awardLevel],
     [filter.awardStatus, () => openAwardStatus(school, today) === filter.awardStatus],
-    [filter.dueBefore, () => Boolean(standing?.nextDueOn && standing.nextDueOn <= filter.dueBefore!)],
+    [
+      filter.dueBefore,
+      () => Boolean(standing?.nextDueOn && filter.dueBefore && standing.nextDueOn <= filter.dueBefore),
+    ],
     [filter.inclusionGrade, () => latest?.inclusionGrade === filter.inclusionGrade],
     [filter.legacyGrade, () => latest?.overallEffectiveness === filter.legacyGrade],
     [filter.safeguardingConcern ?? null, () => hasSafeguardingConcern(school) === filter.safeguardingConcern],

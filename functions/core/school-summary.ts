@@ -32,11 +32,21 @@ export function awardSummary(awards: readonly AwardRecord[]): SchoolSummary['awa
   for (const award of awards) {
     if (award.withdrawnOn || award.supersededOn) continue;
     const rank = AWARD_LEVELS.indexOf(award.level);
-    if (!best || rank > AWARD_LEVELS.indexOf(best.level) || (rank === AWARD_LEVELS.indexOf(best.level) && award.awardedOn > best.awardedOn)) {
+    if (
+      !best ||
+      rank > AWARD_LEVELS.indexOf(best.level) ||
+      (rank === AWARD_LEVELS.indexOf(best.level) && award.awardedOn > best.awardedOn)
+    ) {
       best = award;
     }
   }
   if (!best) return undefined;
   const due = nextDue(best);
-  return { awardId: best.id, level: best.level, awardedOn: best.awardedOn, nextDueOn: due?.dueOn, nextDueKind: due?.kind };
+  return {
+    awardId: best.id,
+    level: best.level,
+    awardedOn: best.awardedOn,
+    nextDueOn: due?.dueOn,
+    nextDueKind: due?.kind,
+  };
 }

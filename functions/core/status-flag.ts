@@ -35,5 +35,8 @@ const WORDS: Record<AwardStatus, string> = {
 };
 
 export function describeFlag(flag: StatusFlag, dueOn: IsoDate | undefined): string {
-  return `Award ${flag.awardId} is now ${WORDS[flag.after]} (was ${WORDS[flag.before]})${dueOn ? `; next due ${dueOn}` : ''}`;
+  return (
+    `Award ${flag.awardId} is now ${WORDS[flag.after]} (was ` +
+    `${WORDS[flag.before]})${dueOn ? `; next due ${dueOn}` : ''}`
+  );
 }

@@ -15,7 +15,10 @@ export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: st
   throw badInput(`The ${what} was not accepted. ${problems.join('; ')}.`, { problems });
 }
 
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+export const text = (max: number) =>
+  z
+    .string()
+    .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 
 export const optionalText = (max: number) => z.optional(z.nullable(text(max)));
 

@@ -8,7 +8,7 @@ import type { ContactOwner } from '../core/contacts.js';
 import { badInput, notFound } from '../core/errors.js';
 import { parseUrn } from '../core/identifiers.js';
 import { parseReminderIdInput, type ReminderFilterInput } from '../core/reminder-input.js';
-import { urnOfRecordId } from '../store/keys.js';
+import { recordIds } from '../store/index.js';
 import type { GraphQLContext } from './context.js';
 
 type Args = Record<string, unknown>;
@@ -16,7 +16,7 @@ type Parent = Record<string, unknown>;
 type ResolverMap = Record<string, Record<string, unknown>>;
 
 async function schoolTarget(context: GraphQLContext, urn: string): Promise<ScopeTarget> {
-  const school = await context.store.loaders.school.load(urn);
+  const school = await context.store.schools.byUrn(urn);
   if (!school) throw notFound(`No school with URN ${urn} is held by Beacon.`);
   return { urn: school.urn, laCode: school.laCode, trustUid: school.trustUid };
 }
@@ -31,8 +31,11 @@ const input = (args: Args) => (args.input ?? {}) as Args;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 function urnOfAward(awardId: string): string {
-  const urn = urnOfRecordId(awardId.trim());
-  if (!urn) throw badInput('input.awardId is not an award id; award ids look like A-140412-20231215-3f9a1c.', { argument: 'input.awardId' });
+  const urn = recordIds.urnOf(awardId.trim());
+  if (!urn)
+    throw badInput('input.awardId is not an award id; award ids look like A-140412-20231215-3f9a1c.', {
+      argument: 'input.awardId',
+    });
   return urn;
 }
 
@@ -40,7 +43,10 @@ function urnOfAward(awardId: string): string {
  * Each kind parses its identifiers first (a malformed one is BAD_USER_INPUT before any read), then names
  * what it needs to read as a thunk, so admins and `all` scopes, which need no target, cost no read.
  */
-const targets: Record<TargetKind, (parent: Parent, args: Args, context: GraphQLContext) => () => Promise<ScopeTarget | null> | ScopeTarget | null> = {
+const targets: Record<
+  TargetKind,
+  (parent: Parent, args: Args, context: GraphQLContext) => () => Promise<ScopeTarget | null> | ScopeTarget | null
+> = {
   none: () => () => null,
   school: (_parent, args, context) => {
     const urn = parseUrn(text(input(args).urn), 'input.urn');
@@ -60,11 +66,15 @@ const targets: Record<TargetKind, (parent: Parent, args: Args, context: GraphQLC
   },
   reminder: (_parent, args, context) => {
     const { awardId } = parseReminderIdInput(text(args.id));
-    const urn = urnOfRecordId(awardId);
+    const urn = recordIds.urnOf(awardId);
     if (!urn) throw notFound(`No reminder with id "${awardId}".`);
     return () => schoolTarget(context, urn);
   },
-  parentSchool: (parent) => () => ({ urn: text(parent.urn), laCode: text(parent.laCode), trustUid: text(parent.trustUid) || undefined }),
+  parentSchool: (parent) => () => ({
+    urn: text(parent.urn),
+    laCode: text(parent.laCode),
+    trustUid: text(parent.trustUid) || undefined,
+  }),
   parentTrust: (parent) => () => ({ trustUid: text(parent.uid) }),
   parentAuthority: (parent) => () => ({ laCode: text(parent.code) }),
   parentRecord: (parent, _args, context) => () => schoolTarget(context, text(parent.urn)),
@@ -82,9 +92,15 @@ export function withAccessPolicy<T extends object>(resolvers: T): T {
   const map = resolvers as unknown as ResolverMap;
   for (const [operation, rule] of Object.entries(accessPolicy) as [string, AccessRule][]) {
     const [typeName, fieldName] = operation.split('.') as [string, string];
-    const fields = (map[typeName] ??= {});
+    map[typeName] ??= {};
+    const fields = map[typeName];
     const original = (fields[fieldName] ?? defaultFieldResolver) as GraphQLFieldResolver<Parent, GraphQLContext, Args>;
-    fields[fieldName] = async (parent: Parent, args: Args, context: GraphQLContext, info: Parameters<typeof original>[3]) => {
+    fields[fieldName] = async (
+      parent: Parent,
+      args: Args,
+      context: GraphQLContext,
+      info: Parameters<typeof original>[3],
+    ) => {
       await enforce(rule, parent, args, context);
       return original(parent, args, context, info);
     };

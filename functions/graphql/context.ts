@@ -4,12 +4,11 @@ import { ANONYMOUS, parseRole, type Caller } from '../core/authorization.js';
 import type { ChangeContext } from '../core/change.js';
 import type { IsoDate } from '../core/records.js';
 import { todayInLondon } from '../core/calendar.js';
-import { createRequestStore, type RequestStore, type StoreConfig } from '../store/beacon-store.js';
+import { openStore, type BeaconStore, type StoreConfig } from '../store/index.js';
 
 export interface GraphQLContext {
-  store: RequestStore;
-  /** For mutations: the same table, read and written consistently. */
-  storeConfig: StoreConfig;
+  /** The store for this request: fresh DataLoaders, so each read by key is batched and cached per request. */
+  store: BeaconStore;
   /** Today in England; derived statuses are computed for this date. */
   today: IsoDate;
   /** Who is asking: from claims a JWT authorizer verified, or anonymous. */
@@ -36,19 +35,27 @@ interface JwtClaims {
  * server's jose check on one machine. A request without them (the public route, no token) is anonymous.
  */
 export function callerOf(event: APIGatewayProxyEventV2 | undefined): Caller {
-  const authorizer = (event?.requestContext as { authorizer?: { jwt?: { claims?: JwtClaims } } } | undefined)?.authorizer;
+  const authorizer = (event?.requestContext as { authorizer?: { jwt?: { claims?: JwtClaims } } } | undefined)
+    ?.authorizer;
   const claims = authorizer?.jwt?.claims;
   if (!claims) return ANONYMOUS;
-  return { id: claims.email ?? claims.sub ?? 'unknown', role: parseRole(claims['custom:role']), scope: claims['custom:scope'] ?? null };
+  return {
+    id: claims.email ?? claims.sub ?? 'unknown',
+    role: parseRole(claims['custom:role']),
+    scope: claims['custom:scope'] ?? null,
+  };
 }
 
 /** A context for a caller the process itself vouches for (the seed, jobs); never built from a request. */
-export function createCallerContext(storeConfig: StoreConfig, caller: Caller, options: ContextOptions = {}): GraphQLContext {
+export function createCallerContext(
+  storeConfig: StoreConfig,
+  caller: Caller,
+  options: ContextOptions = {},
+): GraphQLContext {
   const today = options.today ?? (() => todayInLondon());
   return {
     caller,
-    store: createRequestStore(storeConfig),
-    storeConfig,
+    store: openStore(storeConfig),
     today: today(),
     actor: caller.id,
     change: (action) => ({
@@ -62,5 +69,6 @@ export function createCallerContext(storeConfig: StoreConfig, caller: Caller, op
 }
 
 export function createContextFactory(storeConfig: StoreConfig, options: ContextOptions = {}) {
-  return async (event?: APIGatewayProxyEventV2): Promise<GraphQLContext> => createCallerContext(storeConfig, callerOf(event), options);
+  return async (event?: APIGatewayProxyEventV2): Promise<GraphQLContext> =>
+    createCallerContext(storeConfig, callerOf(event), options);
 }

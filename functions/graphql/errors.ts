@@ -22,7 +22,11 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return { ...formatted, message: withoutEchoedInput(original.message), extensions: { code: original.code, ...original.details } };
+    return {
+      ...formatted,
+      message: withoutEchoedInput(original.message),
+      extensions: { code: original.code, ...original.details },
+    };
   }
   if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') {
     const { http: _http, ...extensions } = formatted.extensions ?? {};

@@ -1,6 +1,6 @@
 // API Lambda entry (API Gateway HTTP API, payload v2): config, client and server are built once per container.
 import { Logger } from '@aws-lambda-powertools/logger';
-import { createDocumentClient } from '../store/document-client.js';
+import { createDocumentClient } from '../store/index.js';
 import { readApiConfig } from './config.js';
 import { createLambdaHandler } from './lambda-handler.js';
 

@@ -24,7 +24,12 @@ function declaredMax(node: InputValueDefinitionNode | null | undefined): number 
 }
 
 /** The first string longer than its field allows, as a path and the limit; null when all fit. */
-function overlong(value: unknown, type: GraphQLInputType, max: number | undefined, path: string): { path: string; max: number } | null {
+function overlong(
+  value: unknown,
+  type: GraphQLInputType,
+  max: number | undefined,
+  path: string,
+): { path: string; max: number } | null {
   if (value === null || value === undefined) return null;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
@@ -37,7 +42,12 @@ function overlong(value: unknown, type: GraphQLInputType, max: number | undefine
   }
   if (isInputObjectType(nullable) && typeof value === 'object') {
     for (const field of Object.values(nullable.getFields())) {
-      const found = overlong((value as Record<string, unknown>)[field.name], field.type, declaredMax(field.astNode), `${path}.${field.name}`);
+      const found = overlong(
+        (value as Record<string, unknown>)[field.name],
+        field.type,
+        declaredMax(field.astNode),
+        `${path}.${field.name}`,
+      );
       if (found) return found;
     }
     return null;

@@ -1,6 +1,6 @@
 // Builds the API Lambda handler from its parts, so tests drive exactly what handler.ts exports.
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
-import type { StoreConfig } from '../store/beacon-store.js';
+import type { StoreConfig } from '../store/index.js';
 import { createContextFactory, type ContextOptions } from './context.js';
 import { rejectHugeQueryString, rejectMalformedBody } from './malformed-request.js';
 import { createApolloServer, type ServerOptions } from './server.js';

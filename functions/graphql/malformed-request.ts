@@ -18,7 +18,11 @@ export function rejectMalformedBody(event: APIGatewayProxyEventV2): APIGatewayPr
   if (!event.body) return undefined;
   const bytes = event.isBase64Encoded ? Math.floor((event.body.length * 3) / 4) : Buffer.byteLength(event.body);
   if (bytes > MAX_REQUEST_BODY_BYTES) {
-    return refusal(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_REQUEST_BODY_BYTES / 1024} KiB; send one smaller operation.`);
+    return refusal(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The request body is larger than ${MAX_REQUEST_BODY_BYTES / 1024} KiB; send one smaller operation.`,
+    );
   }
   if (event.requestContext.http.method !== 'POST') return undefined;
   const contentType = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
@@ -28,16 +32,26 @@ export function rejectMalformedBody(event: APIGatewayProxyEventV2): APIGatewayPr
     return rejectHugeDocument((JSON.parse(body) as { query?: unknown } | null)?.query);
   } catch (error) {
     const reason = withoutEchoedInput(error instanceof Error ? error.message : 'unreadable body');
-    return refusal(400, 'BAD_REQUEST', `The request body is not valid JSON (${reason}). Send {"query": "...", "variables": {...}}.`);
+    return refusal(
+      400,
+      'BAD_REQUEST',
+      `The request body is not valid JSON (${reason}). Send {"query": "...", "variables": {...}}.`,
+    );
   }
 }
 
 function rejectHugeDocument(query: unknown): APIGatewayProxyStructuredResultV2 | undefined {
   if (typeof query !== 'string' || !hasTooManyTokens(query)) return undefined;
-  return refusal(400, 'QUERY_TOO_COMPLEX', `The query has more than ${queryLimits.tokens} tokens. Ask for less in one request.`);
+  return refusal(
+    400,
+    'QUERY_TOO_COMPLEX',
+    `The query has more than ${queryLimits.tokens} tokens. Ask for less in one request.`,
+  );
 }
 
 /** GET requests carry the document in the query string. */
 export function rejectHugeQueryString(event: APIGatewayProxyEventV2): APIGatewayProxyStructuredResultV2 | undefined {
-  return event.requestContext.http.method === 'GET' ? rejectHugeDocument(event.queryStringParameters?.query) : undefined;
+  return event.requestContext.http.method === 'GET'
+    ? rejectHugeDocument(event.queryStringParameters?.query)
+    : undefined;
 }

@@ -6,7 +6,14 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, getNullableType, isListType, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  getNullableType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../core/pagination.js';
 
@@ -65,7 +72,8 @@ const fanOutEstimator: ComplexityEstimator = ({ type, field, args, childComplexi
   const name = `${type.name}.${field.name}`;
   const fixed = wholeSetReads[name];
   if (fixed !== undefined) return fixed + childComplexity;
-  if ('first' in args) return 1 + (typeof args.first === 'number' ? Math.max(args.first, 0) : MAX_PAGE_SIZE) * childComplexity;
+  if ('first' in args)
+    return 1 + (typeof args.first === 'number' ? Math.max(args.first, 0) : MAX_PAGE_SIZE) * childComplexity;
   if (Array.isArray(args.urns)) return 1 + args.urns.length * childComplexity;
   // A connection's page is counted once, at the field that takes `first`.
   if (type.name.endsWith('Connection') && field.name === 'edges') return 1 + childComplexity;
@@ -75,7 +83,8 @@ const fanOutEstimator: ComplexityEstimator = ({ type, field, args, childComplexi
   return 1 + childComplexity;
 };
 
-const tooBig = (message: string) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+const tooBig = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
 
 /** graphql-armor throws by default, which Apollo answers as a 500; reported, it is a 400 validation error. */
 const reportAsValidationError = {
@@ -83,7 +92,9 @@ const reportAsValidationError = {
   exposeLimits: true,
   onReject: [
     (context: ValidationContext | null, error: GraphQLError) =>
-      context?.reportError(new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} Ask for less in one request.`)),
+      context?.reportError(
+        new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} Ask for less in one request.`),
+      ),
   ],
 };
 
@@ -108,8 +119,20 @@ export function hasTooManyTokens(query: string): boolean {
 }
 
 /** The fan-out of one operation with its variables (throws a GraphQLError when fragments expand too far). */
-export function fanOut(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [fanOutEstimator], maxQueryNodes: queryLimits.fanOutNodes });
+export function fanOut(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [fanOutEstimator],
+    maxQueryNodes: queryLimits.fanOutNodes,
+  });
 }
 
 /** Fan-out is counted once the operation and its variables are known, before anything is read. */

@@ -47,7 +47,10 @@ const boundedErrors: ApolloServerPlugin<GraphQLContext> = {
         const code = errors[0]?.extensions?.code;
         response.body.singleResult.errors = [
           ...errors.slice(0, MAX_ERRORS),
-          { message: `…and ${more} more errors like these; fix the ones above first.`, extensions: code ? { code } : {} },
+          {
+            message: `…and ${more} more errors like these; fix the ones above first.`,
+            extensions: code ? { code } : {},
+          },
         ];
       },
     };
@@ -67,7 +70,13 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
     validationRules: queryLimitRules,
     includeStacktraceInErrorResponses: false,
     // The local explorer is served by local/; the cloud API serves JSON only (no CDN-hosted landing page).
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitPlugin, inputLengthPlugin, internalErrorsAre500, boundedErrors],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitPlugin,
+      inputLengthPlugin,
+      internalErrorsAre500,
+      boundedErrors,
+    ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, logError),
   });
 }

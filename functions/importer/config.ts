@@ -16,7 +16,9 @@ export function readImporterConfig(env: NodeJS.ProcessEnv = process.env): Import
   const parsed = environment.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => issue.path.join('.') || issue.message).join(', ');
-    throw new Error(`Beacon importer configuration is invalid: check ${problems} (TABLE_NAME names the DynamoDB table).`);
+    throw new Error(
+      `Beacon importer configuration is invalid: check ${problems} (TABLE_NAME names the DynamoDB table).`,
+    );
   }
   return parsed.data;
 }

@@ -1,12 +1,16 @@
 // Builds the importer Lambda handler from its parts, so tests drive exactly what handler.ts exports.
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
+import { importPrefix } from '../deployment.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
-import type { StoreConfig } from '../store/beacon-store.js';
-import { importEstablishments, type EstablishmentImportOptions, type EstablishmentImportResult } from './import-establishments.js';
+import type { StoreConfig } from '../store/index.js';
+import {
+  importEstablishments,
+  type EstablishmentImportOptions,
+  type EstablishmentImportResult,
+} from './import-establishments.js';
 
 /** Uploads under this prefix start an import (the bucket rule and the role's GetObject grant say the same). */
-export const IMPORT_PREFIX = 'imports/';
 
 /** The part of EventBridge's "Object Created" event from S3 that the import needs. */
 const objectCreated = z.object({
@@ -47,7 +51,12 @@ function urlDecoded(key: string): string | null {
  * Reads the object as one byte array (a GIAS extract is tens of MB; the import then writes for minutes, longer
  * than an S3 stream should sit idle) and imports it. The version id pins the exact upload of a versioned bucket.
  */
-async function readObject(s3: S3Client, bucket: string, key: string, versionId: string | undefined): Promise<Uint8Array> {
+async function readObject(
+  s3: S3Client,
+  bucket: string,
+  key: string,
+  versionId: string | undefined,
+): Promise<Uint8Array> {
   const read = async (objectKey: string) => {
     const output = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: objectKey, VersionId: versionId }));
     if (!output.Body) throw new Error(`s3://${bucket}/${objectKey} has no body`);
@@ -58,7 +67,8 @@ async function readObject(s3: S3Client, bucket: string, key: string, versionId: 
   } catch (error) {
     // S3 notifications URL-encode keys ("a b.csv" arrives as "a+b.csv"); should the event do so, the decoded key is
     // the object. Without s3:ListBucket a missing key is AccessDenied rather than NoSuchKey.
-    const missing = error instanceof NoSuchKey || (error instanceof S3ServiceException && error.name === 'AccessDenied');
+    const missing =
+      error instanceof NoSuchKey || (error instanceof S3ServiceException && error.name === 'AccessDenied');
     const decoded = urlDecoded(key);
     if (!missing || decoded === null || decoded === key) throw error;
     return read(decoded);
@@ -69,17 +79,27 @@ export function createImportHandler(deps: ImportHandlerDeps) {
   return async (event: unknown): Promise<ImportSummary> => {
     const parsed = objectCreated.safeParse(event);
     if (!parsed.success) {
-      throw new Error(`Import event not understood (expected EventBridge "Object Created" from S3): ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      throw new Error(
+        `Import event not understood (expected EventBridge "Object Created" from S3): ` +
+          `${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      );
     }
     const { bucket, object } = parsed.data.detail;
     const versionId = object['version-id'];
-    if (!object.key.startsWith(IMPORT_PREFIX)) {
-      throw new Error(`s3://${bucket.name}/${object.key} is not under ${IMPORT_PREFIX}; only uploads there are imported.`);
+    if (!object.key.startsWith(importPrefix)) {
+      throw new Error(
+        `s3://${bucket.name}/${object.key} is not under ${importPrefix}; only uploads there are imported.`,
+      );
     }
     deps.log.info('GIAS import started', { bucket: bucket.name, key: object.key, versionId, size: object.size });
     const bytes = await readObject(deps.s3, bucket.name, object.key, versionId);
     const result = await importEstablishments(deps.store, { name: object.key, bytes }, deps.options);
-    const summary: ImportSummary = { bucket: bucket.name, key: object.key, ...(versionId ? { versionId } : {}), ...result };
+    const summary: ImportSummary = {
+      bucket: bucket.name,
+      key: object.key,
+      ...(versionId ? { versionId } : {}),
+      ...result,
+    };
     if (result.skipped > 0) deps.log.warn('GIAS import finished with skipped rows', { ...summary });
     else deps.log.info('GIAS import finished', { ...summary });
     return summary;

@@ -31,7 +31,10 @@ export const ESTABLISHMENT_STATUSES = ['Open', 'Open, but proposed to close', 'C
 
 const trimmed = z.string().check(z.trim());
 /** A blank cell is "not recorded". */
-const optionalCell = z.pipe(trimmed, z.transform((text) => (text === '' ? undefined : text)));
+const optionalCell = z.pipe(
+  trimmed,
+  z.transform((text) => (text === '' ? undefined : text)),
+);
 const giasDate = z.pipe(
   trimmed,
   z.transform((text, context) => {
@@ -50,12 +53,21 @@ const establishmentRow = z.object({
   laCode: trimmed.check(z.regex(/^\d{3}$/, 'expected a three-digit GIAS LA code')),
   name: trimmed.check(z.minLength(1, 'must not be empty')),
   type: optionalCell,
-  status: z.pipe(trimmed, z.enum(ESTABLISHMENT_STATUSES, `expected one of ${ESTABLISHMENT_STATUSES.map((s) => `"${s}"`).join(', ')}`)),
+  status: z.pipe(
+    trimmed,
+    z.enum(ESTABLISHMENT_STATUSES, `expected one of ${ESTABLISHMENT_STATUSES.map((s) => `"${s}"`).join(', ')}`),
+  ),
   openedOn: giasDate,
   closedOn: giasDate,
   // GIAS says "Not applicable" for special schools, PRUs and independents: no phase is recorded.
-  phase: z.pipe(optionalCell, z.transform((text) => (text === 'Not applicable' ? undefined : text))),
-  trustUid: z.pipe(optionalCell, z.optional(z.string().check(z.regex(/^\d{1,7}$/, 'expected a numeric GIAS group UID')))),
+  phase: z.pipe(
+    optionalCell,
+    z.transform((text) => (text === 'Not applicable' ? undefined : text)),
+  ),
+  trustUid: z.pipe(
+    optionalCell,
+    z.optional(z.string().check(z.regex(/^\d{1,7}$/, 'expected a numeric GIAS group UID'))),
+  ),
   postcode: optionalCell,
   town: optionalCell,
   administrativeDistrict: optionalCell,
@@ -173,7 +185,10 @@ export function readEstablishments(file: string, bytes: Uint8Array): Establishme
         result.error.issues
           .map((issue) => {
             const field = String(issue.path[0] ?? '') as Field;
-            return `column "${ESTABLISHMENT_COLUMNS[field] ?? field}" ${JSON.stringify(cells[field] ?? '')}: ${issue.message}`;
+            return (
+              `column "${ESTABLISHMENT_COLUMNS[field] ?? field}" ${JSON.stringify(cells[field] ?? '')}: ` +
+              `${issue.message}`
+            );
           })
           .join('; '),
       );

@@ -95,7 +95,8 @@ export const GIAS_FILES = {
     header: [
       'English local authority (LA) name',
       'Get Information about Schools (GIAS) local authority (LA) code',
-      'Office for National Statistics (ONS) local authority (LA) code (also known as Government Statistical Service (GSS) local authority (LA) code on GIAS)',
+      'Office for National Statistics (ONS) local authority (LA) code (also known as Government Statistical Service ' +
+        '(GSS) local authority (LA) code on GIAS)',
     ],
     schema: z.object({
       name: requiredText,

@@ -2,14 +2,17 @@
 // built once per container.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { S3Client } from '@aws-sdk/client-s3';
-import { createDocumentClient } from '../store/document-client.js';
+import { createDocumentClient } from '../store/index.js';
 import { readImporterConfig } from './config.js';
 import { createImportHandler } from './create-handler.js';
 
 const config = readImporterConfig();
 const logger = new Logger({ serviceName: 'beacon-importer' });
 // An import is thousands of writes: give throttled requests more room than the SDK's default 3 attempts.
-const client = createDocumentClient({ maxAttempts: 8, ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}) });
+const client = createDocumentClient({
+  maxAttempts: 8,
+  ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
+});
 const s3 = new S3Client({});
 
 export const handler = createImportHandler({

@@ -4,17 +4,20 @@ import { posix } from 'node:path';
 import { DomainError } from '../core/errors.js';
 import { schoolUpsertFromInput } from '../core/reference-input.js';
 import { mapLimit } from '../core/map-limit.js';
-import type { StoreConfig } from '../store/beacon-store.js';
 import {
-  heldLocalAuthorities,
-  heldTrusts,
-  importSchoolFacts,
+  openStore,
   SCHOOL_FACT_FIELDS,
   type FactsImportContext,
   type SchoolFacts,
   type SchoolFactsUpdate,
-} from '../store/school-import.js';
-import { ESTABLISHMENT_COLUMNS, readEstablishments, type EstablishmentRow, type RowProblem } from './establishments-csv.js';
+  type StoreConfig,
+} from '../store/index.js';
+import {
+  ESTABLISHMENT_COLUMNS,
+  readEstablishments,
+  type EstablishmentRow,
+  type RowProblem,
+} from './establishments-csv.js';
 
 export const IMPORT_ACTOR = 'gias-import';
 export const IMPORT_ACTION = 'importGias';
@@ -55,10 +58,13 @@ class RowRejected extends Error {}
 
 function factsOf(row: EstablishmentRow): SchoolFacts {
   if (row.status === 'Closed' && !row.closedOn) {
-    throw new RowRejected(`column "${ESTABLISHMENT_COLUMNS.status}" is "Closed" but "${ESTABLISHMENT_COLUMNS.closedOn}" is blank`);
+    throw new RowRejected(
+      `column "${ESTABLISHMENT_COLUMNS.status}" is "Closed" but "${ESTABLISHMENT_COLUMNS.closedOn}" is blank`,
+    );
   }
   try {
-    // The upsertSchool mutation's rules (lengths, postcode, dates in order), so an import stores nothing it would refuse.
+    // The upsertSchool mutation's rules (lengths, postcode, dates in order), so an import stores nothing it would
+    // refuse.
     const upsert = schoolUpsertFromInput({
       urn: row.urn,
       name: row.name,
@@ -83,14 +89,16 @@ function factsOf(row: EstablishmentRow): SchoolFacts {
 }
 
 export async function importEstablishments(
-  store: StoreConfig,
+  config: StoreConfig,
   file: { name: string; bytes: Uint8Array },
   options: EstablishmentImportOptions = {},
 ): Promise<EstablishmentImportResult> {
+  const store = openStore(config);
   const clock = options.clock ?? (() => new Date());
   const parsed = readEstablishments(file.name, file.bytes);
   const problems: RowProblem[] = [...parsed.problems];
-  const reject = (row: EstablishmentRow, reason: string) => problems.push({ file: file.name, line: row.line, urn: row.urn, reason });
+  const reject = (row: EstablishmentRow, reason: string) =>
+    problems.push({ file: file.name, line: row.line, urn: row.urn, reason });
 
   let notYetOpen = 0;
   const candidates: { row: EstablishmentRow; update: SchoolFactsUpdate }[] = [];
@@ -100,7 +108,11 @@ export async function importEstablishments(
       continue;
     }
     try {
-      const update: SchoolFactsUpdate = { urn: row.urn, facts: factsOf(row), keep: parsed.hasTrustColumn ? [] : ['trustUid'] };
+      const update: SchoolFactsUpdate = {
+        urn: row.urn,
+        facts: factsOf(row),
+        keep: parsed.hasTrustColumn ? [] : ['trustUid'],
+      };
       candidates.push({ row, update });
     } catch (error) {
       if (!(error instanceof RowRejected)) throw error;
@@ -109,32 +121,47 @@ export async function importEstablishments(
   }
 
   // A school belongs to a council Beacon holds; a row naming another is not imported.
-  const councils = await heldLocalAuthorities(store, candidates.map(({ row }) => row.laCode));
+  const councils = await store.councils.held(candidates.map(({ row }) => row.laCode));
   const accepted = candidates.filter(({ row }) => {
     if (councils.has(row.laCode)) return true;
-    reject(row, `LA code ${row.laCode} is not a council Beacon holds (add it with upsertLocalAuthority, then import again)`);
+    reject(
+      row,
+      `LA code ${row.laCode} is not a council Beacon holds (add it with upsertLocalAuthority, then import again)`,
+    );
     return false;
   });
 
   const warnings: string[] = [];
   const trustRows = new Map<string, EstablishmentRow>();
   for (const { row } of accepted) if (row.trustUid && !trustRows.has(row.trustUid)) trustRows.set(row.trustUid, row);
-  const trusts = await heldTrusts(store, trustRows.keys());
+  const trusts = await store.trusts.held(trustRows.keys());
   for (const [uid, row] of trustRows) {
     if (!trusts.has(uid)) {
-      warnings.push(`trust ${uid} (first on line ${row.line}, URN ${row.urn}) is not held by Beacon: its schools show no trust until it is added with upsertTrust`);
+      warnings.push(
+        `trust ${uid} (first on line ${row.line}, URN ${row.urn}) is not held by Beacon: its schools show no trust ` +
+          `until it is added with upsertTrust`,
+      );
     }
   }
 
   const source = `GIAS file ${posix.basename(file.name)}`;
-  const context: FactsImportContext = { actor: IMPORT_ACTOR, action: IMPORT_ACTION, source, now: () => clock().toISOString() };
+  const context: FactsImportContext = {
+    actor: IMPORT_ACTOR,
+    action: IMPORT_ACTION,
+    source,
+    now: () => clock().toISOString(),
+  };
   const chunks: (typeof accepted)[] = [];
   for (let start = 0; start < accepted.length; start += CHUNK) chunks.push(accepted.slice(start, start + CHUNK));
   const results = (
     await mapLimit(chunks, CHUNKS_AT_ONCE, async (chunk) => {
-      const outcomes = await importSchoolFacts(store, chunk.map(({ update }) => update), context, {
-        concurrency: options.concurrency ?? 8,
-      });
+      const outcomes = await store.schools.importFacts(
+        chunk.map(({ update }) => update),
+        context,
+        {
+          concurrency: options.concurrency ?? 8,
+        },
+      );
       return outcomes.map((outcome, index) => ({ ...outcome, row: chunk[index]?.row }));
     })
   ).flat();
@@ -142,7 +169,11 @@ export async function importEstablishments(
   const count = (outcome: string) => results.filter((result) => result.outcome === outcome).length;
   for (const result of results) {
     if (result.outcome === 'conflict' && result.row) {
-      reject(result.row, `the school kept changing while it was imported (${result.staleWrites} stale writes); not updated, import the file again`);
+      reject(
+        result.row,
+        `the school kept changing while it was imported (${result.staleWrites} stale writes); not updated, import ` +
+          `the file again`,
+      );
     }
   }
   problems.sort((a, b) => a.line - b.line);
@@ -157,6 +188,7 @@ export async function importEstablishments(
     skipped: problems.length,
     staleWrites: results.reduce((sum, result) => sum + result.staleWrites, 0),
     problems: problems.slice(0, limit),
-    warnings: warnings.length > limit ? [...warnings.slice(0, limit), `... and ${warnings.length - limit} more`] : warnings,
+    warnings:
+      warnings.length > limit ? [...warnings.slice(0, limit), `... and ${warnings.length - limit} more`] : warnings,
   };
 }

@@ -23,7 +23,13 @@ export function reassessmentDueDetail(message: ReminderMessage) {
   };
 }
 
-export function eventBridgeSender({ client, eventBusName }: { client: EventBridgeClient; eventBusName: string }): ReminderSender {
+export function eventBridgeSender({
+  client,
+  eventBusName,
+}: {
+  client: EventBridgeClient;
+  eventBusName: string;
+}): ReminderSender {
   return {
     channel: 'event',
     async send(message: ReminderMessage) {
@@ -42,7 +48,9 @@ export function eventBridgeSender({ client, eventBusName }: { client: EventBridg
       // PutEvents reports a rejected entry in its answer, not as an exception.
       const failed = output.Entries?.[0];
       if ((output.FailedEntryCount ?? 0) > 0 || failed?.ErrorCode) {
-        throw new Error(`EventBridge rejected the event: ${failed?.ErrorCode ?? 'unknown'} ${failed?.ErrorMessage ?? ''}`.trim());
+        throw new Error(
+          `EventBridge rejected the event: ${failed?.ErrorCode ?? 'unknown'} ${failed?.ErrorMessage ?? ''}`.trim(),
+        );
       }
     },
   };

@@ -1,6 +1,5 @@
 // Local delivery: the message goes into the outbox (DynamoDB, idempotent by reminder id) and one console line.
-import type { StoreConfig } from '../store/beacon-store.js';
-import { putOutboxMessage } from '../store/outbox.js';
+import { openStore, type StoreConfig } from '../store/index.js';
 import type { ReminderMessage, ReminderSender } from './reminder-sender.js';
 
 export interface OutboxSenderOptions {
@@ -15,11 +14,16 @@ export function outboxLine(message: ReminderMessage): string {
   return `[outbox] ${message.subject} -> ${to.length ? to.join(', ') : '(no contacts yet)'}`;
 }
 
-export function outboxSender({ store, print = console.log, now = () => new Date() }: OutboxSenderOptions): ReminderSender {
+export function outboxSender({
+  store,
+  print = console.log,
+  now = () => new Date(),
+}: OutboxSenderOptions): ReminderSender {
+  const { outbox } = openStore(store);
   return {
     channel: 'outbox',
     async send(message: ReminderMessage) {
-      const fresh = await putOutboxMessage(store, {
+      const fresh = await outbox.put({
         reminderId: message.reminder.id,
         to: message.reminder.recipients.map((recipient) => recipient.email),
         subject: message.subject,

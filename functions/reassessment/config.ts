@@ -23,7 +23,8 @@ export function readReassessmentConfig(env: NodeJS.ProcessEnv = process.env): Re
     const problems = parsed.error.issues.map((issue) => issue.path.join('.') || issue.message).join(', ');
     throw new Error(
       `Beacon reassessment configuration is invalid: check ${problems} ` +
-        '(TABLE_NAME names the table, REMINDER_FROM_ADDRESS the SES sender, EVENT_BUS_NAME the bus for ReassessmentDue events).',
+        '(TABLE_NAME names the table, REMINDER_FROM_ADDRESS the SES sender, EVENT_BUS_NAME the bus for ' +
+        'ReassessmentDue events).',
     );
   }
   return parsed.data;

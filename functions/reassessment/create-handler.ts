@@ -4,9 +4,13 @@ import * as z from 'zod/mini';
 import { isIsoDate, todayInLondon } from '../core/calendar.js';
 import { runReassessment, type JobLog, type ReassessmentDeps } from './run.js';
 
-/** EventBridge Scheduler sends the schedule's input; `today` replays a given day (e.g. after an outage). */
+/**
+ * EventBridge Scheduler sends the schedule's input with the time the run was scheduled for (infra/constructs/
+ * scheduled-job.ts): a retry or a DLQ replay hours later still runs for that day. `today` replays a given day.
+ */
 const scheduledEvent = z.object({
   today: z.optional(z.string().check(z.refine(isIsoDate, 'today must be a real date written YYYY-MM-DD'))),
+  scheduledTime: z.optional(z.iso.datetime({ offset: true, message: 'scheduledTime must be an ISO 8601 instant' })),
   dryRun: z.optional(z.boolean()),
 });
 
@@ -22,13 +26,19 @@ export interface RunSummary {
   wouldSend: number;
 }
 
-export function createReassessmentHandler(deps: ReassessmentDeps & { log: JobLog }, clock: () => Date = () => new Date()) {
+export function createReassessmentHandler(
+  deps: ReassessmentDeps & { log: JobLog },
+  clock: () => Date = () => new Date(),
+) {
   return async (event: unknown): Promise<RunSummary> => {
     const parsed = scheduledEvent.safeParse(event && typeof event === 'object' ? event : {});
     if (!parsed.success) {
-      throw new Error(`Reassessment event not understood: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+      throw new Error(
+        `Reassessment event not understood: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`,
+      );
     }
-    const today = parsed.data.today ?? todayInLondon(clock());
+    const { today: replayDay, scheduledTime } = parsed.data;
+    const today = replayDay ?? todayInLondon(scheduledTime ? new Date(scheduledTime) : clock());
     const report = await runReassessment(deps, { today, dryRun: parsed.data.dryRun });
     // A failed delivery is retried by tomorrow's run; the Lambda succeeds so Scheduler does not re-run the day.
     return {

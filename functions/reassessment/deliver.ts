@@ -1,8 +1,7 @@
 // Delivers one reminder: record (or claim) it first, then each channel not yet delivered, noting each delivery.
 import { reminderText, type ReminderRecord } from '../core/reminders.js';
 import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
-import type { StoreConfig } from '../store/beacon-store.js';
-import { claimReminder, markDelivered, markFailed, recordReminder, type Claim } from '../store/reassessment-writes.js';
+import type { BeaconStore, Claim } from '../store/index.js';
 
 /**
  * How long a run may hold a reminder it is delivering. Senders time out well within it; a run that crashed
@@ -11,7 +10,7 @@ import { claimReminder, markDelivered, markFailed, recordReminder, type Claim } 
 export const CLAIM_SECONDS = 120;
 
 export interface DeliveryContext {
-  store: StoreConfig;
+  store: BeaconStore;
   senders: readonly ReminderSender[];
   runId: string;
   now: () => Date;
@@ -40,11 +39,15 @@ export async function deliverReminder(context: DeliveryContext, task: DeliveryTa
   const started = now();
   const claim: Claim = { by: runId, until: new Date(started.getTime() + CLAIM_SECONDS * 1000).toISOString() };
   const owned = task.isNew
-    ? await recordReminder(store, reminder, claim)
-    : await claimReminder(store, reminder, claim, started.toISOString());
+    ? await store.reminders.record(reminder, claim)
+    : await store.reminders.claim(reminder, claim, started.toISOString());
   if (!owned) return { outcome: 'skipped', reminderId: reminder.id };
 
-  const message: ReminderMessage = { reminder, schoolName: task.schoolName, ...reminderText(reminder, task.schoolName) };
+  const message: ReminderMessage = {
+    reminder,
+    schoolName: task.schoolName,
+    ...reminderText(reminder, task.schoolName),
+  };
   const pending = senders.filter((sender) => !reminder.delivered[sender.channel]);
   // Every configured channel already has it (a channel was dropped since): only the SENT mark is missing.
   const steps = pending.length > 0 ? pending : senders.slice(-1);
@@ -54,12 +57,16 @@ export async function deliverReminder(context: DeliveryContext, task: DeliveryTa
         await sender.send(message);
       } catch (error) {
         const text = `${sender.channel}: ${errorText(error)}`;
-        await markFailed(store, reminder, text, claim);
+        await store.reminders.markFailed(reminder, text, claim);
         return { outcome: 'failed', message, error: text };
       }
     }
     const complete = index === steps.length - 1;
-    const noted = await markDelivered(store, reminder, { channel: sender.channel, at: now().toISOString(), complete }, claim);
+    const noted = await store.reminders.markDelivered(
+      reminder,
+      { channel: sender.channel, at: now().toISOString(), complete },
+      claim,
+    );
     // The claim ran out mid-delivery and another run took over: it will finish (and may resend this channel).
     if (!noted) return { outcome: 'skipped', reminderId: reminder.id };
   }

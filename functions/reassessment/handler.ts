@@ -4,7 +4,7 @@ import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { eventBridgeSender } from '../notify/eventbridge-sender.js';
 import { sesSender } from '../notify/ses-sender.js';
-import { createDocumentClient } from '../store/document-client.js';
+import { createDocumentClient } from '../store/index.js';
 import { readReassessmentConfig } from './config.js';
 import { createReassessmentHandler } from './create-handler.js';
 
@@ -22,7 +22,10 @@ export const handler = createReassessmentHandler({
       fromAddress: config.REMINDER_FROM_ADDRESS,
       configurationSetName: config.SES_CONFIGURATION_SET,
     }),
-    eventBridgeSender({ client: new EventBridgeClient({ requestHandler, maxAttempts: 3 }), eventBusName: config.EVENT_BUS_NAME }),
+    eventBridgeSender({
+      client: new EventBridgeClient({ requestHandler, maxAttempts: 3 }),
+      eventBusName: config.EVENT_BUS_NAME,
+    }),
   ],
   log: {
     info: (message, extra) => logger.info(message, extra ?? {}),

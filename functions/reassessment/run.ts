@@ -9,10 +9,7 @@ import { reminderText, type ReminderRecord } from '../core/reminders.js';
 import { statusFlagChange, type StatusFlag } from '../core/status-flag.js';
 import type { DueKind } from '../core/vocabulary.js';
 import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
-import type { StoreConfig } from '../store/beacon-store.js';
-import { contactsOf, readContactLists } from '../store/contact-store.js';
-import { queryDueAwards, readDueState, readReminders } from '../store/reassessment-reads.js';
-import { flagAwardStatus } from '../store/reassessment-writes.js';
+import { openStore, type BeaconStore, type StoreConfig } from '../store/index.js';
 import { deliverReminder, type Delivery, type DeliveryTask } from './deliver.js';
 import { mapLimit } from '../core/map-limit.js';
 
@@ -70,17 +67,27 @@ const silent: JobLog = { info: () => undefined, warn: () => undefined };
 
 export async function runReassessment(deps: ReassessmentDeps, options: RunOptions): Promise<RunReport> {
   if (deps.senders.length === 0) throw new Error('The reassessment job needs at least one reminder sender');
-  const { store } = deps;
+  const store = openStore(deps.store);
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? silent;
   const { today } = options;
   const window = dueWindow(today);
-  const report: RunReport = { today, window, dueAwards: 0, flags: [], owed: 0, sent: [], failed: [], skipped: [], wouldSend: [] };
+  const report: RunReport = {
+    today,
+    window,
+    dueAwards: 0,
+    flags: [],
+    owed: 0,
+    sent: [],
+    failed: [],
+    skipped: [],
+    wouldSend: [],
+  };
 
-  const listed = await queryDueAwards(store, window);
+  const listed = await store.reminders.dueAwards(window);
   if (listed.length === 0) return report;
   // The index is eventually consistent: decide on the awards and schools as they are now.
-  const state = await readDueState(store, listed);
+  const state = await store.reminders.dueState(listed);
   const owed: Owed[] = [];
   for (const { id } of listed) {
     const award = state.awards.get(id);
@@ -88,20 +95,33 @@ export async function runReassessment(deps: ReassessmentDeps, options: RunOption
     const due = award && nextDue(award);
     if (!award || !school || !due || due.dueOn < window.from || due.dueOn > window.to) continue;
     report.dueAwards += 1;
-    const plan = planReminder({ awardId: award.id, urn: award.urn, level: award.level, kind: due.kind, dueOn: due.dueOn }, today);
+    const plan = planReminder(
+      { awardId: award.id, urn: award.urn, level: award.level, kind: due.kind, dueOn: due.dueOn },
+      today,
+    );
     if (plan.reminderId !== null && plan.daysBefore !== null) {
-      owed.push({ award, school, plan: { ...plan, reminderId: plan.reminderId, daysBefore: plan.daysBefore }, dueKind: due.kind, dueOn: due.dueOn });
+      owed.push({
+        award,
+        school,
+        plan: { ...plan, reminderId: plan.reminderId, daysBefore: plan.daysBefore },
+        dueKind: due.kind,
+        dueOn: due.dueOn,
+      });
     }
   }
 
-  const recorded = await readReminders(store, owed.map(({ award, plan }) => ({ urn: award.urn, id: plan.reminderId })));
+  const recorded = await store.reminders.read(owed.map(({ award, plan }) => ({ urn: award.urn, id: plan.reminderId })));
   const undelivered = owed.filter(({ plan }) => recorded.get(plan.reminderId)?.status !== 'SENT');
   report.owed = undelivered.length;
   const tasks = await deliveryTasks(store, undelivered, recorded, today, now);
 
   const schools = [...state.schools.values()];
   if (options.dryRun) {
-    report.wouldSend = tasks.map(({ reminder, schoolName }) => ({ reminder, schoolName, ...reminderText(reminder, schoolName) }));
+    report.wouldSend = tasks.map(({ reminder, schoolName }) => ({
+      reminder,
+      schoolName,
+      ...reminderText(reminder, schoolName),
+    }));
     report.flags = schools.flatMap((school) => {
       const flag = statusFlagChange(school.summary, today);
       return flag ? [{ ...flag, urn: school.urn }] : [];
@@ -110,7 +130,9 @@ export async function runReassessment(deps: ReassessmentDeps, options: RunOption
   }
 
   const change = { actor: JOB_ACTOR, action: 'flagAwardStatus', at: now().toISOString() };
-  const flags = await mapLimit(schools, options.concurrency ?? 4, (school) => flagAwardStatus(store, school, today, change));
+  const flags = await mapLimit(schools, options.concurrency ?? 4, (school) =>
+    store.reminders.flagStatus(school, today, change),
+  );
   flags.forEach((flag, index) => {
     if (flag) report.flags.push({ ...flag, urn: schools[index]?.urn ?? '' });
   });
@@ -137,16 +159,21 @@ function record(report: RunReport, delivery: Delivery, log: JobLog): void {
       return;
     case 'failed':
       report.failed.push({ reminderId: delivery.message.reminder.id, error: delivery.error });
-      log.warn('Reminder delivery failed; the next run retries it', { reminderId: delivery.message.reminder.id, error: delivery.error });
+      log.warn('Reminder delivery failed; the next run retries it', {
+        reminderId: delivery.message.reminder.id,
+        error: delivery.error,
+      });
       return;
     case 'skipped':
       report.skipped.push(delivery.reminderId);
   }
 }
 
+const ownerKey = (owner: ContactOwner) => `${owner.scope}|${owner.id}`;
+
 /** New reminders get today's recipients (one batch read of contact lists); recorded ones keep theirs. */
 async function deliveryTasks(
-  store: StoreConfig,
+  store: BeaconStore,
   undelivered: readonly Owed[],
   recorded: Map<string, ReminderRecord>,
   today: IsoDate,
@@ -158,8 +185,15 @@ async function deliveryTasks(
     ...(school.trustUid ? [{ scope: 'TRUST' as const, id: school.trustUid }] : []),
     { scope: 'LOCAL_AUTHORITY', id: school.laCode },
   ];
-  const owners = [...new Map(fresh.flatMap(({ school }) => ownersOf(school)).map((owner) => [`${owner.scope}|${owner.id}`, owner])).values()];
-  const lists = owners.length > 0 ? await readContactLists(store, owners) : new Map();
+  const owners = [
+    ...new Map(
+      fresh.flatMap(({ school }) => ownersOf(school)).map((owner) => [`${owner.scope}|${owner.id}`, owner]),
+    ).values(),
+  ];
+  // Every owner's list asked for at once: the contact loader makes it one batch read.
+  const lists = new Map(
+    await Promise.all(owners.map(async (owner) => [ownerKey(owner), await store.contacts.of(owner)] as const)),
+  );
   const createdAt = now().toISOString();
   return undelivered.map(({ award, school, plan, dueKind, dueOn }) => {
     const existing = recorded.get(plan.reminderId);
@@ -176,7 +210,9 @@ async function deliveryTasks(
       daysBefore: plan.daysBefore,
       awardStatus: plan.status,
       plannedOn: today,
-      recipients: recipientsOf(ownersOf(school).map((owner) => ({ scope: owner.scope, contacts: contactsOf(lists, owner) }))),
+      recipients: recipientsOf(
+        ownersOf(school).map((owner) => ({ scope: owner.scope, contacts: lists.get(ownerKey(owner)) ?? [] })),
+      ),
       status: 'PENDING',
       delivered: {},
       attempts: 1,

@@ -45,7 +45,15 @@ export function changeAward(
   decide: (award: AwardRecord, awards: AwardRecord[]) => AwardDecision,
   change: ChangeContext,
 ): Promise<AwardRecord> {
-  return changeAwards(config, { awardId }, (awards, target) => decide(target!, awards), change);
+  return changeAwards(
+    config,
+    { awardId },
+    (awards, target) => {
+      if (!target) throw notFound(`No award with id "${awardId}".`);
+      return decide(target, awards);
+    },
+    change,
+  );
 }
 
 /**
@@ -59,16 +67,23 @@ async function changeAwards(
   change: ChangeContext,
 ): Promise<AwardRecord> {
   const urn = urnOf(target);
-  const stale = () => conflict(`The awards of school ${urn} changed while this change was being made; reload and try again.`);
+  const stale = () =>
+    conflict(`The awards of school ${urn} changed while this change was being made; reload and try again.`);
   const once = async () => {
     const school = await readSchool(config, urn);
-    if (!school) throw notFound('awardId' in target ? `No award with id "${target.awardId}".` : `No school with URN ${urn} is held by Beacon.`);
+    if (!school)
+      throw notFound(
+        'awardId' in target ? `No award with id "${target.awardId}".` : `No school with URN ${urn} is held by Beacon.`,
+      );
     const awards = await readAwards(config, school);
     const targeted = 'awardId' in target ? awards.find((award) => award.id === target.awardId) : undefined;
     if ('awardId' in target && !targeted) throw notFound(`No award with id "${target.awardId}".`);
     const decision = decide(awards, targeted);
     const before = new Map(awards.map((award) => [award.id, award]));
-    const merged = [...awards.filter((award) => !decision.changed.some((next) => next.id === award.id)), ...decision.changed];
+    const merged = [
+      ...awards.filter((award) => !decision.changed.some((next) => next.id === award.id)),
+      ...decision.changed,
+    ];
     const nextSchool: SchoolRecord = {
       ...school,
       awardIds: [...new Set([...decision.changed.map((award) => award.id), ...school.awardIds])].sort().reverse(),
@@ -76,7 +91,9 @@ async function changeAwards(
       version: school.version + 1,
     };
     await transactWrite(config.client, [
-      ...decision.changed.map((award) => putVersioned(config.tableName, awardItem(award), before.get(award.id)?.version ?? null)),
+      ...decision.changed.map((award) =>
+        putVersioned(config.tableName, awardItem(award), before.get(award.id)?.version ?? null),
+      ),
       putIfVersion(config.tableName, schoolItem(nextSchool), school.version),
       historyPut(config.tableName, {
         urn,

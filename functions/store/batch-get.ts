@@ -26,7 +26,9 @@ export async function batchGetAll(
       }
       if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
       const output = await client.send(
-        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: options.consistentRead } } }),
+        new BatchGetCommand({
+          RequestItems: { [tableName]: { Keys: pending, ConsistentRead: options.consistentRead } },
+        }),
       );
       for (const item of output.Responses?.[tableName] ?? []) {
         const stored = item as StoredItem;

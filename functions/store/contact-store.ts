@@ -16,7 +16,11 @@ import { transactWrite, withFreshReads, type TransactItem } from './transact.js'
 import { putVersioned } from './versioned-put.js';
 
 const ownerKey = (owner: ContactOwner): ItemKey =>
-  owner.scope === 'SCHOOL' ? keys.school(owner.id) : owner.scope === 'TRUST' ? keys.trust(owner.id) : keys.localAuthority(owner.id);
+  owner.scope === 'SCHOOL'
+    ? keys.school(owner.id)
+    : owner.scope === 'TRUST'
+      ? keys.trust(owner.id)
+      : keys.localAuthority(owner.id);
 
 const ownerLoaderKey = (owner: ContactOwner) => `${owner.scope}|${owner.id}`;
 
@@ -68,7 +72,9 @@ export async function changeContacts(
       const before: ContactList | null = item ? contactListOf({ ...item, owner }) : null;
       const { list, contact, changed } = change.apply(before);
       if (!changed) return contact;
-      const writes: TransactItem[] = [putVersioned(config.tableName, contactListItem(list), before ? before.version : null)];
+      const writes: TransactItem[] = [
+        putVersioned(config.tableName, contactListItem(list), before ? before.version : null),
+      ];
       if (owner.scope === 'SCHOOL') {
         const added = audit.action === 'addContact';
         writes.push(
@@ -77,13 +83,22 @@ export async function changeContacts(
             ...audit,
             // The address stays out of the audit trail: history is read more widely than the contact list.
             summary: `${added ? 'Added' : 'Removed'} a contact (${contact.role})`,
-            changes: [{ field: 'contacts', before: before ? String(before.contacts.length) : '0', after: String(list.contacts.length) }],
+            changes: [
+              {
+                field: 'contacts',
+                before: before ? String(before.contacts.length) : '0',
+                after: String(list.contacts.length),
+              },
+            ],
           }),
         );
       }
       await transactWrite(config.client, writes);
       return contact;
     },
-    () => conflict(`The contacts of ${describeOwner(owner)} are being changed by someone else right now; please try again.`),
+    () =>
+      conflict(
+        `The contacts of ${describeOwner(owner)} are being changed by someone else right now; please try again.`,
+      ),
   );
 }

@@ -32,7 +32,12 @@ function decode(cursor: string, urn: string): Record<string, string> {
 }
 
 /** One page of a school's history, read with a single Query (one more item tells whether a next page exists). */
-export async function historyPage({ client, tableName }: StoreConfig, urn: string, first: number, after?: string | null): Promise<HistoryPage> {
+export async function historyPage(
+  { client, tableName }: StoreConfig,
+  urn: string,
+  first: number,
+  after?: string | null,
+): Promise<HistoryPage> {
   const output = await client.send(
     new QueryCommand({
       TableName: tableName,
@@ -45,7 +50,9 @@ export async function historyPage({ client, tableName }: StoreConfig, urn: strin
   );
   const items = output.Items ?? [];
   return {
-    entries: items.slice(0, first).map((item) => ({ cursor: encode(String(item.sk)), entry: recordOf<HistoryRecord>(item) })),
+    entries: items
+      .slice(0, first)
+      .map((item) => ({ cursor: encode(String(item.sk)), entry: recordOf<HistoryRecord>(item) })),
     hasNextPage: items.length > first,
   };
 }

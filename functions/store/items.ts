@@ -12,7 +12,19 @@ import type {
 import type { StoredItem } from './batch-get.js';
 import { indexPartitions, keys, partnershipId, schoolSortKey, type ItemKind } from './keys.js';
 
-const STORAGE_ATTRIBUTES = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'];
+const STORAGE_ATTRIBUTES = [
+  'pk',
+  'sk',
+  'entity',
+  'gsi1pk',
+  'gsi1sk',
+  'gsi2pk',
+  'gsi2sk',
+  'gsi3pk',
+  'gsi3sk',
+  'gsi4pk',
+  'gsi4sk',
+];
 
 export function localAuthorityItem(record: LocalAuthorityRecord): StoredItem {
   return {
@@ -68,7 +80,9 @@ export function awardItem(record: AwardRecord): StoredItem {
   return {
     ...keys.award(record.urn, record.id),
     entity: 'Award' satisfies ItemKind,
-    ...(due ? { gsi4pk: indexPartitions.awardsDueInMonth(due.dueOn.slice(0, 7)), gsi4sk: `${due.dueOn}#${record.id}` } : {}),
+    ...(due
+      ? { gsi4pk: indexPartitions.awardsDueInMonth(due.dueOn.slice(0, 7)), gsi4sk: `${due.dueOn}#${record.id}` }
+      : {}),
     ...record,
   };
 }

@@ -42,7 +42,15 @@ export const indexPartitions = {
   remindersOfSchool: (urn: string) => `REMINDERS#SCHOOL#${urn}`,
 };
 
-export type ItemKind = 'LocalAuthority' | 'Trust' | 'School' | 'Inspection' | 'Award' | 'Partnership' | 'Agency' | 'History';
+export type ItemKind =
+  | 'LocalAuthority'
+  | 'Trust'
+  | 'School'
+  | 'Inspection'
+  | 'Award'
+  | 'Partnership'
+  | 'Agency'
+  | 'History';
 
 /** Sort value that orders schools by name within an index partition. */
 export function schoolSortKey(name: string, urn: string): string {

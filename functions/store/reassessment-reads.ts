@@ -31,7 +31,10 @@ export function monthsCovering(from: IsoDate, to: IsoDate): string[] {
 }
 
 /** Open awards whose next review or reassessment falls in [from, to], as the (eventually consistent) index has them. */
-export async function queryDueAwards({ client, tableName }: StoreConfig, window: { from: IsoDate; to: IsoDate }): Promise<AwardRecord[]> {
+export async function queryDueAwards(
+  { client, tableName }: StoreConfig,
+  window: { from: IsoDate; to: IsoDate },
+): Promise<AwardRecord[]> {
   if (!DUE_INDEX) throw new Error('The table design has no due index (gsi4)');
   const index = DUE_INDEX;
   const perMonth = await Promise.all(
@@ -46,7 +49,11 @@ export async function queryDueAwards({ client, tableName }: StoreConfig, window:
             KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
             ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
             // Sort values are `dueOn#awardId`; '#\uffff' closes the last day.
-            ExpressionAttributeValues: { ':pk': indexPartitions.awardsDueInMonth(month), ':from': window.from, ':to': `${window.to}#\uffff` },
+            ExpressionAttributeValues: {
+              ':pk': indexPartitions.awardsDueInMonth(month),
+              ':from': window.from,
+              ':to': `${window.to}#\uffff`,
+            },
             ExclusiveStartKey: startKey,
           }),
         );
@@ -68,7 +75,9 @@ export interface DueState {
 export async function readDueState(config: StoreConfig, awards: readonly AwardRecord[]): Promise<DueState> {
   const awardKeys = awards.map((award) => keys.award(award.urn, award.id));
   const schoolKeys = [...new Set(awards.map((award) => award.urn))].map((urn) => keys.school(urn));
-  const found = await batchGetAll(config.client, config.tableName, [...awardKeys, ...schoolKeys], { consistentRead: true });
+  const found = await batchGetAll(config.client, config.tableName, [...awardKeys, ...schoolKeys], {
+    consistentRead: true,
+  });
   const state: DueState = { awards: new Map(), schools: new Map() };
   for (const award of awards) {
     const item = lookup(found, keys.award(award.urn, award.id));

@@ -32,23 +32,37 @@ async function conditional(write: () => Promise<unknown>): Promise<boolean> {
 }
 
 /** Records a new reminder, claimed by this run; false when it is already recorded (by this or another run). */
-export function recordReminder({ client, tableName }: StoreConfig, reminder: ReminderRecord, claim: Claim): Promise<boolean> {
+export function recordReminder(
+  { client, tableName }: StoreConfig,
+  reminder: ReminderRecord,
+  claim: Claim,
+): Promise<boolean> {
   return conditional(() =>
     client.send(
-      new PutCommand({ TableName: tableName, Item: reminderItem(reminder, claim), ConditionExpression: 'attribute_not_exists(pk)' }),
+      new PutCommand({
+        TableName: tableName,
+        Item: reminderItem(reminder, claim),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
     ),
   );
 }
 
 /** Claims a recorded, undelivered reminder for another attempt; false when it was delivered or another run holds it. */
-export function claimReminder({ client, tableName }: StoreConfig, reminder: ReminderRecord, claim: Claim, now: string): Promise<boolean> {
+export function claimReminder(
+  { client, tableName }: StoreConfig,
+  reminder: ReminderRecord,
+  claim: Claim,
+  now: string,
+): Promise<boolean> {
   return conditional(() =>
     client.send(
       new UpdateCommand({
         TableName: tableName,
         Key: keys.reminder(reminder.urn, reminder.id),
         UpdateExpression: 'SET claimedBy = :by, claimUntil = :until, attempts = attempts + :one',
-        ConditionExpression: 'attribute_exists(pk) AND #status <> :sent AND (attribute_not_exists(claimUntil) OR claimUntil < :now)',
+        ConditionExpression:
+          'attribute_exists(pk) AND #status <> :sent AND (attribute_not_exists(claimUntil) OR claimUntil < :now)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':by': claim.by, ':until': claim.until, ':one': 1, ':sent': 'SENT', ':now': now },
       }),
@@ -71,15 +85,27 @@ export function markDelivered(
         Key: keys.reminder(reminder.urn, reminder.id),
         UpdateExpression: `SET delivered.#channel = :at${finish}`,
         ConditionExpression: 'claimedBy = :by',
-        ExpressionAttributeNames: { '#channel': delivery.channel, ...(delivery.complete ? { '#status': 'status' } : {}) },
-        ExpressionAttributeValues: { ':at': delivery.at, ':by': claim.by, ...(delivery.complete ? { ':sent': 'SENT' } : {}) },
+        ExpressionAttributeNames: {
+          '#channel': delivery.channel,
+          ...(delivery.complete ? { '#status': 'status' } : {}),
+        },
+        ExpressionAttributeValues: {
+          ':at': delivery.at,
+          ':by': claim.by,
+          ...(delivery.complete ? { ':sent': 'SENT' } : {}),
+        },
       }),
     ),
   );
 }
 
 /** A delivery failed: FAILED, with the reason, and the claim released so the next run retries at once. */
-export function markFailed({ client, tableName }: StoreConfig, reminder: ReminderRecord, error: string, claim: Claim): Promise<boolean> {
+export function markFailed(
+  { client, tableName }: StoreConfig,
+  reminder: ReminderRecord,
+  error: string,
+  claim: Claim,
+): Promise<boolean> {
   return conditional(() =>
     client.send(
       new UpdateCommand({
@@ -113,7 +139,11 @@ export async function flagAwardStatus(
       if (!current) return null;
       const flag = statusFlagChange(current.summary, today);
       if (!flag) return null;
-      const next: SchoolRecord = { ...current, summary: flaggedSummary(current.summary, flag, today), version: current.version + 1 };
+      const next: SchoolRecord = {
+        ...current,
+        summary: flaggedSummary(current.summary, flag, today),
+        version: current.version + 1,
+      };
       await transactWrite(config.client, [
         putIfVersion(config.tableName, schoolItem(next), current.version),
         historyPut(config.tableName, {

@@ -10,6 +10,8 @@ async function put<T>(config: StoreConfig, item: StoredItem, record: T): Promise
   return record;
 }
 
-export const upsertLocalAuthority = (config: StoreConfig, record: LocalAuthorityRecord) => put(config, localAuthorityItem(record), record);
+export const upsertLocalAuthority = (config: StoreConfig, record: LocalAuthorityRecord) =>
+  put(config, localAuthorityItem(record), record);
 export const upsertTrust = (config: StoreConfig, record: TrustRecord) => put(config, trustItem(record), record);
-export const upsertAgency = (config: StoreConfig, record: PartnerAgencyRecord) => put(config, agencyItem(record), record);
+export const upsertAgency = (config: StoreConfig, record: PartnerAgencyRecord) =>
+  put(config, agencyItem(record), record);

@@ -9,8 +9,14 @@ import { keys, urnOfRecordId } from './keys.js';
 import { reminderOf } from './reminder-items.js';
 import { StaleWrite, transactWrite } from './transact.js';
 
-async function readReminder({ client, tableName }: StoreConfig, urn: string, id: string): Promise<ReminderRecord | null> {
-  const output = await client.send(new GetCommand({ TableName: tableName, Key: keys.reminder(urn, id), ConsistentRead: true }));
+async function readReminder(
+  { client, tableName }: StoreConfig,
+  urn: string,
+  id: string,
+): Promise<ReminderRecord | null> {
+  const output = await client.send(
+    new GetCommand({ TableName: tableName, Key: keys.reminder(urn, id), ConsistentRead: true }),
+  );
   return output.Item ? reminderOf(output.Item) : null;
 }
 

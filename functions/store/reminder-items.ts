@@ -7,7 +7,19 @@ import { indexPartitions, keys, urnOfRecordId, type ItemKey } from './keys.js';
 import { tableDesign, type IndexName } from './table-design.js';
 
 /** Attributes only the store reads: keys, index keys and the delivery claim. */
-const STORAGE_ONLY = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'claimedBy', 'claimUntil'];
+const STORAGE_ONLY = [
+  'pk',
+  'sk',
+  'entity',
+  'gsi1pk',
+  'gsi1sk',
+  'gsi2pk',
+  'gsi2sk',
+  'gsi3pk',
+  'gsi3sk',
+  'claimedBy',
+  'claimUntil',
+];
 
 /** Sort value in every reminder list (read newest first): the job's day, the instant it was made, the id. */
 export const reminderListSortKey = (reminder: Pick<ReminderRecord, 'plannedOn' | 'createdAt' | 'id'>) =>
@@ -52,7 +64,11 @@ export function reminderListPartition(scope: ContactOwner): { indexName: IndexNa
 }
 
 /** The full key of a reminder in one list index, rebuilt from its sort value (for ExclusiveStartKey). */
-export function reminderListKey(indexName: IndexName, partition: string, sortKey: string): Record<string, string> | null {
+export function reminderListKey(
+  indexName: IndexName,
+  partition: string,
+  sortKey: string,
+): Record<string, string> | null {
   const [plannedOn, createdAt, ...idParts] = sortKey.split('#');
   const reminderId = idParts.join('#');
   const key = reminderKey(reminderId, idParts[0] ?? '');
@@ -64,7 +80,13 @@ export function reminderListKey(indexName: IndexName, partition: string, sortKey
 export const contactsKey = (owner: ContactOwner): ItemKey => keys.contacts(owner.scope, owner.id);
 
 export function contactListItem(list: ContactList): StoredItem {
-  return { ...contactsKey(list.owner), entity: 'Contacts', owner: list.owner, contacts: list.contacts, version: list.version };
+  return {
+    ...contactsKey(list.owner),
+    entity: 'Contacts',
+    owner: list.owner,
+    contacts: list.contacts,
+    version: list.version,
+  };
 }
 
 export function contactListOf(item: Record<string, unknown>): ContactList {

@@ -17,12 +17,16 @@ const encode = (sortKey: string) => Buffer.from(`r:${sortKey}`).toString('base64
 function decode(cursor: string): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!text.startsWith('r:') || encode(text.slice(2)) !== cursor) {
-    throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`, { argument: 'after' });
+    throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`, {
+      argument: 'after',
+    });
   }
   return text.slice(2);
 }
 
-/** Status and acknowledgement are filters, so a page may take more than one Query to fill (and to know if more follow). */
+/**
+ * Status and acknowledgement are filters, so a page may take more than one Query to fill (and to know if more follow).
+ */
 export async function reminderPage(
   { client, tableName }: StoreConfig,
   query: ReminderQuery,
@@ -35,7 +39,10 @@ export async function reminderPage(
   let startKey: Record<string, unknown> | undefined;
   if (after) {
     const key = reminderListKey(indexName, partition, decode(after));
-    if (!key) throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`, { argument: 'after' });
+    if (!key)
+      throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`, {
+        argument: 'after',
+      });
     startKey = key;
   }
   const filters: string[] = [];
@@ -46,7 +53,8 @@ export async function reminderPage(
     names['#status'] = 'status';
     values[':status'] = query.status;
   }
-  if (query.acknowledged !== undefined) filters.push(query.acknowledged ? 'attribute_exists(acknowledgedAt)' : 'attribute_not_exists(acknowledgedAt)');
+  if (query.acknowledged !== undefined)
+    filters.push(query.acknowledged ? 'attribute_exists(acknowledgedAt)' : 'attribute_not_exists(acknowledgedAt)');
   if (query.since) values[':since'] = query.since;
 
   const items: Record<string, unknown>[] = [];

@@ -41,7 +41,10 @@ export interface SchoolFactsUpdate {
 }
 
 export interface FactsImportContext extends Omit<ChangeContext, 'at'> {
-  /** Where the facts come from, e.g. "GIAS file edubasealldata20250422.csv": new schools' `source` and history summaries. */
+  /**
+   * Where the facts come from, e.g. "GIAS file edubasealldata20250422.csv": new schools' `source` and history
+   * summaries.
+   */
   source: string;
   /** ISO instant of each write: history is ordered by it, so it is taken when the school is written. */
   now: () => string;
@@ -66,7 +69,11 @@ function compact<T extends object>(record: T): T {
  * The school with the update's facts, or null when they change nothing. Records, summary, links and provenance
  * are taken from the stored school whatever the update holds; the version moves only with a change.
  */
-export function applySchoolFacts(existing: SchoolRecord | null, update: SchoolFactsUpdate, source: string): SchoolRecord | null {
+export function applySchoolFacts(
+  existing: SchoolRecord | null,
+  update: SchoolFactsUpdate,
+  source: string,
+): SchoolRecord | null {
   const facts: Partial<Record<SchoolFactField, string>> = {};
   for (const field of SCHOOL_FACT_FIELDS) {
     facts[field] = existing && update.keep?.includes(field) ? existing[field] : update.facts[field];
@@ -82,9 +89,12 @@ const MAX_ATTEMPTS = 8;
 // A transaction cancelled only because a partition was throttled is worth repeating as it stands.
 const isThrottled = (error: unknown) =>
   error instanceof TransactionCanceledException &&
-  (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ThrottlingError' || reason.Code === 'ProvisionedThroughputExceeded');
+  (error.CancellationReasons ?? []).some(
+    (reason) => reason.Code === 'ThrottlingError' || reason.Code === 'ProvisionedThroughputExceeded',
+  );
 
-const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 20 * 2 ** attempt)));
+const pause = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 20 * 2 ** attempt)));
 
 async function writeOne(
   config: StoreConfig,
@@ -139,7 +149,12 @@ export async function importSchoolFacts(
   if (new Set(updates.map((update) => update.urn)).size !== updates.length) {
     throw new Error('importSchoolFacts: each URN may appear once per call');
   }
-  const found = await batchGetAll(config.client, config.tableName, updates.map((update) => keys.school(update.urn)), { consistentRead: true });
+  const found = await batchGetAll(
+    config.client,
+    config.tableName,
+    updates.map((update) => keys.school(update.urn)),
+    { consistentRead: true },
+  );
   return mapLimit(updates, options.concurrency ?? 8, (update) => {
     const item = lookup(found, keys.school(update.urn));
     return writeOne(config, update, item ? recordOf<SchoolRecord>(item) : null, context);

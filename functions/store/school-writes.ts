@@ -3,7 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import { conflict, notFound } from '../core/errors.js';
-import type { InspectionRecord, PartnerAgencyRecord, PartnershipRecord, SchoolRecord, SchoolSummary } from '../core/records.js';
+import type {
+  InspectionRecord,
+  PartnerAgencyRecord,
+  PartnershipRecord,
+  SchoolRecord,
+  SchoolSummary,
+} from '../core/records.js';
 import { describeInspectionKind, isSameInspection } from '../core/inspection-identity.js';
 import { inspectionSummary, isNewerInspection } from '../core/school-summary.js';
 import type { StoreConfig } from './beacon-store.js';
@@ -37,55 +43,81 @@ export async function recordInspection(
   decide: (school: SchoolRecord) => InspectionRecord,
   change: ChangeContext,
 ): Promise<InspectionRecord> {
-  return withFreshReads(async () => {
-    const school = await existingSchool(config, urn);
-    const inspection = decide(school);
-    await refuseDuplicateInspection(config, school, inspection);
-    const successors = await readSchools(config, school.successors.map((link) => link.urn));
-    const summarised = (member: SchoolRecord): SchoolSummary =>
-      isNewerInspection(inspection, member.summary.latestInspection)
-        ? { ...member.summary, latestInspection: inspectionSummary(inspection) }
-        : member.summary;
-    const next: SchoolRecord = {
-      ...school,
-      inspectionIds: [inspection.id, ...school.inspectionIds].sort().reverse(),
-      summary: summarised(school),
-      version: school.version + 1,
-    };
-    const successorPuts = successors
-      .filter((successor) => isNewerInspection(inspection, successor.summary.latestInspection))
-      .map((successor) =>
-        putIfVersion(config.tableName, schoolItem({ ...successor, summary: summarised(successor), version: successor.version + 1 }), successor.version),
+  return withFreshReads(
+    async () => {
+      const school = await existingSchool(config, urn);
+      const inspection = decide(school);
+      await refuseDuplicateInspection(config, school, inspection);
+      const successors = await readSchools(
+        config,
+        school.successors.map((link) => link.urn),
       );
-    await transactWrite(
-      config.client,
-      [
-        putNew(config.tableName, inspectionItem(inspection)),
-        putIfVersion(config.tableName, schoolItem(next), school.version),
-        ...successorPuts,
-        historyPut(config.tableName, {
-          urn,
-          ...change,
-          recordId: inspection.id,
-          summary: `Recorded a ${inspection.framework === 'LEGACY' ? 'legacy' : 'report-card'} inspection of ${inspection.inspectedOn}`,
-          changes: diffRecords(null, inspection),
-        }),
-      ],
-      () => conflict(`Inspection ${inspection.id} is already recorded.`),
-    );
-    return inspection;
-  }, () => busy(`School ${urn}`));
+      const summarised = (member: SchoolRecord): SchoolSummary =>
+        isNewerInspection(inspection, member.summary.latestInspection)
+          ? { ...member.summary, latestInspection: inspectionSummary(inspection) }
+          : member.summary;
+      const next: SchoolRecord = {
+        ...school,
+        inspectionIds: [inspection.id, ...school.inspectionIds].sort().reverse(),
+        summary: summarised(school),
+        version: school.version + 1,
+      };
+      const successorPuts = successors
+        .filter((successor) => isNewerInspection(inspection, successor.summary.latestInspection))
+        .map((successor) =>
+          putIfVersion(
+            config.tableName,
+            schoolItem({ ...successor, summary: summarised(successor), version: successor.version + 1 }),
+            successor.version,
+          ),
+        );
+      await transactWrite(
+        config.client,
+        [
+          putNew(config.tableName, inspectionItem(inspection)),
+          putIfVersion(config.tableName, schoolItem(next), school.version),
+          ...successorPuts,
+          historyPut(config.tableName, {
+            urn,
+            ...change,
+            recordId: inspection.id,
+            summary:
+              `Recorded a ${inspection.framework === 'LEGACY' ? 'legacy' : 'report-card'} inspection of ` +
+              `${inspection.inspectedOn}`,
+            changes: diffRecords(null, inspection),
+          }),
+        ],
+        () => conflict(`Inspection ${inspection.id} is already recorded.`),
+      );
+      return inspection;
+    },
+    () => busy(`School ${urn}`),
+  );
 }
 
 /** One inspection per URN, date and type: a second copy would count twice in every summary. */
-async function refuseDuplicateInspection(config: StoreConfig, school: SchoolRecord, inspection: InspectionRecord): Promise<void> {
+async function refuseDuplicateInspection(
+  config: StoreConfig,
+  school: SchoolRecord,
+  inspection: InspectionRecord,
+): Promise<void> {
   const prefix = recordIdPrefix('I', school.urn, inspection.inspectedOn);
   const sameDay = school.inspectionIds.filter((id) => id.startsWith(prefix));
   if (sameDay.length === 0) return;
-  const found = await batchGetAll(config.client, config.tableName, sameDay.map((id) => keys.inspection(school.urn, id)), { consistentRead: true });
-  const duplicate = [...found.values()].map((item) => recordOf<InspectionRecord>(item)).find((existing) => isSameInspection(existing, inspection));
+  const found = await batchGetAll(
+    config.client,
+    config.tableName,
+    sameDay.map((id) => keys.inspection(school.urn, id)),
+    { consistentRead: true },
+  );
+  const duplicate = [...found.values()]
+    .map((item) => recordOf<InspectionRecord>(item))
+    .find((existing) => isSameInspection(existing, inspection));
   if (duplicate) {
-    throw conflict(`School ${school.urn} already has this ${describeInspectionKind(inspection)} inspection of ${inspection.inspectedOn} (${duplicate.id}).`);
+    throw conflict(
+      `School ${school.urn} already has this ${describeInspectionKind(inspection)} inspection of ` +
+        `${inspection.inspectedOn} (${duplicate.id}).`,
+    );
   }
 }
 
@@ -95,34 +127,47 @@ export async function addPartnership(
   change: ChangeContext,
 ): Promise<PartnershipRecord> {
   const agency = await readItem<PartnerAgencyRecord>(config, keys.agency(partnership.agencyId));
-  if (!agency) throw notFound(`No partner agency with id "${partnership.agencyId}"; create it with upsertPartnerAgency first.`);
+  if (!agency)
+    throw notFound(`No partner agency with id "${partnership.agencyId}"; create it with upsertPartnerAgency first.`);
   const id = partnershipId(partnership.agencyId, partnership.since);
-  return withFreshReads(async () => {
-    const school = await existingSchool(config, partnership.urn);
-    if (school.partnershipIds.includes(id)) {
-      throw conflict(`School ${school.urn} already has a partnership with ${partnership.agencyId} since ${partnership.since}.`);
-    }
-    const active = new Set(school.summary.activePartnerAgencyIds ?? []);
-    if (!partnership.until) active.add(partnership.agencyId);
-    const next: SchoolRecord = {
-      ...school,
-      partnershipIds: [id, ...school.partnershipIds],
-      summary: { ...school.summary, activePartnerAgencyIds: [...active].sort() },
-      version: school.version + 1,
-    };
-    await transactWrite(config.client, [
-      putNew(config.tableName, partnershipItem(partnership)),
-      putIfVersion(config.tableName, schoolItem(next), school.version),
-      historyPut(config.tableName, {
-        urn: school.urn,
-        ...change,
-        recordId: id,
-        summary: `Added a partnership with ${agency.name} from ${partnership.since}`,
-        changes: diffRecords(null, partnership),
-      }),
-    ], () => conflict(`School ${school.urn} already has a partnership with ${partnership.agencyId} since ${partnership.since}.`));
-    return partnership;
-  }, () => busy(`School ${partnership.urn}`));
+  return withFreshReads(
+    async () => {
+      const school = await existingSchool(config, partnership.urn);
+      if (school.partnershipIds.includes(id)) {
+        throw conflict(
+          `School ${school.urn} already has a partnership with ${partnership.agencyId} since ${partnership.since}.`,
+        );
+      }
+      const active = new Set(school.summary.activePartnerAgencyIds ?? []);
+      if (!partnership.until) active.add(partnership.agencyId);
+      const next: SchoolRecord = {
+        ...school,
+        partnershipIds: [id, ...school.partnershipIds],
+        summary: { ...school.summary, activePartnerAgencyIds: [...active].sort() },
+        version: school.version + 1,
+      };
+      await transactWrite(
+        config.client,
+        [
+          putNew(config.tableName, partnershipItem(partnership)),
+          putIfVersion(config.tableName, schoolItem(next), school.version),
+          historyPut(config.tableName, {
+            urn: school.urn,
+            ...change,
+            recordId: id,
+            summary: `Added a partnership with ${agency.name} from ${partnership.since}`,
+            changes: diffRecords(null, partnership),
+          }),
+        ],
+        () =>
+          conflict(
+            `School ${school.urn} already has a partnership with ${partnership.agencyId} since ${partnership.since}.`,
+          ),
+      );
+      return partnership;
+    },
+    () => busy(`School ${partnership.urn}`),
+  );
 }
 
 export async function endPartnership(
@@ -132,42 +177,55 @@ export async function endPartnership(
   change: ChangeContext,
 ): Promise<PartnershipRecord> {
   const id = partnershipId(target.agencyId, target.since);
-  return withFreshReads(async () => {
-    const school = await existingSchool(config, target.urn);
-    const current = await readItem<PartnershipRecord>(config, keys.partnership(target.urn, id));
-    if (!current) throw notFound(`School ${target.urn} has no partnership with ${target.agencyId} since ${target.since}.`);
-    const ended = decide(current);
-    const stillActive = await stillActiveAgencies(config, school, id);
-    await transactWrite(config.client, [
-      {
-        Put: {
-          TableName: config.tableName,
-          Item: partnershipItem(ended),
-          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#until)',
-          ExpressionAttributeNames: { '#until': 'until' },
+  return withFreshReads(
+    async () => {
+      const school = await existingSchool(config, target.urn);
+      const current = await readItem<PartnershipRecord>(config, keys.partnership(target.urn, id));
+      if (!current)
+        throw notFound(`School ${target.urn} has no partnership with ${target.agencyId} since ${target.since}.`);
+      const ended = decide(current);
+      const stillActive = await stillActiveAgencies(config, school, id);
+      await transactWrite(config.client, [
+        {
+          Put: {
+            TableName: config.tableName,
+            Item: partnershipItem(ended),
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#until)',
+            ExpressionAttributeNames: { '#until': 'until' },
+          },
         },
-      },
-      putIfVersion(
-        config.tableName,
-        schoolItem({ ...school, summary: { ...school.summary, activePartnerAgencyIds: stillActive }, version: school.version + 1 }),
-        school.version,
-      ),
-      historyPut(config.tableName, {
-        urn: target.urn,
-        ...change,
-        recordId: id,
-        summary: `Ended the partnership with ${target.agencyId} on ${ended.until}`,
-        changes: diffRecords(current, ended),
-      }),
-    ]);
-    return ended;
-  }, () => busy(`School ${target.urn}`));
+        putIfVersion(
+          config.tableName,
+          schoolItem({
+            ...school,
+            summary: { ...school.summary, activePartnerAgencyIds: stillActive },
+            version: school.version + 1,
+          }),
+          school.version,
+        ),
+        historyPut(config.tableName, {
+          urn: target.urn,
+          ...change,
+          recordId: id,
+          summary: `Ended the partnership with ${target.agencyId} on ${ended.until}`,
+          changes: diffRecords(current, ended),
+        }),
+      ]);
+      return ended;
+    },
+    () => busy(`School ${target.urn}`),
+  );
 }
 
 /** Agencies still active once partnership `endingId` ends (another open partnership may keep an agency). */
 async function stillActiveAgencies(config: StoreConfig, school: SchoolRecord, endingId: string): Promise<string[]> {
   const others = school.partnershipIds.filter((id) => id !== endingId);
-  const found = await batchGetAll(config.client, config.tableName, others.map((id) => keys.partnership(school.urn, id)), { consistentRead: true });
+  const found = await batchGetAll(
+    config.client,
+    config.tableName,
+    others.map((id) => keys.partnership(school.urn, id)),
+    { consistentRead: true },
+  );
   const active = new Set<string>();
   for (const item of found.values()) {
     const partnership = recordOf<PartnershipRecord>(item);
@@ -187,22 +245,28 @@ export async function upsertSchool(
   change: ChangeContext,
   expectedVersion: number | null,
 ): Promise<SchoolRecord> {
-  return withFreshReads(async () => {
-    const existing = await readSchool(config, urn);
-    if (expectedVersion !== null && existing && existing.version !== expectedVersion) {
-      throw conflict(`School ${urn} has changed since you read it (version ${existing.version}, you had ${expectedVersion}). Reload it and try again.`);
-    }
-    const next = decide(existing);
-    await transactWrite(config.client, [
-      putVersioned(config.tableName, schoolItem(next), existing?.version ?? null),
-      historyPut(config.tableName, {
-        urn,
-        ...change,
-        recordId: urn,
-        summary: existing ? `Updated the school's details` : `Added the school`,
-        changes: diffRecords(existing, next),
-      }),
-    ]);
-    return next;
-  }, () => busy(`School ${urn}`));
+  return withFreshReads(
+    async () => {
+      const existing = await readSchool(config, urn);
+      if (expectedVersion !== null && existing && existing.version !== expectedVersion) {
+        throw conflict(
+          `School ${urn} has changed since you read it (version ${existing.version}, you had ${expectedVersion}). ` +
+            `Reload it and try again.`,
+        );
+      }
+      const next = decide(existing);
+      await transactWrite(config.client, [
+        putVersioned(config.tableName, schoolItem(next), existing?.version ?? null),
+        historyPut(config.tableName, {
+          urn,
+          ...change,
+          recordId: urn,
+          summary: existing ? `Updated the school's details` : `Added the school`,
+          changes: diffRecords(existing, next),
+        }),
+      ]);
+      return next;
+    },
+    () => busy(`School ${urn}`),
+  );
 }

@@ -1,6 +1,10 @@
 // One TransactWriteItems, with its cancellation reasons turned into the domain's words.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -16,7 +20,11 @@ export class StaleWrite extends Error {
  * Runs the transaction. `existsError` names the error for item 0 already existing (a duplicate, not a race),
  * which no retry can mend.
  */
-export async function transactWrite(client: DynamoDBDocumentClient, items: TransactItem[], existsError?: () => Error): Promise<void> {
+export async function transactWrite(
+  client: DynamoDBDocumentClient,
+  items: TransactItem[],
+  existsError?: () => Error,
+): Promise<void> {
   try {
     await client.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
@@ -25,7 +33,8 @@ export async function transactWrite(client: DynamoDBDocumentClient, items: Trans
       const failed = reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []));
       if (existsError && failed.includes(0)) throw existsError();
       // TransactionConflict (another transaction on the same item) is also a stale read: retry from a fresh read.
-      if (failed.length > 0 || reasons.some((reason) => reason.Code === 'TransactionConflict')) throw new StaleWrite(failed);
+      if (failed.length > 0 || reasons.some((reason) => reason.Code === 'TransactionConflict'))
+        throw new StaleWrite(failed);
     }
     throw error;
   }

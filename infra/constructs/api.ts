@@ -15,13 +15,10 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { graphqlPath, publicGraphqlPath } from '../../functions/deployment.js';
 import type { StageConfig } from '../stage-config.js';
 import type { BeaconFunction } from './beacon-function.js';
 import type { BeaconUserPool } from './beacon-user-pool.js';
-
-export const graphqlPath = '/graphql';
-/** Same handler without the authorizer: no verified claims reach it, so every caller is anonymous. */
-export const publicGraphqlPath = '/public/graphql';
 
 export interface ApiProps {
   readonly config: StageConfig;
@@ -67,7 +64,8 @@ export class Api extends Construct {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',
         reason:
-          'Public facts (schools, councils, trusts, Ofsted outcomes, award levels and dates) are open data. The handler ' +
+          'Public facts (schools, councils, trusts, Ofsted outcomes, award levels and dates) are open data. The ' +
+          'handler ' +
           'reads identity only from JWT authorizer claims, which this route never carries, so it answers as anonymous.',
       });
     }

@@ -78,8 +78,8 @@ export class BeaconFunction extends Construct {
       depsLockFilePath: fromRepoRoot('package-lock.json'),
       environment: {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
-        LOG_LEVEL: props.config.logLevel,
-        BEACON_STAGE: props.config.stage,
+        // Powertools' own variable: the one log level setting every function reads.
+        POWERTOOLS_LOG_LEVEL: props.config.logLevel,
         NODE_OPTIONS: '--enable-source-maps',
         // Libraries (graphql-js among them) skip development-only checks; the API turns introspection off.
         NODE_ENV: 'production',

@@ -3,7 +3,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { tableDesign } from '../../functions/store/table-design.js';
+import { tableDesign } from '../../functions/store/index.js';
 
 /** What a function may do with the table; each level maps to an exact action list. */
 export type TableAccess = 'read' | 'read-write';

@@ -13,16 +13,12 @@ import type { BeaconAlarms } from './alarms.js';
 import { BeaconFunction } from './beacon-function.js';
 import type { BeaconTable } from './beacon-table.js';
 import { DeadLetterQueue } from './dead-letter-queue.js';
-
-export const importerEntry = 'functions/importer/handler.ts';
-export const importPrefix = 'imports/';
+import { importPrefix, lambdaEntries } from '../../functions/deployment.js';
 
 export interface ImportBucketProps {
   readonly config: StageConfig;
   readonly table: BeaconTable;
   readonly alarms: BeaconAlarms;
-  /** Entry path from the repository root; tests pass a fixture. */
-  readonly entry?: string;
 }
 
 export class ImportBucket extends Construct {
@@ -69,7 +65,7 @@ export class ImportBucket extends Construct {
     };
 
     this.handler = new BeaconFunction(this, 'Importer', {
-      entry: props.entry ?? importerEntry,
+      entry: lambdaEntries.importer,
       description: `Imports GIAS / Ofsted CSV files uploaded under s3://.../${importPrefix}`,
       serviceName: 'beacon-importer',
       config,
@@ -90,7 +86,7 @@ export class ImportBucket extends Construct {
     });
 
     this.deadLetters = new DeadLetterQueue(this, 'DeadLetters', {
-      reason: 'Dead-letter queue of the upload rule and of the importer\'s asynchronous invocations',
+      reason: "Dead-letter queue of the upload rule and of the importer's asynchronous invocations",
     });
     // EventBridge invokes asynchronously: Lambda retries, then parks the upload event here for a replay.
     fn.configureAsyncInvoke({

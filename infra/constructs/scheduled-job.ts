@@ -13,15 +13,12 @@ import type { BeaconAlarms } from './alarms.js';
 import { BeaconFunction } from './beacon-function.js';
 import type { BeaconTable } from './beacon-table.js';
 import { DeadLetterQueue } from './dead-letter-queue.js';
-
-export const reassessmentEntry = 'functions/reassessment/handler.ts';
+import { lambdaEntries } from '../../functions/deployment.js';
 
 export interface ScheduledJobProps {
   readonly config: StageConfig;
   readonly table: BeaconTable;
   readonly alarms: BeaconAlarms;
-  /** Entry path from the repository root; tests pass a fixture. */
-  readonly entry?: string;
 }
 
 export class ScheduledJob extends Construct {
@@ -33,7 +30,7 @@ export class ScheduledJob extends Construct {
     super(scope, id);
     const { config } = props;
     this.handler = new BeaconFunction(this, 'Reassessment', {
-      entry: props.entry ?? reassessmentEntry,
+      entry: lambdaEntries.reassessment,
       description: 'Daily: flags awards due for review or reassessment and sends each reminder once',
       serviceName: 'beacon-reassessment',
       config,
@@ -71,7 +68,7 @@ export class ScheduledJob extends Construct {
     EventBus.fromEventBusName(this, 'Bus', config.eventBusName).grantPutEventsTo(fn);
 
     this.deadLetters = new DeadLetterQueue(this, 'DeadLetters', {
-      reason: 'Dead-letter queue of the reassessment schedule and of the function\'s asynchronous invocations',
+      reason: "Dead-letter queue of the reassessment schedule and of the function's asynchronous invocations",
     });
     // Scheduler invokes asynchronously: a failing run is retried by Lambda, then parked here.
     // Safe because the job is idempotent (reminders are recorded with a conditional write first).

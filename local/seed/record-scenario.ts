@@ -11,19 +11,22 @@ export async function recordScenario(config: { client: DynamoDBDocumentClient; t
   let operations = 0;
 
   const run = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: createCallerContext(config, { id: SEED_ACTOR, role: 'admin', scope: 'all' }) });
+    const response = await server.executeOperation(
+      { query, variables },
+      { contextValue: createCallerContext(config, { id: SEED_ACTOR, role: 'admin', scope: 'all' }) },
+    );
     operations += 1;
     if (response.body.kind !== 'single') throw new Error('Unexpected incremental response while seeding');
     const { data, errors } = response.body.singleResult;
-    if (errors?.length) throw new Error(`Seeding the scenario failed: ${errors.map((error) => error.message).join('; ')}`);
+    if (errors?.length)
+      throw new Error(`Seeding the scenario failed: ${errors.map((error) => error.message).join('; ')}`);
     return data as T;
   };
 
   for (const { urn, inspectedOn, leadInspector, summary, provenance, source, ...legacy } of scenarioInspections) {
-    await run(
-      'mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }',
-      { input: { urn, inspectedOn, leadInspector, summary, provenance, source, legacy } },
-    );
+    await run('mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }', {
+      input: { urn, inspectedOn, leadInspector, summary, provenance, source, legacy },
+    });
   }
 
   for (const { reviews, ...award } of scenarioAwards) {

@@ -1,7 +1,13 @@
 // The hand-written scenario for the four schools of the seed documents (../shared/seeds).
 // REAL: stated by a public page. ILLUSTRATIVE: the page gives no date (or no year), so one was chosen;
 // `source` says which part is assumed. Nothing here invents an Ofsted grade a source does not state.
-import type { AwardLevel, IqmElement, LegacyGrade, LegacyInspectionType, Provenance } from '../../functions/core/vocabulary.js';
+import type {
+  AwardLevel,
+  IqmElement,
+  LegacyGrade,
+  LegacyInspectionType,
+  Provenance,
+} from '../../functions/core/vocabulary.js';
 import { IQM_ELEMENTS } from '../../functions/core/vocabulary.js';
 
 export interface ScenarioInspection {
@@ -109,7 +115,9 @@ export const scenarioAwards: ScenarioAward[] = [
     elements: allElements(),
     reviews: [],
     provenance: 'REAL',
-    source: `${MICKLEM_PAGE}: one-day visit in "July 2015", award decided that day; day of month assumed. No later reassessment is public.`,
+    source:
+      `${MICKLEM_PAGE}: one-day visit in "July 2015", award decided that day; day of month assumed. No later ` +
+      `reassessment is public.`,
   },
   {
     urn: '137883',
@@ -134,7 +142,9 @@ export const scenarioAwards: ScenarioAward[] = [
       { reviewedOn: '2026-06-17', summary: 'Annual review (illustrative).', provenance: 'ILLUSTRATIVE' },
     ],
     provenance: 'ILLUSTRATIVE',
-    source: `${MILESTONE_PAGE}: Centre of Excellence awarded at the same June assessment (no year given); 2024 and the reviews assumed`,
+    source:
+      `${MILESTONE_PAGE}: Centre of Excellence awarded at the same June assessment (no year given); 2024 and ` +
+      `the reviews assumed`,
   },
   {
     urn: '140412',
@@ -148,7 +158,9 @@ export const scenarioAwards: ScenarioAward[] = [
       { reviewedOn: '2025-12-09', summary: 'Annual review (illustrative).', provenance: 'ILLUSTRATIVE' },
     ],
     provenance: 'ILLUSTRATIVE',
-    source: `${LORD_DERBY_PAGE}: Centre of Excellence after a three-day inspection "last month" (article undated); dates assumed`,
+    source:
+      `${LORD_DERBY_PAGE}: Centre of Excellence after a three-day inspection "last month" (article undated); ` +
+      `dates assumed`,
   },
 ];
 

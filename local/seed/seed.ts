@@ -2,10 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_LA_CODES, parseGias, readGiasDir, type GiasImport } from '../../functions/importer/gias.js';
-import type { StoredItem } from '../../functions/store/batch-get.js';
-import { putItems } from '../../functions/store/beacon-store.js';
-import { localAuthorityItem, schoolItem, trustItem } from '../../functions/store/items.js';
-import { readSeedMarker, writeSeedMarker } from '../../functions/store/seed-marker.js';
+import { openStore, storedItems, type StoredItem } from '../../functions/store/index.js';
 import { recordScenario } from './record-scenario.js';
 
 // Relative to this module, so the seed works from any working directory.
@@ -25,9 +22,9 @@ export function loadSeedRecords(laCodes: readonly string[] = DEFAULT_LA_CODES): 
 
 export function seedItems(records: GiasImport): StoredItem[] {
   return [
-    ...records.localAuthorities.map(localAuthorityItem),
-    ...records.trusts.map(trustItem),
-    ...records.schools.map(schoolItem),
+    ...records.localAuthorities.map(storedItems.council),
+    ...records.trusts.map(storedItems.trust),
+    ...records.schools.map(storedItems.school),
   ];
 }
 
@@ -37,12 +34,13 @@ export function seedItems(records: GiasImport): StoredItem[] {
  */
 export async function seedIfEmpty(config: SeedConfig): Promise<{ seeded: boolean; items: number }> {
   const store = { client: config.client, tableName: config.tableName };
-  if (await readSeedMarker(store)) return { seeded: false, items: 0 };
+  const { bulk } = openStore(store);
+  if (await bulk.readSeedMarker()) return { seeded: false, items: 0 };
 
   const laCodes = [...(config.laCodes ?? DEFAULT_LA_CODES)];
   const items = seedItems(loadSeedRecords(laCodes));
-  await putItems(store, items);
+  await bulk.put(items);
   const operations = await recordScenario(store);
-  await writeSeedMarker(store, { seededAt: new Date().toISOString(), laCodes, items: items.length });
+  await bulk.writeSeedMarker({ seededAt: new Date().toISOString(), laCodes, items: items.length });
   return { seeded: true, items: items.length + operations };
 }

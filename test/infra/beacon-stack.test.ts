@@ -3,12 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableDesign } from '../../functions/store/table-design.js';
+import { tableDesign } from '../../functions/store/index.js';
 import {
   acknowledgements,
   beaconIds,
   type BeaconIds,
-  fixtureEntry,
   getAtt,
   joined,
   logicalId,
@@ -22,7 +21,7 @@ let synth: Synthesised;
 let ids: BeaconIds;
 
 beforeAll(() => {
-  synth = synthBeacon({ bundle: true, entries: { reassessment: fixtureEntry, importer: fixtureEntry } });
+  synth = synthBeacon({ bundle: true });
   ids = beaconIds(synth.stack);
 }, 120_000);
 
@@ -65,7 +64,7 @@ describe('the table', () => {
 });
 
 describe('the API', () => {
-  it('authorises /graphql with the Cognito JWT authorizer of the dashboard client; only /public/graphql is open', () => {
+  it('authorises /graphql with the dashboard client’s Cognito JWT authorizer; only /public/graphql is open', () => {
     const routes = Object.values(synth.template.findResources('AWS::ApiGatewayV2::Route'));
     expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual([
       'GET /graphql',
@@ -77,7 +76,9 @@ describe('the API', () => {
     expect(others).toEqual([]);
     for (const route of routes) {
       const open = (route.Properties.RouteKey as string).endsWith(' /public/graphql');
-      expect(route.Properties).toMatchObject(open ? { AuthorizationType: 'NONE' } : { AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+      expect(route.Properties).toMatchObject(
+        open ? { AuthorizationType: 'NONE' } : { AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } },
+      );
     }
     const users = synth.stack.node.findChild('Users');
     synth.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
@@ -132,7 +133,7 @@ describe('functions', () => {
       expect(fn.Properties.Environment.Variables).toMatchObject({
         TABLE_NAME: { Ref: ids.table },
         POWERTOOLS_SERVICE_NAME: expect.stringMatching(/^beacon-/),
-        LOG_LEVEL: 'DEBUG',
+        POWERTOOLS_LOG_LEVEL: 'DEBUG',
         NODE_ENV: 'production',
       });
       expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.any(String) });
@@ -162,7 +163,7 @@ describe('identity', () => {
     const api = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction];
     // The handler reads identity only from the authorizer's claims; nothing in its settings may stand in for them.
     expect(Object.keys(api?.Properties.Environment.Variables ?? {}).sort()).toEqual(
-      ['BEACON_STAGE', 'LOG_LEVEL', 'NODE_ENV', 'NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME', 'TABLE_NAME'].sort(),
+      ['NODE_ENV', 'NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'TABLE_NAME'].sort(),
     );
     const key = api?.Properties.Code.S3Key as string;
     const bundle = readFileSync(path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs'), 'utf8');

@@ -3,11 +3,10 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableReadActions, tableWriteActions } from '../../infra/constructs/beacon-table.js';
-import { tableDesign } from '../../functions/store/table-design.js';
+import { tableDesign } from '../../functions/store/index.js';
 import {
   beaconIds,
   type BeaconIds,
-  fixtureEntry,
   getAtt,
   joined,
   logicalId,
@@ -22,7 +21,7 @@ let synth: Synthesised;
 let ids: BeaconIds;
 
 beforeAll(() => {
-  synth = synthBeacon({ entries: { reassessment: fixtureEntry, importer: fixtureEntry } });
+  synth = synthBeacon();
   ids = beaconIds(synth.stack);
 }, 120_000);
 
@@ -55,12 +54,14 @@ describe('function roles', () => {
     expect(permissionPairs(synth.template, ids.jobRole)).toEqual(
       [
         ...tableAndLogs(ids.jobLogs),
-        ...pairsFor(['ses:SendEmail', 'ses:SendRawEmail'], [
-          joined('arn:aws:ses:eu-west-2:', { Ref: 'AWS::AccountId' }, ':identity/example.org'),
-        ]),
-        ...pairsFor(['events:PutEvents'], [
-          joined('arn:aws:events:eu-west-2:', { Ref: 'AWS::AccountId' }, ':event-bus/default'),
-        ]),
+        ...pairsFor(
+          ['ses:SendEmail', 'ses:SendRawEmail'],
+          [joined('arn:aws:ses:eu-west-2:', { Ref: 'AWS::AccountId' }, ':identity/example.org')],
+        ),
+        ...pairsFor(
+          ['events:PutEvents'],
+          [joined('arn:aws:events:eu-west-2:', { Ref: 'AWS::AccountId' }, ':event-bus/default')],
+        ),
         ...dlqSend(ids.jobQueue),
       ].sort(),
     );

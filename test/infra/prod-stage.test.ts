@@ -2,7 +2,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStageConfig } from '../../infra/stage-config.js';
-import { fixtureEntry, nagFindings, removeOutdir, synthBeacon, type Synthesised } from './synth-beacon.js';
+import { nagFindings, removeOutdir, synthBeacon, type Synthesised } from './synth-beacon.js';
 
 const prodContext = {
   stage: 'prod',
@@ -14,7 +14,7 @@ const prodContext = {
 let synth: Synthesised;
 
 beforeAll(() => {
-  synth = synthBeacon({ context: prodContext, entries: { reassessment: fixtureEntry, importer: fixtureEntry } });
+  synth = synthBeacon({ context: prodContext });
 }, 120_000);
 
 afterAll(() => removeOutdir(synth));
@@ -57,7 +57,7 @@ describe('the prod stack', () => {
       expect(group.Properties.RetentionInDays).toBe(180);
     }
     for (const fn of Object.values(synth.template.findResources('AWS::Lambda::Function'))) {
-      expect(fn.Properties.Environment.Variables.LOG_LEVEL).toBe('INFO');
+      expect(fn.Properties.Environment.Variables.POWERTOOLS_LOG_LEVEL).toBe('INFO');
     }
     synth.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       DefaultRouteSettings: { ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 },

@@ -7,15 +7,11 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { buildBeaconApp } from '../../infra/beacon-app.js';
-import type { BeaconEntries, BeaconStack } from '../../infra/beacon-stack.js';
+import type { BeaconStack } from '../../infra/beacon-stack.js';
 import { fromRepoRoot } from '../../infra/repo-paths.js';
-
-/** A stand-in Lambda entry for parts whose code has not landed yet. */
-export const fixtureEntry = 'test/infra/fixtures/noop-handler.ts';
 
 export interface SynthOptions {
   readonly context?: Readonly<Record<string, unknown>>;
-  readonly entries?: Partial<BeaconEntries>;
   /** Run esbuild for real; otherwise assets are stubbed, which is much faster. */
   readonly bundle?: boolean;
 }
@@ -42,7 +38,7 @@ export function synthBeacon(options: SynthOptions = {}): Synthesised {
       ...options.context,
     },
   });
-  const stack = buildBeaconApp(app, options.entries ? { entries: options.entries } : {});
+  const stack = buildBeaconApp(app);
   app.synth();
   return { app, stack, template: Template.fromStack(stack), outdir };
 }

@@ -1,12 +1,25 @@
 // The authorisation matrix: every mutation and every @restricted field of the schema, for every role in and out of
 // scope and for an anonymous caller. A refused write must leave the table exactly as it was.
-import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
+} from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outboxSender } from '../../functions/notify/outbox-sender.js';
 import { runReassessment } from '../../functions/reassessment/run.js';
 import { accessPolicy, type AccessRule } from '../../functions/core/access-policy.js';
 import { typeDefs } from '../../functions/graphql/generated/type-defs.js';
-import { graphqlPostEvent, invoke, invokeAnonymous, invokeAs, lambdaContext, type GraphQLResponse } from '../support/api-events.js';
+import {
+  graphqlPostEvent,
+  invoke,
+  invokeAnonymous,
+  invokeAs,
+  lambdaContext,
+  type GraphQLResponse,
+} from '../support/api-events.js';
 import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
 import { seededApi, type SeededApi } from '../support/seeded-api.js';
 import { tableSnapshot } from '../support/table-snapshot.js';
@@ -17,7 +30,10 @@ let reminderId: string;
 beforeAll(async () => {
   api = await seededApi('authorization');
   const store = { client: api.table.client, tableName: api.table.tableName };
-  const report = await runReassessment({ store, senders: [outboxSender({ store, print: () => undefined })] }, { today: '2026-11-23' });
+  const report = await runReassessment(
+    { store, senders: [outboxSender({ store, print: () => undefined })] },
+    { today: '2026-11-23' },
+  );
   reminderId = report.sent.find((sent) => sent.reminder.urn === '140412')!.reminder.id;
 });
 
@@ -48,19 +64,29 @@ const callers: Caller[] = [
 ];
 
 /** The oracle, written out independently of the code under test. */
-function shouldAllow(caller: Caller, rule: AccessRule, target: { urn?: string; laCode?: string; trustUid?: string }): boolean {
+function shouldAllow(
+  caller: Caller,
+  rule: AccessRule,
+  target: { urn?: string; laCode?: string; trustUid?: string },
+): boolean {
   const claims = caller.claims;
   if (!claims) return false;
   const roleName = claims['custom:role'] as AccessRule['roles'][number];
   if (!rule.roles.includes(roleName)) return false;
   if (roleName === 'admin' || rule.target === 'none') return true;
   const [kind, id] = (claims['custom:scope'] ?? '').split(':');
-  return claims['custom:scope'] === 'all' || (kind === 'la' && target.laCode === id) || (kind === 'trust' && target.trustUid === id) || (kind === 'school' && target.urn === id);
+  return (
+    claims['custom:scope'] === 'all' ||
+    (kind === 'la' && target.laCode === id) ||
+    (kind === 'trust' && target.trustUid === id) ||
+    (kind === 'school' && target.urn === id)
+  );
 }
 
 let counter = 0;
 const next = () => (counter += 1);
-const dayAfter = (start: string, days: number) => new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (start: string, days: number) =>
+  new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
 const elements = IQM_ELEMENT_NAMES.map((element) => ({ element }));
 
 async function asAdmin<T>(query: string, variables: Record<string, unknown>): Promise<T> {
@@ -87,49 +113,95 @@ interface Case {
 }
 
 type SchoolData = { school?: Record<string, unknown> | null };
-const schoolField = (field: string) => (data: Record<string, unknown> | null | undefined) => (data as SchoolData | null)?.school?.[field];
+const schoolField = (field: string) => (data: Record<string, unknown> | null | undefined) =>
+  (data as SchoolData | null)?.school?.[field];
 /** The withdrawal reason of the award the withdrawAward cases (run just before) closed. */
 const withdrawalReason = (data: Record<string, unknown> | null | undefined) =>
-  ((data as SchoolData | null)?.school?.awards as Record<string, unknown>[] | undefined)?.find((award) => award.status === 'WITHDRAWN')?.withdrawalReason;
+  ((data as SchoolData | null)?.school?.awards as Record<string, unknown>[] | undefined)?.find(
+    (award) => award.status === 'WITHDRAWN',
+  )?.withdrawalReason;
 
 const cases: Record<keyof typeof accessPolicy, Case> = {
   'Mutation.recordInspection': {
     query: 'mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }',
-    prepare: () => ({ input: { urn: '140412', inspectedOn: dayAfter('2024-01-01', next()), legacy: { type: 'UNGRADED', safeguarding: 'EFFECTIVE' } } }),
+    prepare: () => ({
+      input: {
+        urn: '140412',
+        inspectedOn: dayAfter('2024-01-01', next()),
+        legacy: { type: 'UNGRADED', safeguarding: 'EFFECTIVE' },
+      },
+    }),
     target: LORD_DERBY,
   },
   'Mutation.grantAward': {
     query: 'mutation ($input: GrantAwardInput!) { grantAward(input: $input) { id } }',
-    prepare: () => ({ input: { urn: '140412', level: 'INCLUSIVE_SCHOOL_AWARD', assessedOn: '2026-05-05', assessor: 'Matrix', visitDays: 1, elements } }),
+    prepare: () => ({
+      input: {
+        urn: '140412',
+        level: 'INCLUSIVE_SCHOOL_AWARD',
+        assessedOn: '2026-05-05',
+        assessor: 'Matrix',
+        visitDays: 1,
+        elements,
+      },
+    }),
     target: LORD_DERBY,
   },
   'Mutation.recordAnnualReview': {
     query: 'mutation ($input: RecordAnnualReviewInput!) { recordAnnualReview(input: $input) { id } }',
-    prepare: async () => ({ input: { awardId: await grant('CENTRE_OF_EXCELLENCE', '2025-12-01'), reviewedOn: '2026-11-20', assessor: 'Matrix', summary: 'Reviewed' } }),
+    prepare: async () => ({
+      input: {
+        awardId: await grant('CENTRE_OF_EXCELLENCE', '2025-12-01'),
+        reviewedOn: '2026-11-20',
+        assessor: 'Matrix',
+        summary: 'Reviewed',
+      },
+    }),
     target: LORD_DERBY,
   },
   'Mutation.recordReassessment': {
     query: 'mutation ($input: RecordReassessmentInput!) { recordReassessment(input: $input) { id } }',
     prepare: async () => ({
-      input: { awardId: await grant('INCLUSIVE_SCHOOL_AWARD', '2026-01-10'), assessedOn: '2026-11-01', assessor: 'Matrix', visitDays: 1, elements },
+      input: {
+        awardId: await grant('INCLUSIVE_SCHOOL_AWARD', '2026-01-10'),
+        assessedOn: '2026-11-01',
+        assessor: 'Matrix',
+        visitDays: 1,
+        elements,
+      },
     }),
     target: LORD_DERBY,
   },
   'Mutation.withdrawAward': {
     query: 'mutation ($input: WithdrawAwardInput!) { withdrawAward(input: $input) { id } }',
-    prepare: async () => ({ input: { awardId: await grant('INCLUSIVE_SCHOOL_AWARD', '2026-01-10'), withdrawnOn: '2026-11-20', reason: 'Matrix' } }),
+    prepare: async () => ({
+      input: {
+        awardId: await grant('INCLUSIVE_SCHOOL_AWARD', '2026-01-10'),
+        withdrawnOn: '2026-11-20',
+        reason: 'Matrix',
+      },
+    }),
     target: LORD_DERBY,
   },
   'Mutation.addPartnership': {
     query: ADD_PARTNERSHIP,
-    prepare: () => ({ input: { urn: '140412', agencyId: 'knowsley-send', since: dayAfter('2020-01-01', next()), councilQualityAssured: false } }),
+    prepare: () => ({
+      input: {
+        urn: '140412',
+        agencyId: 'knowsley-send',
+        since: dayAfter('2020-01-01', next()),
+        councilQualityAssured: false,
+      },
+    }),
     target: LORD_DERBY,
   },
   'Mutation.endPartnership': {
     query: 'mutation ($input: EndPartnershipInput!) { endPartnership(input: $input) { until } }',
     prepare: async () => {
       const since = dayAfter('2020-01-01', next());
-      await asAdmin(ADD_PARTNERSHIP, { input: { urn: '140412', agencyId: 'knowsley-send', since, councilQualityAssured: false } });
+      await asAdmin(ADD_PARTNERSHIP, {
+        input: { urn: '140412', agencyId: 'knowsley-send', since, councilQualityAssured: false },
+      });
       return { input: { urn: '140412', agencyId: 'knowsley-send', since, until: '2026-11-20' } };
     },
     target: LORD_DERBY,
@@ -246,7 +318,9 @@ function policedFieldsOfSchema(): string[] {
 }
 
 const send = (caller: Caller, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> =>
-  caller.claims ? invokeAs(api.handler, caller.claims, query, variables) : invokeAnonymous(api.handler, query, variables);
+  caller.claims
+    ? invokeAs(api.handler, caller.claims, query, variables)
+    : invokeAnonymous(api.handler, query, variables);
 
 describe('the access table', () => {
   it('has an entry for every mutation and every @restricted field of the schema, and nothing else', () => {
@@ -268,7 +342,9 @@ describe.each(Object.entries(cases) as [keyof typeof accessPolicy, Case][])('%s'
       if (testCase.value) expect(testCase.value(body.data)).not.toBeNull();
     } else {
       expect(forbidden.length).toBeGreaterThan(0);
-      expect(forbidden[0]?.message).toMatch(caller.claims ? /is (not open to the role|limited to your scope)/ : /needs you to sign in/);
+      expect(forbidden[0]?.message).toMatch(
+        caller.claims ? /is (not open to the role|limited to your scope)/ : /needs you to sign in/,
+      );
       if (testCase.value) expect(testCase.value(body.data) ?? null).toBeNull();
       if (isMutation) expect(await tableSnapshot(api.table)).toBe(before);
       else expect(body.data).not.toBeNull(); // only the restricted part is withheld
@@ -290,10 +366,20 @@ describe('identity comes only from verified claims', () => {
 
   it('shows non-admins who made a change by role and organisation, never by address', async () => {
     const officer = { email: 'officer@knowsley.example', 'custom:role': 'council_officer', 'custom:scope': 'la:340' };
-    await invokeAs(api.handler, officer, ADD_CONTACT, { input: { owner: { urn: '140412' }, email: 'senco@lordderby.example', role: 'SENCO' } });
-    const query = '{ school(urn: "140412") { history(first: 1) { edges { node { actor summary changes { before after } } } } } }';
-    const { body } = await invokeAs<{ school: { history: { edges: { node: { actor: string; summary: string } }[] } } }>(api.handler, officer, query);
-    expect(body.data?.school.history.edges[0]?.node).toMatchObject({ actor: 'council officer (la:340)', summary: 'Added a contact (SENCO)' });
+    await invokeAs(api.handler, officer, ADD_CONTACT, {
+      input: { owner: { urn: '140412' }, email: 'senco@lordderby.example', role: 'SENCO' },
+    });
+    const query =
+      '{ school(urn: "140412") { history(first: 1) { edges { node { actor summary changes { before after } } } } } }';
+    const { body } = await invokeAs<{ school: { history: { edges: { node: { actor: string; summary: string } }[] } } }>(
+      api.handler,
+      officer,
+      query,
+    );
+    expect(body.data?.school.history.edges[0]?.node).toMatchObject({
+      actor: 'council officer (la:340)',
+      summary: 'Added a contact (SENCO)',
+    });
     expect(JSON.stringify(body.data)).not.toMatch(/@/);
   });
 });

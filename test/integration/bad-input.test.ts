@@ -39,8 +39,15 @@ describe('bad input gets a clear error with a code, never a stack trace', () => 
 
   it('rejects a page size over the maximum before reading anything', async () => {
     const before = api.counter.total;
-    const response = await invoke(api.handler, '{ localAuthority(code: "886") { schools(first: 101) { totalCount } } }');
-    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', maximum: 100 });
+    const response = await invoke(
+      api.handler,
+      '{ localAuthority(code: "886") { schools(first: 101) { totalCount } } }',
+    );
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+      maximum: 100,
+    });
     expect(response.body.errors?.[0]?.message).toMatch(/first must be a whole number from 0 to 100; got 101/);
     // Only the local authority itself was read; no index query for the schools.
     expect(api.counter.total - before).toBe(1);
@@ -69,7 +76,9 @@ describe('bad input gets a clear error with a code, never a stack trace', () => 
 describe('queries that would fan out are refused before they run', () => {
   it('rejects a query nested deeper than the limit, naming the limit', async () => {
     const before = api.counter.total;
-    const nested = '{ school(urn: "140412") { localAuthority { schools { edges { node { trust { schools { edges { node { localAuthority { schools { edges { node { name } } } } } } } } } } } } } }';
+    const nested =
+      '{ school(urn: "140412") { localAuthority { schools { edges { node { trust { schools { edges { node { ' +
+      'localAuthority { schools { edges { node { name } } } } } } } } } } } } } }';
     const response = await invoke(api.handler, nested);
     expect(response.statusCode).toBe(400);
     expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -80,9 +89,11 @@ describe('queries that would fan out are refused before they run', () => {
 
 describe('a query too costly to answer', () => {
   it('is refused when it repeats the borough dashboard under five aliases', async () => {
-    const dashboard = `localAuthority(code: "886") { inclusionSummary { schoolCount byAwardLevel { level count } byAwardStatus { status count }
+    const dashboard = `localAuthority(code: "886") { inclusionSummary { schoolCount byAwardLevel { level count }
+      byAwardStatus { status count }
       inspectionOutcomes { reportCardInclusion { grade count } legacyOverall { grade count } } }
-      schools(first: 100) { edges { node { urn name type trust { name } inclusionStatus { awardLevel awardStatus nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade safeguarding } } } } }`;
+      schools(first: 100) { edges { node { urn name type trust { name } inclusionStatus { awardLevel awardStatus
+        nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade safeguarding } } } } }`;
     const single = await invoke(api.handler, `{ ${dashboard} }`);
     expect(single.body.errors).toBeUndefined();
     const before = api.counter.total;

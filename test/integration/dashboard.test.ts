@@ -7,9 +7,21 @@ import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
 // Today is 2026-11-23 (SCENARIO_TODAY). Five Knowsley schools get records through the mutations; the expected
 // figures below are worked out by hand from those inputs and the policy table, not by the code under test.
 const knowsley = loadSeedRecords().schools.filter((school) => school.laCode === '340' && !school.closedOn);
-const [s1, s2, s3, s4, s5] = knowsley.filter((school) => school.urn !== '140412').map((school) => school.urn) as [string, string, string, string, string];
+const [s1, s2, s3, s4, s5] = knowsley.filter((school) => school.urn !== '140412').map((school) => school.urn) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 const ELEMENTS = IQM_ELEMENT_NAMES.map((element) => ({ element }));
-const MAIN_AREAS = ['CURRICULUM_AND_TEACHING', 'ACHIEVEMENT', 'ATTENDANCE_AND_BEHAVIOUR', 'PERSONAL_DEVELOPMENT_AND_WELLBEING', 'LEADERSHIP_AND_GOVERNANCE'];
+const MAIN_AREAS = [
+  'CURRICULUM_AND_TEACHING',
+  'ACHIEVEMENT',
+  'ATTENDANCE_AND_BEHAVIOUR',
+  'PERSONAL_DEVELOPMENT_AND_WELLBEING',
+  'LEADERSHIP_AND_GOVERNANCE',
+];
 
 let api: SeededApi;
 
@@ -20,10 +32,22 @@ async function run(query: string, variables: Record<string, unknown>) {
 }
 const reportCard = (urn: string, inspectedOn: string, inclusion: string, safeguarding: string) =>
   run('mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }', {
-    input: { urn, inspectedOn, reportCard: { safeguarding, evaluations: [{ area: 'INCLUSION', grade: inclusion }, ...MAIN_AREAS.map((area) => ({ area, grade: 'EXPECTED_STANDARD' }))] } },
+    input: {
+      urn,
+      inspectedOn,
+      reportCard: {
+        safeguarding,
+        evaluations: [
+          { area: 'INCLUSION', grade: inclusion },
+          ...MAIN_AREAS.map((area) => ({ area, grade: 'EXPECTED_STANDARD' })),
+        ],
+      },
+    },
   });
 const legacy = (urn: string, inspectedOn: string, details: Record<string, unknown>) =>
-  run('mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }', { input: { urn, inspectedOn, legacy: details } });
+  run('mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }', {
+    input: { urn, inspectedOn, legacy: details },
+  });
 const grant = (urn: string, level: string, assessedOn: string) =>
   run('mutation ($input: GrantAwardInput!) { grantAward(input: $input) { id } }', {
     input: { urn, level, assessedOn, assessor: 'A. Assessor', visitDays: 1, elements: ELEMENTS },
@@ -35,8 +59,14 @@ beforeAll(async () => {
   await grant(s1, 'INCLUSIVE_SCHOOL_AWARD', '2024-01-10'); // due 2027-01-10: 48 days, DUE_SOON
   await reportCard(s2, '2026-03-04', 'NEEDS_ATTENTION', 'NOT_MET');
   await grant(s2, 'CENTRE_OF_EXCELLENCE', '2025-12-01'); // review due 2026-12-01: 8 days
-  await legacy(s3, '2023-05-10', { type: 'GRADED', overallEffectiveness: 'GOOD', safeguarding: 'EFFECTIVE', judgements: [{ area: 'QUALITY_OF_EDUCATION', grade: 'GOOD' }] });
-  await grant(s3, 'INCLUSIVE_SCHOOL_AWARD', '2023-09-01'); // due 2026-09-01: 83 days past, within 90 days' grace: OVERDUE
+  await legacy(s3, '2023-05-10', {
+    type: 'GRADED',
+    overallEffectiveness: 'GOOD',
+    safeguarding: 'EFFECTIVE',
+    judgements: [{ area: 'QUALITY_OF_EDUCATION', grade: 'GOOD' }],
+  });
+  // due 2026-09-01: 83 days past, within 90 days' grace: OVERDUE
+  await grant(s3, 'INCLUSIVE_SCHOOL_AWARD', '2023-09-01');
   await legacy(s4, '2024-05-01', { type: 'UNGRADED', safeguarding: 'EFFECTIVE' });
   await grant(s4, 'INCLUSIVE_SCHOOL_AWARD', '2020-01-01'); // due 2023-01-01: LAPSED
   await legacy(s5, '2018-02-02', { type: 'GRADED', overallEffectiveness: 'OUTSTANDING', safeguarding: 'EFFECTIVE' });
@@ -51,11 +81,24 @@ describe('the borough inclusion summary', () => {
     const data = await run(
       `{ localAuthority(code: "340") { inclusionSummary { asOf schoolCount withStandingAward shareWithStandingAward
           byAwardLevel { level count } byAwardStatus { status count } dueWithin30Days dueWithin90Days overdue
-          inspectionOutcomes { reportCardInclusion { grade count } legacyOverall { grade count } ungraded neverInspected }
+          inspectionOutcomes { reportCardInclusion { grade count } legacyOverall { grade count } ungraded
+            neverInspected }
           safeguardingConcerns withoutPartnerAgency } } }`,
       {},
     );
-    const summary = (data as { localAuthority: { inclusionSummary: Record<string, unknown> & { byAwardStatus: { status: string; count: number }[]; inspectionOutcomes: Record<string, unknown> & { reportCardInclusion: { grade: string; count: number }[]; legacyOverall: { grade: string; count: number }[] } } } }).localAuthority.inclusionSummary;
+    const summary = (
+      data as {
+        localAuthority: {
+          inclusionSummary: Record<string, unknown> & {
+            byAwardStatus: { status: string; count: number }[];
+            inspectionOutcomes: Record<string, unknown> & {
+              reportCardInclusion: { grade: string; count: number }[];
+              legacyOverall: { grade: string; count: number }[];
+            };
+          };
+        };
+      }
+    ).localAuthority.inclusionSummary;
     expect(summary).toMatchObject({
       asOf: '2026-11-23',
       schoolCount: 51,
@@ -92,7 +135,10 @@ describe('the borough inclusion summary', () => {
 
 describe('filters and sorting', () => {
   async function urnsOf(args: string) {
-    const data = (await run(`{ localAuthority(code: "340") { schools(${args}) { totalCount edges { node { urn } } } } }`, {})) as {
+    const data = (await run(
+      `{ localAuthority(code: "340") { schools(${args}) { totalCount edges { node { urn } } } } }`,
+      {},
+    )) as {
       localAuthority: { schools: { totalCount: number; edges: { node: { urn: string } }[] } };
     };
     const { totalCount, edges } = data.localAuthority.schools;
@@ -120,11 +166,17 @@ describe('filters and sorting', () => {
   });
 
   it('sorts by latest inspection, newest first, and pages on that order', async () => {
-    const first = (await run('{ localAuthority(code: "340") { schools(sort: LATEST_INSPECTION, first: 2) { edges { node { urn } } pageInfo { endCursor } } } }', {})) as {
+    const first = (await run(
+      '{ localAuthority(code: "340") { schools(sort: LATEST_INSPECTION, first: 2) { edges { node { urn } } pageInfo ' +
+        '{ endCursor } } } }',
+      {},
+    )) as {
       localAuthority: { schools: { edges: { node: { urn: string } }[]; pageInfo: { endCursor: string } } };
     };
     expect(first.localAuthority.schools.edges.map((edge) => edge.node.urn)).toEqual([s2, s1]);
-    const next = await urnsOf(`sort: LATEST_INSPECTION, first: 3, after: "${first.localAuthority.schools.pageInfo.endCursor}"`);
+    const next = await urnsOf(
+      `sort: LATEST_INSPECTION, first: 3, after: "${first.localAuthority.schools.pageInfo.endCursor}"`,
+    );
     expect(next).toEqual([s4, s3, s5]);
   });
 });
@@ -132,24 +184,49 @@ describe('filters and sorting', () => {
 describe('comparison and export', () => {
   it('compares schools side by side, one field per measure', async () => {
     const data = (await run(
-      `query ($urns: [ID!]!) { compareSchools(urns: $urns) { rows { school { urn } awardLevel awardStatus nextDueOn framework
+      `query ($urns: [ID!]!) { compareSchools(urns: $urns) { rows { school { urn } awardLevel awardStatus nextDueOn
+        framework
           evaluations { area grade } judgements { area grade } overallEffectiveness safeguarding activePartnerCount }
           summary { schoolCount withStandingAward } } }`,
       { urns: [s1, s3, '140412'] },
     )) as { compareSchools: { rows: Record<string, unknown>[]; summary: Record<string, unknown> } };
     const rows = new Map(data.compareSchools.rows.map((row) => [(row.school as { urn: string }).urn, row]));
-    expect(rows.get(s1)).toMatchObject({ awardLevel: 'INCLUSIVE_SCHOOL_AWARD', awardStatus: 'DUE_SOON', nextDueOn: '2027-01-10', framework: 'REPORT_CARD', safeguarding: 'MET', judgements: [], overallEffectiveness: null });
+    expect(rows.get(s1)).toMatchObject({
+      awardLevel: 'INCLUSIVE_SCHOOL_AWARD',
+      awardStatus: 'DUE_SOON',
+      nextDueOn: '2027-01-10',
+      framework: 'REPORT_CARD',
+      safeguarding: 'MET',
+      judgements: [],
+      overallEffectiveness: null,
+    });
     expect((rows.get(s1)!.evaluations as { area: string }[])[0]).toEqual({ area: 'INCLUSION', grade: 'EXCEPTIONAL' });
-    expect(rows.get(s3)).toMatchObject({ awardStatus: 'OVERDUE', framework: 'LEGACY', overallEffectiveness: 'GOOD', judgements: [{ area: 'QUALITY_OF_EDUCATION', grade: 'GOOD' }], evaluations: [] });
-    expect(rows.get('140412')).toMatchObject({ awardLevel: 'CENTRE_OF_EXCELLENCE', framework: null, activePartnerCount: 1 });
+    expect(rows.get(s3)).toMatchObject({
+      awardStatus: 'OVERDUE',
+      framework: 'LEGACY',
+      overallEffectiveness: 'GOOD',
+      judgements: [{ area: 'QUALITY_OF_EDUCATION', grade: 'GOOD' }],
+      evaluations: [],
+    });
+    expect(rows.get('140412')).toMatchObject({
+      awardLevel: 'CENTRE_OF_EXCELLENCE',
+      framework: null,
+      activePartnerCount: 1,
+    });
     expect(data.compareSchools.summary).toEqual({ schoolCount: 3, withStandingAward: 3 });
   });
 
   it('compares a trust’s schools', async () => {
-    const data = (await run('{ trust(uid: "2864") { comparison { rows { school { name } awardStatus } summary { schoolCount } } } }', {})) as {
+    const data = (await run(
+      '{ trust(uid: "2864") { comparison { rows { school { name } awardStatus } summary { schoolCount } } } }',
+      {},
+    )) as {
       trust: { comparison: { rows: unknown[]; summary: unknown } };
     };
-    expect(data.trust.comparison).toEqual({ rows: [{ school: { name: 'Lord Derby Academy' }, awardStatus: 'DUE_SOON' }], summary: { schoolCount: 1 } });
+    expect(data.trust.comparison).toEqual({
+      rows: [{ school: { name: 'Lord Derby Academy' }, awardStatus: 'DUE_SOON' }],
+      summary: { schoolCount: 1 },
+    });
   });
 
   it('refuses an empty, oversized or unknown comparison', async () => {
@@ -158,16 +235,26 @@ describe('comparison and export', () => {
       [knowsley.slice(0, 51).map((school) => school.urn), /got 51/],
       [[s1, '999999'], /no school with URN 999999/],
     ] as const) {
-      const { body } = await invoke(api.handler, 'query ($urns: [ID!]!) { compareSchools(urns: $urns) { summary { schoolCount } } }', { urns });
+      const { body } = await invoke(
+        api.handler,
+        'query ($urns: [ID!]!) { compareSchools(urns: $urns) { summary { schoolCount } } }',
+        { urns },
+      );
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0]?.message).toMatch(message);
     }
   });
 
   it('exports the filtered borough list as CSV', async () => {
-    const data = (await run('{ localAuthority(code: "340") { schoolsCsv(filter: { awardStatus: DUE_SOON }, sort: DUE_DATE) } }', {})) as { localAuthority: { schoolsCsv: string } };
+    const data = (await run(
+      '{ localAuthority(code: "340") { schoolsCsv(filter: { awardStatus: DUE_SOON }, sort: DUE_DATE) } }',
+      {},
+    )) as { localAuthority: { schoolsCsv: string } };
     const lines = data.localAuthority.schoolsCsv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('URN,School,Type,Phase,District,Postcode,LA code,Trust UID,Award level,Award status,Next due,Latest inspection,Inclusion grade (2025),Legacy overall grade,Safeguarding,Active partners');
+    expect(lines[0]).toBe(
+      'URN,School,Type,Phase,District,Postcode,LA code,Trust UID,Award level,Award status,Next due,Latest ' +
+        'inspection,Inclusion grade (2025),Legacy overall grade,Safeguarding,Active partners',
+    );
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([s2, '140412', s1]);
     expect(lines[1]).toContain('CENTRE_OF_EXCELLENCE,DUE_SOON,2026-12-01,2026-03-04,NEEDS_ATTENTION,,NOT_MET,0');
   });
@@ -176,7 +263,8 @@ describe('comparison and export', () => {
 describe('DynamoDB requests for the dashboard', () => {
   it('are the same for Kent’s 324 schools as for Knowsley’s 51', async () => {
     const dashboard = (code: string) =>
-      `{ localAuthority(code: "${code}") { inclusionSummary { schoolCount withStandingAward } schools(first: 100, sort: DUE_DATE) { totalCount edges { node { urn trust { name } inclusionStatus { awardStatus } } } } } }`;
+      `{ localAuthority(code: "${code}") { inclusionSummary { schoolCount withStandingAward } schools(first: 100, ` +
+      `sort: DUE_DATE) { totalCount edges { node { urn trust { name } inclusionStatus { awardStatus } } } } } }`;
     const requests: Record<string, number> = {};
     for (const code of ['340', '886']) {
       resetCounter(api.counter);

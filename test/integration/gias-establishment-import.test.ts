@@ -4,14 +4,18 @@ import { describe, expect, it } from 'vitest';
 import type { SchoolRecord } from '../../functions/core/records.js';
 import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
 import { importEstablishments } from '../../functions/importer/import-establishments.js';
-import type { StoreConfig } from '../../functions/store/beacon-store.js';
-import { readSchool } from '../../functions/store/consistent-reads.js';
-import { countRequests, createDocumentClient, newRequestCounter } from '../../functions/store/document-client.js';
-import { historyPage } from '../../functions/store/history.js';
-import { upsertLocalAuthority, upsertTrust } from '../../functions/store/reference-writes.js';
+import { openStore, type StoreConfig } from '../../functions/store/index.js';
+import { countRequests, createDocumentClient, newRequestCounter } from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
 import { invoke } from '../support/api-events.js';
-import { extractBytes, SAMPLE_NAME, sampleBytes, sampleExtract, withCell, withoutColumn } from '../support/gias-extract.js';
+import {
+  extractBytes,
+  SAMPLE_NAME,
+  sampleBytes,
+  sampleExtract,
+  withCell,
+  withoutColumn,
+} from '../support/gias-extract.js';
 import { createTestTable } from '../support/local-table.js';
 import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
 
@@ -19,22 +23,28 @@ const ALDGATE = 'The Aldgate School';
 const SIR_JOHN_CASS = "Sir John Cass's Foundation Primary School";
 const sample = { name: SAMPLE_NAME, bytes: sampleBytes() };
 /** URN 100000 as GIAS names it today. */
-const renamed = { name: 'edubasealldata20200101.csv', bytes: extractBytes(withCell(sampleExtract(), '100000', 'EstablishmentName', ALDGATE)) };
+const renamed = {
+  name: 'edubasealldata20200101.csv',
+  bytes: extractBytes(withCell(sampleExtract(), '100000', 'EstablishmentName', ALDGATE)),
+};
 
 /** A table holding City of London (201) and Camden (202), an import client, and the API over the same table. */
 async function freshTable(prefix: string) {
   const table = await createTestTable(prefix);
   const client = createDocumentClient(localClientConfig(table.endpoint));
   const store: StoreConfig = { client, tableName: table.tableName };
-  await upsertLocalAuthority(store, { code: '201', name: 'City of London', onsCode: 'E09000001' });
-  await upsertLocalAuthority(store, { code: '202', name: 'Camden', onsCode: 'E09000007' });
-  const api = createLambdaHandler(
-    { client: table.client, tableName: table.tableName },
-    { today: () => '2026-11-23' },
-  );
+  await openStore(store).councils.upsert({ code: '201', name: 'City of London', onsCode: 'E09000001' });
+  await openStore(store).councils.upsert({ code: '202', name: 'Camden', onsCode: 'E09000007' });
+  const api = createLambdaHandler({ client: table.client, tableName: table.tableName }, { today: () => '2026-11-23' });
   const counter = newRequestCounter();
   countRequests(client, counter);
-  return { store, client, api, counter, run: (file: { name: string; bytes: Uint8Array }) => importEstablishments(store, file) };
+  return {
+    store,
+    client,
+    api,
+    counter,
+    run: (file: { name: string; bytes: Uint8Array }) => importEstablishments(store, file),
+  };
 }
 
 const ELEMENTS = IQM_ELEMENT_NAMES.map((element) => ({ element, standOut: false }));
@@ -43,19 +53,29 @@ async function grantAward(api: ReturnType<typeof createLambdaHandler>, urn: stri
   const { body } = await invoke<{ grantAward: { id: string } }>(
     api,
     'mutation ($input: GrantAwardInput!) { grantAward(input: $input) { id } }',
-    { input: { urn, level: 'INCLUSIVE_SCHOOL_AWARD', assessedOn: '2026-03-02', assessor: 'A. Assessor', visitDays: 1, elements: ELEMENTS } },
+    {
+      input: {
+        urn,
+        level: 'INCLUSIVE_SCHOOL_AWARD',
+        assessedOn: '2026-03-02',
+        assessor: 'A. Assessor',
+        visitDays: 1,
+        elements: ELEMENTS,
+      },
+    },
   );
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.grantAward.id;
 }
 
 async function school(store: StoreConfig, urn: string): Promise<SchoolRecord> {
-  const found = await readSchool(store, urn);
+  const found = await openStore(store).schools.readLatest(urn);
   if (!found) throw new Error(`school ${urn} not stored`);
   return found;
 }
 
-const history = async (store: StoreConfig, urn: string) => (await historyPage(store, urn, 50)).entries.map(({ entry }) => entry);
+const history = async (store: StoreConfig, urn: string) =>
+  (await openStore(store).history.page(urn, 50)).entries.map(({ entry }) => entry);
 
 /** Runs `before` once, just before the first TransactWriteItems of `client` is sent. */
 function beforeFirstTransaction(client: DynamoDBDocumentClient, before: () => Promise<void>): void {
@@ -108,20 +128,37 @@ describe('importing the GIAS establishment extract', () => {
       source: `GIAS file ${SAMPLE_NAME}`,
       version: 1,
     });
-    expect(await school(store, '100001')).toMatchObject({ name: 'City of London School for Girls', type: 'Other independent school', openedOn: '1920-01-01' });
+    expect(await school(store, '100001')).toMatchObject({
+      name: 'City of London School for Girls',
+      type: 'Other independent school',
+      openedOn: '1920-01-01',
+    });
     expect((await school(store, '100001')).phase).toBeUndefined();
-    expect(await school(store, '100004')).toMatchObject({ name: 'Sherborne Nursery School', laCode: '202', closedOn: '1992-08-31', phase: 'Nursery' });
+    expect(await school(store, '100004')).toMatchObject({
+      name: 'Sherborne Nursery School',
+      laCode: '202',
+      closedOn: '1992-08-31',
+      phase: 'Nursery',
+    });
 
     const [added, ...more] = await history(store, '100000');
     expect(more).toEqual([]);
-    expect(added).toMatchObject({ actor: 'gias-import', action: 'importGias', summary: `Added the school from GIAS file ${SAMPLE_NAME}` });
+    expect(added).toMatchObject({
+      actor: 'gias-import',
+      action: 'importGias',
+      summary: `Added the school from GIAS file ${SAMPLE_NAME}`,
+    });
     expect(added!.at >= started && added!.at <= new Date().toISOString()).toBe(true);
     expect(added?.changes).toContainEqual({ field: 'name', after: SIR_JOHN_CASS });
 
     // Closed establishments are held (history can follow them) but not listed.
-    const { body } = await invoke<{ camden: { schools: { totalCount: number } }; city: { schools: { totalCount: number } } }>(
+    const { body } = await invoke<{
+      camden: { schools: { totalCount: number } };
+      city: { schools: { totalCount: number } };
+    }>(
       api,
-      '{ camden: localAuthority(code: "202") { schools { totalCount } } city: localAuthority(code: "201") { schools { totalCount } } }',
+      '{ camden: localAuthority(code: "202") { schools { totalCount } } city: localAuthority(code: "201") { schools ' +
+        '{ totalCount } } }',
     );
     expect(body.data).toEqual({ camden: { schools: { totalCount: 13 } }, city: { schools: { totalCount: 4 } } });
   });
@@ -161,7 +198,7 @@ describe('importing the GIAS establishment extract', () => {
     });
   });
 
-  it('reports bad rows with file, line and reason, imports the rest, and creates nothing for an unknown council', async () => {
+  it('reports bad rows by file, line and reason, imports the rest, creates nothing for unknown councils', async () => {
     const { run, store } = await freshTable('gias-import-bad-rows');
     let extract = sampleExtract();
     extract = withCell(extract, '100002', 'OpenDate', '31-02-1939');
@@ -171,26 +208,40 @@ describe('importing the GIAS establishment extract', () => {
     extract = withCell(extract, '100006', 'Postcode', 'NOT A POSTCODE');
     const planned = withCell({ header: extract.header, rows: [extract.rows[19]!] }, '100019', 'URN', '100020');
     const proposed = withCell(planned, '100020', 'EstablishmentStatus (name)', 'Proposed to open');
-    const file = { name: 'imports/edubasealldata-bad.csv', bytes: extractBytes({ header: extract.header, rows: [...extract.rows, ...proposed.rows] }) };
+    const file = {
+      name: 'imports/edubasealldata-bad.csv',
+      bytes: extractBytes({ header: extract.header, rows: [...extract.rows, ...proposed.rows] }),
+    };
 
     const result = await run(file);
     expect(result).toMatchObject({ rows: 21, created: 16, updated: 0, unchanged: 0, notYetOpen: 1, skipped: 4 });
     expect(result.problems).toEqual([
-      { file: file.name, line: 4, urn: '100002', reason: 'column "OpenDate" "31-02-1939": expected a real date written DD-MM-YYYY' },
+      {
+        file: file.name,
+        line: 4,
+        urn: '100002',
+        reason: 'column "OpenDate" "31-02-1939": expected a real date written DD-MM-YYYY',
+      },
       {
         file: file.name,
         line: 5,
         urn: '100003',
         reason: 'LA code 701 is not a council Beacon holds (add it with upsertLocalAuthority, then import again)',
       },
-      { file: file.name, line: 7, urn: '100005', reason: 'column "EstablishmentStatus (name)" is "Closed" but "CloseDate" is blank' },
+      {
+        file: file.name,
+        line: 7,
+        urn: '100005',
+        reason: 'column "EstablishmentStatus (name)" is "Closed" but "CloseDate" is blank',
+      },
       { file: file.name, line: 8, urn: '100006', reason: 'postcode: must be a UK postcode, e.g. L36 6DG' },
     ]);
-    for (const urn of ['100002', '100003', '100005', '100006', '100020']) expect(await readSchool(store, urn)).toBeNull();
+    for (const urn of ['100002', '100003', '100005', '100006', '100020'])
+      expect(await openStore(store).schools.readLatest(urn)).toBeNull();
     expect(await school(store, '100007')).toMatchObject({ name: 'Camden Primary Pupil Referral Unit', version: 1 });
   });
 
-  it('never overwrites a change made between its read and its write: it re-reads the school and reapplies the facts', async () => {
+  it('never overwrites a change made between its read and write: it re-reads the school and reapplies', async () => {
     const { run, store, api, client } = await freshTable('gias-import-race');
     await run(sample);
     let awardId = '';
@@ -206,7 +257,9 @@ describe('importing the GIAS establishment extract', () => {
     const entries = await history(store, '100000');
     expect(entries.map((entry) => entry.action).sort()).toEqual(['grantAward', 'importGias', 'importGias']);
     const grant = entries.find((entry) => entry.action === 'grantAward')!;
-    const rename = entries.find((entry) => entry.changes.some((change) => change.after === ALDGATE && change.before === SIR_JOHN_CASS))!;
+    const rename = entries.find((entry) =>
+      entry.changes.some((change) => change.after === ALDGATE && change.before === SIR_JOHN_CASS),
+    )!;
     // The rename is recorded as written: after the award it did not overwrite.
     expect(rename.at >= grant.at).toBe(true);
   });
@@ -215,7 +268,8 @@ describe('importing the GIAS establishment extract', () => {
     const { run, store, client } = await freshTable('gias-import-throttle');
     beforeFirstTransaction(client, async () => {
       throw new TransactionCanceledException({
-        message: 'Transaction cancelled, please refer cancellation reasons for specific reasons [ThrottlingError, None]',
+        message:
+          'Transaction cancelled, please refer cancellation reasons for specific reasons [ThrottlingError, None]',
         $metadata: {},
         CancellationReasons: [{ Code: 'ThrottlingError' }, { Code: 'None' }],
       });
@@ -224,24 +278,39 @@ describe('importing the GIAS establishment extract', () => {
     expect(await school(store, '100000')).toMatchObject({ version: 1 });
   });
 
-  it('sets trust membership from the Trusts column, warns of trusts Beacon lacks, and keeps it when an extract has no such column', async () => {
-    const { run, store } = await freshTable('gias-import-trusts');
-    await upsertTrust(store, { uid: '2864', name: 'Dean Trust, The', type: 'MULTI_ACADEMY_TRUST', provenance: 'REAL' });
-    const withTrusts = withCell(withCell(sampleExtract(), '100000', 'Trusts (code)', '2864'), '100008', 'Trusts (code)', '4242');
+  it(
+    'sets trust membership from the Trusts column, warns of trusts Beacon lacks, and keeps it when an extract has ' +
+      'no such column',
+    async () => {
+      const { run, store } = await freshTable('gias-import-trusts');
+      await openStore(store).trusts.upsert({
+        uid: '2864',
+        name: 'Dean Trust, The',
+        type: 'MULTI_ACADEMY_TRUST',
+        provenance: 'REAL',
+      });
+      const withTrusts = withCell(
+        withCell(sampleExtract(), '100000', 'Trusts (code)', '2864'),
+        '100008',
+        'Trusts (code)',
+        '4242',
+      );
 
-    const first = await run({ name: 'trusts.csv', bytes: extractBytes(withTrusts) });
-    expect(first).toMatchObject({ created: 20, skipped: 0 });
-    expect(first.warnings).toEqual([
-      'trust 4242 (first on line 10, URN 100008) is not held by Beacon: its schools show no trust until it is added with upsertTrust',
-    ]);
-    expect(await school(store, '100000')).toMatchObject({ trustUid: '2864' });
+      const first = await run({ name: 'trusts.csv', bytes: extractBytes(withTrusts) });
+      expect(first).toMatchObject({ created: 20, skipped: 0 });
+      expect(first.warnings).toEqual([
+        'trust 4242 (first on line 10, URN 100008) is not held by Beacon: ' +
+          'its schools show no trust until it is added with upsertTrust',
+      ]);
+      expect(await school(store, '100000')).toMatchObject({ trustUid: '2864' });
 
-    const noTrustColumn = withoutColumn(withoutColumn(withTrusts, 'Trusts (code)'), 'Trusts (name)');
-    expect(await run({ name: 'older.csv', bytes: extractBytes(noTrustColumn) })).toMatchObject({ unchanged: 20 });
-    expect(await school(store, '100000')).toMatchObject({ trustUid: '2864', version: 1 });
+      const noTrustColumn = withoutColumn(withoutColumn(withTrusts, 'Trusts (code)'), 'Trusts (name)');
+      expect(await run({ name: 'older.csv', bytes: extractBytes(noTrustColumn) })).toMatchObject({ unchanged: 20 });
+      expect(await school(store, '100000')).toMatchObject({ trustUid: '2864', version: 1 });
 
-    // With the column present, a blank cell means the school has left its trust.
-    expect(await run(sample)).toMatchObject({ updated: 2, unchanged: 18 });
-    expect((await school(store, '100000')).trustUid).toBeUndefined();
-  });
+      // With the column present, a blank cell means the school has left its trust.
+      expect(await run(sample)).toMatchObject({ updated: 2, unchanged: 18 });
+      expect((await school(store, '100000')).trustUid).toBeUndefined();
+    },
+  );
 });

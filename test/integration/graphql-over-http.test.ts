@@ -30,7 +30,9 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('departs from no SHOULD but the documented ones', () => {
-    const missed = results.filter((result) => result.name.startsWith('SHOULD') && result.status !== 'ok').map((result) => result.name);
+    const missed = results
+      .filter((result) => result.name.startsWith('SHOULD') && result.status !== 'ok')
+      .map((result) => result.name);
     expect(missed.sort()).toEqual([...KNOWN_SHOULDS].sort());
   });
 });

@@ -37,7 +37,11 @@ beforeAll(async () => {
   stateDir = await mkdtemp(path.join(tmpdir(), 'beacon-hostile-'));
   const key = await loadOrCreateSigningKey(stateDir);
   adminToken = await issueLocalToken(key, { role: 'admin', scope: 'all', email: 'admin@hostile.example' });
-  server = await serveLambda(api.handler, { port: 0, host: '127.0.0.1', authenticate: (header) => authenticate(key, header) });
+  server = await serveLambda(api.handler, {
+    port: 0,
+    host: '127.0.0.1',
+    authenticate: (header) => authenticate(key, header),
+  });
   before = await tableSnapshot(api.table);
 });
 
@@ -45,7 +49,10 @@ afterAll(async () => {
   await server.close();
   await rm(stateDir, { recursive: true, force: true });
   const slowest = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5);
-  console.log(`hostile corpus: ${timings.length} requests, slowest ${slowest.map((t) => `${t.name} ${t.ms.toFixed(0)} ms`).join('; ')}`);
+  console.log(
+    `hostile corpus: ${timings.length} requests, slowest ` +
+      `${slowest.map((t) => `${t.name} ${t.ms.toFixed(0)} ms`).join('; ')}`,
+  );
 });
 
 async function send(request: HostileRequest): Promise<{ status: number; text: string }> {
@@ -53,7 +60,9 @@ async function send(request: HostileRequest): Promise<{ status: number; text: st
   if (request.asAdmin && !headers.authorization) headers.authorization = `Bearer ${adminToken}`;
   if (request.method === 'GET') {
     const { query } = JSON.parse(request.body) as { query: string };
-    const response = await fetch(`${server.url}?query=${encodeURIComponent(query)}`, { headers: { ...headers, 'apollo-require-preflight': 'true' } });
+    const response = await fetch(`${server.url}?query=${encodeURIComponent(query)}`, {
+      headers: { ...headers, 'apollo-require-preflight': 'true' },
+    });
     return { status: response.status, text: await response.text() };
   }
   const response = await fetch(server.url, { method: 'POST', headers, body: request.body });
@@ -105,7 +114,12 @@ describe('hostile requests', () => {
   });
 
   it('keeps serving afterwards, and nothing in the table changed', async () => {
-    const { status, text } = await send({ name: 'ok', body: JSON.stringify({ query: '{ ok school(urn: "140412") { name } }' }), asAdmin: false, expect: 'harmless' });
+    const { status, text } = await send({
+      name: 'ok',
+      body: JSON.stringify({ query: '{ ok school(urn: "140412") { name } }' }),
+      asAdmin: false,
+      expect: 'harmless',
+    });
     expect(status).toBe(200);
     expect(JSON.parse(text)).toEqual({ data: { ok: true, school: { name: 'Lord Derby Academy' } } });
     expect(await tableSnapshot(api.table)).toBe(before);

@@ -32,15 +32,24 @@ async function post(body: unknown) {
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
     body: JSON.stringify(body),
   });
-  return { status: response.status, json: (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    json: (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] },
+  };
 }
 
 describe('the API over HTTP', () => {
   it('answers the README’s first query: Lord Derby Academy, Knowsley 340, Dean Trust 2864', async () => {
-    const { status, json } = await post({ query: '{ school(urn: "140412") { name localAuthority { code name } trust { uid name } } }' });
+    const { status, json } = await post({
+      query: '{ school(urn: "140412") { name localAuthority { code name } trust { uid name } } }',
+    });
     expect(status).toBe(200);
     expect(json.data).toEqual({
-      school: { name: 'Lord Derby Academy', localAuthority: { code: '340', name: 'Knowsley' }, trust: { uid: '2864', name: 'Dean Trust, The' } },
+      school: {
+        name: 'Lord Derby Academy',
+        localAuthority: { code: '340', name: 'Knowsley' },
+        trust: { uid: '2864', name: 'Dean Trust, The' },
+      },
     });
   });
 
@@ -53,7 +62,9 @@ describe('the API over HTTP', () => {
   it('passes every mandatory GraphQL-over-HTTP audit', async () => {
     const results = [];
     for (const audit of serverAudits({ url: server.url })) results.push(await audit.fn());
-    const failedMusts = results.flatMap((result) => (result.status === 'error' ? [`${result.id} ${result.name}: ${result.reason}`] : []));
+    const failedMusts = results.flatMap((result) =>
+      result.status === 'error' ? [`${result.id} ${result.name}: ${result.reason}`] : [],
+    );
     expect(failedMusts).toEqual([]);
     expect(results.filter((result) => result.status === 'ok').length).toBeGreaterThan(10);
   });

@@ -5,9 +5,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readImporterConfig } from '../../functions/importer/config.js';
 import { createImportHandler, type ImportLog } from '../../functions/importer/create-handler.js';
-import type { StoreConfig } from '../../functions/store/beacon-store.js';
-import { readSchool } from '../../functions/store/consistent-reads.js';
-import { upsertLocalAuthority } from '../../functions/store/reference-writes.js';
+import { openStore, type StoreConfig } from '../../functions/store/index.js';
 import { sampleBytes } from '../support/gias-extract.js';
 import { createTestTable } from '../support/local-table.js';
 
@@ -32,8 +30,16 @@ function s3Serving(objects: Record<string, Uint8Array>) {
         const key = decodeURIComponent(request.path.replace(/^\//, ''));
         const bytes = objects[key];
         if (!bytes) {
-          const body = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>';
-          return { response: { statusCode: 404, headers: { 'content-type': 'application/xml' }, body: Readable.from([Buffer.from(body)]) } };
+          const body =
+            '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not ' +
+            'exist.</Message></Error>';
+          return {
+            response: {
+              statusCode: 404,
+              headers: { 'content-type': 'application/xml' },
+              body: Readable.from([Buffer.from(body)]),
+            },
+          };
         }
         return {
           response: {
@@ -62,7 +68,13 @@ function objectCreated(key: string, versionId?: string) {
     detail: {
       version: '0',
       bucket: { name: BUCKET },
-      object: { key, size: 27_000, etag: 'b1946ac92492d2347c6235b4d2611184', ...(versionId ? { 'version-id': versionId } : {}), sequencer: '00617F08299329D189' },
+      object: {
+        key,
+        size: 27_000,
+        etag: 'b1946ac92492d2347c6235b4d2611184',
+        ...(versionId ? { 'version-id': versionId } : {}),
+        sequencer: '00617F08299329D189',
+      },
       'request-id': 'N4N7GDK58NMKJ12R',
       requester: '123456789012',
       'source-ip-address': '1.2.3.4',
@@ -84,8 +96,8 @@ let store: StoreConfig;
 beforeAll(async () => {
   const table = await createTestTable('importer-handler');
   store = { client: table.client, tableName: table.tableName };
-  await upsertLocalAuthority(store, { code: '201', name: 'City of London' });
-  await upsertLocalAuthority(store, { code: '202', name: 'Camden' });
+  await openStore(store).councils.upsert({ code: '201', name: 'City of London' });
+  await openStore(store).councils.upsert({ code: '202', name: 'Camden' });
 });
 
 describe('the importer Lambda', () => {
@@ -119,8 +131,14 @@ describe('the importer Lambda', () => {
         query: expect.objectContaining({ versionId: 'uhggCJ2_B6gU2JaXWXebnXFDstO0ID6G' }),
       },
     ]);
-    expect(await readSchool(store, '100000')).toMatchObject({ name: "Sir John Cass's Foundation Primary School", source: 'GIAS file edubasealldata20181029.csv' });
-    expect(lines.map(({ level, message }) => `${level} ${message}`)).toEqual(['info GIAS import started', 'info GIAS import finished']);
+    expect(await openStore(store).schools.readLatest('100000')).toMatchObject({
+      name: "Sir John Cass's Foundation Primary School",
+      source: 'GIAS file edubasealldata20181029.csv',
+    });
+    expect(lines.map(({ level, message }) => `${level} ${message}`)).toEqual([
+      'info GIAS import started',
+      'info GIAS import finished',
+    ]);
     expect(lines[1]?.extra).toMatchObject({ created: 20, key });
 
     // A retried event (EventBridge and Lambda retry on failure) changes nothing.
@@ -131,18 +149,33 @@ describe('the importer Lambda', () => {
     const { s3, seen } = s3Serving({ 'imports/gias extract 2018.csv': sampleBytes() });
     const handler = createImportHandler({ store, s3, log: collectingLog().log });
     expect(await handler(objectCreated('imports/gias+extract+2018.csv'))).toMatchObject({ rows: 20, skipped: 0 });
-    expect(seen.map((request) => decodeURIComponent(request.path))).toEqual(['/imports/gias+extract+2018.csv', '/imports/gias extract 2018.csv']);
+    expect(seen.map((request) => decodeURIComponent(request.path))).toEqual([
+      '/imports/gias+extract+2018.csv',
+      '/imports/gias extract 2018.csv',
+    ]);
   });
 
   it('logs skipped rows as a warning with their lines', async () => {
-    const bytes = Buffer.from(Buffer.from(sampleBytes()).toString('latin1').replace('100002,"201"', '100002,"2O1"'), 'latin1');
+    const bytes = Buffer.from(
+      Buffer.from(sampleBytes()).toString('latin1').replace('100002,"201"', '100002,"2O1"'),
+      'latin1',
+    );
     const { s3 } = s3Serving({ 'imports/typo.csv': bytes });
     const { log, lines } = collectingLog();
     const summary = await createImportHandler({ store, s3, log })(objectCreated('imports/typo.csv'));
     expect(summary.problems).toEqual([
-      { file: 'imports/typo.csv', line: 4, urn: '100002', reason: 'column "LA (code)" "2O1": expected a three-digit GIAS LA code' },
+      {
+        file: 'imports/typo.csv',
+        line: 4,
+        urn: '100002',
+        reason: 'column "LA (code)" "2O1": expected a three-digit GIAS LA code',
+      },
     ]);
-    expect(lines.at(-1)).toMatchObject({ level: 'warn', message: 'GIAS import finished with skipped rows', extra: { skipped: 1 } });
+    expect(lines.at(-1)).toMatchObject({
+      level: 'warn',
+      message: 'GIAS import finished with skipped rows',
+      extra: { skipped: 1 },
+    });
   });
 
   it('refuses an object outside imports/ and an event it does not understand, reading nothing', async () => {
@@ -156,10 +189,15 @@ describe('the importer Lambda', () => {
   });
 
   it('fails an upload that is not an establishment extract, so the event reaches the dead-letter queue', async () => {
-    const { s3 } = s3Serving({ 'imports/links.csv': new TextEncoder().encode('URN,LinkURN,LinkName\r\n100000,100001,x\r\n') });
+    const { s3 } = s3Serving({
+      'imports/links.csv': new TextEncoder().encode('URN,LinkURN,LinkName\r\n100000,100001,x\r\n'),
+    });
     const handler = createImportHandler({ store, s3, log: collectingLog().log });
     await expect(handler(objectCreated('imports/links.csv'))).rejects.toThrow(
-      /^imports\/links\.csv line 1: not a GIAS establishment extract: missing column\(s\) "LA \(code\)", "EstablishmentName"/,
+      new RegExp(
+        String.raw`^imports/links\.csv line 1: not a GIAS establishment extract: ` +
+          String.raw`missing column\(s\) "LA \(code\)", "EstablishmentName"`,
+      ),
     );
   });
 });

@@ -111,7 +111,11 @@ describe('lambda HTTP adapter', () => {
       isBase64Encoded: true,
     });
     try {
-      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(response.status).toBe(201);
       expect(response.headers.get('x-answer')).toBe('42');
       expect(response.headers.getSetCookie()).toEqual(['session=abc; HttpOnly', 'theme=dark']);
@@ -126,7 +130,11 @@ describe('lambda HTTP adapter', () => {
       throw new Error('boom');
     };
     try {
-      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(response.status).toBe(500);
       expect(await response.json()).toEqual({ message: 'Internal Server Error' });
     } finally {

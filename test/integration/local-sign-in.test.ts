@@ -10,7 +10,14 @@ import { SignJWT, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { serveLambda, type LambdaHttpServer } from '../../local/lambda-http-adapter.js';
-import { authenticate, issueLocalToken, loadOrCreateSigningKey, LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalSigningKey } from '../../local/local-identity.js';
+import {
+  authenticate,
+  issueLocalToken,
+  loadOrCreateSigningKey,
+  LOCAL_AUDIENCE,
+  LOCAL_ISSUER,
+  type LocalSigningKey,
+} from '../../local/local-identity.js';
 import { seededApi } from '../support/seeded-api.js';
 
 let server: LambdaHttpServer;
@@ -21,7 +28,11 @@ beforeAll(async () => {
   stateDir = await mkdtemp(path.join(tmpdir(), 'beacon-sign-in-'));
   key = await loadOrCreateSigningKey(stateDir);
   const api = await seededApi('local-sign-in');
-  server = await serveLambda(api.handler, { port: 0, host: '127.0.0.1', authenticate: (header) => authenticate(key, header) });
+  server = await serveLambda(api.handler, {
+    port: 0,
+    host: '127.0.0.1',
+    authenticate: (header) => authenticate(key, header),
+  });
 });
 
 afterAll(async () => {
@@ -31,17 +42,25 @@ afterAll(async () => {
 
 const CONTACTS = '{ school(urn: "140412") { name contacts { email } } }';
 
-async function post(body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
+async function post(
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
   const response = await fetch(server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown>, headers: response.headers };
+  return {
+    status: response.status,
+    json: (await response.json()) as Record<string, unknown>,
+    headers: response.headers,
+  };
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-const errorsOf = (json: Record<string, unknown>) => (json.errors ?? []) as { message: string; extensions?: { code?: string } }[];
+const errorsOf = (json: Record<string, unknown>) =>
+  (json.errors ?? []) as { message: string; extensions?: { code?: string } }[];
 
 describe('signing in locally', () => {
   it('keeps its signing key under the state directory, readable by its owner only', async () => {
@@ -58,18 +77,28 @@ describe('signing in locally', () => {
   });
 
   it('gives a verified council officer the contacts of their own council’s school', async () => {
-    const token = await issueLocalToken(key, { role: 'council_officer', scope: 'la:340', email: 'officer@knowsley.example' });
+    const token = await issueLocalToken(key, {
+      role: 'council_officer',
+      scope: 'la:340',
+      email: 'officer@knowsley.example',
+    });
     const { status, json } = await post({ query: CONTACTS }, bearer(token));
     expect(status).toBe(200);
     expect(json).toEqual({ data: { school: { name: 'Lord Derby Academy', contacts: [] } } });
   });
 
   it.each([
-    ['an expired token', async () => issueLocalToken(key, { role: 'admin', scope: 'all', ttl: '1s' }, new Date(Date.now() - 60_000)), /expired/],
+    [
+      'an expired token',
+      async () => issueLocalToken(key, { role: 'admin', scope: 'all', ttl: '1s' }, new Date(Date.now() - 60_000)),
+      /expired/,
+    ],
     [
       'a tampered token (scope widened)',
       async () => {
-        const [header, payload, signature] = (await issueLocalToken(key, { role: 'council_officer', scope: 'la:340' })).split('.');
+        const [header, payload, signature] = (
+          await issueLocalToken(key, { role: 'council_officer', scope: 'la:340' })
+        ).split('.');
         const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as Record<string, unknown>;
         const widened = Buffer.from(JSON.stringify({ ...claims, 'custom:scope': 'all' })).toString('base64url');
         return `${header}.${widened}.${signature}`;
@@ -104,7 +133,14 @@ describe('signing in locally', () => {
           .sign(key.privateKey),
       /aud claim/,
     ],
-    ['an unsigned token (alg none)', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"custom:role":"admin"}').toString('base64url')}.`, /not a valid Beacon token/],
+    [
+      'an unsigned token (alg none)',
+      async () =>
+        [Buffer.from('{"alg":"none"}'), Buffer.from('{"custom:role":"admin"}'), Buffer.alloc(0)]
+          .map((part) => part.toString('base64url'))
+          .join('.'),
+      /not a valid Beacon token/,
+    ],
   ])('refuses %s with 401 and does not run the request', async (_name, makeToken, reason) => {
     const { status, json, headers } = await post({ query: CONTACTS }, bearer(await makeToken()));
     expect(status).toBe(401);
@@ -112,6 +148,21 @@ describe('signing in locally', () => {
     expect(json.data).toBeUndefined();
     expect(errorsOf(json)[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(errorsOf(json)[0]?.message).toMatch(reason);
+  });
+
+  it('answers the public route as anonymous, whatever token comes with it (as in AWS)', async () => {
+    const token = await issueLocalToken(key, { role: 'admin', scope: 'all' });
+    for (const authorization of [`Bearer ${token}`, 'Bearer not-a-token']) {
+      const response = await fetch(server.url.replace('/graphql', '/public/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query: CONTACTS }),
+      });
+      expect(response.status).toBe(200);
+      const json = (await response.json()) as Record<string, unknown>;
+      expect(json.data).toEqual({ school: { name: 'Lord Derby Academy', contacts: null } });
+      expect(errorsOf(json)[0]?.message).toMatch(/needs you to sign in/);
+    }
   });
 
   it('refuses an Authorization header that is not a bearer token', async () => {
@@ -123,10 +174,16 @@ describe('signing in locally', () => {
   it('prints a token from the command line that the server accepts, and explains a bad role', async () => {
     const run = promisify(execFile);
     const env = { ...process.env, BEACON_STATE_DIR: stateDir };
-    const { stdout } = await run('npx', ['tsx', 'local/token.ts', '--role', 'school_leader', '--scope', 'school:140412'], { env });
+    const { stdout } = await run(
+      'npx',
+      ['tsx', 'local/token.ts', '--role', 'school_leader', '--scope', 'school:140412'],
+      { env },
+    );
     const { json } = await post({ query: CONTACTS }, bearer(stdout.trim()));
     expect(json).toEqual({ data: { school: { name: 'Lord Derby Academy', contacts: [] } } });
-    const refused = await run('npx', ['tsx', 'local/token.ts', '--role', 'headteacher', '--scope', 'school:140412'], { env }).catch((error: { code: number; stderr: string }) => error);
+    const refused = await run('npx', ['tsx', 'local/token.ts', '--role', 'headteacher', '--scope', 'school:140412'], {
+      env,
+    }).catch((error: { code: number; stderr: string }) => error);
     expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/--role must be one of: admin, assessor/) });
   }, 60_000);
 });
@@ -138,7 +195,10 @@ describe('local hardening', () => {
       // fetch() will not let a page set Host, but a rebinding page's browser sends its own: simulate it with node:http.
       const status = await new Promise<number>((resolve, reject) => {
         const socket = connect(Number(port), '127.0.0.1', () => {
-          socket.write(`POST /graphql HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: 16\r\nConnection: close\r\n\r\n{"query":"{ok}"}`);
+          socket.write(
+            `POST /graphql HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: ` +
+              `16\r\nConnection: close\r\n\r\n{"query":"{ok}"}`,
+          );
         });
         let text = '';
         socket.on('data', (chunk) => (text += chunk.toString()));
@@ -153,7 +213,10 @@ describe('local hardening', () => {
   it('serves CORS to its own origin only', async () => {
     const { port } = new URL(server.url);
     const own = `http://localhost:${port}`;
-    const preflight = await fetch(server.url, { method: 'OPTIONS', headers: { origin: own, 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(server.url, {
+      method: 'OPTIONS',
+      headers: { origin: own, 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(own);
     const foreign = await post({ query: '{ ok }' }, { origin: 'https://evil.example' });
@@ -163,7 +226,7 @@ describe('local hardening', () => {
     expect(sameOrigin.json).toEqual({ data: { ok: true } });
   });
 
-  it('runs DynamoDB Local on 127.0.0.1 only: its socket is bound to loopback, other addresses are refused', async () => {
+  it('runs DynamoDB Local on 127.0.0.1 only: bound to loopback, other addresses refused', async () => {
     const { port } = new URL(inject('dynamoEndpoint'));
     // The kernel's own listing of listening sockets (state 0A) on that port: every one is bound to 127.0.0.1.
     const hexPort = Number(port).toString(16).toUpperCase().padStart(4, '0');

@@ -1,22 +1,14 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { generatePopulation, writePopulation, type Population } from '../../bench/reassessment-population.js';
+import { generatePopulation, writePopulation, type Population } from '../support/reassessment-population.js';
 import { statusForDue, nextDue } from '../../functions/core/award-status.js';
 import { addCalendarDays } from '../../functions/core/calendar.js';
 import { addContactFromInput } from '../../functions/core/contact-input.js';
-import type { SchoolRecord } from '../../functions/core/records.js';
 import { planReminder } from '../../functions/core/reminder-plan.js';
-import type { ReminderRecord } from '../../functions/core/reminders.js';
 import { outboxSender } from '../../functions/notify/outbox-sender.js';
 import { createReassessmentHandler } from '../../functions/reassessment/create-handler.js';
 import { runReassessment } from '../../functions/reassessment/run.js';
-import type { StoreConfig } from '../../functions/store/beacon-store.js';
-import { changeContacts } from '../../functions/store/contact-store.js';
-import { countRequests, createDocumentClient, newRequestCounter } from '../../functions/store/document-client.js';
-import { historyPage } from '../../functions/store/history.js';
-import { keys } from '../../functions/store/keys.js';
-import { readOutbox } from '../../functions/store/outbox.js';
-import { reminderOf } from '../../functions/store/reminder-items.js';
+import { openStore, type StoreConfig } from '../../functions/store/index.js';
+import { countRequests, createDocumentClient, newRequestCounter } from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
 import { crashAfter, isSentMark, SimulatedCrash } from '../support/fault-injection.js';
 import { createTestTable, type TestTable } from '../support/local-table.js';
@@ -34,7 +26,13 @@ interface Fixture {
 
 async function fixture(name: string, dueAwards = 30): Promise<Fixture> {
   const table = await createTestTable(`reassessment-run-${name}`);
-  const population = generatePopulation({ schools: dueAwards + 10, dueAwards, otherAwards: 5, today: TODAY, seed: dueAwards });
+  const population = generatePopulation({
+    schools: dueAwards + 10,
+    dueAwards,
+    otherAwards: 5,
+    today: TODAY,
+    seed: dueAwards,
+  });
   const store = { client: table.client, tableName: table.tableName };
   await writePopulation(store, population.items);
   return { table, store, population, owed: owedOn(population, TODAY) };
@@ -44,7 +42,14 @@ function owedOn(population: Population, today: string): string[] {
   return population.awards
     .flatMap((award) => {
       const due = nextDue(award);
-      return due ? [planReminder({ awardId: award.id, urn: award.urn, level: award.level, kind: due.kind, dueOn: due.dueOn }, today).reminderId] : [];
+      return due
+        ? [
+            planReminder(
+              { awardId: award.id, urn: award.urn, level: award.level, kind: due.kind, dueOn: due.dueOn },
+              today,
+            ).reminderId,
+          ]
+        : [];
     })
     .filter((id): id is string => id !== null)
     .sort();
@@ -55,9 +60,11 @@ function freshClient(table: TestTable) {
   return createDocumentClient(localClientConfig(table.endpoint));
 }
 
-async function readStored<T>(store: StoreConfig, key: { pk: string; sk: string }): Promise<T | undefined> {
-  const output = await store.client.send(new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true }));
-  return output.Item as T | undefined;
+/** A reminder as stored now (a strongly consistent read). */
+async function storedReminder(store: StoreConfig, urn: string, id: string) {
+  const reminder = (await openStore(store).reminders.read([{ urn, id }])).get(id);
+  if (!reminder) throw new Error(`reminder ${id} is not stored`);
+  return reminder;
 }
 
 const sorted = (ids: readonly string[]) => [...ids].sort();
@@ -73,16 +80,21 @@ describe('a daily run', () => {
     expect(report).toMatchObject({ owed: owed.length, failed: [], skipped: [] });
     const award = population.awards[0]!;
     const id = owed.find((candidate) => candidate.startsWith(award.id))!;
-    const stored = reminderOf((await readStored<Record<string, unknown>>(store, keys.reminder(award.urn, id)))!);
-    expect(stored).toMatchObject({ status: 'SENT', attempts: 1, plannedOn: TODAY, delivered: { test: expect.any(String) } });
+    const stored = await storedReminder(store, award.urn, id);
+    expect(stored).toMatchObject({
+      status: 'SENT',
+      attempts: 1,
+      plannedOn: TODAY,
+      delivered: { test: expect.any(String) },
+    });
 
     for (const school of population.schools.filter((candidate) => candidate.summary.award)) {
-      const item = (await readStored<SchoolRecord>(store, keys.school(school.urn)))!;
+      const item = (await openStore(store).schools.readLatest(school.urn))!;
       const derived = statusForDue(school.summary.award!.level, school.summary.award!.nextDueOn, TODAY);
       expect(item.summary.award?.status ?? 'CURRENT').toBe(derived);
       if (derived !== 'CURRENT') {
         expect(item.summary.award?.flaggedOn).toBe(TODAY);
-        const history = await historyPage(store, school.urn, 5);
+        const history = await openStore(store).history.page(school.urn, 5);
         expect(history.entries[0]?.entry).toMatchObject({ actor: 'beacon-reassessment', action: 'flagAwardStatus' });
       }
     }
@@ -121,7 +133,7 @@ describe('a daily run', () => {
     const everything = [...first.delivered, ...second.delivered];
     expect(new Set(everything).size).toBe(everything.length);
     const retried = [...failing][0]!;
-    const stored = reminderOf((await readStored<Record<string, unknown>>(store, keys.reminder(retried.slice(2, 8), retried)))!);
+    const stored = await storedReminder(store, retried.slice(2, 8), retried);
     expect(stored).toMatchObject({ status: 'SENT', attempts: 2 });
   });
 
@@ -131,9 +143,9 @@ describe('a daily run', () => {
     const crashing = freshClient(table);
     crashAfter(crashing, half, isSentMark);
     const before = recordingSender();
-    await expect(runReassessment({ store: { ...store, client: crashing }, senders: [before] }, { today: TODAY, concurrency: 1 })).rejects.toBeInstanceOf(
-      SimulatedCrash,
-    );
+    await expect(
+      runReassessment({ store: { ...store, client: crashing }, senders: [before] }, { today: TODAY, concurrency: 1 }),
+    ).rejects.toBeInstanceOf(SimulatedCrash);
     expect(before.delivered).toHaveLength(half);
 
     const after = recordingSender();
@@ -142,28 +154,32 @@ describe('a daily run', () => {
     expect(sorted([...before.delivered, ...after.delivered])).toEqual(owed);
   });
 
-  it('after a crash between a delivery and its record, redelivers that one reminder, under the same id, once its claim runs out', async () => {
-    const { table, store, owed } = await fixture('window', 12);
-    const crashing = freshClient(table);
-    crashAfter(crashing, 3, isSentMark, { before: true });
-    const printed: string[] = [];
-    const outbox = outboxSender({ store, print: (line) => printed.push(line) });
-    await expect(runReassessment({ store: { ...store, client: crashing }, senders: [outbox] }, { today: TODAY, concurrency: 1 })).rejects.toBeInstanceOf(
-      SimulatedCrash,
-    );
-    expect(printed).toHaveLength(3);
+  it(
+    'after a crash between a delivery and its record, redelivers that one reminder, under the same id, once its ' +
+      'claim runs out',
+    async () => {
+      const { table, store, owed } = await fixture('window', 12);
+      const crashing = freshClient(table);
+      crashAfter(crashing, 3, isSentMark, { before: true });
+      const printed: string[] = [];
+      const outbox = outboxSender({ store, print: (line) => printed.push(line) });
+      await expect(
+        runReassessment({ store: { ...store, client: crashing }, senders: [outbox] }, { today: TODAY, concurrency: 1 }),
+      ).rejects.toBeInstanceOf(SimulatedCrash);
+      expect(printed).toHaveLength(3);
 
-    // Straight after the crash the interrupted reminder is still claimed: the rerun sends the others.
-    const rerun = await runReassessment({ store, senders: [outbox] }, { today: TODAY });
-    expect(rerun.skipped).toHaveLength(1);
-    const later = new Date(Date.now() + 121_000);
-    const afterClaim = await runReassessment({ store, senders: [outbox], now: () => later }, { today: TODAY });
-    expect(afterClaim.sent.map((message) => message.reminder.id)).toEqual(rerun.skipped);
-    // The outbox keys messages by reminder id: the redelivery added nothing.
-    const messages = await readOutbox(store);
-    expect(sorted(messages.map((message) => message.reminderId))).toEqual(owed);
-    expect(printed).toHaveLength(owed.length);
-  });
+      // Straight after the crash the interrupted reminder is still claimed: the rerun sends the others.
+      const rerun = await runReassessment({ store, senders: [outbox] }, { today: TODAY });
+      expect(rerun.skipped).toHaveLength(1);
+      const later = new Date(Date.now() + 121_000);
+      const afterClaim = await runReassessment({ store, senders: [outbox], now: () => later }, { today: TODAY });
+      expect(afterClaim.sent.map((message) => message.reminder.id)).toEqual(rerun.skipped);
+      // The outbox keys messages by reminder id: the redelivery added nothing.
+      const messages = await openStore(store).outbox.read();
+      expect(sorted(messages.map((message) => message.reminderId))).toEqual(owed);
+      expect(printed).toHaveLength(owed.length);
+    },
+  );
 
   it('delivers each reminder once when two runs start at the same moment', async () => {
     const { store, owed } = await fixture('concurrent');
@@ -177,10 +193,15 @@ describe('a daily run', () => {
 
   it('addresses a reminder to the contacts of the school, its trust and its council', async () => {
     const { store, population } = await fixture('contacts', 10);
-    const school = population.schools.find((candidate) => candidate.trustUid && owedOn({ ...population, awards: population.awards.filter((award) => award.urn === candidate.urn) }, TODAY).length)!;
+    const school = population.schools.find(
+      (candidate) =>
+        candidate.trustUid &&
+        owedOn({ ...population, awards: population.awards.filter((award) => award.urn === candidate.urn) }, TODAY)
+          .length,
+    )!;
     const change = { actor: 'officer@example.org', at: new Date().toISOString(), action: 'addContact' };
     const add = (owner: Record<string, string>, email: string, role: string) =>
-      changeContacts(store, addContactFromInput({ owner, email, role }, change), change);
+      openStore(store).contacts.change(addContactFromInput({ owner, email, role }, change), change);
     await add({ urn: school.urn }, 'senco@school.example', 'SENCO');
     await add({ trustUid: school.trustUid! }, 'inclusion@trust.example', 'TRUST_INCLUSION_LEAD');
     await add({ laCode: school.laCode }, 'send@council.example', 'COUNCIL_SEND_OFFICER');
@@ -222,12 +243,25 @@ describe('the scheduled Lambda handler', () => {
     await expect(handler({})).resolves.toMatchObject({ today: TODAY, sent: owed.length, failed: 0 });
     await expect(handler({ today: TODAY })).resolves.toMatchObject({ today: TODAY, sent: 0 });
     await expect(handler({ today: '2026-02-30' })).rejects.toThrow(/today must be a real date/);
+    // A scheduled run retried the next morning still runs for the day it was scheduled (06:00 London, in BST).
+    await expect(
+      handler({ source: 'beacon.schedule', scheduledTime: '2026-07-01T05:00:00Z', executionId: 'x', dryRun: true }),
+    ).resolves.toMatchObject({ today: '2026-07-01' });
+    await expect(handler({ scheduledTime: 'yesterday' })).rejects.toThrow(/scheduledTime must be an ISO 8601 instant/);
   });
 
   it('reads its configuration once and names what is missing', async () => {
     const { readReassessmentConfig } = await import('../../functions/reassessment/config.js');
-    expect(() => readReassessmentConfig({ TABLE_NAME: 'beacon' })).toThrow(/REMINDER_FROM_ADDRESS.*EVENT_BUS_NAME|EVENT_BUS_NAME.*REMINDER_FROM_ADDRESS/);
-    expect(readReassessmentConfig({ TABLE_NAME: 't', REMINDER_FROM_ADDRESS: 'reminders@beacon.example.org', EVENT_BUS_NAME: 'bus' })).toMatchObject({
+    expect(() => readReassessmentConfig({ TABLE_NAME: 'beacon' })).toThrow(
+      /REMINDER_FROM_ADDRESS.*EVENT_BUS_NAME|EVENT_BUS_NAME.*REMINDER_FROM_ADDRESS/,
+    );
+    expect(
+      readReassessmentConfig({
+        TABLE_NAME: 't',
+        REMINDER_FROM_ADDRESS: 'reminders@beacon.example.org',
+        EVENT_BUS_NAME: 'bus',
+      }),
+    ).toMatchObject({
       TABLE_NAME: 't',
     });
   });

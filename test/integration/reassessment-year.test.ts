@@ -1,17 +1,14 @@
 // A year of daily runs over the seed scenario and a generated population, with annual reviews recorded on the
 // way. What is sent, and on which day, must equal the set worked out here from the policy table alone.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generatePopulation, writePopulation } from '../../bench/reassessment-population.js';
+import { generatePopulation, writePopulation } from '../support/reassessment-population.js';
 import { awardPolicy } from '../../functions/core/award-policy.js';
 import { statusForDue } from '../../functions/core/award-status.js';
 import { addCalendarDays, addCalendarYears, daysBetween } from '../../functions/core/calendar.js';
 import type { AwardRecord, SchoolRecord } from '../../functions/core/records.js';
 import { dueWindow } from '../../functions/core/reminder-plan.js';
 import { runReassessment } from '../../functions/reassessment/run.js';
-import { changeAward } from '../../functions/store/award-writes.js';
-import type { StoreConfig } from '../../functions/store/beacon-store.js';
-import { readAwards, readSchool } from '../../functions/store/consistent-reads.js';
-import { historyPage } from '../../functions/store/history.js';
+import { openStore, type StoreConfig } from '../../functions/store/index.js';
 import { seedIfEmpty } from '../../local/seed/seed.js';
 import { createTestTable } from '../support/local-table.js';
 import { recordingSender } from '../support/reminder-senders.js';
@@ -71,8 +68,7 @@ function expectedReminders(): Map<string, string> {
 }
 
 async function recordReview(awardId: string, reviewedOn: string): Promise<void> {
-  await changeAward(
-    store,
+  await openStore(store).awards.change(
     awardId,
     (award) => {
       const reviewed: AwardRecord = {
@@ -90,13 +86,26 @@ beforeAll(async () => {
   const table = await createTestTable('reassessment-year');
   store = { client: table.client, tableName: table.tableName };
   await seedIfEmpty(store);
-  const population = generatePopulation({ schools: 160, dueAwards: 140, otherAwards: 10, today: START, dueFrom: -100, dueTo: 395, seed: 7 });
+  const population = generatePopulation({
+    schools: 160,
+    dueAwards: 140,
+    otherAwards: 10,
+    today: START,
+    dueFrom: -100,
+    dueTo: 395,
+    seed: 7,
+  });
   await writePopulation(store, population.items);
 
   const scenario: AwardRecord[] = [];
   for (const urn of SCENARIO_URNS) {
-    const school = await readSchool(store, urn);
-    if (school) scenario.push(...(await readAwards(store, school)).filter((award) => !award.withdrawnOn && !award.supersededOn));
+    const school = await openStore(store).schools.readLatest(urn);
+    if (school)
+      scenario.push(
+        ...(await openStore(store).awards.readLatest(school)).filter(
+          (award) => !award.withdrawnOn && !award.supersededOn,
+        ),
+      );
   }
   awards = [...scenario, ...population.awards];
 
@@ -108,7 +117,9 @@ beforeAll(async () => {
     .map((award) => ({ award, dueOn: dueWith(award, 0) }))
     .filter(({ dueOn }) => dueOn > addCalendarDays(START, 30) && dueOn < addCalendarDays(END, -30))
     .slice(0, 16)
-    .forEach(({ award, dueOn }, index) => reviews.set(award.id, addCalendarDays(dueOn, index % 2 ? 5 : -10)));
+    .forEach(({ award, dueOn }, index) => {
+      reviews.set(award.id, addCalendarDays(dueOn, index % 2 ? 5 : -10));
+    });
 
   const sender = recordingSender();
   const reviewDays = new Map<string, string[]>();
@@ -134,7 +145,7 @@ describe('a simulated year of daily runs', () => {
     expect(Object.fromEntries([...sentOn].sort())).toEqual(Object.fromEntries([...expected].sort()));
   });
 
-  it("reminds Lord Derby Academy of its December 2026 review at 90, 30 and 7 days, on the day, and once overdue", () => {
+  it('reminds Lord Derby of its December 2026 review at 90, 30 and 7 days, on the day, and once overdue', () => {
     const lordDerby = [...sentOn].filter(([id]) => id.startsWith('A-140412-')).sort((a, b) => (a[1] < b[1] ? -1 : 1));
     expect(lordDerby.map(([id, day]) => [id.split('#').slice(1).join('#'), day])).toEqual([
       ['2026-12-15#90', '2026-09-16'],
@@ -146,22 +157,23 @@ describe('a simulated year of daily runs', () => {
   });
 
   it("flagged Lord Derby's status as it changed, and the review cleared the flag", async () => {
-    const history = await historyPage(store, '140412', 20);
+    const history = await openStore(store).history.page('140412', 20);
     const flags = history.entries.map(({ entry }) => entry).filter((entry) => entry.action === 'flagAwardStatus');
     expect(flags.map((entry) => entry.changes[0]?.after).reverse()).toEqual(['DUE_SOON', 'DUE', 'OVERDUE']);
-    const school = (await readSchool(store, '140412')) as SchoolRecord;
+    const school = (await openStore(store).schools.readLatest('140412')) as SchoolRecord;
     expect(school.summary.award).toMatchObject({ nextDueOn: '2027-12-15' });
     expect(school.summary.award?.status).toBeUndefined();
   });
 
-  it("ends the year with the flag of every school the job has seen equal to its derived status", async () => {
+  it('ends the year with the flag of every school the job has seen equal to its derived status', async () => {
     const firstWindowStart = dueWindow(START).from;
     let checked = 0;
     for (const award of awards) {
-      const school = (await readSchool(store, award.urn)) as SchoolRecord;
+      const school = (await openStore(store).schools.readLatest(award.urn)) as SchoolRecord;
       const summary = school.summary.award;
       // Awards that lapsed before the first run (Micklem's 2015 award) never enter the job's window: unflagged.
-      if (!summary || summary.awardId !== award.id || !summary.nextDueOn || summary.nextDueOn < firstWindowStart) continue;
+      if (!summary || summary.awardId !== award.id || !summary.nextDueOn || summary.nextDueOn < firstWindowStart)
+        continue;
       const derived = statusForDue(summary.level, summary.nextDueOn, END);
       expect({ urn: school.urn, status: summary.status ?? 'CURRENT' }).toEqual({ urn: school.urn, status: derived });
       checked += 1;

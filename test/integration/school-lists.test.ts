@@ -56,7 +56,8 @@ describe('a borough’s schools', () => {
   it('keeps totalCount right under a filter and never gives an empty page with a next cursor', async () => {
     const expected = openSchoolsOf('886').filter((school) => school.type === 'Community special school');
     const { urns, totalCount } = await allPages(
-      (after) => `{ schools(filter: { localAuthority: "886", type: "Community special school" }, first: 2${after ? `, after: "${after}"` : ''}) {
+      (after) => `{ schools(filter: { localAuthority: "886", type: "Community special school" },
+          first: 2${after ? `, after: "${after}"` : ''}) {
           totalCount edges { cursor node { urn name } } pageInfo { hasNextPage endCursor } } }`,
       (data) => data.schools as Page,
     );
@@ -66,13 +67,19 @@ describe('a borough’s schools', () => {
   });
 
   it('finds schools by part of the name, ignoring case', async () => {
-    const { body } = await invoke<{ schools: Page }>(api.handler, '{ schools(filter: { nameContains: "mikardo" }) { totalCount edges { node { urn name } } } }');
+    const { body } = await invoke<{ schools: Page }>(
+      api.handler,
+      '{ schools(filter: { nameContains: "mikardo" }) { totalCount edges { node { urn name } } } }',
+    );
     expect(body.data?.schools.totalCount).toBe(1);
     expect(body.data?.schools.edges[0]?.node).toEqual({ urn: '143630', name: 'Ian Mikardo School' });
   });
 
   it('lists every open school Beacon holds when no council or trust is given', async () => {
-    const { body } = await invoke<{ schools: Page }>(api.handler, '{ schools(first: 0) { totalCount edges { cursor } } }');
+    const { body } = await invoke<{ schools: Page }>(
+      api.handler,
+      '{ schools(first: 0) { totalCount edges { cursor } } }',
+    );
     expect(body.data?.schools.totalCount).toBe(seed.schools.filter((school) => !school.closedOn).length);
     expect(body.data?.schools.edges).toEqual([]);
   });

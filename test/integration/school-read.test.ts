@@ -14,7 +14,13 @@ interface SchoolData {
     isOpen: boolean;
     localAuthority: { code: string; name: string; onsCode: string };
     trust: { uid: string; name: string; type: string } | null;
-    predecessors: { urn: string; name: string; linkType: string; linkedOn: string; school: { isOpen: boolean } | null }[];
+    predecessors: {
+      urn: string;
+      name: string;
+      linkType: string;
+      linkedOn: string;
+      school: { isOpen: boolean } | null;
+    }[];
   } | null;
 }
 
@@ -50,8 +56,15 @@ describe('a school by URN', () => {
   });
 
   it('answers a maintained school with no trust', async () => {
-    const { body } = await invoke<SchoolData>(api.handler, '{ school(urn: "117231") { name trust { uid } localAuthority { code } } }');
-    expect(body.data?.school).toMatchObject({ name: 'Micklem Primary School', trust: null, localAuthority: { code: '919' } });
+    const { body } = await invoke<SchoolData>(
+      api.handler,
+      '{ school(urn: "117231") { name trust { uid } localAuthority { code } } }',
+    );
+    expect(body.data?.school).toMatchObject({
+      name: 'Micklem Primary School',
+      trust: null,
+      localAuthority: { code: '919' },
+    });
   });
 });
 
@@ -66,10 +79,9 @@ describe('inspection history across an academy conversion', () => {
     } }`;
 
   it('follows Ian Mikardo School back to its predecessor URN, newest first', async () => {
-    const { body } = await invoke<{ school: { inspections: Record<string, unknown>[]; latestInspection: unknown; inclusionStatus: unknown } }>(
-      api.handler,
-      query,
-    );
+    const { body } = await invoke<{
+      school: { inspections: Record<string, unknown>[]; latestInspection: unknown; inclusionStatus: unknown };
+    }>(api.handler, query);
     expect(body.errors).toBeUndefined();
     const inspections = body.data!.school.inspections;
     expect(inspections.map((inspection) => inspection.inspectedOn)).toEqual([
@@ -80,7 +92,11 @@ describe('inspection history across an academy conversion', () => {
       '2006-06-01',
     ]);
     expect(new Set(inspections.map((inspection) => inspection.urn))).toEqual(new Set(['131598']));
-    expect(inspections[0]).toMatchObject({ type: 'MONITORING', safeguarding: 'EFFECTIVE', leadInspector: 'Lesley Cox HMI' });
+    expect(inspections[0]).toMatchObject({
+      type: 'MONITORING',
+      safeguarding: 'EFFECTIVE',
+      leadInspector: 'Lesley Cox HMI',
+    });
     expect(inspections.filter((inspection) => inspection.overallEffectiveness === 'OUTSTANDING')).toHaveLength(3);
     expect(body.data!.school.latestInspection).toEqual({ inspectedOn: '2016-11-01', type: 'MONITORING' });
     expect(body.data!.school.inclusionStatus).toEqual({
@@ -105,7 +121,16 @@ describe('IQM awards and their derived status on 2026-11-23', () => {
     } }`;
   type AwardsData = {
     school: {
-      awards: { level: string; status: string; nextDueOn: string | null; nextDueKind: string | null; provenance: string; visitDays: number; elements: { element: string; title: string; standOut: boolean }[]; reviews: unknown[] }[];
+      awards: {
+        level: string;
+        status: string;
+        nextDueOn: string | null;
+        nextDueKind: string | null;
+        provenance: string;
+        visitDays: number;
+        elements: { element: string; title: string; standOut: boolean }[];
+        reviews: unknown[];
+      }[];
       currentAward: { level: string; status: string } | null;
       inclusionStatus: { awardLevel: string | null; awardStatus: string | null; nextDueOn: string | null };
     };
@@ -114,7 +139,14 @@ describe('IQM awards and their derived status on 2026-11-23', () => {
   it('shows Micklem’s 2015 Inclusive School Award as lapsed: no reassessment is on record', async () => {
     const { body } = await invoke<AwardsData>(api.handler, query, { urn: '117231' });
     const [award] = body.data!.school.awards;
-    expect(award).toMatchObject({ level: 'INCLUSIVE_SCHOOL_AWARD', status: 'LAPSED', nextDueOn: '2018-07-01', nextDueKind: 'REASSESSMENT', provenance: 'REAL', visitDays: 1 });
+    expect(award).toMatchObject({
+      level: 'INCLUSIVE_SCHOOL_AWARD',
+      status: 'LAPSED',
+      nextDueOn: '2018-07-01',
+      nextDueKind: 'REASSESSMENT',
+      provenance: 'REAL',
+      visitDays: 1,
+    });
     expect(body.data!.school.currentAward).toBeNull();
     expect(body.data!.school.inclusionStatus).toEqual({ awardLevel: null, awardStatus: null, nextDueOn: null });
   });
@@ -138,7 +170,11 @@ describe('IQM awards and their derived status on 2026-11-23', () => {
 
   it('shows Lord Derby’s annual review due soon', async () => {
     const { body } = await invoke<AwardsData>(api.handler, query, { urn: '140412' });
-    expect(body.data!.school.inclusionStatus).toEqual({ awardLevel: 'CENTRE_OF_EXCELLENCE', awardStatus: 'DUE_SOON', nextDueOn: '2026-12-15' });
+    expect(body.data!.school.inclusionStatus).toEqual({
+      awardLevel: 'CENTRE_OF_EXCELLENCE',
+      awardStatus: 'DUE_SOON',
+      nextDueOn: '2026-12-15',
+    });
     expect(body.data!.school.awards[0]).toMatchObject({ visitDays: 3, nextDueKind: 'ANNUAL_REVIEW' });
   });
 });
@@ -146,15 +182,33 @@ describe('IQM awards and their derived status on 2026-11-23', () => {
 describe('partner agencies', () => {
   it('lists the schools of Knowsley Council’s SEND team and the quality-assured partnership', async () => {
     const { body } = await invoke<{
-      partnerAgency: { name: string; kind: string; localAuthority: { code: string }; schools: { totalCount: number; edges: { node: { urn: string; partnerships: { councilQualityAssured: boolean; isActive: boolean; agency: { id: string } }[] } }[] } };
+      partnerAgency: {
+        name: string;
+        kind: string;
+        localAuthority: { code: string };
+        schools: {
+          totalCount: number;
+          edges: {
+            node: {
+              urn: string;
+              partnerships: { councilQualityAssured: boolean; isActive: boolean; agency: { id: string } }[];
+            };
+          }[];
+        };
+      };
     }>(
       api.handler,
       `{ partnerAgency(id: "knowsley-send") { name kind localAuthority { code }
-          schools(first: 10) { totalCount edges { node { urn partnerships { councilQualityAssured isActive agency { id } } } } } } }`,
+          schools(first: 10) { totalCount edges { node { urn partnerships { councilQualityAssured isActive agency {
+            id } } } } } } }`,
     );
     expect(body.errors).toBeUndefined();
     const agency = body.data!.partnerAgency;
-    expect(agency).toMatchObject({ name: 'Knowsley Council SEND team', kind: 'COUNCIL_SEND_TEAM', localAuthority: { code: '340' } });
+    expect(agency).toMatchObject({
+      name: 'Knowsley Council SEND team',
+      kind: 'COUNCIL_SEND_TEAM',
+      localAuthority: { code: '340' },
+    });
     expect(agency.schools.totalCount).toBe(1);
     expect(agency.schools.edges[0]?.node).toEqual({
       urn: '140412',

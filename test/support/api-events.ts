@@ -62,7 +62,10 @@ export async function invokeAnonymous<T = Record<string, unknown>>(
 
 /** As API Gateway's JWT authorizer passes a verified caller's claims. */
 export function withClaims(event: APIGatewayProxyEventV2, claims: Record<string, string>): APIGatewayProxyEventV2 {
-  return { ...event, requestContext: { ...event.requestContext, authorizer: { jwt: { claims, scopes: [] } } } } as APIGatewayProxyEventV2;
+  return {
+    ...event,
+    requestContext: { ...event.requestContext, authorizer: { jwt: { claims, scopes: [] } } },
+  } as APIGatewayProxyEventV2;
 }
 
 export async function invokeAs<T = Record<string, unknown>>(
@@ -75,7 +78,10 @@ export async function invokeAs<T = Record<string, unknown>>(
 }
 
 /** A raw body, sent anonymously. */
-export async function invokeRaw<T = Record<string, unknown>>(handler: ApiHandler, body: string): Promise<GraphQLResponse<T>> {
+export async function invokeRaw<T = Record<string, unknown>>(
+  handler: ApiHandler,
+  body: string,
+): Promise<GraphQLResponse<T>> {
   return invokeEvent<T>(handler, graphqlPostEvent(body));
 }
 

@@ -54,7 +54,7 @@ export function encodeWindows1252(text: string): Uint8Array {
 
 export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => cells.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',');
-  return [header, ...rows].map(line).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map(line).join('\r\n')}\r\n`;
 }
 
 export function extractBytes(extract: Extract): Uint8Array {

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
-import { ensureTable } from '../../functions/store/create-table.js';
-import { createDocumentClient } from '../../functions/store/document-client.js';
+import { ensureTable } from '../../functions/store/index.js';
+import { createDocumentClient } from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
 
 export interface TestTable {

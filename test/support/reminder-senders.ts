@@ -9,7 +9,10 @@ export interface RecordingSender extends ReminderSender {
 
 export function recordingSender(
   channel = 'test',
-  options: { failWhen?: (message: ReminderMessage, attempt: number) => boolean; afterSend?: (count: number) => void } = {},
+  options: {
+    failWhen?: (message: ReminderMessage, attempt: number) => boolean;
+    afterSend?: (count: number) => void;
+  } = {},
 ): RecordingSender {
   const attempts = new Map<string, number>();
   const sender: RecordingSender = {

@@ -12,7 +12,13 @@ export interface SchoolState {
 
 export async function schoolState(api: SeededApi, urn: string): Promise<SchoolState> {
   const { body } = await invoke<{
-    school: { version: number; inspections: unknown[]; awards: SchoolState['awards']; partnerships: unknown[]; history: { edges: unknown[] } };
+    school: {
+      version: number;
+      inspections: unknown[];
+      awards: SchoolState['awards'];
+      partnerships: unknown[];
+      history: { edges: unknown[] };
+    };
   }>(
     api.handler,
     `query ($urn: ID!) { school(urn: $urn) { version inspections(includePredecessors: false) { id }

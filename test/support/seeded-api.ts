@@ -1,6 +1,11 @@
 // A Lambda handler over its own seeded table, with a counter of the DynamoDB requests it sends.
 import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
-import { countRequests, createDocumentClient, newRequestCounter, type RequestCounter } from '../../functions/store/document-client.js';
+import {
+  countRequests,
+  createDocumentClient,
+  newRequestCounter,
+  type RequestCounter,
+} from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
 import { seedIfEmpty } from '../../local/seed/seed.js';
 import { createTestTable, type TestTable } from './local-table.js';
@@ -20,10 +25,7 @@ export async function seededApi(prefix: string, today = SCENARIO_TODAY): Promise
   const counter = newRequestCounter();
   const client = createDocumentClient(localClientConfig(table.endpoint));
   countRequests(client, counter);
-  const handler = createLambdaHandler(
-    { client, tableName: table.tableName },
-    { today: () => today },
-  );
+  const handler = createLambdaHandler({ client, tableName: table.tableName }, { today: () => today });
   return { table, counter, handler };
 }
 

@@ -4,7 +4,10 @@ import type { TestTable } from './local-table.js';
 
 export async function tableSnapshot(table: TestTable): Promise<string> {
   const items: Record<string, unknown>[] = [];
-  for await (const page of paginateScan({ client: table.client }, { TableName: table.tableName, ConsistentRead: true })) {
+  for await (const page of paginateScan(
+    { client: table.client },
+    { TableName: table.tableName, ConsistentRead: true },
+  )) {
     items.push(...(page.Items ?? []));
   }
   const key = (item: Record<string, unknown>) => `${String(item.pk)}|${String(item.sk)}`;

@@ -44,6 +44,8 @@ describe('a Flagship School needs three years as a Centre of Excellence', () => 
 
   it('is refused when the Centre of Excellence has lapsed by then, however long ago it was granted', () => {
     const unreviewed = { ...centreOfExcellence, reviews: [] };
-    expect(() => grantFromInput(flagshipOn('2024-06-01'), [unreviewed], '2026-11-23', id)).toThrow(/needs a standing CENTRE_OF_EXCELLENCE/);
+    expect(() => grantFromInput(flagshipOn('2024-06-01'), [unreviewed], '2026-11-23', id)).toThrow(
+      /needs a standing CENTRE_OF_EXCELLENCE/,
+    );
   });
 });

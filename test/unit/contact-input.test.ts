@@ -28,27 +28,48 @@ describe('whose contact', () => {
 
 describe('adding a contact', () => {
   it('normalises the email and records who added it', () => {
-    const { list, contact, changed } = addContactFromInput({ owner: school, email: '  SENCO@LordDerby.example ', role: 'SENCO' }, change).apply(null);
+    const { list, contact, changed } = addContactFromInput(
+      { owner: school, email: '  SENCO@LordDerby.example ', role: 'SENCO' },
+      change,
+    ).apply(null);
     expect(changed).toBe(true);
-    expect(contact).toEqual({ email: 'senco@lordderby.example', role: 'SENCO', addedAt: change.at, addedBy: change.actor });
+    expect(contact).toEqual({
+      email: 'senco@lordderby.example',
+      role: 'SENCO',
+      addedAt: change.at,
+      addedBy: change.actor,
+    });
     expect(list).toMatchObject({ owner: { scope: 'SCHOOL', id: '140412' }, version: 1 });
   });
 
   it('rejects an address that is not an email', () => {
-    expect(codeOf(() => addContactFromInput({ owner: school, email: 'senco at school', role: 'SENCO' }, change))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => addContactFromInput({ owner: school, email: 'senco at school', role: 'SENCO' }, change))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('treats the same contact again as no change, and a different role as a conflict', () => {
-    const first = addContactFromInput({ owner: school, email: 'senco@lordderby.example', role: 'SENCO' }, change).apply(null).list;
-    expect(addContactFromInput({ owner: school, email: 'Senco@lordderby.example', role: 'SENCO' }, change).apply(first).changed).toBe(false);
-    const otherRole = addContactFromInput({ owner: school, email: 'senco@lordderby.example', role: 'HEADTEACHER' }, change);
+    const first = addContactFromInput({ owner: school, email: 'senco@lordderby.example', role: 'SENCO' }, change).apply(
+      null,
+    ).list;
+    expect(
+      addContactFromInput({ owner: school, email: 'Senco@lordderby.example', role: 'SENCO' }, change).apply(first)
+        .changed,
+    ).toBe(false);
+    const otherRole = addContactFromInput(
+      { owner: school, email: 'senco@lordderby.example', role: 'HEADTEACHER' },
+      change,
+    );
     expect(codeOf(() => otherRole.apply(first))).toBe('CONFLICT');
   });
 
   it(`holds at most ${MAX_CONTACTS_PER_OWNER} contacts per owner`, () => {
     let list: ContactList | null = null;
     for (let index = 0; index < MAX_CONTACTS_PER_OWNER; index += 1) {
-      list = addContactFromInput({ owner: school, email: `person${index}@school.example`, role: 'OTHER' }, change).apply(list).list;
+      list = addContactFromInput(
+        { owner: school, email: `person${index}@school.example`, role: 'OTHER' },
+        change,
+      ).apply(list).list;
     }
     const oneMore = addContactFromInput({ owner: school, email: 'late@school.example', role: 'OTHER' }, change);
     expect(codeOf(() => oneMore.apply(list))).toBe('BAD_USER_INPUT');
@@ -57,6 +78,8 @@ describe('adding a contact', () => {
 
 describe('removing a contact', () => {
   it('answers NOT_FOUND for an email the owner does not hold', () => {
-    expect(codeOf(() => removeContactFromInput({ owner: school, email: 'nobody@school.example' }).apply(null))).toBe('NOT_FOUND');
+    expect(codeOf(() => removeContactFromInput({ owner: school, email: 'nobody@school.example' }).apply(null))).toBe(
+      'NOT_FOUND',
+    );
   });
 });

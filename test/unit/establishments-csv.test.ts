@@ -36,8 +36,17 @@ describe('reading a GIAS establishment extract', () => {
 
   it('turns GIAS dates into ISO dates and "Not applicable" phases into no phase', () => {
     const rows = new Map(readEstablishments(SAMPLE_NAME, sampleBytes()).rows.map((row) => [row.urn, row]));
-    expect(rows.get('100001')).toMatchObject({ name: 'City of London School for Girls', openedOn: '1920-01-01', phase: undefined });
-    expect(rows.get('100004')).toMatchObject({ name: 'Sherborne Nursery School', status: 'Closed', closedOn: '1992-08-31', phase: 'Nursery' });
+    expect(rows.get('100001')).toMatchObject({
+      name: 'City of London School for Girls',
+      openedOn: '1920-01-01',
+      phase: undefined,
+    });
+    expect(rows.get('100004')).toMatchObject({
+      name: 'Sherborne Nursery School',
+      status: 'Closed',
+      closedOn: '1992-08-31',
+      phase: 'Nursery',
+    });
   });
 
   it('finds columns by name, so a later extract with columns dropped, added and moved reads the same', () => {
@@ -91,13 +100,20 @@ describe('reading a GIAS establishment extract', () => {
     expect(read.rowCount).toBe(21);
     expect(read.problems).toEqual([
       { file: 'bad.csv', line: 3, urn: '100000', reason: 'URN 100000 appears again (first on line 2)' },
-      { file: 'bad.csv', line: 5, urn: '100002', reason: 'column "OpenDate" "31-02-1939": expected a real date written DD-MM-YYYY' },
+      {
+        file: 'bad.csv',
+        line: 5,
+        urn: '100002',
+        reason: 'column "OpenDate" "31-02-1939": expected a real date written DD-MM-YYYY',
+      },
       { file: 'bad.csv', line: 6, reason: 'column "URN" "10003": expected a six-digit URN' },
       {
         file: 'bad.csv',
         line: 8,
         urn: '100005',
-        reason: 'column "EstablishmentStatus (name)" "Mothballed": expected one of "Open", "Open, but proposed to close", "Closed", "Proposed to open"',
+        reason:
+          'column "EstablishmentStatus (name)" "Mothballed": expected one of "Open", "Open, but proposed to close", ' +
+          '"Closed", "Proposed to open"',
       },
       { file: 'bad.csv', line: 9, urn: '100006', reason: 'column "EstablishmentName" "  ": must not be empty' },
       { file: 'bad.csv', line: 14, urn: '100011', reason: 'expected 133 columns as in the header, found 60' },
@@ -106,7 +122,7 @@ describe('reading a GIAS establishment extract', () => {
   });
 
   it('stops at quoting it cannot read, with the line', () => {
-    const text = csvText(sampleExtract().header, sampleExtract().rows.slice(0, 2)) + '"100099,"201","Broken\r\n';
+    const text = `${csvText(sampleExtract().header, sampleExtract().rows.slice(0, 2))}"100099,"201","Broken\r\n`;
     expect(() => readEstablishments('broken.csv', encodeWindows1252(text))).toThrow(/^broken\.csv line \d+: /);
   });
 });

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SchoolRecord } from '../../functions/core/records.js';
-import { GiasCsvError, parseGias, readGiasDir, type GiasFiles, type GiasImport } from '../../functions/importer/gias.js';
+import {
+  GiasCsvError,
+  parseGias,
+  readGiasDir,
+  type GiasFiles,
+  type GiasImport,
+} from '../../functions/importer/gias.js';
 import { GIAS_DATA_DIR, loadSeedRecords } from '../../local/seed/seed.js';
 
 let files: GiasFiles;
@@ -21,7 +27,12 @@ describe('GIAS import for the default LAs (Knowsley, Tower Hamlets, Kent, Hertfo
   it('imports every PP50 school of each LA as an open school', () => {
     const open = imported.schools.filter((record) => !record.closedOn);
     const count = (laCode: string) => open.filter((record) => record.laCode === laCode).length;
-    expect({ knowsley: count('340'), towerHamlets: count('211'), kent: count('886'), hertfordshire: count('919') }).toEqual({
+    expect({
+      knowsley: count('340'),
+      towerHamlets: count('211'),
+      kent: count('886'),
+      hertfordshire: count('919'),
+    }).toEqual({
       knowsley: 51,
       towerHamlets: 85,
       kent: 324,
@@ -80,7 +91,11 @@ describe('GIAS import for the default LAs (Knowsley, Tower Hamlets, Kent, Hertfo
 
   it('imports all 153 current LAs with their ONS codes, and no pre-reorganisation ones', () => {
     expect(imported.localAuthorities).toHaveLength(153);
-    expect(imported.localAuthorities.find((la) => la.code === '886')).toEqual({ code: '886', name: 'Kent', onsCode: 'E10000016' });
+    expect(imported.localAuthorities.find((la) => la.code === '886')).toEqual({
+      code: '886',
+      name: 'Kent',
+      onsCode: 'E10000016',
+    });
     expect(imported.localAuthorities.some((la) => la.name.startsWith('Pre'))).toBe(false);
   });
 
@@ -89,7 +104,11 @@ describe('GIAS import for the default LAs (Knowsley, Tower Hamlets, Kent, Hertfo
       ['2864', 'TR00637', 'Dean Trust, The', 'MULTI_ACADEMY_TRUST'],
       ['3725', 'TR01302', 'Leigh Academies Trust', 'MULTI_ACADEMY_TRUST'],
     ]);
-    expect(school('137883')).toMatchObject({ trustUid: '3725', phase: 'All-through', administrativeDistrict: 'Sevenoaks' });
+    expect(school('137883')).toMatchObject({
+      trustUid: '3725',
+      phase: 'All-through',
+      administrativeDistrict: 'Sevenoaks',
+    });
     expect(school('137883')?.source).toContain('inferred from the GIAS name');
     expect(school('117231')).toMatchObject({ phase: 'Primary', type: 'Community school' });
     expect(school('117231')?.trustUid).toBeUndefined();
@@ -106,9 +125,13 @@ describe('GIAS file errors', () => {
   const pp50Header = 'URN,Local Authority,School name,School type,Administrative district\n';
 
   it('names the file and line of a row with a malformed URN', () => {
-    const text = `${pp50Header}140412,Knowsley,Lord Derby Academy,Academy sponsor led,Knowsley\n14041,Knowsley,Bad,Community school,Knowsley\n`;
+    const text =
+      `${pp50Header}140412,Knowsley,Lord Derby Academy,Academy sponsor ` +
+      `led,Knowsley\n14041,Knowsley,Bad,Community school,Knowsley\n`;
     expect(() => parseGias(withFile('pp50', text))).toThrow(GiasCsvError);
-    expect(() => parseGias(withFile('pp50', text))).toThrow(/^schools_pp50_autumn_2025\.csv line 3: column "URN" "14041"/);
+    expect(() => parseGias(withFile('pp50', text))).toThrow(
+      /^schools_pp50_autumn_2025\.csv line 3: column "URN" "14041"/,
+    );
   });
 
   it('names the file and line of a row with too many fields', () => {
@@ -117,16 +140,20 @@ describe('GIAS file errors', () => {
   });
 
   it('warns about a PP50 LA name that matches no current LA and skips its schools', () => {
-    const text = `${pp50Header}140412,Knowsley,Lord Derby Academy,Academy sponsor led,Knowsley\n999999,Atlantis,Sunken School,Community school,Atlantis\n`;
+    const text =
+      `${pp50Header}140412,Knowsley,Lord Derby Academy,Academy sponsor ` +
+      `led,Knowsley\n999999,Atlantis,Sunken School,Community school,Atlantis\n`;
     const result = parseGias(withFile('pp50', text), { laCodes: ['340'] });
     expect(result.warnings).toContain('PP50 LA name "Atlantis" matches no current LA; its schools are skipped');
     expect(result.schools.some((record) => record.urn === '999999')).toBe(false);
   });
 
   it('rejects an impossible date in the links file', () => {
-    const text = '"URN","LinkURN","LinkName","LinkType","LinkEstablishedDate"\r\n140412,135476,"X","Predecessor","31-02-2013"\r\n';
+    const text =
+      '"URN","LinkURN","LinkName","LinkType","LinkEstablishedDate"\r\n140412,135476,"X","Predecessor","31-02-2013"\r\n';
     expect(() => parseGias(withFile('links', text, 'latin1'))).toThrow(
-      'gias_links_edubasealldata20250422.csv line 2: column "LinkEstablishedDate" "31-02-2013": expected a DD-MM-YYYY date',
+      'gias_links_edubasealldata20250422.csv line 2: column "LinkEstablishedDate" "31-02-2013": expected a ' +
+        'DD-MM-YYYY date',
     );
   });
 

@@ -6,7 +6,8 @@ import { fanOut, hasTooManyTokens, queryLimits } from '../../functions/graphql/q
 const schema = buildSchema(typeDefs);
 const cost = (query: string, variables: Record<string, unknown> = {}) => fanOut(schema, parse(query), variables);
 
-const ROW = 'urn name inclusionStatus { awardLevel awardStatus nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade }';
+const ROW =
+  'urn name inclusionStatus { awardLevel awardStatus nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade }';
 const PAGE = `query ($n: Int) { schools(first: $n) { totalCount edges { node { ${ROW} } } } }`;
 
 describe('fan-out', () => {
@@ -18,20 +19,24 @@ describe('fan-out', () => {
 
   it('lets the borough dashboard and a page of 100 through', () => {
     expect(cost(PAGE, { n: 100 })).toBeLessThan(queryLimits.fanOut);
-    const dashboard = `{ localAuthority(code: "886") { name inclusionSummary { schoolCount withStandingAward dueWithin30Days
+    const dashboard = `{ localAuthority(code: "886") { name inclusionSummary { schoolCount withStandingAward
+      dueWithin30Days
       byAwardStatus { status count } inspectionOutcomes { ungraded neverInspected legacyOverall { grade count } } }
       schools(first: 100, sort: DUE_DATE) { totalCount edges { node { ${ROW} } } } } }`;
     expect(cost(dashboard)).toBeLessThan(queryLimits.fanOut);
   });
 
   it('prices lists without first at their maximum, so every list inside a page of 100 is refused', () => {
-    const everything = `query ($n: Int) { schools(first: $n) { edges { node { awards { elements { finding } reviews { summary } } inspections { id } } } } }`;
+    const everything =
+      `query ($n: Int) { schools(first: $n) { edges { node { awards { elements { finding } reviews ` +
+      `{ summary } } inspections { id } } } } }`;
     expect(cost(everything, { n: 100 })).toBeGreaterThan(queryLimits.fanOut);
     expect(cost(everything, { n: 2 })).toBeLessThan(queryLimits.fanOut);
   });
 
   it('prices each CSV export as a whole council', () => {
-    const csv = (count: number) => `{ localAuthority(code: "886") { ${Array.from({ length: count }, (_, i) => `c${i}: schoolsCsv`).join(' ')} } }`;
+    const csv = (count: number) =>
+      `{ localAuthority(code: "886") { ${Array.from({ length: count }, (_, i) => `c${i}: schoolsCsv`).join(' ')} } }`;
     expect(cost(csv(1))).toBeLessThan(queryLimits.fanOut);
     expect(cost(csv(6))).toBeGreaterThan(queryLimits.fanOut);
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { awardPolicy } from '../../functions/core/award-policy.js';
 import { addCalendarDays } from '../../functions/core/calendar.js';
 import { recipientsOf } from '../../functions/core/contacts.js';
-import { dueWindow, parseReminderId, planReminder, reminderId, reminderStage, type DueAward } from '../../functions/core/reminder-plan.js';
+import {
+  dueWindow,
+  parseReminderId,
+  planReminder,
+  reminderId,
+  reminderStage,
+  type DueAward,
+} from '../../functions/core/reminder-plan.js';
 import { reminderText, type ReminderRecord } from '../../functions/core/reminders.js';
 import { statusFlagChange } from '../../functions/core/status-flag.js';
 
@@ -77,10 +84,13 @@ describe('reminder ids', () => {
     }
   });
 
-  it.each(['', 'A-140412-20231215-3f9a1c', 'A-140412-20231215-3f9a1c#2026-02-30#7', 'X#2026-12-15#7', 'A-140412-20231215-3f9a1c#2026-12-15#seven'])(
-    'rejects %j',
-    (id) => expect(parseReminderId(id)).toBeNull(),
-  );
+  it.each([
+    '',
+    'A-140412-20231215-3f9a1c',
+    'A-140412-20231215-3f9a1c#2026-02-30#7',
+    'X#2026-12-15#7',
+    'A-140412-20231215-3f9a1c#2026-12-15#seven',
+  ])('rejects %j', (id) => expect(parseReminderId(id)).toBeNull());
 });
 
 describe('the due window the job reads', () => {
@@ -90,11 +100,22 @@ describe('the due window the job reads', () => {
 });
 
 describe('recipients', () => {
-  const contact = (email: string, role: 'SENCO' | 'HEADTEACHER' | 'COUNCIL_SEND_OFFICER') => ({ email, role, addedAt: '2026-01-01T00:00:00Z', addedBy: 'test' });
+  const contact = (email: string, role: 'SENCO' | 'HEADTEACHER' | 'COUNCIL_SEND_OFFICER') => ({
+    email,
+    role,
+    addedAt: '2026-01-01T00:00:00Z',
+    addedBy: 'test',
+  });
 
   it('puts the school first, then the trust, then the council, each email once', () => {
     const recipients = recipientsOf([
-      { scope: 'LOCAL_AUTHORITY', contacts: [contact('send@knowsley.gov.uk', 'COUNCIL_SEND_OFFICER'), contact('head@lordderby.example', 'HEADTEACHER')] },
+      {
+        scope: 'LOCAL_AUTHORITY',
+        contacts: [
+          contact('send@knowsley.gov.uk', 'COUNCIL_SEND_OFFICER'),
+          contact('head@lordderby.example', 'HEADTEACHER'),
+        ],
+      },
       { scope: 'SCHOOL', contacts: [contact('head@lordderby.example', 'HEADTEACHER')] },
       { scope: 'TRUST', contacts: [contact('inclusion@deantrust.example', 'SENCO')] },
     ]);
@@ -127,25 +148,42 @@ describe('reminder wording', () => {
 
   it('names the school, the award, the due date and when it lapses', () => {
     const { subject, text } = reminderText(reminder(30), 'Lord Derby Academy');
-    expect(subject).toBe('Lord Derby Academy: IQM Centre of Excellence annual review due in 30 days, on 15 December 2026');
+    expect(subject).toBe(
+      'Lord Derby Academy: IQM Centre of Excellence annual review due in 30 days, on 15 December 2026',
+    );
     expect(text).toContain('Lord Derby Academy (URN 140412)');
-    expect(text).toContain('If it has not taken place by 13 February 2027 (60 days\' grace), the award lapses.');
+    expect(text).toContain("If it has not taken place by 13 February 2027 (60 days' grace), the award lapses.");
   });
 
   it('says due today on the day, and overdue after it', () => {
-    expect(reminderText(reminder(0), 'Lord Derby Academy').subject).toContain('annual review due today, 15 December 2026');
-    expect(reminderText(reminder(-1), 'Lord Derby Academy').subject).toBe('Lord Derby Academy: IQM Centre of Excellence annual review overdue');
+    expect(reminderText(reminder(0), 'Lord Derby Academy').subject).toContain(
+      'annual review due today, 15 December 2026',
+    );
+    expect(reminderText(reminder(-1), 'Lord Derby Academy').subject).toBe(
+      'Lord Derby Academy: IQM Centre of Excellence annual review overdue',
+    );
   });
 });
 
 describe('the status flag on a school summary', () => {
   const summary = (status?: 'DUE_SOON') => ({
-    award: { awardId: centre.awardId, level: centre.level, awardedOn: '2023-12-15', nextDueOn: centre.dueOn, nextDueKind: centre.kind, status },
+    award: {
+      awardId: centre.awardId,
+      level: centre.level,
+      awardedOn: '2023-12-15',
+      nextDueOn: centre.dueOn,
+      nextDueKind: centre.kind,
+      status,
+    },
   });
 
   it('changes only when the derived status differs from the flag', () => {
     expect(statusFlagChange(summary(), on(91))).toBeNull();
-    expect(statusFlagChange(summary(), on(90))).toEqual({ awardId: centre.awardId, before: 'CURRENT', after: 'DUE_SOON' });
+    expect(statusFlagChange(summary(), on(90))).toEqual({
+      awardId: centre.awardId,
+      before: 'CURRENT',
+      after: 'DUE_SOON',
+    });
     expect(statusFlagChange(summary('DUE_SOON'), on(30))).toBeNull();
     expect(statusFlagChange(summary('DUE_SOON'), on(0))).toMatchObject({ before: 'DUE_SOON', after: 'DUE' });
   });

@@ -18,8 +18,15 @@ function stubTransport(stack: { add: (...args: never[]) => void }, output: Recor
     inputs.push(input);
     return { output: { $metadata: {}, ...output }, response: {} };
   };
-  const add = stack.add as unknown as (middleware: () => (args: { input: unknown }) => Promise<unknown>, options: object) => void;
-  add.call(stack, () => async (args) => answer(args.input), { step: 'initialize', name: 'unitTransport', priority: 'high' });
+  const add = stack.add as unknown as (
+    middleware: () => (args: { input: unknown }) => Promise<unknown>,
+    options: object,
+  ) => void;
+  add.call(stack, () => async (args) => answer(args.input), {
+    step: 'initialize',
+    name: 'unitTransport',
+    priority: 'high',
+  });
   return inputs;
 }
 
@@ -48,7 +55,11 @@ const reminder: ReminderRecord = {
   attempts: 1,
   createdAt: '2026-11-15T06:00:00.000Z',
 };
-const message: ReminderMessage = { reminder, schoolName: 'Lord Derby Academy', ...reminderText(reminder, 'Lord Derby Academy') };
+const message: ReminderMessage = {
+  reminder,
+  schoolName: 'Lord Derby Academy',
+  ...reminderText(reminder, 'Lord Derby Academy'),
+};
 
 describe('the SES email sender', () => {
   it('sends one message to every recipient, from the configured address, tagged with the reminder id', async () => {
@@ -72,7 +83,10 @@ describe('the SES email sender', () => {
   it('sends nothing when the school, trust and council have no contacts yet', async () => {
     const client = new SESv2Client(clientConfig);
     const inputs = answering(client, {});
-    await sesSender({ client, fromAddress: 'reminders@beacon.example.org' }).send({ ...message, reminder: { ...reminder, recipients: [] } });
+    await sesSender({ client, fromAddress: 'reminders@beacon.example.org' }).send({
+      ...message,
+      reminder: { ...reminder, recipients: [] },
+    });
     expect(inputs).toEqual([]);
   });
 });
@@ -82,16 +96,30 @@ describe('the EventBridge sender', () => {
     const client = new EventBridgeClient(clientConfig);
     const inputs = answering(client, { FailedEntryCount: 0, Entries: [{ EventId: 'e-1' }] });
     await eventBridgeSender({ client, eventBusName: 'beacon-dev' }).send(message);
-    const entry = (inputs[0] as { Entries: { EventBusName: string; Source: string; DetailType: string; Detail: string }[] }).Entries[0]!;
-    expect(entry).toMatchObject({ EventBusName: 'beacon-dev', Source: 'beacon.reassessment', DetailType: 'ReassessmentDue' });
+    const entry = (
+      inputs[0] as { Entries: { EventBusName: string; Source: string; DetailType: string; Detail: string }[] }
+    ).Entries[0]!;
+    expect(entry).toMatchObject({
+      EventBusName: 'beacon-dev',
+      Source: 'beacon.reassessment',
+      DetailType: 'ReassessmentDue',
+    });
     const detail = JSON.parse(entry.Detail) as Record<string, unknown>;
-    expect(detail).toMatchObject({ reminderId: reminder.id, urn: '140412', dueOn: '2026-12-15', daysBefore: 30, trustUid: '2864' });
+    expect(detail).toMatchObject({
+      reminderId: reminder.id,
+      urn: '140412',
+      dueOn: '2026-12-15',
+      daysBefore: 30,
+      trustUid: '2864',
+    });
     expect(entry.Detail).not.toContain('@');
   });
 
   it('fails when EventBridge rejects the entry, so the job records the failure and retries', async () => {
     const client = new EventBridgeClient(clientConfig);
     answering(client, { FailedEntryCount: 1, Entries: [{ ErrorCode: 'InternalFailure', ErrorMessage: 'try again' }] });
-    await expect(eventBridgeSender({ client, eventBusName: 'beacon-dev' }).send(message)).rejects.toThrow(/InternalFailure try again/);
+    await expect(eventBridgeSender({ client, eventBusName: 'beacon-dev' }).send(message)).rejects.toThrow(
+      /InternalFailure try again/,
+    );
   });
 });

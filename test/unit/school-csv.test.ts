@@ -14,7 +14,14 @@ describe('the school list CSV', () => {
       type: '-2+3',
     });
     const [, row] = parse(schoolsCsv([school], '2026-11-23')) as string[][];
-    expect(row?.slice(0, 6)).toEqual(['900001', `'=HYPERLINK("https://evil.example","Click")`, "'-2+3", '', "'@SUM(1+1)", "'+44 123"]);
+    expect(row?.slice(0, 6)).toEqual([
+      '900001',
+      `'=HYPERLINK("https://evil.example","Click")`,
+      "'-2+3",
+      '',
+      "'@SUM(1+1)",
+      "'+44 123",
+    ]);
   });
 
   it.each([

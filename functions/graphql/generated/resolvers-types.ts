@@ -446,6 +446,7 @@ export type LocalAuthoritySchoolsCsvArgs = {
   sort?: InputMaybe<SchoolSort>;
 };
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Records that someone has seen the reminder; acknowledging again keeps the first acknowledgement. */
@@ -473,71 +474,85 @@ export type Mutation = {
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationAcknowledgeReminderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationAddContactArgs = {
   input: AddContactInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationAddPartnershipArgs = {
   input: AddPartnershipInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationEndPartnershipArgs = {
   input: EndPartnershipInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationGrantAwardArgs = {
   input: GrantAwardInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationRecordAnnualReviewArgs = {
   input: RecordAnnualReviewInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationRecordReassessmentArgs = {
   input: RecordReassessmentInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationRemoveContactArgs = {
   input: RemoveContactInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationUpsertLocalAuthorityArgs = {
   input: UpsertLocalAuthorityInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationUpsertPartnerAgencyArgs = {
   input: UpsertPartnerAgencyInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationUpsertSchoolArgs = {
   input: UpsertSchoolInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationUpsertTrustArgs = {
   input: UpsertTrustInput;
 };
 
 
+/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type MutationWithdrawAwardArgs = {
   input: WithdrawAwardInput;
 };

@@ -1,14 +1,17 @@
 // Partnerships and admin upserts of GIAS facts.
 import { notFound } from '../../core/errors.js';
 import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../../core/partnership-input.js';
-import { agencyFromInput, localAuthorityFromInput, schoolUpsertFromInput, trustFromInput } from '../../core/reference-input.js';
-import { upsertAgency, upsertLocalAuthority, upsertTrust } from '../../store/reference-writes.js';
-import * as schoolWrites from '../../store/school-writes.js';
+import {
+  agencyFromInput,
+  localAuthorityFromInput,
+  schoolUpsertFromInput,
+  trustFromInput,
+} from '../../core/reference-input.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 async function requireAuthority(context: GraphQLContext, code: string): Promise<void> {
-  if (!(await context.store.loaders.localAuthority.load(code))) {
+  if (!(await context.store.councils.byCode(code))) {
     throw notFound(`No local authority with code ${code}; add it with upsertLocalAuthority first.`);
   }
 }
@@ -16,12 +19,14 @@ async function requireAuthority(context: GraphQLContext, code: string): Promise<
 export const adminMutationResolvers: Resolvers<GraphQLContext> = {
   Mutation: {
     addPartnership: (_root, { input }, context) => {
-      return schoolWrites.addPartnership(context.storeConfig, partnershipFromInput(input, context.today), context.change('addPartnership'));
+      return context.store.partnerships.add(
+        partnershipFromInput(input, context.today),
+        context.change('addPartnership'),
+      );
     },
     endPartnership: (_root, { input }, context) => {
       const target = endPartnershipTarget(input, context.today);
-      return schoolWrites.endPartnership(
-        context.storeConfig,
+      return context.store.partnerships.end(
         target,
         (partnership) => endPartnership(partnership, target.until),
         context.change('endPartnership'),
@@ -30,21 +35,26 @@ export const adminMutationResolvers: Resolvers<GraphQLContext> = {
     upsertSchool: async (_root, { input }, context) => {
       const upsert = schoolUpsertFromInput(input);
       await requireAuthority(context, upsert.laCode);
-      if (upsert.trustUid && !(await context.store.loaders.trust.load(upsert.trustUid))) {
+      if (upsert.trustUid && !(await context.store.trusts.byUid(upsert.trustUid))) {
         throw notFound(`No trust with UID ${upsert.trustUid}; add it with upsertTrust first.`);
       }
-      return schoolWrites.upsertSchool(context.storeConfig, upsert.urn, upsert.apply, context.change('upsertSchool'), upsert.expectedVersion);
+      return context.store.schools.upsert(
+        upsert.urn,
+        upsert.apply,
+        context.change('upsertSchool'),
+        upsert.expectedVersion,
+      );
     },
     upsertTrust: (_root, { input }, context) => {
-      return upsertTrust(context.storeConfig, trustFromInput(input));
+      return context.store.trusts.upsert(trustFromInput(input));
     },
     upsertLocalAuthority: (_root, { input }, context) => {
-      return upsertLocalAuthority(context.storeConfig, localAuthorityFromInput(input));
+      return context.store.councils.upsert(localAuthorityFromInput(input));
     },
     upsertPartnerAgency: async (_root, { input }, context) => {
       const agency = agencyFromInput(input);
       if (agency.laCode) await requireAuthority(context, agency.laCode);
-      return upsertAgency(context.storeConfig, agency);
+      return context.store.agencies.upsert(agency);
     },
   },
 };

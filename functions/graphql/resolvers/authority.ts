@@ -5,7 +5,7 @@ import { schoolConnection, withinList } from './school-list.js';
 
 export const authorityResolvers: Resolvers<GraphQLContext> = {
   Query: {
-    localAuthority: (_root, args, context) => context.store.loaders.localAuthority.load(parseLaCode(args.code)),
+    localAuthority: (_root, args, context) => context.store.councils.byCode(parseLaCode(args.code)),
   },
   LocalAuthority: {
     onsCode: (authority) => authority.onsCode ?? null,

@@ -6,7 +6,6 @@ import { summariseInclusion } from '../../core/inclusion-summary.js';
 import type { SchoolRecord } from '../../core/records.js';
 import { schoolsCsv } from '../../core/school-csv.js';
 import { schoolOrderKey, sortSchools } from '../../core/school-order.js';
-import { loadExisting } from '../../store/loaders.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { filteredSchools, withinList } from './school-list.js';
@@ -15,11 +14,19 @@ const MAX_COMPARED = 50;
 
 async function comparison(schools: SchoolRecord[], context: GraphQLContext) {
   const ordered = sortSchools(schools, schoolOrderKey('NAME', context.today));
-  const inspectionIds = ordered.flatMap((school) => (school.summary.latestInspection ? [school.summary.latestInspection.inspectionId] : []));
-  const inspections = new Map((await loadExisting(context.store.loaders.inspection, inspectionIds)).map((inspection) => [inspection.id, inspection]));
+  const inspectionIds = ordered.flatMap((school) =>
+    school.summary.latestInspection ? [school.summary.latestInspection.inspectionId] : [],
+  );
+  const inspections = new Map(
+    (await context.store.inspections.existing(inspectionIds)).map((inspection) => [inspection.id, inspection]),
+  );
   return {
     rows: ordered.map((school) =>
-      comparisonRow(school, inspections.get(school.summary.latestInspection?.inspectionId ?? '') ?? null, context.today),
+      comparisonRow(
+        school,
+        inspections.get(school.summary.latestInspection?.inspectionId ?? '') ?? null,
+        context.today,
+      ),
     ),
     summary: summariseInclusion(ordered, context.today),
   };
@@ -28,14 +35,18 @@ async function comparison(schools: SchoolRecord[], context: GraphQLContext) {
 export const dashboardResolvers: Resolvers<GraphQLContext> = {
   LocalAuthority: {
     inclusionSummary: async (authority, _args, context) =>
-      summariseInclusion(await context.store.schoolsOfAuthority(authority.code), context.today),
+      summariseInclusion(await context.store.schools.ofAuthority(authority.code), context.today),
     schoolsCsv: async (authority, args, context) => {
-      const { schools } = await filteredSchools(context, withinList(args.filter, { localAuthority: authority.code }), args.sort);
+      const { schools } = await filteredSchools(
+        context,
+        withinList(args.filter, { localAuthority: authority.code }),
+        args.sort,
+      );
       return schoolsCsv(schools, context.today);
     },
   },
   Trust: {
-    comparison: async (trust, _args, context) => comparison(await context.store.schoolsOfTrust(trust.uid), context),
+    comparison: async (trust, _args, context) => comparison(await context.store.schools.ofTrust(trust.uid), context),
   },
   Query: {
     compareSchools: async (_root, args, context) => {
@@ -43,9 +54,10 @@ export const dashboardResolvers: Resolvers<GraphQLContext> = {
         throw badInput(`Compare from 1 to ${MAX_COMPARED} schools; got ${args.urns.length}.`, { argument: 'urns' });
       }
       const urns = [...new Set(args.urns.map((urn, index) => parseUrn(urn, `urns[${index}]`)))];
-      const schools = await loadExisting(context.store.loaders.school, urns);
+      const schools = await context.store.schools.existing(urns);
       const missing = urns.filter((urn) => !schools.some((school) => school.urn === urn));
-      if (missing.length > 0) throw badInput(`Beacon holds no school with URN ${missing.join(', ')}.`, { argument: 'urns', missing });
+      if (missing.length > 0)
+        throw badInput(`Beacon holds no school with URN ${missing.join(', ')}.`, { argument: 'urns', missing });
       return comparison(schools, context);
     },
   },

@@ -1,13 +1,12 @@
 import { describeActor, withoutAddresses } from '../../core/change.js';
 import { validatePageSize } from '../../core/pagination.js';
-import { historyPage } from '../../store/history.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 export const historyResolvers: Resolvers<GraphQLContext> = {
   School: {
     history: async (school, args, context) => {
-      const page = await historyPage(context.storeConfig, school.urn, validatePageSize(args.first), args.after);
+      const page = await context.store.history.page(school.urn, validatePageSize(args.first), args.after);
       return {
         edges: page.entries.map(({ cursor, entry }) => ({ cursor, node: entry })),
         pageInfo: {
@@ -24,6 +23,10 @@ export const historyResolvers: Resolvers<GraphQLContext> = {
     actorEmail: (entry) => (entry.actor.includes('@') ? entry.actor : null),
     summary: (entry) => withoutAddresses(entry.summary),
     changes: (entry) =>
-      entry.changes.map((change) => ({ field: change.field, before: withoutAddresses(change.before) ?? null, after: withoutAddresses(change.after) ?? null })),
+      entry.changes.map((change) => ({
+        field: change.field,
+        before: withoutAddresses(change.before) ?? null,
+        after: withoutAddresses(change.after) ?? null,
+      })),
   },
 };

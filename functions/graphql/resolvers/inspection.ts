@@ -12,6 +12,7 @@ export const inspectionResolvers: Resolvers<GraphQLContext> = {
   ReportCardInspection: {
     evaluations: (inspection) =>
       [...inspection.evaluations].sort((a, b) => REPORT_CARD_AREAS.indexOf(a.area) - REPORT_CARD_AREAS.indexOf(b.area)),
-    inclusion: (inspection) => inspection.evaluations.find((evaluation) => evaluation.area === 'INCLUSION')?.grade ?? null,
+    inclusion: (inspection) =>
+      inspection.evaluations.find((evaluation) => evaluation.area === 'INCLUSION')?.grade ?? null,
   },
 };

@@ -4,18 +4,24 @@ import { isIsoDate } from '../../core/calendar.js';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError(`A date is written YYYY-MM-DD and must exist (e.g. 2025-06-30); got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `A date is written YYYY-MM-DD and must exist (e.g. 2025-06-30); got ${JSON.stringify(value)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value;
 }
 
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || !/T.*(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    throw new GraphQLError(`A date-time is ISO 8601 with a time zone (e.g. 2025-06-30T09:00:00Z); got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `A date-time is ISO 8601 with a time zone (e.g. 2025-06-30T09:00:00Z); got ${JSON.stringify(value)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value;
 }

@@ -8,7 +8,10 @@ import { parseLaCode, parseTrustUid } from '../../core/identifiers.js';
 import type { GraphQLContext } from '../context.js';
 
 /** A list under a council or a trust: the filter's own ids are still checked, though the list's own win. */
-export function withinList(filter: SchoolFilterInput | null | undefined, list: { localAuthority: string } | { trust: string }): SchoolFilterInput {
+export function withinList(
+  filter: SchoolFilterInput | null | undefined,
+  list: { localAuthority: string } | { trust: string },
+): SchoolFilterInput {
   if (filter?.localAuthority) parseLaCode(filter.localAuthority, 'filter.localAuthority');
   if (filter?.trust) parseTrustUid(filter.trust, 'filter.trust');
   return { ...filter, ...list };
@@ -26,10 +29,10 @@ export async function filteredSchools(
     trust: filter?.trust ? parseTrustUid(filter.trust, 'filter.trust') : null,
   };
   const candidates = criteria.localAuthority
-    ? await context.store.schoolsOfAuthority(criteria.localAuthority)
+    ? await context.store.schools.ofAuthority(criteria.localAuthority)
     : criteria.trust
-      ? await context.store.schoolsOfTrust(criteria.trust)
-      : await context.store.allOpenSchools();
+      ? await context.store.schools.ofTrust(criteria.trust)
+      : await context.store.schools.all();
   const orderKey = schoolOrderKey(sort ?? 'NAME', context.today);
   const schools = sortSchools(candidates.filter(schoolFilter(criteria, context.today)), orderKey);
   return { schools, orderKey };

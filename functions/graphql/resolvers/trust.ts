@@ -5,10 +5,9 @@ import { schoolConnection, withinList } from './school-list.js';
 
 export const trustResolvers: Resolvers<GraphQLContext> = {
   Query: {
-    trust: (_root, args, context) => context.store.loaders.trust.load(parseTrustUid(args.uid)),
+    trust: (_root, args, context) => context.store.trusts.byUid(parseTrustUid(args.uid)),
   },
   Trust: {
-    schools: (trust, args, context) =>
-      schoolConnection(context, withinList(args.filter, { trust: trust.uid }), args),
+    schools: (trust, args, context) => schoolConnection(context, withinList(args.filter, { trust: trust.uid }), args),
   },
 };

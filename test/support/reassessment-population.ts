@@ -1,16 +1,12 @@
 // A generated population of schools and awards for the reassessment job's tests and benchmark.
 // Deterministic (seeded), written in bulk; URNs from 800000 up so it never meets real GIAS URNs.
-import { nextDue } from '../functions/core/award-status.js';
-import { addCalendarDays, addCalendarYears } from '../functions/core/calendar.js';
-import type { AwardRecord, IsoDate, SchoolRecord } from '../functions/core/records.js';
-import { awardSummary } from '../functions/core/school-summary.js';
-import { AWARD_LEVELS, IQM_ELEMENTS, type AwardLevel, type IqmElement } from '../functions/core/vocabulary.js';
-import type { StoredItem } from '../functions/store/batch-get.js';
-import { batchPutAll } from '../functions/store/batch-write.js';
-import type { StoreConfig } from '../functions/store/beacon-store.js';
-import { awardItem, localAuthorityItem, schoolItem, trustItem } from '../functions/store/items.js';
-import { newRecordId } from '../functions/store/keys.js';
-import { newSchoolRecord } from '../functions/core/school-record.js';
+import { nextDue } from '../../functions/core/award-status.js';
+import { addCalendarDays, addCalendarYears } from '../../functions/core/calendar.js';
+import type { AwardRecord, IsoDate, SchoolRecord } from '../../functions/core/records.js';
+import { awardSummary } from '../../functions/core/school-summary.js';
+import { AWARD_LEVELS, IQM_ELEMENTS, type AwardLevel, type IqmElement } from '../../functions/core/vocabulary.js';
+import { openStore, recordIds, storedItems, type StoreConfig, type StoredItem } from '../../functions/store/index.js';
+import { newSchoolRecord } from '../../functions/core/school-record.js';
 
 export interface PopulationOptions {
   schools: number;
@@ -47,11 +43,17 @@ export const POPULATION_LA_CODES = ['901', '902', '903', '904', '905'];
 export const POPULATION_TRUST_UIDS = ['900001', '900002', '900003'];
 
 /** An award whose next due date lands `daysFromToday` from `today` (give or take a leap day). */
-function awardDueAround(urn: string, level: AwardLevel, today: IsoDate, daysFromToday: number, index: number): AwardRecord {
+function awardDueAround(
+  urn: string,
+  level: AwardLevel,
+  today: IsoDate,
+  daysFromToday: number,
+  index: number,
+): AwardRecord {
   const years = level === 'INCLUSIVE_SCHOOL_AWARD' ? 3 : 1;
   const awardedOn = addCalendarYears(addCalendarDays(today, daysFromToday), -years);
   return {
-    id: newRecordId('A', urn, awardedOn, `gen${index.toString(36)}`),
+    id: recordIds.make('A', urn, awardedOn, `gen${index.toString(36)}`),
     urn,
     level,
     assessedOn: awardedOn,
@@ -102,10 +104,17 @@ export function generatePopulation(options: PopulationOptions): Population {
     schools.push(school);
   }
   const items: StoredItem[] = [
-    ...POPULATION_LA_CODES.map((code) => localAuthorityItem({ code, name: `Generated council ${code}` })),
-    ...POPULATION_TRUST_UIDS.map((uid) => trustItem({ uid, name: `Generated trust ${uid}`, type: 'MULTI_ACADEMY_TRUST', provenance: 'ILLUSTRATIVE' })),
-    ...schools.map(schoolItem),
-    ...awards.map(awardItem),
+    ...POPULATION_LA_CODES.map((code) => storedItems.council({ code, name: `Generated council ${code}` })),
+    ...POPULATION_TRUST_UIDS.map((uid) =>
+      storedItems.trust({
+        uid,
+        name: `Generated trust ${uid}`,
+        type: 'MULTI_ACADEMY_TRUST',
+        provenance: 'ILLUSTRATIVE',
+      }),
+    ),
+    ...schools.map(storedItems.school),
+    ...awards.map(storedItems.award),
   ];
   return { schools, awards, items };
 }
@@ -113,7 +122,8 @@ export function generatePopulation(options: PopulationOptions): Population {
 /** Writes the items with a few BatchWriteItem streams in parallel (a bulk load, not the job under test). */
 export async function writePopulation(store: StoreConfig, items: readonly StoredItem[], streams = 6): Promise<void> {
   const size = Math.ceil(items.length / streams);
+  const { bulk } = openStore(store);
   await Promise.all(
-    Array.from({ length: streams }, (_, stream) => batchPutAll(store.client, store.tableName, items.slice(stream * size, (stream + 1) * size))),
+    Array.from({ length: streams }, (_, stream) => bulk.put(items.slice(stream * size, (stream + 1) * size))),
   );
 }

@@ -1,0 +1,15 @@
+// Facts the deployed functions and the CDK stack (and the local server) must agree on, written once.
+
+/** Lambda entries, relative to the repository root. */
+export const lambdaEntries = {
+  api: 'functions/graphql/handler.ts',
+  reassessment: 'functions/reassessment/handler.ts',
+  importer: 'functions/importer/handler.ts',
+} as const;
+
+/** The API's routes: signed-in callers (JWT authorizer) and anonymous readers of public facts. */
+export const graphqlPath = '/graphql';
+export const publicGraphqlPath = '/public/graphql';
+
+/** Uploads under this prefix of the import bucket are imported; anything else is ignored. */
+export const importPrefix = 'imports/';

@@ -1,0 +1,163 @@
+// The store's front door: the only module the rest of Beacon imports from functions/store. `openStore` binds a
+// client and table to operations named by entity; reads by key go through per-store DataLoaders, so open one per
+// request (the API) or per run (jobs, imports).
+import type DataLoader from 'dataloader';
+import type { SchoolRecord } from '../core/records.js';
+import { addAward, changeAward } from './award-writes.js';
+import { createRequestStore, putItems, type StoreConfig } from './beacon-store.js';
+import { readAwards, readSchool } from './consistent-reads.js';
+import { changeContacts, createContactLoader } from './contact-store.js';
+import { historyPage } from './history.js';
+import { agencyItem, awardItem, localAuthorityItem, schoolItem, trustItem } from './items.js';
+import { newRecordId, urnOfRecordId } from './keys.js';
+import { loadExisting, partnershipLoaderKey } from './loaders.js';
+import { putOutboxMessage, readOutbox } from './outbox.js';
+import { queryDueAwards, readDueState, readReminders } from './reassessment-reads.js';
+import { claimReminder, flagAwardStatus, markDelivered, markFailed, recordReminder } from './reassessment-writes.js';
+import { upsertAgency, upsertLocalAuthority, upsertTrust } from './reference-writes.js';
+import { acknowledgeReminder } from './reminder-acknowledge.js';
+import { reminderPage } from './reminder-list.js';
+import { schoolLineage } from './school-lineage.js';
+import { heldLocalAuthorities, heldTrusts, importSchoolFacts } from './school-import.js';
+import { addPartnership, endPartnership, newId, recordInspection, upsertSchool } from './school-writes.js';
+import { readSeedMarker, writeSeedMarker } from './seed-marker.js';
+
+export type { AwardDecision } from './award-writes.js';
+export type { StoreConfig } from './beacon-store.js';
+export type { StoredItem } from './batch-get.js';
+export { ensureTable } from './create-table.js';
+export { countRequests, createDocumentClient, newRequestCounter, type RequestCounter } from './document-client.js';
+export type { HistoryPage } from './history.js';
+export type { OutboxMessage } from './outbox.js';
+export type { Claim } from './reassessment-writes.js';
+export type { DueState } from './reassessment-reads.js';
+export type { ReminderPage } from './reminder-list.js';
+export {
+  SCHOOL_FACT_FIELDS,
+  applySchoolFacts,
+  type FactsImportContext,
+  type FactsOutcome,
+  type FactsResult,
+  type SchoolFacts,
+  type SchoolFactsUpdate,
+} from './school-import.js';
+export type { SeedMarkerInfo } from './seed-marker.js';
+export { tableDesign, type IndexName } from './table-design.js';
+
+/** Binds the store's config to an operation that takes it first. */
+const bind =
+  <A extends unknown[], R>(config: StoreConfig, operation: (config: StoreConfig, ...args: A) => R) =>
+  (...args: A): R =>
+    operation(config, ...args);
+
+const existing =
+  <T>(loader: DataLoader<string, T | null>) =>
+  (ids: readonly string[]) =>
+    loadExisting(loader, ids);
+
+/** Record ids carry the school's URN and the record's date: `A-140412-20231215-3f9a1c`. */
+export const recordIds = {
+  newAwardId: newId('A'),
+  newInspectionId: newId('I'),
+  /** The URN a record id was made under, or null when the text is not a record id. */
+  urnOf: urnOfRecordId,
+  /** Deterministic ids for generated data (benchmarks). */
+  make: newRecordId,
+};
+
+/** Whole items for bulk writes (the seed, generated benchmark data), from domain records. */
+export const storedItems = {
+  school: schoolItem,
+  award: awardItem,
+  council: localAuthorityItem,
+  trust: trustItem,
+  agency: agencyItem,
+};
+
+export function openStore(config: StoreConfig) {
+  const reads = createRequestStore(config);
+  const { loaders } = reads;
+  const contactLoader = createContactLoader(config);
+  return {
+    config,
+    schools: {
+      byUrn: (urn: string) => loaders.school.load(urn),
+      existing: existing(loaders.school),
+      /** The school and its predecessors (academy conversions), one batch read per generation. */
+      lineage: (school: SchoolRecord) => schoolLineage(school, existing(loaders.school)),
+      ofAuthority: reads.schoolsOfAuthority,
+      ofTrust: reads.schoolsOfTrust,
+      all: reads.allOpenSchools,
+      /** A strongly consistent read, for checks just before a write. */
+      readLatest: bind(config, readSchool),
+      upsert: bind(config, upsertSchool),
+      importFacts: bind(config, importSchoolFacts),
+    },
+    inspections: {
+      byId: (id: string) => loaders.inspection.load(id),
+      existing: existing(loaders.inspection),
+      record: bind(config, recordInspection),
+    },
+    awards: {
+      byId: (id: string) => loaders.award.load(id),
+      existing: existing(loaders.award),
+      /** Every award of a school, read consistently. */
+      readLatest: bind(config, readAwards),
+      add: bind(config, addAward),
+      change: bind(config, changeAward),
+    },
+    partnerships: {
+      byKey: (urn: string, partnershipId: string) => loaders.partnership.load(partnershipLoaderKey(urn, partnershipId)),
+      ofSchool: (school: SchoolRecord) =>
+        loadExisting(
+          loaders.partnership,
+          school.partnershipIds.map((id) => partnershipLoaderKey(school.urn, id)),
+        ),
+      ofAgency: reads.partnershipsOfAgency,
+      add: bind(config, addPartnership),
+      end: bind(config, endPartnership),
+    },
+    contacts: {
+      of: (owner: Parameters<typeof contactLoader.load>[0]) => contactLoader.load(owner),
+      change: bind(config, changeContacts),
+    },
+    reminders: {
+      page: bind(config, reminderPage),
+      acknowledge: bind(config, acknowledgeReminder),
+      dueAwards: bind(config, queryDueAwards),
+      dueState: bind(config, readDueState),
+      read: bind(config, readReminders),
+      record: bind(config, recordReminder),
+      claim: bind(config, claimReminder),
+      markDelivered: bind(config, markDelivered),
+      markFailed: bind(config, markFailed),
+      flagStatus: bind(config, flagAwardStatus),
+    },
+    history: { page: bind(config, historyPage) },
+    councils: {
+      byCode: (code: string) => loaders.localAuthority.load(code),
+      upsert: bind(config, upsertLocalAuthority),
+      held: bind(config, heldLocalAuthorities),
+    },
+    trusts: {
+      byUid: (uid: string) => loaders.trust.load(uid),
+      existing: existing(loaders.trust),
+      upsert: bind(config, upsertTrust),
+      held: bind(config, heldTrusts),
+    },
+    agencies: {
+      byId: (id: string) => loaders.agency.load(id),
+      existing: existing(loaders.agency),
+      upsert: bind(config, upsertAgency),
+    },
+    outbox: { put: bind(config, putOutboxMessage), read: bind(config, readOutbox) },
+    /** Whole items for seeding and generated data: written as they are, unprocessed items retried. */
+    bulk: {
+      put: bind(config, putItems),
+      readSeedMarker: bind(config, readSeedMarker),
+      writeSeedMarker: bind(config, writeSeedMarker),
+    },
+  };
+}
+
+export type BeaconStore = ReturnType<typeof openStore>;
