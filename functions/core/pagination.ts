@@ -1,4 +1,5 @@
 // Relay connections over an in-memory ordered list: cursors are the items' sort keys, so pages stay stable.
+import { cursorCodec } from './cursor.js';
 import { badInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -19,17 +20,9 @@ export interface PageArgs {
   after?: string | null;
 }
 
-export function encodeCursor(sortKey: string): string {
-  return Buffer.from(`k:${sortKey}`, 'utf8').toString('base64url');
-}
+const cursors = cursorCodec('k');
 
-function decodeCursor(cursor: string): string {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith('k:') || encodeCursor(decoded.slice(2)) !== cursor) {
-    throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`);
-  }
-  return decoded.slice(2);
-}
+export const encodeCursor = cursors.encode;
 
 export function validatePageSize(first: number | null | undefined, defaultSize = 20): number {
   const size = first ?? defaultSize;
@@ -45,7 +38,7 @@ export function validatePageSize(first: number | null | undefined, defaultSize =
 /** Pages `items`, which must already be sorted ascending by `sortKeyOf` (plain string order). */
 export function paginate<T>(items: readonly T[], sortKeyOf: (item: T) => string, args: PageArgs): Connection<T> {
   const size = validatePageSize(args.first);
-  const afterKey = args.after ? decodeCursor(args.after) : null;
+  const afterKey = args.after ? cursors.decode(args.after) : null;
   const start = afterKey === null ? 0 : firstIndexAfter(items, sortKeyOf, afterKey);
   const page = items.slice(start, start + size);
   const edges = page.map((node) => ({ cursor: encodeCursor(sortKeyOf(node)), node }));

@@ -3,7 +3,7 @@
 import { posix } from 'node:path';
 import { DomainError } from '../core/errors.js';
 import { schoolUpsertFromInput } from '../core/reference-input.js';
-import { mapLimit } from '../core/map-limit.js';
+import pMap from 'p-map';
 import {
   openStore,
   SCHOOL_FACT_FIELDS,
@@ -154,16 +154,20 @@ export async function importEstablishments(
   const chunks: (typeof accepted)[] = [];
   for (let start = 0; start < accepted.length; start += CHUNK) chunks.push(accepted.slice(start, start + CHUNK));
   const results = (
-    await mapLimit(chunks, CHUNKS_AT_ONCE, async (chunk) => {
-      const outcomes = await store.schools.importFacts(
-        chunk.map(({ update }) => update),
-        context,
-        {
-          concurrency: options.concurrency ?? 8,
-        },
-      );
-      return outcomes.map((outcome, index) => ({ ...outcome, row: chunk[index]?.row }));
-    })
+    await pMap(
+      chunks,
+      async (chunk) => {
+        const outcomes = await store.schools.importFacts(
+          chunk.map(({ update }) => update),
+          context,
+          {
+            concurrency: options.concurrency ?? 8,
+          },
+        );
+        return outcomes.map((outcome, index) => ({ ...outcome, row: chunk[index]?.row }));
+      },
+      { concurrency: CHUNKS_AT_ONCE },
+    )
   ).flat();
 
   const count = (outcome: string) => results.filter((result) => result.outcome === outcome).length;

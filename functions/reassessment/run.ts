@@ -11,7 +11,7 @@ import type { DueKind } from '../core/vocabulary.js';
 import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
 import { openStore, type BeaconStore, type StoreConfig } from '../store/index.js';
 import { deliverReminder, type Delivery, type DeliveryTask } from './deliver.js';
-import { mapLimit } from '../core/map-limit.js';
+import pMap from 'p-map';
 
 export const JOB_ACTOR = 'beacon-reassessment';
 
@@ -130,15 +130,14 @@ export async function runReassessment(deps: ReassessmentDeps, options: RunOption
   }
 
   const change = { actor: JOB_ACTOR, action: 'flagAwardStatus', at: now().toISOString() };
-  const flags = await mapLimit(schools, options.concurrency ?? 4, (school) =>
-    store.reminders.flagStatus(school, today, change),
-  );
+  const concurrency = options.concurrency ?? 4;
+  const flags = await pMap(schools, (school) => store.reminders.flagStatus(school, today, change), { concurrency });
   flags.forEach((flag, index) => {
     if (flag) report.flags.push({ ...flag, urn: schools[index]?.urn ?? '' });
   });
 
   const context = { store, senders: deps.senders, runId: randomUUID(), now };
-  const deliveries = await mapLimit(tasks, options.concurrency ?? 4, (task) => deliverReminder(context, task));
+  const deliveries = await pMap(tasks, (task) => deliverReminder(context, task), { concurrency });
   for (const delivery of deliveries) record(report, delivery, log);
   log.info('Reassessment run finished', {
     today,

@@ -1,4 +1,5 @@
 // BatchGetItem in chunks of 100, retrying unprocessed keys with backoff until every key is answered.
+import { backoff } from './backoff.js';
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ItemKey } from './keys.js';
 
@@ -15,7 +16,6 @@ export async function batchGetAll(
   keys: readonly ItemKey[],
   options: { consistentRead?: boolean; sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<Map<string, StoredItem>> {
-  const sleep = options.sleep ?? defaultSleep;
   const found = new Map<string, StoredItem>();
   const unique = [...new Map(keys.map((key) => [keyString(key), { pk: key.pk, sk: key.sk }])).values()];
   for (let start = 0; start < unique.length; start += MAX_KEYS_PER_REQUEST) {
@@ -24,7 +24,7 @@ export async function batchGetAll(
       if (attempt >= MAX_ATTEMPTS) {
         throw new Error(`BatchGetItem left ${pending.length} keys unprocessed after ${MAX_ATTEMPTS} attempts`);
       }
-      if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
+      if (attempt > 0) await backoff(attempt, 1000, options.sleep);
       const output = await client.send(
         new BatchGetCommand({
           RequestItems: { [tableName]: { Keys: pending, ConsistentRead: options.consistentRead } },
@@ -43,5 +43,3 @@ export async function batchGetAll(
 export function lookup(found: Map<string, StoredItem>, key: ItemKey): StoredItem | undefined {
   return found.get(keyString(key));
 }
-
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,4 +1,5 @@
 // BatchWriteItem in chunks of 25, retrying unprocessed items with backoff until every item is written.
+import { backoff } from './backoff.js';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { StoredItem } from './batch-get.js';
 
@@ -11,7 +12,7 @@ export async function batchPutAll(
   client: DynamoDBDocumentClient,
   tableName: string,
   items: readonly StoredItem[],
-  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep?: (ms: number) => Promise<void>,
 ): Promise<void> {
   for (let start = 0; start < items.length; start += MAX_ITEMS_PER_REQUEST) {
     let pending: WriteRequest[] = items
@@ -21,7 +22,7 @@ export async function batchPutAll(
       if (attempt >= MAX_ATTEMPTS) {
         throw new Error(`BatchWriteItem left ${pending.length} items unprocessed after ${MAX_ATTEMPTS} attempts`);
       }
-      if (attempt > 0) await sleep(Math.min(2000, 25 * 2 ** attempt));
+      if (attempt > 0) await backoff(attempt, 2000, sleep);
       const output = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
       pending = (output.UnprocessedItems?.[tableName] ?? []) as WriteRequest[];
     }

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { HistoryRecord } from '../core/change.js';
-import { badInput } from '../core/errors.js';
+import { cursorCodec } from '../core/cursor.js';
 import type { StoreConfig } from './beacon-store.js';
 import { recordOf } from './items.js';
 import { keys } from './keys.js';
@@ -19,17 +19,8 @@ export interface HistoryPage {
 }
 
 const HISTORY_SORT_KEY = /^HISTORY#\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z#[0-9a-f]{8}$/;
-
-const encode = (sk: string) => Buffer.from(`h:${sk}`).toString('base64url');
-
-function decode(cursor: string, urn: string): Record<string, string> {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  // A well-formed base64 of a made-up key would reach DynamoDB as a bad ExclusiveStartKey: check the key's shape too.
-  if (!text.startsWith('h:') || encode(text.slice(2)) !== cursor || !HISTORY_SORT_KEY.test(text.slice(2))) {
-    throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`);
-  }
-  return { ...keys.school(urn), sk: text.slice(2) };
-}
+// A well-formed token for a made-up key would reach DynamoDB as a bad ExclusiveStartKey: check the key's shape too.
+const cursors = cursorCodec('h', (sortKey) => HISTORY_SORT_KEY.test(sortKey));
 
 /** One page of a school's history, read with a single Query (one more item tells whether a next page exists). */
 export async function historyPage(
@@ -45,14 +36,14 @@ export async function historyPage(
       ExpressionAttributeValues: { ':pk': keys.school(urn).pk, ':prefix': keys.historyPrefix },
       ScanIndexForward: false,
       Limit: first + 1,
-      ExclusiveStartKey: after ? decode(after, urn) : undefined,
+      ExclusiveStartKey: after ? { ...keys.school(urn), sk: cursors.decode(after) } : undefined,
     }),
   );
   const items = output.Items ?? [];
   return {
     entries: items
       .slice(0, first)
-      .map((item) => ({ cursor: encode(String(item.sk)), entry: recordOf<HistoryRecord>(item) })),
+      .map((item) => ({ cursor: cursors.encode(String(item.sk)), entry: recordOf<HistoryRecord>(item) })),
     hasNextPage: items.length > first,
   };
 }

@@ -1,8 +1,9 @@
 // The local outbox: what would have been emailed, one item per reminder id, so a redelivery adds nothing.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreConfig } from './beacon-store.js';
 import { keys } from './keys.js';
+import { queryPages } from './query-pages.js';
 
 export interface OutboxMessage {
   reminderId: string;
@@ -31,28 +32,18 @@ export async function putOutboxMessage({ client, tableName }: StoreConfig, messa
 
 /** Every message in the outbox, in reminder-id order. */
 export async function readOutbox({ client, tableName }: StoreConfig): Promise<OutboxMessage[]> {
-  const messages: OutboxMessage[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const output = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.outbox('').pk },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of output.Items ?? []) {
-      messages.push({
-        reminderId: String(item.reminderId),
-        to: (item.to ?? []) as string[],
-        subject: String(item.subject),
-        text: String(item.text),
-        at: String(item.at),
-      });
-    }
-    startKey = output.LastEvaluatedKey;
-  } while (startKey);
+  const items = await queryPages(client, {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.outbox('').pk },
+    ConsistentRead: true,
+  });
+  const messages = items.map((item) => ({
+    reminderId: String(item.reminderId),
+    to: (item.to ?? []) as string[],
+    subject: String(item.subject),
+    text: String(item.text),
+    at: String(item.at),
+  }));
   return messages;
 }

@@ -1,6 +1,5 @@
 // The job's reads. Awards due in a window come from the sparse due index, one Query per month partition;
 // everything else is BatchGetItem by key. Nothing is scanned: the cost follows the awards due, not the table.
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AwardRecord, IsoDate, SchoolRecord } from '../core/records.js';
 import type { ReminderRecord } from '../core/reminders.js';
 import type { StoreConfig } from './beacon-store.js';
@@ -8,9 +7,10 @@ import { batchGetAll, lookup } from './batch-get.js';
 import { recordOf } from './items.js';
 import { indexPartitions, keys } from './keys.js';
 import { reminderOf } from './reminder-items.js';
-import { tableDesign } from './table-design.js';
+import { queryPages } from './query-pages.js';
+import { indexDesign } from './table-design.js';
 
-const DUE_INDEX = tableDesign.indexes.find((index) => index.indexName === 'gsi4');
+const DUE_INDEX = indexDesign('gsi4');
 
 /** Calendar months (YYYY-MM) from the month of `from` to the month of `to`. */
 export function monthsCovering(from: IsoDate, to: IsoDate): string[] {
@@ -35,31 +35,22 @@ export async function queryDueAwards(
   { client, tableName }: StoreConfig,
   window: { from: IsoDate; to: IsoDate },
 ): Promise<AwardRecord[]> {
-  if (!DUE_INDEX) throw new Error('The table design has no due index (gsi4)');
   const index = DUE_INDEX;
   const perMonth = await Promise.all(
     monthsCovering(window.from, window.to).map(async (month) => {
-      const awards: AwardRecord[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const output = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: index.indexName,
-            KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-            ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-            // Sort values are `dueOn#awardId`; '#\uffff' closes the last day.
-            ExpressionAttributeValues: {
-              ':pk': indexPartitions.awardsDueInMonth(month),
-              ':from': window.from,
-              ':to': `${window.to}#\uffff`,
-            },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of output.Items ?? []) awards.push(recordOf<AwardRecord>(item));
-        startKey = output.LastEvaluatedKey;
-      } while (startKey);
+      const items = await queryPages(client, {
+        TableName: tableName,
+        IndexName: index.indexName,
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+        ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+        // Sort values are `dueOn#awardId`; '#\uffff' closes the last day.
+        ExpressionAttributeValues: {
+          ':pk': indexPartitions.awardsDueInMonth(month),
+          ':from': window.from,
+          ':to': `${window.to}#\uffff`,
+        },
+      });
+      const awards = items.map((item) => recordOf<AwardRecord>(item));
       return awards;
     }),
   );

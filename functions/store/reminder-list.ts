@@ -1,28 +1,19 @@
 // A page of a school's, trust's or council's reminders: one Query on the list index, newest first.
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { cursorCodec } from '../core/cursor.js';
 import { badInput } from '../core/errors.js';
 import type { ReminderQuery } from '../core/reminder-input.js';
 import type { ReminderRecord } from '../core/reminders.js';
 import type { StoreConfig } from './beacon-store.js';
 import { reminderListKey, reminderListPartition, reminderOf } from './reminder-items.js';
-import { tableDesign } from './table-design.js';
+import { queryPages } from './query-pages.js';
+import { indexDesign } from './table-design.js';
 
 export interface ReminderPage {
   edges: { cursor: string; node: ReminderRecord }[];
   hasNextPage: boolean;
 }
 
-const encode = (sortKey: string) => Buffer.from(`r:${sortKey}`).toString('base64url');
-
-function decode(cursor: string): string {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith('r:') || encode(text.slice(2)) !== cursor) {
-    throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`, {
-      argument: 'after',
-    });
-  }
-  return text.slice(2);
-}
+const cursors = cursorCodec('r');
 
 /**
  * Status and acknowledgement are filters, so a page may take more than one Query to fill (and to know if more follow).
@@ -34,11 +25,10 @@ export async function reminderPage(
   after?: string | null,
 ): Promise<ReminderPage> {
   const { indexName, partition } = reminderListPartition(query.scope);
-  const index = tableDesign.indexes.find((candidate) => candidate.indexName === indexName);
-  if (!index) throw new Error(`Unknown index ${indexName}`);
+  const index = indexDesign(indexName);
   let startKey: Record<string, unknown> | undefined;
   if (after) {
-    const key = reminderListKey(indexName, partition, decode(after));
+    const key = reminderListKey(indexName, partition, cursors.decode(after));
     if (!key)
       throw badInput(`The cursor is not one this API issued; pass an endCursor from a previous page.`, {
         argument: 'after',
@@ -57,29 +47,26 @@ export async function reminderPage(
     filters.push(query.acknowledged ? 'attribute_exists(acknowledgedAt)' : 'attribute_not_exists(acknowledgedAt)');
   if (query.since) values[':since'] = query.since;
 
-  const items: Record<string, unknown>[] = [];
-  do {
-    const output = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: indexName,
-        KeyConditionExpression: query.since ? '#pk = :pk AND #sk >= :since' : '#pk = :pk',
-        FilterExpression: filters.length ? filters.join(' AND ') : undefined,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ScanIndexForward: false,
-        // One more than the page tells whether a next page exists; filtered reads fetch more per request.
-        Limit: filters.length ? Math.max(50, first + 1) : first + 1,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(output.Items ?? []));
-    startKey = output.LastEvaluatedKey;
-  } while (startKey && items.length <= first);
+  const items = await queryPages(
+    client,
+    {
+      TableName: tableName,
+      IndexName: indexName,
+      KeyConditionExpression: query.since ? '#pk = :pk AND #sk >= :since' : '#pk = :pk',
+      FilterExpression: filters.length ? filters.join(' AND ') : undefined,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ScanIndexForward: false,
+      // One more than the page tells whether a next page exists; filtered reads fetch more per request.
+      Limit: filters.length ? Math.max(50, first + 1) : first + 1,
+      ExclusiveStartKey: startKey,
+    },
+    (read) => read.length > first,
+  );
 
   const page = items.slice(0, first);
   return {
-    edges: page.map((item) => ({ cursor: encode(String(item[index.sortKey])), node: reminderOf(item) })),
+    edges: page.map((item) => ({ cursor: cursors.encode(String(item[index.sortKey])), node: reminderOf(item) })),
     hasNextPage: items.length > first,
   };
 }

@@ -4,8 +4,8 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import type { SchoolRecord } from '../core/records.js';
 import { newSchoolRecord } from '../core/school-record.js';
-// A generic helper that lives with the job that needed it first.
-import { mapLimit } from '../core/map-limit.js';
+import pMap from 'p-map';
+import { backoff } from './backoff.js';
 import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll, lookup } from './batch-get.js';
 import { readSchool } from './consistent-reads.js';
@@ -93,9 +93,6 @@ const isThrottled = (error: unknown) =>
     (reason) => reason.Code === 'ThrottlingError' || reason.Code === 'ProvisionedThroughputExceeded',
   );
 
-const pause = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 20 * 2 ** attempt)));
-
 async function writeOne(
   config: StoreConfig,
   update: SchoolFactsUpdate,
@@ -129,7 +126,7 @@ async function writeOne(
         if (stale) return { urn: update.urn, outcome: 'conflict', staleWrites };
         throw error;
       }
-      await pause(attempt);
+      await backoff(attempt, 1000);
       // Someone else wrote the school since it was read: apply the facts to what is there now.
       if (stale) existing = await readSchool(config, update.urn);
     }
@@ -155,10 +152,14 @@ export async function importSchoolFacts(
     updates.map((update) => keys.school(update.urn)),
     { consistentRead: true },
   );
-  return mapLimit(updates, options.concurrency ?? 8, (update) => {
-    const item = lookup(found, keys.school(update.urn));
-    return writeOne(config, update, item ? recordOf<SchoolRecord>(item) : null, context);
-  });
+  return pMap(
+    updates,
+    (update) => {
+      const item = lookup(found, keys.school(update.urn));
+      return writeOne(config, update, item ? recordOf<SchoolRecord>(item) : null, context);
+    },
+    { concurrency: options.concurrency ?? 8 },
+  );
 }
 
 /** The codes among `codes` that name a council Beacon holds. */

@@ -1,20 +1,44 @@
-// The table's shape as data, shared by the local table creator and the CDK stack so they cannot drift.
+// The table's shape as data, declared once: the local table creator, the CDK stack, the store's queries and the
+// README's index table all read it, so they cannot drift.
 
 export const tableDesign = {
   partitionKey: 'pk',
   sortKey: 'sk',
-  /** Items with this attribute (epoch seconds) expire; used for short-lived records. */
+  /** Items with this attribute (epoch seconds) expire: the local outbox's messages. */
   ttlAttribute: 'expiresAt',
   indexes: [
-    // Open schools by local authority; partnerships by agency.
-    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    // Open schools by trust.
-    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-    // Every item of one kind (all open schools, all trusts, all councils, all agencies).
-    { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
-    // Sparse: only open awards, partitioned by the month their next review or reassessment falls due.
-    { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+    {
+      indexName: 'gsi1',
+      partitionKey: 'gsi1pk',
+      sortKey: 'gsi1sk',
+      holds: "open schools by council (by name); partnerships by agency; a council's reminders (newest first)",
+    },
+    {
+      indexName: 'gsi2',
+      partitionKey: 'gsi2pk',
+      sortKey: 'gsi2sk',
+      holds: "open schools by trust (by name); a trust's reminders (newest first)",
+    },
+    {
+      indexName: 'gsi3',
+      partitionKey: 'gsi3pk',
+      sortKey: 'gsi3sk',
+      holds: "every item of one kind (all open schools, trusts, councils, agencies); a school's reminders",
+    },
+    {
+      indexName: 'gsi4',
+      partitionKey: 'gsi4pk',
+      sortKey: 'gsi4sk',
+      holds: 'sparse: open awards only, by the month their next review or reassessment falls due',
+    },
   ],
 } as const;
 
 export type IndexName = (typeof tableDesign.indexes)[number]['indexName'];
+export type IndexDesign = (typeof tableDesign.indexes)[number];
+
+export function indexDesign(name: IndexName): IndexDesign {
+  const index = tableDesign.indexes.find((candidate) => candidate.indexName === name);
+  if (!index) throw new Error(`The table design has no index ${name}`);
+  return index;
+}

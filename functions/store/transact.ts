@@ -1,5 +1,6 @@
 // One TransactWriteItems, with its cancellation reasons turned into the domain's words.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { backoff } from './backoff.js';
 import {
   TransactWriteCommand,
   type DynamoDBDocumentClient,
@@ -53,7 +54,7 @@ export async function withFreshReads<T>(attempt: () => Promise<T>, onExhausted: 
     } catch (error) {
       if (!(error instanceof StaleWrite)) throw error;
       if (tries >= MAX_ATTEMPTS) throw onExhausted();
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(250, 10 * 2 ** tries)));
+      await backoff(tries, 250);
     }
   }
 }
