@@ -6,6 +6,7 @@ import { awardPolicy } from './award-policy.js';
 import { awardStands, awardStatus, nextDue } from './award-status.js';
 import { badInput, conflict } from './errors.js';
 import { parseUrn } from './identifiers.js';
+import { checkExpectedVersion } from './versioning.js';
 import type { AnnualReviewRecord, AwardRecord, IsoDate } from './records.js';
 import { optionalText, parseInput, pastDate, text } from './validation.js';
 import { AWARD_LEVELS, IQM_ELEMENTS, PROVENANCES, type IqmElement } from './vocabulary.js';
@@ -138,14 +139,8 @@ export function grantFromInput(
   };
 }
 
-function checkVersion(award: AwardRecord, expectedVersion: number | null | undefined): void {
-  if (expectedVersion !== null && expectedVersion !== undefined && expectedVersion !== award.version) {
-    throw conflict(
-      `Award ${award.id} has changed since you read it (version ${award.version}, you had ${expectedVersion}). ` +
-        `Reload it and try again.`,
-    );
-  }
-}
+const checkVersion = (award: AwardRecord, expectedVersion: number | null | undefined) =>
+  checkExpectedVersion(`Award ${award.id}`, award.version, expectedVersion);
 
 function checkStanding(award: AwardRecord, on: IsoDate, action: string): void {
   const status = awardStatus(award, on);

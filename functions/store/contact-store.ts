@@ -6,6 +6,7 @@ import type { ContactList, ContactOwner, ContactRecord } from '../core/contacts.
 import { describeOwner } from '../core/contacts.js';
 import type { ContactChange } from '../core/contact-input.js';
 import { conflict, notFound } from '../core/errors.js';
+import { auditText } from '../core/audit-text.js';
 import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll, lookup } from './batch-get.js';
 import { readItem } from './consistent-reads.js';
@@ -81,8 +82,7 @@ export async function changeContacts(
           historyPut(config.tableName, {
             urn: owner.id,
             ...audit,
-            // The address stays out of the audit trail: history is read more widely than the contact list.
-            summary: `${added ? 'Added' : 'Removed'} a contact (${contact.role})`,
+            summary: auditText.contactChanged(added, contact.role),
             changes: [
               {
                 field: 'contacts',

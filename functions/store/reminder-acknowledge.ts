@@ -1,4 +1,5 @@
 // Acknowledging a reminder: who saw it and when, with a history entry on its school, in one transaction.
+import { auditText } from '../core/audit-text.js';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChangeContext } from '../core/change.js';
 import { notFound } from '../core/errors.js';
@@ -44,7 +45,7 @@ export async function acknowledgeReminder(
         urn,
         ...change,
         recordId: reminder.id,
-        summary: `Acknowledged reminder ${reminder.id}`,
+        summary: auditText.reminderAcknowledged(reminder.id),
         changes: [{ field: 'acknowledgedBy', after: change.actor }],
       }),
     ]);

@@ -5,6 +5,7 @@ import { diffRecords, type ChangeContext } from '../core/change.js';
 import type { SchoolRecord } from '../core/records.js';
 import { newSchoolRecord } from '../core/school-record.js';
 import pMap from 'p-map';
+import { auditText } from '../core/audit-text.js';
 import { backoff } from './backoff.js';
 import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll, lookup } from './batch-get.js';
@@ -113,7 +114,7 @@ async function writeOne(
           ...change,
           at: now(),
           recordId: update.urn,
-          summary: existing ? `Updated the school's GIAS details from ${source}` : `Added the school from ${source}`,
+          summary: auditText.schoolImported(existing !== null, source),
           changes: diffRecords(existing, next),
         }),
       ]);

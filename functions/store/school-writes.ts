@@ -1,7 +1,9 @@
 // Writes under a school's partition. Each is one transaction: the record, the school (its lists and summary,
 // version-checked) and a history entry, so a failure part-way leaves nothing half-written.
 import { randomBytes } from 'node:crypto';
+import { auditText } from '../core/audit-text.js';
 import { diffRecords, type ChangeContext } from '../core/change.js';
+import { checkExpectedVersion } from '../core/versioning.js';
 import { conflict, notFound } from '../core/errors.js';
 import type {
   InspectionRecord,
@@ -81,9 +83,7 @@ export async function recordInspection(
             urn,
             ...change,
             recordId: inspection.id,
-            summary:
-              `Recorded a ${inspection.framework === 'LEGACY' ? 'legacy' : 'report-card'} inspection of ` +
-              `${inspection.inspectedOn}`,
+            summary: auditText.inspectionRecorded(inspection),
             changes: diffRecords(null, inspection),
           }),
         ],
@@ -155,7 +155,7 @@ export async function addPartnership(
             urn: school.urn,
             ...change,
             recordId: id,
-            summary: `Added a partnership with ${agency.name} from ${partnership.since}`,
+            summary: auditText.partnershipAdded(agency.name, partnership.since),
             changes: diffRecords(null, partnership),
           }),
         ],
@@ -207,7 +207,7 @@ export async function endPartnership(
           urn: target.urn,
           ...change,
           recordId: id,
-          summary: `Ended the partnership with ${target.agencyId} on ${ended.until}`,
+          summary: auditText.partnershipEnded(target.agencyId, ended.until ?? ''),
           changes: diffRecords(current, ended),
         }),
       ]);
@@ -248,12 +248,7 @@ export async function upsertSchool(
   return withFreshReads(
     async () => {
       const existing = await readSchool(config, urn);
-      if (expectedVersion !== null && existing && existing.version !== expectedVersion) {
-        throw conflict(
-          `School ${urn} has changed since you read it (version ${existing.version}, you had ${expectedVersion}). ` +
-            `Reload it and try again.`,
-        );
-      }
+      if (existing) checkExpectedVersion(`School ${urn}`, existing.version, expectedVersion);
       const next = decide(existing);
       await transactWrite(config.client, [
         putVersioned(config.tableName, schoolItem(next), existing?.version ?? null),
@@ -261,7 +256,7 @@ export async function upsertSchool(
           urn,
           ...change,
           recordId: urn,
-          summary: existing ? `Updated the school's details` : `Added the school`,
+          summary: auditText.schoolUpserted(existing !== null),
           changes: diffRecords(existing, next),
         }),
       ]);

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../support/api-events.js';
 import { schoolState } from '../support/school-state.js';
 import { seededApi, type SeededApi } from '../support/seeded-api.js';
@@ -147,7 +147,20 @@ describe('grantAward', () => {
   });
 });
 
+/** Lord Derby's Centre of Excellence, reviewed on 2026-11-20 (its next review then falls on 2027-12-15). */
+async function reviewLordDerby(): Promise<string> {
+  const awardId = (await inclusionStatus('140412')).currentAward!.id;
+  const { body } = await review({ awardId, reviewedOn: '2026-11-20', expectedVersion: 3 });
+  expect(body.errors).toBeUndefined();
+  return awardId;
+}
+
 describe('annual reviews, reassessment and withdrawal', () => {
+  // Each test starts from the seed: none depends on what another changed.
+  beforeEach(async () => {
+    api = await seededApi('award-changes');
+  });
+
   it('moves Lord Derby’s next review to the following anniversary and clears the due-soon status', async () => {
     const awardId = (await inclusionStatus('140412')).currentAward!.id;
     const { body } = await review({ awardId, reviewedOn: '2026-11-20', expectedVersion: 3 });
@@ -162,7 +175,7 @@ describe('annual reviews, reassessment and withdrawal', () => {
   });
 
   it('gives CONFLICT for a stale expectedVersion and writes nothing', async () => {
-    const awardId = (await inclusionStatus('140412')).currentAward!.id;
+    const awardId = await reviewLordDerby();
     const before = await schoolState(api, '140412');
     const { body } = await review({ awardId, reviewedOn: '2026-11-22', expectedVersion: 1 });
     expect(body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -171,7 +184,7 @@ describe('annual reviews, reassessment and withdrawal', () => {
   });
 
   it('records one annual review per cycle: a second one days later is a CONFLICT; the due date stays', async () => {
-    const awardId = (await inclusionStatus('140412')).currentAward!.id;
+    const awardId = await reviewLordDerby();
     const before = await schoolState(api, '140412');
     const { body } = await review({ awardId, reviewedOn: '2026-11-22' });
     expect(body.errors?.[0]).toMatchObject({
@@ -185,7 +198,7 @@ describe('annual reviews, reassessment and withdrawal', () => {
   });
 
   it('rejects a review dated before the last one, and a review of an Inclusive School Award', async () => {
-    const awardId = (await inclusionStatus('140412')).currentAward!.id;
+    const awardId = await reviewLordDerby();
     const early = await review({ awardId, reviewedOn: '2026-01-01' });
     expect(early.body.errors?.[0]?.message).toMatch(
       /must be after the award's last review or award date \(2026-11-20\)/,

@@ -1,4 +1,6 @@
-// The cloud senders build the right requests; the SDK's own stack runs, only the network hop is replaced.
+// The cloud senders build the right command inputs. A stand-in answers at the very start of each client's
+// middleware stack, so what is checked is the input each sender gives the SDK; serialisation, signing and the
+// network do not run here.
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +13,7 @@ const clientConfig = { region: 'eu-west-2', credentials: { accessKeyId: 'unit', 
 
 type Transport = (input: unknown) => Record<string, unknown>;
 
-/** Installs a stand-in for the network hop: it remembers each input and answers with `output`. */
+/** Installs a stand-in for the whole SDK stack: it remembers each command input and answers with `output`. */
 function stubTransport(stack: { add: (...args: never[]) => void }, output: Record<string, unknown>): unknown[] {
   const inputs: unknown[] = [];
   const answer: Transport = (input) => {

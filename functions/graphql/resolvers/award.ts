@@ -1,9 +1,54 @@
+// schema/award.graphql: IQM awards, their derived status, and the assessor's changes to them.
+import { auditText } from '../../core/audit-text.js';
+import { grantFromInput, reassessmentFromInput, reviewFromInput, withdrawalFromInput } from '../../core/award-input.js';
 import { awardStatus, nextDue } from '../../core/award-status.js';
 import { IQM_ELEMENTS } from '../../core/vocabulary.js';
+import { recordIds } from '../../store/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
+const newAwardId = recordIds.newAwardId;
+
 export const awardResolvers: Resolvers<GraphQLContext> = {
+  Mutation: {
+    grantAward: (_root, { input }, context) =>
+      context.store.awards.add(
+        input.urn.trim(),
+        (awards) => {
+          const { award, superseded } = grantFromInput(input, awards, context.today, newAwardId);
+          return { result: award, changed: [award, ...superseded], summary: auditText.awardGranted(award, superseded) };
+        },
+        context.change('grantAward'),
+      ),
+    recordAnnualReview: (_root, { input }, context) =>
+      context.store.awards.change(
+        input.awardId,
+        (award) => {
+          const reviewed = reviewFromInput(input, award, context.today);
+          return { result: reviewed, changed: [reviewed], summary: auditText.annualReviewRecorded(input.reviewedOn) };
+        },
+        context.change('recordAnnualReview'),
+      ),
+    recordReassessment: (_root, { input }, context) =>
+      context.store.awards.change(
+        input.awardId,
+        (award) => {
+          const { award: renewed, superseded } = reassessmentFromInput(input, award, context.today, newAwardId);
+          return { result: renewed, changed: [renewed, ...superseded], summary: auditText.reassessed(award, renewed) };
+        },
+        context.change('recordReassessment'),
+      ),
+    withdrawAward: (_root, { input }, context) =>
+      context.store.awards.change(
+        input.awardId,
+        (award) => {
+          const withdrawn = withdrawalFromInput(input, award, context.today);
+          const summary = auditText.awardWithdrawn(input.withdrawnOn, input.reason);
+          return { result: withdrawn, changed: [withdrawn], summary };
+        },
+        context.change('withdrawAward'),
+      ),
+  },
   Award: {
     nextDueOn: (award) => nextDue(award)?.dueOn ?? null,
     nextDueKind: (award) => nextDue(award)?.kind ?? null,

@@ -8,7 +8,7 @@ import { schoolsCsv } from '../../core/school-csv.js';
 import { schoolOrderKey, sortSchools } from '../../core/school-order.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { filteredSchools, withinList } from './school-list.js';
+import { filteredSchools, withinList } from '../school-lists.js';
 
 const MAX_COMPARED = 50;
 

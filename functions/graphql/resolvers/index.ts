@@ -1,20 +1,21 @@
+import { GraphQLScalarType } from 'graphql';
 import { withAccessPolicy } from '../access.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { adminMutationResolvers } from './admin-mutations.js';
 import { authorityResolvers } from './authority.js';
+import { baseResolvers } from './base.js';
 import { awardResolvers } from './award.js';
 import { dashboardResolvers } from './dashboard.js';
 import { historyResolvers } from './history.js';
 import { inspectionResolvers } from './inspection.js';
 import { partnerResolvers } from './partner.js';
-import { recordMutationResolvers } from './record-mutations.js';
 import { reminderResolvers } from './reminder.js';
-import { dateScalars } from './scalars.js';
 import { schoolResolvers } from './school.js';
 import { trustResolvers } from './trust.js';
 
+/** One map per schema module (schema/<module>.graphql ↔ resolvers/<module>.ts). */
 const domains: Resolvers<GraphQLContext>[] = [
+  baseResolvers,
   schoolResolvers,
   authorityResolvers,
   trustResolvers,
@@ -23,18 +24,20 @@ const domains: Resolvers<GraphQLContext>[] = [
   partnerResolvers,
   historyResolvers,
   dashboardResolvers,
-  recordMutationResolvers,
-  adminMutationResolvers,
   reminderResolvers,
 ];
 
 /** Merges the per-domain maps type by type (each domain may extend Query), then applies the access table. */
 export function buildResolvers(): Resolvers<GraphQLContext> {
-  const merged: Record<string, Record<string, unknown>> = { Query: { ok: () => true } };
+  const merged: Record<string, unknown> = {};
   for (const domain of domains) {
     for (const [typeName, fields] of Object.entries(domain)) {
-      merged[typeName] = { ...merged[typeName], ...(fields as Record<string, unknown>) };
+      // A scalar is one object (spreading it would lose its class); a type's fields merge across modules.
+      merged[typeName] =
+        fields instanceof GraphQLScalarType
+          ? fields
+          : { ...(merged[typeName] as object | undefined), ...(fields as Record<string, unknown>) };
     }
   }
-  return withAccessPolicy({ ...(merged as Resolvers<GraphQLContext>), ...dateScalars });
+  return withAccessPolicy(merged as Resolvers<GraphQLContext>);
 }

@@ -1,8 +1,17 @@
+// schema/inspection.graphql: the two frameworks' inspections, and recording one.
+import { inspectionFromInput } from '../../core/inspection-input.js';
 import { REPORT_CARD_AREAS } from '../../core/vocabulary.js';
+import { recordIds } from '../../store/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 export const inspectionResolvers: Resolvers<GraphQLContext> = {
+  Mutation: {
+    recordInspection: (_root, { input }, context) => {
+      const inspection = inspectionFromInput(input, context.today, recordIds.newInspectionId);
+      return context.store.inspections.record(inspection.urn, () => inspection, context.change('recordInspection'));
+    },
+  },
   Inspection: {
     __resolveType: (inspection) => (inspection.framework === 'LEGACY' ? 'LegacyInspection' : 'ReportCardInspection'),
   },

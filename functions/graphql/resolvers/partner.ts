@@ -1,10 +1,31 @@
+// schema/partner.graphql: partner agencies, a school's partnerships with them, and their changes.
 import { parseAgencyId } from '../../core/identifiers.js';
+import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../../core/partnership-input.js';
+import { agencyFromInput } from '../../core/reference-input.js';
 import { paginate, validatePageSize } from '../../core/pagination.js';
 import { schoolOrderKey, sortSchools } from '../../core/school-order.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { requireCouncil } from '../reference-checks.js';
 
 export const partnerResolvers: Resolvers<GraphQLContext> = {
+  Mutation: {
+    addPartnership: (_root, { input }, context) =>
+      context.store.partnerships.add(partnershipFromInput(input, context.today), context.change('addPartnership')),
+    endPartnership: (_root, { input }, context) => {
+      const target = endPartnershipTarget(input, context.today);
+      return context.store.partnerships.end(
+        target,
+        (partnership) => endPartnership(partnership, target.until),
+        context.change('endPartnership'),
+      );
+    },
+    upsertPartnerAgency: async (_root, { input }, context) => {
+      const agency = agencyFromInput(input);
+      if (agency.laCode) await requireCouncil(context, agency.laCode);
+      return context.store.agencies.upsert(agency);
+    },
+  },
   Query: {
     partnerAgency: (_root, args, context) => context.store.agencies.byId(parseAgencyId(args.id)),
   },

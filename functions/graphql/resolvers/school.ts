@@ -1,11 +1,15 @@
+// schema/school.graphql: a school, its records, the school lists, and an admin's upsert of its GIAS facts.
 import { inclusionStatus, standingAward } from '../../core/inclusion-status.js';
+import { notFound } from '../../core/errors.js';
 import { parseUrn } from '../../core/identifiers.js';
+import { schoolUpsertFromInput } from '../../core/reference-input.js';
 import type { AwardRecord } from '../../core/records.js';
 import { AWARD_LEVELS } from '../../core/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers, SchoolResolvers } from '../generated/resolvers-types.js';
-import { inspectionsOf } from './inspection-lineage.js';
-import { schoolConnection } from './school-list.js';
+import { requireCouncil } from '../reference-checks.js';
+import { inspectionsOf } from '../inspection-lineage.js';
+import { schoolConnection } from '../school-lists.js';
 
 async function awardsOf(awardIds: readonly string[], context: GraphQLContext): Promise<AwardRecord[]> {
   const awards = await context.store.awards.existing(awardIds);
@@ -37,6 +41,17 @@ const School: SchoolResolvers<GraphQLContext> = {
 };
 
 export const schoolResolvers: Resolvers<GraphQLContext> = {
+  Mutation: {
+    upsertSchool: async (_root, { input }, context) => {
+      const upsert = schoolUpsertFromInput(input);
+      await requireCouncil(context, upsert.laCode);
+      if (upsert.trustUid && !(await context.store.trusts.byUid(upsert.trustUid))) {
+        throw notFound(`No trust with UID ${upsert.trustUid}; add it with upsertTrust first.`);
+      }
+      const change = context.change('upsertSchool');
+      return context.store.schools.upsert(upsert.urn, upsert.apply, change, upsert.expectedVersion);
+    },
+  },
   Query: {
     school: (_root, args, context) => context.store.schools.byUrn(parseUrn(args.urn)),
     schools: (_root, args, context) => schoolConnection(context, args.filter, args),

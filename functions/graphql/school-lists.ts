@@ -1,11 +1,11 @@
 // Shared by every school list: one index query, then filter, order and page in memory from the items' summaries.
-import type { Connection, PageArgs } from '../../core/pagination.js';
-import { paginate, validatePageSize } from '../../core/pagination.js';
-import type { SchoolRecord } from '../../core/records.js';
-import { schoolFilter, type SchoolFilterInput } from '../../core/school-filter.js';
-import { schoolOrderKey, sortSchools, type SchoolSort } from '../../core/school-order.js';
-import { parseLaCode, parseTrustUid } from '../../core/identifiers.js';
-import type { GraphQLContext } from '../context.js';
+import type { Connection, PageArgs } from '../core/pagination.js';
+import { paginate, validatePageSize } from '../core/pagination.js';
+import type { SchoolRecord } from '../core/records.js';
+import { schoolFilter, type SchoolFilterInput } from '../core/school-filter.js';
+import { schoolOrderKey, sortSchools, type SchoolSort } from '../core/school-order.js';
+import { parseLaCode, parseTrustUid } from '../core/identifiers.js';
+import type { GraphQLContext } from './context.js';
 
 /** A list under a council or a trust: the filter's own ids are still checked, though the list's own win. */
 export function withinList(

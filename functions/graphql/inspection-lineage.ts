@@ -1,6 +1,6 @@
 // A school's inspections follow academy conversions: its predecessors' inspections are included.
-import type { InspectionRecord, SchoolRecord } from '../../core/records.js';
-import type { BeaconStore } from '../../store/index.js';
+import type { InspectionRecord, SchoolRecord } from '../core/records.js';
+import type { BeaconStore } from '../store/index.js';
 
 export async function inspectionsOf(
   school: SchoolRecord,

@@ -1,6 +1,8 @@
-// Date and DateTime scalars: inputs are checked so a bad date is a clear BAD_USER_INPUT error.
+// schema/base.graphql: the liveness probe, and the Date and DateTime scalars (a bad date is a clear BAD_USER_INPUT).
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { isIsoDate } from '../../core/calendar.js';
+import type { GraphQLContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
@@ -26,7 +28,7 @@ function parseDateTime(value: unknown): string {
   return value;
 }
 
-export const dateScalars = {
+const dateScalars = {
   Date: new GraphQLScalarType({
     name: 'Date',
     description: 'A calendar date, ISO 8601 (YYYY-MM-DD).',
@@ -41,4 +43,9 @@ export const dateScalars = {
     parseValue: parseDateTime,
     parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
   }),
+};
+
+export const baseResolvers: Resolvers<GraphQLContext> = {
+  Query: { ok: () => true },
+  ...dateScalars,
 };

@@ -1,0 +1,34 @@
+// The house's layout, checked: one resolver file per schema module, and no hand-written file in functions/ over
+// 300 lines (past that, a file is usually two ideas).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const moduleNames = (dir: string, extension: string) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith(extension))
+    .map((file) => file.slice(0, -extension.length))
+    .sort();
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : filesUnder(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+describe('the layout', () => {
+  it('has one resolver file per schema module, and nothing else beside them but the index', () => {
+    expect(moduleNames('functions/graphql/resolvers', '.ts')).toEqual(
+      [...moduleNames('schema', '.graphql'), 'index'].sort(),
+    );
+  });
+
+  it('keeps every hand-written file in functions/ at 300 lines or fewer', () => {
+    const long = filesUnder('functions')
+      .map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > 300);
+    expect(long).toEqual([]);
+  });
+});
