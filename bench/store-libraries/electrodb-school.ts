@@ -31,11 +31,13 @@ export function electroDbSchools(client: DynamoDBDocumentClient, table: string) 
       },
       indexes: {
         byUrn: {
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: ElectroDB's key template syntax, not a JS template.
           pk: { field: 'pk', composite: ['urn'], template: 'SCHOOL#${urn}', casing: 'none' },
           sk: { field: 'sk', composite: [], template: 'SCHOOL', casing: 'none' },
         },
         byCouncil: {
           index: 'gsi1',
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: ElectroDB's key template syntax, not a JS template.
           pk: { field: 'gsi1pk', composite: ['laCode'], template: 'LA#${laCode}', casing: 'none' },
           // No sort key: ElectroDB would otherwise ask for gsi1sk = "$School_1" and find none of Beacon's items.
         },
