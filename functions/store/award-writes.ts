@@ -1,4 +1,5 @@
 // Award changes: the awards touched, the school's award list and summary, and a history entry, in one transaction.
+import { awardEntity, schoolEntity, urnOfRecordId } from './entities/index.js';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import { conflict, notFound } from '../core/errors.js';
 import type { AwardRecord, SchoolRecord } from '../core/records.js';
@@ -6,8 +7,6 @@ import { awardSummary } from '../core/school-summary.js';
 import type { StoreConfig } from './beacon-store.js';
 import { readAwards, readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
-import { awardItem, schoolItem } from './items.js';
-import { urnOfRecordId } from './keys.js';
 import { transactWrite, withFreshReads } from './transact.js';
 import { putIfVersion, putVersioned } from './versioned-put.js';
 
@@ -92,9 +91,9 @@ async function changeAwards(
     };
     await transactWrite(config.client, [
       ...decision.changed.map((award) =>
-        putVersioned(config.tableName, awardItem(award), before.get(award.id)?.version ?? null),
+        putVersioned(config.tableName, awardEntity.item(award), before.get(award.id)?.version ?? null),
       ),
-      putIfVersion(config.tableName, schoolItem(nextSchool), school.version),
+      putIfVersion(config.tableName, schoolEntity.item(nextSchool), school.version),
       historyPut(config.tableName, {
         urn,
         ...change,

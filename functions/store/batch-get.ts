@@ -1,12 +1,12 @@
 // BatchGetItem in chunks of 100, retrying unprocessed keys with backoff until every key is answered.
+import type { ItemKey, StoredItem } from './entities/index.js';
 import { backoff } from './backoff.js';
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ItemKey } from './keys.js';
+
+export type { StoredItem };
 
 const MAX_KEYS_PER_REQUEST = 100;
 const MAX_ATTEMPTS = 8;
-
-export type StoredItem = Record<string, unknown> & ItemKey;
 
 const keyString = (key: ItemKey) => `${key.pk}\u0000${key.sk}`;
 

@@ -1,7 +1,7 @@
 // BatchWriteItem in chunks of 25, retrying unprocessed items with backoff until every item is written.
+import type { StoredItem } from './entities/index.js';
 import { backoff } from './backoff.js';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { StoredItem } from './batch-get.js';
 
 const MAX_ITEMS_PER_REQUEST = 25;
 const MAX_ATTEMPTS = 10;

@@ -1,10 +1,14 @@
 // The store as the API sees it: request-scoped readers over one client and table.
+import {
+  partnershipEntity,
+  partnershipsOfAgency,
+  schoolEntity,
+  schoolLists,
+  type StoredItem,
+} from './entities/index.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PartnershipRecord, SchoolRecord } from '../core/records.js';
-import type { StoredItem } from './batch-get.js';
 import { batchPutAll } from './batch-write.js';
-import { recordOf } from './items.js';
-import { indexPartitions } from './keys.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { queryIndexPartition } from './query-all.js';
 import type { IndexName } from './table-design.js';
@@ -25,30 +29,30 @@ export interface RequestStore {
 
 export function createRequestStore({ client, tableName }: StoreConfig): RequestStore {
   const loaders = createLoaders(client, tableName);
-  const schoolLists = new Map<string, Promise<SchoolRecord[]>>();
+  const schoolListCache = new Map<string, Promise<SchoolRecord[]>>();
 
-  const schoolsIn = (indexName: IndexName, partition: string) => {
+  const schoolsIn = ({ index: indexName, partition }: { index: IndexName; partition: string }) => {
     const cacheKey = `${indexName}|${partition}`;
-    let list = schoolLists.get(cacheKey);
+    let list = schoolListCache.get(cacheKey);
     if (!list) {
       list = queryIndexPartition(client, tableName, indexName, partition).then((items) => {
-        const schools = items.map((item) => recordOf<SchoolRecord>(item));
+        const schools = items.map((item) => schoolEntity.of(item));
         for (const school of schools) loaders.school.prime(school.urn, school);
         return schools;
       });
-      schoolLists.set(cacheKey, list);
+      schoolListCache.set(cacheKey, list);
     }
     return list;
   };
 
   return {
     loaders,
-    schoolsOfAuthority: (code) => schoolsIn('gsi1', indexPartitions.schoolsOfAuthority(code)),
-    schoolsOfTrust: (uid) => schoolsIn('gsi2', indexPartitions.schoolsOfTrust(uid)),
-    allOpenSchools: () => schoolsIn('gsi3', indexPartitions.allOfKind('School')),
+    schoolsOfAuthority: (code) => schoolsIn(schoolLists.ofAuthority(code)),
+    schoolsOfTrust: (uid) => schoolsIn(schoolLists.ofTrust(uid)),
+    allOpenSchools: () => schoolsIn(schoolLists.all()),
     partnershipsOfAgency: async (agencyId) =>
-      (await queryIndexPartition(client, tableName, 'gsi1', indexPartitions.schoolsOfAgency(agencyId))).map((item) =>
-        recordOf<PartnershipRecord>(item),
+      (await queryIndexPartition(client, tableName, 'gsi1', partnershipsOfAgency(agencyId))).map((item) =>
+        partnershipEntity.of(item),
       ),
   };
 }

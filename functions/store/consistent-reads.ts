@@ -1,29 +1,35 @@
 // Strongly consistent reads for the read-decide-write cycle of a mutation.
+import { awardEntity, awardKey, schoolEntity, schoolKey, type ItemKey } from './entities/index.js';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { AwardRecord, SchoolRecord } from '../core/records.js';
 import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll, lookup } from './batch-get.js';
-import { recordOf } from './items.js';
-import { keys, type ItemKey } from './keys.js';
 
-export async function readItem<T>({ client, tableName }: StoreConfig, key: ItemKey): Promise<T | null> {
+/** The item at `key` as stored, or null; callers map it with its entity. */
+export async function readItem(
+  { client, tableName }: StoreConfig,
+  key: ItemKey,
+): Promise<Record<string, unknown> | null> {
   const output = await client.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
-  return output.Item ? recordOf<T>(output.Item) : null;
+  return output.Item ?? null;
 }
 
-export const readSchool = (config: StoreConfig, urn: string) => readItem<SchoolRecord>(config, keys.school(urn));
+export async function readSchool(config: StoreConfig, urn: string): Promise<SchoolRecord | null> {
+  const item = await readItem(config, schoolKey(urn));
+  return item ? schoolEntity.of(item) : null;
+}
 
 export async function readSchools(config: StoreConfig, urns: readonly string[]): Promise<SchoolRecord[]> {
   if (urns.length === 0) return [];
-  const found = await batchGetAll(config.client, config.tableName, urns.map(keys.school), { consistentRead: true });
-  return [...found.values()].map((item) => recordOf<SchoolRecord>(item));
+  const found = await batchGetAll(config.client, config.tableName, urns.map(schoolKey), { consistentRead: true });
+  return [...found.values()].map((item) => schoolEntity.of(item));
 }
 
 export async function readAwards(config: StoreConfig, school: SchoolRecord): Promise<AwardRecord[]> {
-  const awardKeys = school.awardIds.map((id) => keys.award(school.urn, id));
+  const awardKeys = school.awardIds.map((id) => awardKey(school.urn, id));
   const found = await batchGetAll(config.client, config.tableName, awardKeys, { consistentRead: true });
   return awardKeys.flatMap((key) => {
     const item = lookup(found, key);
-    return item ? [recordOf<AwardRecord>(item)] : [];
+    return item ? [awardEntity.of(item)] : [];
   });
 }

@@ -1,5 +1,6 @@
 // Contact lists: one item per owner, so a list is one read, many lists are one BatchGetItem, and a change is a
 // versioned replace (two people adding contacts at once both succeed, neither is lost).
+import { contactListEntity, contactListKey, ownerKey } from './entities/index.js';
 import DataLoader from 'dataloader';
 import type { ChangeContext } from '../core/change.js';
 import type { ContactList, ContactOwner, ContactRecord } from '../core/contacts.js';
@@ -11,17 +12,8 @@ import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll, lookup } from './batch-get.js';
 import { readItem } from './consistent-reads.js';
 import { historyPut } from './history.js';
-import { keys, type ItemKey } from './keys.js';
-import { contactListItem, contactListOf, contactsKey } from './reminder-items.js';
 import { transactWrite, withFreshReads, type TransactItem } from './transact.js';
 import { putVersioned } from './versioned-put.js';
-
-const ownerKey = (owner: ContactOwner): ItemKey =>
-  owner.scope === 'SCHOOL'
-    ? keys.school(owner.id)
-    : owner.scope === 'TRUST'
-      ? keys.trust(owner.id)
-      : keys.localAuthority(owner.id);
 
 const ownerLoaderKey = (owner: ContactOwner) => `${owner.scope}|${owner.id}`;
 
@@ -31,11 +23,11 @@ export async function readContactLists(
   owners: readonly ContactOwner[],
   options: { consistentRead?: boolean } = {},
 ): Promise<Map<string, ContactRecord[]>> {
-  const found = await batchGetAll(config.client, config.tableName, owners.map(contactsKey), options);
+  const found = await batchGetAll(config.client, config.tableName, owners.map(contactListKey), options);
   return new Map(
     owners.map((owner) => {
-      const item = lookup(found, contactsKey(owner));
-      return [ownerLoaderKey(owner), item ? contactListOf(item).contacts : []];
+      const item = lookup(found, contactListKey(owner));
+      return [ownerLoaderKey(owner), item ? contactListEntity.of(item).contacts : []];
     }),
   );
 }
@@ -67,14 +59,14 @@ export async function changeContacts(
   const { owner } = change;
   return withFreshReads(
     async () => {
-      const ownerItem = await readItem<Record<string, unknown>>(config, ownerKey(owner));
+      const ownerItem = await readItem(config, ownerKey(owner));
       if (!ownerItem) throw notFound(`No ${describeOwner(owner)} is held by Beacon.`);
-      const item = await readItem<Record<string, unknown>>(config, contactsKey(owner));
-      const before: ContactList | null = item ? contactListOf({ ...item, owner }) : null;
+      const item = await readItem(config, contactListKey(owner));
+      const before: ContactList | null = item ? contactListEntity.of({ ...item, owner }) : null;
       const { list, contact, changed } = change.apply(before);
       if (!changed) return contact;
       const writes: TransactItem[] = [
-        putVersioned(config.tableName, contactListItem(list), before ? before.version : null),
+        putVersioned(config.tableName, contactListEntity.item(list), before ? before.version : null),
       ];
       if (owner.scope === 'SCHOOL') {
         const added = audit.action === 'addContact';

@@ -1,15 +1,14 @@
 // The audit trail: one item per accepted change, under the school's partition, newest first by sort key.
+import { HISTORY_SORT_KEY, historyEntity, historyKey, historyPrefix, schoolKey } from './entities/index.js';
 import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { HistoryRecord } from '../core/change.js';
 import { cursorCodec } from '../core/cursor.js';
 import type { StoreConfig } from './beacon-store.js';
-import { recordOf } from './items.js';
-import { keys } from './keys.js';
 import type { TransactItem } from './transact.js';
 
 export function historyPut(tableName: string, entry: HistoryRecord): TransactItem {
-  const key = keys.history(entry.urn, entry.at, randomBytes(4).toString('hex'));
+  const key = historyKey(entry.urn, entry.at, randomBytes(4).toString('hex'));
   return { Put: { TableName: tableName, Item: { ...key, entity: 'History', ...entry } } };
 }
 
@@ -18,7 +17,6 @@ export interface HistoryPage {
   hasNextPage: boolean;
 }
 
-const HISTORY_SORT_KEY = /^HISTORY#\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z#[0-9a-f]{8}$/;
 // A well-formed token for a made-up key would reach DynamoDB as a bad ExclusiveStartKey: check the key's shape too.
 const cursors = cursorCodec('h', (sortKey) => HISTORY_SORT_KEY.test(sortKey));
 
@@ -33,17 +31,17 @@ export async function historyPage(
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.school(urn).pk, ':prefix': keys.historyPrefix },
+      ExpressionAttributeValues: { ':pk': schoolKey(urn).pk, ':prefix': historyPrefix },
       ScanIndexForward: false,
       Limit: first + 1,
-      ExclusiveStartKey: after ? { ...keys.school(urn), sk: cursors.decode(after) } : undefined,
+      ExclusiveStartKey: after ? { ...schoolKey(urn), sk: cursors.decode(after) } : undefined,
     }),
   );
   const items = output.Items ?? [];
   return {
     entries: items
       .slice(0, first)
-      .map((item) => ({ cursor: cursors.encode(String(item.sk)), entry: recordOf<HistoryRecord>(item) })),
+      .map((item) => ({ cursor: cursors.encode(String(item.sk)), entry: historyEntity.of(item) })),
     hasNextPage: items.length > first,
   };
 }

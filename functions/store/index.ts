@@ -1,15 +1,29 @@
 // The store's front door: the only module the rest of Beacon imports from functions/store. `openStore` binds a
 // client and table to operations named by entity; reads by key go through per-store DataLoaders, so open one per
 // request (the API) or per run (jobs, imports).
+import {
+  agencyEntity,
+  awardEntity,
+  councilEntity,
+  newId,
+  newRecordId,
+  schoolEntity,
+  trustEntity,
+  urnOfRecordId,
+} from './entities/index.js';
 import type DataLoader from 'dataloader';
-import type { SchoolRecord } from '../core/records.js';
+import type {
+  AwardRecord,
+  LocalAuthorityRecord,
+  PartnerAgencyRecord,
+  SchoolRecord,
+  TrustRecord,
+} from '../core/records.js';
 import { addAward, changeAward } from './award-writes.js';
 import { createRequestStore, putItems, type StoreConfig } from './beacon-store.js';
 import { readAwards, readSchool } from './consistent-reads.js';
 import { changeContacts, createContactLoader } from './contact-store.js';
 import { historyPage } from './history.js';
-import { agencyItem, awardItem, localAuthorityItem, schoolItem, trustItem } from './items.js';
-import { newRecordId, urnOfRecordId } from './keys.js';
 import { loadExisting, partnershipLoaderKey } from './loaders.js';
 import { putOutboxMessage, readOutbox } from './outbox.js';
 import { queryDueAwards, readDueState, readReminders } from './reassessment-reads.js';
@@ -19,7 +33,7 @@ import { acknowledgeReminder } from './reminder-acknowledge.js';
 import { reminderPage } from './reminder-list.js';
 import { schoolLineage } from './school-lineage.js';
 import { heldLocalAuthorities, heldTrusts, importSchoolFacts } from './school-import.js';
-import { addPartnership, endPartnership, newId, recordInspection, upsertSchool } from './school-writes.js';
+import { addPartnership, endPartnership, recordInspection, upsertSchool } from './school-writes.js';
 import { readSeedMarker, writeSeedMarker } from './seed-marker.js';
 
 export type { AwardDecision } from './award-writes.js';
@@ -67,11 +81,11 @@ export const recordIds = {
 
 /** Whole items for bulk writes (the seed, generated benchmark data), from domain records. */
 export const storedItems = {
-  school: schoolItem,
-  award: awardItem,
-  council: localAuthorityItem,
-  trust: trustItem,
-  agency: agencyItem,
+  school: (record: SchoolRecord) => schoolEntity.item(record),
+  award: (record: AwardRecord) => awardEntity.item(record),
+  council: (record: LocalAuthorityRecord) => councilEntity.item(record),
+  trust: (record: TrustRecord) => trustEntity.item(record),
+  agency: (record: PartnerAgencyRecord) => agencyEntity.item(record),
 };
 
 export function openStore(config: StoreConfig) {

@@ -1,4 +1,22 @@
 // One DataLoader per entity per request: every read by key in a request becomes one BatchGetItem.
+import {
+  agencyEntity,
+  agencyKey,
+  awardEntity,
+  awardKey,
+  councilEntity,
+  councilKey,
+  inspectionEntity,
+  inspectionKey,
+  partnershipEntity,
+  partnershipKey,
+  schoolEntity,
+  schoolKey,
+  trustEntity,
+  trustKey,
+  urnOfRecordId,
+  type ItemKey,
+} from './entities/index.js';
 import DataLoader from 'dataloader';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type {
@@ -11,8 +29,6 @@ import type {
   TrustRecord,
 } from '../core/records.js';
 import { batchGetAll, lookup } from './batch-get.js';
-import { recordOf } from './items.js';
-import { keys, urnOfRecordId, type ItemKey } from './keys.js';
 
 export interface Loaders {
   school: DataLoader<string, SchoolRecord | null>;
@@ -30,6 +46,7 @@ function itemLoader<T>(
   client: DynamoDBDocumentClient,
   tableName: string,
   keyOf: (id: string) => ItemKey | null,
+  recordOf: (item: Record<string, unknown>) => T,
 ): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
     const itemKeys = ids.map(keyOf);
@@ -40,7 +57,7 @@ function itemLoader<T>(
     );
     return itemKeys.map((key) => {
       const item = key ? lookup(found, key) : undefined;
-      return item ? recordOf<T>(item) : null;
+      return item ? recordOf(item) : null;
     });
   });
 }
@@ -58,16 +75,21 @@ export function partnershipLoaderKey(urn: string, partnershipId: string): string
 
 export function createLoaders(client: DynamoDBDocumentClient, tableName: string): Loaders {
   return {
-    school: itemLoader(client, tableName, keys.school),
-    localAuthority: itemLoader(client, tableName, keys.localAuthority),
-    trust: itemLoader(client, tableName, keys.trust),
-    agency: itemLoader(client, tableName, keys.agency),
-    inspection: itemLoader(client, tableName, recordKey(keys.inspection)),
-    award: itemLoader(client, tableName, recordKey(keys.award)),
-    partnership: itemLoader(client, tableName, (loaderKey) => {
-      const [urn, id] = loaderKey.split('|');
-      return urn && id ? keys.partnership(urn, id) : null;
-    }),
+    school: itemLoader(client, tableName, schoolKey, schoolEntity.of),
+    localAuthority: itemLoader(client, tableName, councilKey, councilEntity.of),
+    trust: itemLoader(client, tableName, trustKey, trustEntity.of),
+    agency: itemLoader(client, tableName, agencyKey, agencyEntity.of),
+    inspection: itemLoader(client, tableName, recordKey(inspectionKey), inspectionEntity.of),
+    award: itemLoader(client, tableName, recordKey(awardKey), awardEntity.of),
+    partnership: itemLoader(
+      client,
+      tableName,
+      (loaderKey) => {
+        const [urn, id] = loaderKey.split('|');
+        return urn && id ? partnershipKey(urn, id) : null;
+      },
+      partnershipEntity.of,
+    ),
   };
 }
 

@@ -1,8 +1,8 @@
 // The local outbox: what would have been emailed, one item per reminder id, so a redelivery adds nothing.
+import { outboxKey, outboxPartition } from './entities/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreConfig } from './beacon-store.js';
-import { keys } from './keys.js';
 import { queryPages } from './query-pages.js';
 
 export interface OutboxMessage {
@@ -19,7 +19,7 @@ export async function putOutboxMessage({ client, tableName }: StoreConfig, messa
     await client.send(
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.outbox(message.reminderId), entity: 'Outbox', ...message },
+        Item: { ...outboxKey(message.reminderId), entity: 'Outbox', ...message },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -35,7 +35,7 @@ export async function readOutbox({ client, tableName }: StoreConfig): Promise<Ou
   const items = await queryPages(client, {
     TableName: tableName,
     KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.outbox('').pk },
+    ExpressionAttributeValues: { ':pk': outboxPartition },
     ConsistentRead: true,
   });
   const messages = items.map((item) => ({

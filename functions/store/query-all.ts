@@ -1,6 +1,6 @@
 // Reads every page of one index partition, so callers see the whole partition.
+import type { StoredItem } from './entities/index.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { StoredItem } from './batch-get.js';
 import { queryPages } from './query-pages.js';
 import { indexDesign, type IndexName } from './table-design.js';
 

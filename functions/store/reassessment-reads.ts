@@ -1,12 +1,18 @@
 // The job's reads. Awards due in a window come from the sparse due index, one Query per month partition;
 // everything else is BatchGetItem by key. Nothing is scanned: the cost follows the awards due, not the table.
+import {
+  awardEntity,
+  awardKey,
+  awardsDueInMonth,
+  reminderEntity,
+  reminderKey,
+  schoolEntity,
+  schoolKey,
+} from './entities/index.js';
 import type { AwardRecord, IsoDate, SchoolRecord } from '../core/records.js';
 import type { ReminderRecord } from '../core/reminders.js';
 import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll, lookup } from './batch-get.js';
-import { recordOf } from './items.js';
-import { indexPartitions, keys } from './keys.js';
-import { reminderOf } from './reminder-items.js';
 import { queryPages } from './query-pages.js';
 import { indexDesign } from './table-design.js';
 
@@ -45,12 +51,12 @@ export async function queryDueAwards(
         ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
         // Sort values are `dueOn#awardId`; '#\uffff' closes the last day.
         ExpressionAttributeValues: {
-          ':pk': indexPartitions.awardsDueInMonth(month),
+          ':pk': awardsDueInMonth(month),
           ':from': window.from,
           ':to': `${window.to}#\uffff`,
         },
       });
-      const awards = items.map((item) => recordOf<AwardRecord>(item));
+      const awards = items.map((item) => awardEntity.of(item));
       return awards;
     }),
   );
@@ -64,17 +70,17 @@ export interface DueState {
 
 /** The awards and their schools as they are now (strongly consistent), in one batch read per 100 keys. */
 export async function readDueState(config: StoreConfig, awards: readonly AwardRecord[]): Promise<DueState> {
-  const awardKeys = awards.map((award) => keys.award(award.urn, award.id));
-  const schoolKeys = [...new Set(awards.map((award) => award.urn))].map((urn) => keys.school(urn));
+  const awardKeys = awards.map((award) => awardKey(award.urn, award.id));
+  const schoolKeys = [...new Set(awards.map((award) => award.urn))].map((urn) => schoolKey(urn));
   const found = await batchGetAll(config.client, config.tableName, [...awardKeys, ...schoolKeys], {
     consistentRead: true,
   });
   const state: DueState = { awards: new Map(), schools: new Map() };
   for (const award of awards) {
-    const item = lookup(found, keys.award(award.urn, award.id));
-    if (item) state.awards.set(award.id, recordOf<AwardRecord>(item));
-    const school = lookup(found, keys.school(award.urn));
-    if (school) state.schools.set(award.urn, recordOf<SchoolRecord>(school));
+    const item = lookup(found, awardKey(award.urn, award.id));
+    if (item) state.awards.set(award.id, awardEntity.of(item));
+    const school = lookup(found, schoolKey(award.urn));
+    if (school) state.schools.set(award.urn, schoolEntity.of(school));
   }
   return state;
 }
@@ -84,12 +90,12 @@ export async function readReminders(
   config: StoreConfig,
   wanted: readonly { urn: string; id: string }[],
 ): Promise<Map<string, ReminderRecord>> {
-  const reminderKeys = wanted.map(({ urn, id }) => keys.reminder(urn, id));
+  const reminderKeys = wanted.map(({ urn, id }) => reminderKey(urn, id));
   const found = await batchGetAll(config.client, config.tableName, reminderKeys, { consistentRead: true });
   const reminders = new Map<string, ReminderRecord>();
   for (const { urn, id } of wanted) {
-    const item = lookup(found, keys.reminder(urn, id));
-    if (item) reminders.set(id, reminderOf(item));
+    const item = lookup(found, reminderKey(urn, id));
+    if (item) reminders.set(id, reminderEntity.of(item));
   }
   return reminders;
 }

@@ -1,5 +1,6 @@
 // The job's writes. A reminder is recorded with a conditional put before anything is sent, and every later step
 // is conditional on the claim of the run doing it: two runs can never both deliver the same reminder.
+import { reminderEntity, reminderKey, schoolEntity } from './entities/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChangeContext } from '../core/change.js';
@@ -9,9 +10,6 @@ import { describeFlag, flaggedSummary, statusFlagChange, type StatusFlag } from 
 import type { StoreConfig } from './beacon-store.js';
 import { readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
-import { schoolItem } from './items.js';
-import { keys } from './keys.js';
-import { reminderItem } from './reminder-items.js';
 import { transactWrite, withFreshReads } from './transact.js';
 import { putIfVersion } from './versioned-put.js';
 
@@ -41,7 +39,7 @@ export function recordReminder(
     client.send(
       new PutCommand({
         TableName: tableName,
-        Item: reminderItem(reminder, claim),
+        Item: reminderEntity.item(reminder, { claimedBy: claim.by, claimUntil: claim.until }),
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     ),
@@ -59,7 +57,7 @@ export function claimReminder(
     client.send(
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.reminder(reminder.urn, reminder.id),
+        Key: reminderKey(reminder.urn, reminder.id),
         UpdateExpression: 'SET claimedBy = :by, claimUntil = :until, attempts = attempts + :one',
         ConditionExpression:
           'attribute_exists(pk) AND #status <> :sent AND (attribute_not_exists(claimUntil) OR claimUntil < :now)',
@@ -82,7 +80,7 @@ export function markDelivered(
     client.send(
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.reminder(reminder.urn, reminder.id),
+        Key: reminderKey(reminder.urn, reminder.id),
         UpdateExpression: `SET delivered.#channel = :at${finish}`,
         ConditionExpression: 'claimedBy = :by',
         ExpressionAttributeNames: {
@@ -110,7 +108,7 @@ export function markFailed(
     client.send(
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.reminder(reminder.urn, reminder.id),
+        Key: reminderKey(reminder.urn, reminder.id),
         UpdateExpression: 'SET #status = :failed, lastError = :error REMOVE claimedBy, claimUntil',
         ConditionExpression: 'claimedBy = :by',
         ExpressionAttributeNames: { '#status': 'status' },
@@ -145,7 +143,7 @@ export async function flagAwardStatus(
         version: current.version + 1,
       };
       await transactWrite(config.client, [
-        putIfVersion(config.tableName, schoolItem(next), current.version),
+        putIfVersion(config.tableName, schoolEntity.item(next), current.version),
         historyPut(config.tableName, {
           urn: current.urn,
           ...change,

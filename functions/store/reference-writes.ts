@@ -1,9 +1,8 @@
 // Reference data (councils, trusts, agencies): whole-item puts, as GIAS publishes them.
+import { agencyEntity, councilEntity, trustEntity, type StoredItem } from './entities/index.js';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../core/records.js';
 import type { StoreConfig } from './beacon-store.js';
-import type { StoredItem } from './batch-get.js';
-import { agencyItem, localAuthorityItem, trustItem } from './items.js';
 
 async function put<T>(config: StoreConfig, item: StoredItem, record: T): Promise<T> {
   await config.client.send(new PutCommand({ TableName: config.tableName, Item: item }));
@@ -11,7 +10,7 @@ async function put<T>(config: StoreConfig, item: StoredItem, record: T): Promise
 }
 
 export const upsertLocalAuthority = (config: StoreConfig, record: LocalAuthorityRecord) =>
-  put(config, localAuthorityItem(record), record);
-export const upsertTrust = (config: StoreConfig, record: TrustRecord) => put(config, trustItem(record), record);
+  put(config, councilEntity.item(record), record);
+export const upsertTrust = (config: StoreConfig, record: TrustRecord) => put(config, trustEntity.item(record), record);
 export const upsertAgency = (config: StoreConfig, record: PartnerAgencyRecord) =>
-  put(config, agencyItem(record), record);
+  put(config, agencyEntity.item(record), record);

@@ -1,4 +1,5 @@
 // Acknowledging a reminder: who saw it and when, with a history entry on its school, in one transaction.
+import { reminderEntity, reminderKey, urnOfRecordId } from './entities/index.js';
 import { auditText } from '../core/audit-text.js';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChangeContext } from '../core/change.js';
@@ -6,8 +7,6 @@ import { notFound } from '../core/errors.js';
 import type { ReminderRecord } from '../core/reminders.js';
 import type { StoreConfig } from './beacon-store.js';
 import { historyPut } from './history.js';
-import { keys, urnOfRecordId } from './keys.js';
-import { reminderOf } from './reminder-items.js';
 import { StaleWrite, transactWrite } from './transact.js';
 
 async function readReminder(
@@ -16,9 +15,9 @@ async function readReminder(
   id: string,
 ): Promise<ReminderRecord | null> {
   const output = await client.send(
-    new GetCommand({ TableName: tableName, Key: keys.reminder(urn, id), ConsistentRead: true }),
+    new GetCommand({ TableName: tableName, Key: reminderKey(urn, id), ConsistentRead: true }),
   );
-  return output.Item ? reminderOf(output.Item) : null;
+  return output.Item ? reminderEntity.of(output.Item) : null;
 }
 
 /** The first acknowledgement stands: acknowledging again (or at the same moment) returns it unchanged. */
@@ -35,7 +34,7 @@ export async function acknowledgeReminder(
       {
         Update: {
           TableName: config.tableName,
-          Key: keys.reminder(urn, reminder.id),
+          Key: reminderKey(urn, reminder.id),
           UpdateExpression: 'SET acknowledgedAt = :at, acknowledgedBy = :by',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(acknowledgedAt)',
           ExpressionAttributeValues: { ':at': change.at, ':by': change.actor },

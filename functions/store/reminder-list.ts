@@ -1,10 +1,10 @@
 // A page of a school's, trust's or council's reminders: one Query on the list index, newest first.
+import { reminderEntity, reminderList, reminderListKey } from './entities/index.js';
 import { cursorCodec } from '../core/cursor.js';
 import { badInput } from '../core/errors.js';
 import type { ReminderQuery } from '../core/reminder-input.js';
 import type { ReminderRecord } from '../core/reminders.js';
 import type { StoreConfig } from './beacon-store.js';
-import { reminderListKey, reminderListPartition, reminderOf } from './reminder-items.js';
 import { queryPages } from './query-pages.js';
 import { indexDesign } from './table-design.js';
 
@@ -24,7 +24,7 @@ export async function reminderPage(
   first: number,
   after?: string | null,
 ): Promise<ReminderPage> {
-  const { indexName, partition } = reminderListPartition(query.scope);
+  const { indexName, partition } = reminderList(query.scope);
   const index = indexDesign(indexName);
   let startKey: Record<string, unknown> | undefined;
   if (after) {
@@ -66,7 +66,7 @@ export async function reminderPage(
 
   const page = items.slice(0, first);
   return {
-    edges: page.map((item) => ({ cursor: cursors.encode(String(item[index.sortKey])), node: reminderOf(item) })),
+    edges: page.map((item) => ({ cursor: cursors.encode(String(item[index.sortKey])), node: reminderEntity.of(item) })),
     hasNextPage: items.length > first,
   };
 }

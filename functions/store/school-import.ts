@@ -1,5 +1,6 @@
 // Bulk upserts of schools' GIAS facts (the importer). Each changed school is one version-checked transaction
 // (school + history), so an import never overwrites a concurrent mutation; an unchanged school costs no write.
+import { councilKey, schoolEntity, schoolKey, trustKey } from './entities/index.js';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import type { SchoolRecord } from '../core/records.js';
@@ -11,8 +12,6 @@ import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll, lookup } from './batch-get.js';
 import { readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
-import { recordOf, schoolItem } from './items.js';
-import { keys } from './keys.js';
 import { StaleWrite, transactWrite } from './transact.js';
 import { putVersioned } from './versioned-put.js';
 
@@ -108,7 +107,7 @@ async function writeOne(
     if (!next) return { urn: update.urn, outcome: 'unchanged', staleWrites };
     try {
       await transactWrite(config.client, [
-        putVersioned(config.tableName, schoolItem(next), existing?.version ?? null),
+        putVersioned(config.tableName, schoolEntity.item(next), existing?.version ?? null),
         historyPut(config.tableName, {
           urn: update.urn,
           ...change,
@@ -150,14 +149,14 @@ export async function importSchoolFacts(
   const found = await batchGetAll(
     config.client,
     config.tableName,
-    updates.map((update) => keys.school(update.urn)),
+    updates.map((update) => schoolKey(update.urn)),
     { consistentRead: true },
   );
   return pMap(
     updates,
     (update) => {
-      const item = lookup(found, keys.school(update.urn));
-      return writeOne(config, update, item ? recordOf<SchoolRecord>(item) : null, context);
+      const item = lookup(found, schoolKey(update.urn));
+      return writeOne(config, update, item ? schoolEntity.of(item) : null, context);
     },
     { concurrency: options.concurrency ?? 8 },
   );
@@ -165,12 +164,12 @@ export async function importSchoolFacts(
 
 /** The codes among `codes` that name a council Beacon holds. */
 export async function heldLocalAuthorities(config: StoreConfig, codes: Iterable<string>): Promise<Set<string>> {
-  const found = await batchGetAll(config.client, config.tableName, [...new Set(codes)].map(keys.localAuthority));
+  const found = await batchGetAll(config.client, config.tableName, [...new Set(codes)].map(councilKey));
   return new Set([...found.values()].map((item) => String(item.code)));
 }
 
 /** The UIDs among `uids` that name a trust Beacon holds. */
 export async function heldTrusts(config: StoreConfig, uids: Iterable<string>): Promise<Set<string>> {
-  const found = await batchGetAll(config.client, config.tableName, [...new Set(uids)].map(keys.trust));
+  const found = await batchGetAll(config.client, config.tableName, [...new Set(uids)].map(trustKey));
   return new Set([...found.values()].map((item) => String(item.uid)));
 }

@@ -1,31 +1,29 @@
 // Writes under a school's partition. Each is one transaction: the record, the school (its lists and summary,
 // version-checked) and a history entry, so a failure part-way leaves nothing half-written.
-import { randomBytes } from 'node:crypto';
+import {
+  agencyEntity,
+  agencyKey,
+  inspectionEntity,
+  inspectionKey,
+  partnershipEntity,
+  partnershipId,
+  partnershipKey,
+  recordIdPrefix,
+  schoolEntity,
+} from './entities/index.js';
 import { auditText } from '../core/audit-text.js';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import { checkExpectedVersion } from '../core/versioning.js';
 import { conflict, notFound } from '../core/errors.js';
-import type {
-  InspectionRecord,
-  PartnerAgencyRecord,
-  PartnershipRecord,
-  SchoolRecord,
-  SchoolSummary,
-} from '../core/records.js';
+import type { InspectionRecord, PartnershipRecord, SchoolRecord, SchoolSummary } from '../core/records.js';
 import { describeInspectionKind, isSameInspection } from '../core/inspection-identity.js';
 import { inspectionSummary, isNewerInspection } from '../core/school-summary.js';
 import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll } from './batch-get.js';
 import { readItem, readSchool, readSchools } from './consistent-reads.js';
 import { historyPut } from './history.js';
-import { inspectionItem, partnershipItem, recordOf, schoolItem } from './items.js';
-import { keys, newRecordId, partnershipId, recordIdPrefix } from './keys.js';
 import { transactWrite, withFreshReads } from './transact.js';
 import { putIfVersion, putNew, putVersioned } from './versioned-put.js';
-
-/** Ids are the store's to give: they carry the URN and date so an id alone finds its item. */
-export const newId = (prefix: 'A' | 'I') => (urn: string, date: string) =>
-  newRecordId(prefix, urn, date, randomBytes(3).toString('hex'));
 
 const busy = (what: string) => conflict(`${what} is being changed by someone else right now; please try again.`);
 
@@ -69,15 +67,15 @@ export async function recordInspection(
         .map((successor) =>
           putIfVersion(
             config.tableName,
-            schoolItem({ ...successor, summary: summarised(successor), version: successor.version + 1 }),
+            schoolEntity.item({ ...successor, summary: summarised(successor), version: successor.version + 1 }),
             successor.version,
           ),
         );
       await transactWrite(
         config.client,
         [
-          putNew(config.tableName, inspectionItem(inspection)),
-          putIfVersion(config.tableName, schoolItem(next), school.version),
+          putNew(config.tableName, inspectionEntity.item(inspection)),
+          putIfVersion(config.tableName, schoolEntity.item(next), school.version),
           ...successorPuts,
           historyPut(config.tableName, {
             urn,
@@ -107,11 +105,11 @@ async function refuseDuplicateInspection(
   const found = await batchGetAll(
     config.client,
     config.tableName,
-    sameDay.map((id) => keys.inspection(school.urn, id)),
+    sameDay.map((id) => inspectionKey(school.urn, id)),
     { consistentRead: true },
   );
   const duplicate = [...found.values()]
-    .map((item) => recordOf<InspectionRecord>(item))
+    .map((item) => inspectionEntity.of(item))
     .find((existing) => isSameInspection(existing, inspection));
   if (duplicate) {
     throw conflict(
@@ -126,7 +124,8 @@ export async function addPartnership(
   partnership: PartnershipRecord,
   change: ChangeContext,
 ): Promise<PartnershipRecord> {
-  const agency = await readItem<PartnerAgencyRecord>(config, keys.agency(partnership.agencyId));
+  const agencyItem = await readItem(config, agencyKey(partnership.agencyId));
+  const agency = agencyItem ? agencyEntity.of(agencyItem) : null;
   if (!agency)
     throw notFound(`No partner agency with id "${partnership.agencyId}"; create it with upsertPartnerAgency first.`);
   const id = partnershipId(partnership.agencyId, partnership.since);
@@ -149,8 +148,8 @@ export async function addPartnership(
       await transactWrite(
         config.client,
         [
-          putNew(config.tableName, partnershipItem(partnership)),
-          putIfVersion(config.tableName, schoolItem(next), school.version),
+          putNew(config.tableName, partnershipEntity.item(partnership)),
+          putIfVersion(config.tableName, schoolEntity.item(next), school.version),
           historyPut(config.tableName, {
             urn: school.urn,
             ...change,
@@ -180,7 +179,8 @@ export async function endPartnership(
   return withFreshReads(
     async () => {
       const school = await existingSchool(config, target.urn);
-      const current = await readItem<PartnershipRecord>(config, keys.partnership(target.urn, id));
+      const currentItem = await readItem(config, partnershipKey(target.urn, id));
+      const current = currentItem ? partnershipEntity.of(currentItem) : null;
       if (!current)
         throw notFound(`School ${target.urn} has no partnership with ${target.agencyId} since ${target.since}.`);
       const ended = decide(current);
@@ -189,14 +189,14 @@ export async function endPartnership(
         {
           Put: {
             TableName: config.tableName,
-            Item: partnershipItem(ended),
+            Item: partnershipEntity.item(ended),
             ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#until)',
             ExpressionAttributeNames: { '#until': 'until' },
           },
         },
         putIfVersion(
           config.tableName,
-          schoolItem({
+          schoolEntity.item({
             ...school,
             summary: { ...school.summary, activePartnerAgencyIds: stillActive },
             version: school.version + 1,
@@ -223,12 +223,12 @@ async function stillActiveAgencies(config: StoreConfig, school: SchoolRecord, en
   const found = await batchGetAll(
     config.client,
     config.tableName,
-    others.map((id) => keys.partnership(school.urn, id)),
+    others.map((id) => partnershipKey(school.urn, id)),
     { consistentRead: true },
   );
   const active = new Set<string>();
   for (const item of found.values()) {
-    const partnership = recordOf<PartnershipRecord>(item);
+    const partnership = partnershipEntity.of(item);
     if (!partnership.until) active.add(partnership.agencyId);
   }
   return [...active].sort();
@@ -251,7 +251,7 @@ export async function upsertSchool(
       if (existing) checkExpectedVersion(`School ${urn}`, existing.version, expectedVersion);
       const next = decide(existing);
       await transactWrite(config.client, [
-        putVersioned(config.tableName, schoolItem(next), existing?.version ?? null),
+        putVersioned(config.tableName, schoolEntity.item(next), existing?.version ?? null),
         historyPut(config.tableName, {
           urn,
           ...change,

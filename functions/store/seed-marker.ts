@@ -1,8 +1,8 @@
 // The seed marker: one item written after a seed completes, so "is this table seeded?" is a single GetItem
 // and a seed interrupted half-way is redone on the next start rather than taken for finished.
+import type { ItemKey } from './entities/index.js';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreConfig } from './beacon-store.js';
-import type { ItemKey } from './keys.js';
 
 const SEED_MARKER_KEY: ItemKey = { pk: 'META#SEED', sk: 'META' };
 

@@ -1,0 +1,20 @@
+// Record ids carry their school's URN and date, so an id alone finds its item: e.g. A-140412-20230615-x7k2.
+import { randomBytes } from 'node:crypto';
+
+export function newRecordId(prefix: 'A' | 'I', urn: string, date: string, random: string): string {
+  return `${prefix}-${urn}-${date.replaceAll('-', '')}-${random}`;
+}
+
+/** Ids are the store's to give. */
+export const newId = (prefix: 'A' | 'I') => (urn: string, date: string) =>
+  newRecordId(prefix, urn, date, randomBytes(3).toString('hex'));
+
+/** The start every id of a school's records of one day shares, e.g. I-140412-20230615-. */
+export function recordIdPrefix(prefix: 'A' | 'I', urn: string, date: string): string {
+  return newRecordId(prefix, urn, date, '');
+}
+
+export function urnOfRecordId(id: string): string | null {
+  const match = /^[AI]-(\d{6})-\d{8}-[a-z0-9]+$/.exec(id);
+  return match?.[1] ?? null;
+}
