@@ -1,5 +1,5 @@
 // The audit trail: one item per accepted change, under the school's partition, newest first by sort key.
-import { HISTORY_SORT_KEY, historyEntity, historyKey, historyPrefix, schoolKey } from './entities/index.js';
+import { HISTORY_SORT_KEY, historyEntity, historyPrefix, schoolKey } from './entities/index.js';
 import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { HistoryRecord } from '../core/change.js';
@@ -8,8 +8,7 @@ import type { StoreConfig } from './beacon-store.js';
 import type { TransactItem } from './transact.js';
 
 export function historyPut(tableName: string, entry: HistoryRecord): TransactItem {
-  const key = historyKey(entry.urn, entry.at, randomBytes(4).toString('hex'));
-  return { Put: { TableName: tableName, Item: { ...key, entity: 'History', ...entry } } };
+  return { Put: { TableName: tableName, Item: historyEntity.item(entry, randomBytes(4).toString('hex')) } };
 }
 
 export interface HistoryPage {

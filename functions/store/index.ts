@@ -57,6 +57,9 @@ export {
 } from './school-import.js';
 export type { SeedMarkerInfo } from './seed-marker.js';
 export { tableDesign, type IndexName } from './table-design.js';
+export { indexTable } from './index-docs.js';
+/** The table's entities, for the declaration tests and the index documentation (operations go through openStore). */
+export * as tableEntities from './entities/index.js';
 
 /** Binds the store's config to an operation that takes it first. */
 const bind =

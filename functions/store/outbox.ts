@@ -1,5 +1,5 @@
 // The local outbox: what would have been emailed, one item per reminder id, so a redelivery adds nothing.
-import { outboxKey, outboxPartition } from './entities/index.js';
+import { outboxKey, outboxPartition, type EntityName } from './entities/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreConfig } from './beacon-store.js';
@@ -19,7 +19,7 @@ export async function putOutboxMessage({ client, tableName }: StoreConfig, messa
     await client.send(
       new PutCommand({
         TableName: tableName,
-        Item: { ...outboxKey(message.reminderId), entity: 'Outbox', ...message },
+        Item: { ...outboxKey(message.reminderId), entity: 'Outbox' satisfies EntityName, ...message },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );

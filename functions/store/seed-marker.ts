@@ -1,10 +1,8 @@
 // The seed marker: one item written after a seed completes, so "is this table seeded?" is a single GetItem
 // and a seed interrupted half-way is redone on the next start rather than taken for finished.
-import type { ItemKey } from './entities/index.js';
+import { seedMarkerKey } from './entities/index.js';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreConfig } from './beacon-store.js';
-
-const SEED_MARKER_KEY: ItemKey = { pk: 'META#SEED', sk: 'META' };
 
 export interface SeedMarkerInfo {
   /** ISO timestamp of the completed seed. */
@@ -16,7 +14,7 @@ export interface SeedMarkerInfo {
 
 export async function readSeedMarker({ client, tableName }: StoreConfig): Promise<SeedMarkerInfo | null> {
   const { Item } = await client.send(
-    new GetCommand({ TableName: tableName, Key: SEED_MARKER_KEY, ConsistentRead: true }),
+    new GetCommand({ TableName: tableName, Key: seedMarkerKey, ConsistentRead: true }),
   );
   if (!Item) return null;
   const laCodes = Array.isArray(Item.laCodes) ? Item.laCodes.map(String) : [];
@@ -24,6 +22,6 @@ export async function readSeedMarker({ client, tableName }: StoreConfig): Promis
 }
 
 export async function writeSeedMarker({ client, tableName }: StoreConfig, info: SeedMarkerInfo): Promise<void> {
-  const item = { ...SEED_MARKER_KEY, kind: 'SeedMarker', ...info };
+  const item = { ...seedMarkerKey, entity: 'SeedMarker', ...info };
   await client.send(new PutCommand({ TableName: tableName, Item: item }));
 }

@@ -1,0 +1,86 @@
+// One record per entity of the table, stored as its entity stores it: for the entity and index-docs tests.
+import { newSchoolRecord } from '../../functions/core/school-record.js';
+import { tableEntities as entities, type StoredItem } from '../../functions/store/index.js';
+
+const award = {
+  id: 'A-140412-20231215-3f9a1c',
+  urn: '140412',
+  level: 'CENTRE_OF_EXCELLENCE',
+  assessedOn: '2023-11-13',
+  awardedOn: '2023-12-15',
+  elements: [],
+  reviews: [],
+  provenance: 'REAL',
+  version: 1,
+} as const;
+
+export const entitySamples = {
+  council: { entity: entities.councilEntity, record: { code: '340', name: 'Knowsley', onsCode: 'E08000011' } },
+  trust: {
+    entity: entities.trustEntity,
+    record: { uid: '2864', name: 'Dean Trust, The', type: 'MULTI_ACADEMY_TRUST', provenance: 'REAL' },
+  },
+  agency: {
+    entity: entities.agencyEntity,
+    record: { id: 'knowsley-send', name: 'Knowsley SEND', kind: 'COUNCIL_SEND_TEAM' },
+  },
+  school: {
+    entity: entities.schoolEntity,
+    record: newSchoolRecord({ urn: '140412', name: 'Lord Derby Academy', laCode: '340', trustUid: '2864' }),
+  },
+  inspection: {
+    entity: entities.inspectionEntity,
+    record: {
+      id: 'I-140412-20240101-aaaaaa',
+      urn: '140412',
+      framework: 'LEGACY',
+      type: 'UNGRADED',
+      inspectedOn: '2024-01-01',
+      judgements: [],
+      provenance: 'REAL',
+    },
+  },
+  award: { entity: entities.awardEntity, record: { ...award, elements: [], reviews: [] } },
+  partnership: {
+    entity: entities.partnershipEntity,
+    record: {
+      urn: '140412',
+      agencyId: 'knowsley-send',
+      since: '2023-09-01',
+      councilQualityAssured: true,
+      provenance: 'REAL',
+    },
+  },
+  reminder: {
+    entity: entities.reminderEntity,
+    record: {
+      id: `${award.id}#2026-12-15#30`,
+      awardId: award.id,
+      urn: '140412',
+      laCode: '340',
+      trustUid: '2864',
+      level: 'CENTRE_OF_EXCELLENCE',
+      dueKind: 'ANNUAL_REVIEW',
+      dueOn: '2026-12-15',
+      daysBefore: 30,
+      awardStatus: 'DUE_SOON',
+      plannedOn: '2026-11-15',
+      recipients: [],
+      status: 'PENDING',
+      delivered: {},
+      attempts: 1,
+      createdAt: '2026-11-15T06:00:00.000Z',
+    },
+  },
+  contacts: {
+    entity: entities.contactListEntity,
+    record: { owner: { scope: 'SCHOOL', id: '140412' }, contacts: [], version: 1 },
+  },
+} as const;
+
+/** Every sample as its entity stores it. */
+export function storedSamples(): StoredItem[] {
+  return Object.values(entitySamples).map(({ entity, record }) =>
+    (entity as { item(record: unknown): StoredItem }).item(record),
+  );
+}
