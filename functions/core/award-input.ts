@@ -112,12 +112,19 @@ function checkPrerequisite(level: AwardRecord['level'], awardedOn: IsoDate, exis
   }
 }
 
+/**
+ * A change to awards, parsed and validated from the mutation's input before anything is read; `apply` then
+ * checks it against what is stored (the school's awards, or the award it changes) and gives the result.
+ */
+export interface AwardChange<Target, Result> {
+  apply(target: Target): Result;
+}
+
 export function grantFromInput(
   input: unknown,
-  existing: readonly AwardRecord[],
   today: IsoDate,
   id: (urn: string, date: IsoDate) => string,
-): NewAward {
+): AwardChange<readonly AwardRecord[], NewAward> & { urn: string } {
   const parsed = parseInput(
     z.object({ urn: z.string(), level: z.enum(AWARD_LEVELS), ...assessmentFields(today) }),
     input,
@@ -125,17 +132,22 @@ export function grantFromInput(
   );
   const urn = parseUrn(parsed.urn, 'input.urn');
   const awardedOn = assessed(parsed);
-  checkPrerequisite(parsed.level, awardedOn, existing);
-  // Only awards already granted by then can be replaced; a back-dated grant leaves later awards alone.
-  const supersedes = existing.filter(
-    (award) =>
-      award.awardedOn <= awardedOn &&
-      awardStands(awardStatus(award, awardedOn)) &&
-      AWARD_LEVELS.indexOf(award.level) <= AWARD_LEVELS.indexOf(parsed.level),
-  );
   return {
-    award: assessedAward(urn, parsed.level, parsed, awardedOn, id),
-    superseded: supersede(supersedes, awardedOn),
+    urn,
+    apply(existing) {
+      checkPrerequisite(parsed.level, awardedOn, existing);
+      // Only awards already granted by then can be replaced; a back-dated grant leaves later awards alone.
+      const supersedes = existing.filter(
+        (award) =>
+          award.awardedOn <= awardedOn &&
+          awardStands(awardStatus(award, awardedOn)) &&
+          AWARD_LEVELS.indexOf(award.level) <= AWARD_LEVELS.indexOf(parsed.level),
+      );
+      return {
+        award: assessedAward(urn, parsed.level, parsed, awardedOn, id),
+        superseded: supersede(supersedes, awardedOn),
+      };
+    },
   };
 }
 
@@ -167,7 +179,7 @@ function checkReviewCycle(award: AwardRecord, reviewedOn: IsoDate): void {
   );
 }
 
-export function reviewFromInput(input: unknown, award: AwardRecord, today: IsoDate): AwardRecord {
+export function reviewFromInput(input: unknown, today: IsoDate): AwardChange<AwardRecord, AwardRecord> {
   const parsed = parseInput(
     z.object({
       awardId: z.string(),
@@ -180,6 +192,19 @@ export function reviewFromInput(input: unknown, award: AwardRecord, today: IsoDa
     input,
     'annual review',
   );
+  return { apply: (award) => reviewed(award, parsed) };
+}
+
+function reviewed(
+  award: AwardRecord,
+  parsed: {
+    reviewedOn: IsoDate;
+    assessor: string;
+    summary: string;
+    provenance?: AwardRecord['provenance'] | null;
+    expectedVersion?: number | null;
+  },
+): AwardRecord {
   checkVersion(award, parsed.expectedVersion);
   if (awardPolicy.levels[award.level].reviewIntervalYears === null) {
     throw badInput(`A ${award.level} has no annual review; record a reassessment instead.`, { argument: 'awardId' });
@@ -203,31 +228,34 @@ export function reviewFromInput(input: unknown, award: AwardRecord, today: IsoDa
 
 export function reassessmentFromInput(
   input: unknown,
-  award: AwardRecord,
   today: IsoDate,
   id: (urn: string, date: IsoDate) => string,
-): NewAward {
+): AwardChange<AwardRecord, NewAward> {
   const parsed = parseInput(
     z.object({ awardId: z.string(), expectedVersion: z.optional(z.nullable(z.number())), ...assessmentFields(today) }),
     input,
     'reassessment',
   );
-  checkVersion(award, parsed.expectedVersion);
   const awardedOn = assessed(parsed);
-  if (award.withdrawnOn || award.supersededOn) {
-    throw badInput(`Award ${award.id} is already closed; grant a new award instead.`, { argument: 'awardId' });
-  }
-  if (awardedOn <= award.awardedOn)
-    throw badInput(`The reassessment must come after the award it renews (${award.awardedOn}).`, {
-      argument: 'awardedOn',
-    });
   return {
-    award: assessedAward(award.urn, award.level, parsed, awardedOn, id),
-    superseded: supersede([award], awardedOn),
+    apply(award) {
+      checkVersion(award, parsed.expectedVersion);
+      if (award.withdrawnOn || award.supersededOn) {
+        throw badInput(`Award ${award.id} is already closed; grant a new award instead.`, { argument: 'awardId' });
+      }
+      if (awardedOn <= award.awardedOn)
+        throw badInput(`The reassessment must come after the award it renews (${award.awardedOn}).`, {
+          argument: 'awardedOn',
+        });
+      return {
+        award: assessedAward(award.urn, award.level, parsed, awardedOn, id),
+        superseded: supersede([award], awardedOn),
+      };
+    },
   };
 }
 
-export function withdrawalFromInput(input: unknown, award: AwardRecord, today: IsoDate): AwardRecord {
+export function withdrawalFromInput(input: unknown, today: IsoDate): AwardChange<AwardRecord, AwardRecord> {
   const parsed = parseInput(
     z.object({
       awardId: z.string(),
@@ -238,10 +266,16 @@ export function withdrawalFromInput(input: unknown, award: AwardRecord, today: I
     input,
     'withdrawal',
   );
-  checkVersion(award, parsed.expectedVersion);
-  if (award.withdrawnOn || award.supersededOn)
-    throw badInput(`Award ${award.id} is already closed.`, { argument: 'awardId' });
-  if (parsed.withdrawnOn < award.awardedOn)
-    throw badInput(`withdrawnOn must not be before the award date (${award.awardedOn}).`, { argument: 'withdrawnOn' });
-  return { ...award, withdrawnOn: parsed.withdrawnOn, withdrawalReason: parsed.reason, version: award.version + 1 };
+  return {
+    apply(award) {
+      checkVersion(award, parsed.expectedVersion);
+      if (award.withdrawnOn || award.supersededOn)
+        throw badInput(`Award ${award.id} is already closed.`, { argument: 'awardId' });
+      if (parsed.withdrawnOn < award.awardedOn)
+        throw badInput(`withdrawnOn must not be before the award date (${award.awardedOn}).`, {
+          argument: 'withdrawnOn',
+        });
+      return { ...award, withdrawnOn: parsed.withdrawnOn, withdrawalReason: parsed.reason, version: award.version + 1 };
+    },
+  };
 }

@@ -3,7 +3,7 @@
 import type { LocalAuthorityRecord, SchoolLinkRecord, SchoolRecord, TrustRecord } from '../core/records.js';
 import { newSchoolRecord } from '../core/school-record.js';
 import type { TrustType } from '../core/vocabulary.js';
-import { GIAS_FILES, type GiasRow } from './gias-csv.js';
+import { GIAS_FILES, type GiasRow } from './parsers/gias-lists.js';
 
 export interface GiasTables {
   laCodes: GiasRow<'laCodes'>[];

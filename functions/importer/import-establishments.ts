@@ -17,7 +17,7 @@ import {
   readEstablishments,
   type EstablishmentRow,
   type RowProblem,
-} from './establishments-csv.js';
+} from './parsers/establishments.js';
 
 export const IMPORT_ACTOR = 'gias-import';
 export const IMPORT_ACTION = 'importGias';

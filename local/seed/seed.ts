@@ -1,7 +1,7 @@
 // The bulk seed: real GIAS data for the chosen LAs (data/gias), written once into an empty table.
 import { fileURLToPath } from 'node:url';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DEFAULT_LA_CODES, parseGias, readGiasDir, type GiasImport } from '../../functions/importer/gias.js';
+import { DEFAULT_LA_CODES, parseGias, readGiasDir, type GiasImport } from './gias-seed.js';
 import { openStore, storedItems, type StoredItem } from '../../functions/store/index.js';
 import { recordScenario } from './record-scenario.js';
 

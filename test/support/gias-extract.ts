@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { decodeWindows1252 } from '../../functions/importer/gias-text.js';
+import { decodeWindows1252 } from '../../functions/importer/parsers/gias-text.js';
 
 export const SAMPLE_NAME = 'edubasealldata20181029_sample20.csv';
 export const SAMPLE_PATH = fileURLToPath(new URL(`../fixtures/gias/${SAMPLE_NAME}`, import.meta.url));

@@ -31,20 +31,20 @@ const id = (urn: string, date: string) => `A-${urn}-${date.replaceAll('-', '')}-
 
 describe('a Flagship School needs three years as a Centre of Excellence', () => {
   it('is refused the day before the third anniversary', () => {
-    expect(() => grantFromInput(flagshipOn('2024-05-31'), [centreOfExcellence], '2026-11-23', id)).toThrow(
+    expect(() => grantFromInput(flagshipOn('2024-05-31'), '2026-11-23', id).apply([centreOfExcellence])).toThrow(
       /needs a standing CENTRE_OF_EXCELLENCE award held for at least 3 years; this school has none on 2024-05-31/,
     );
   });
 
   it('is granted on the third anniversary, superseding the Centre of Excellence', () => {
-    const granted = grantFromInput(flagshipOn('2024-06-01'), [centreOfExcellence], '2026-11-23', id);
+    const granted = grantFromInput(flagshipOn('2024-06-01'), '2026-11-23', id).apply([centreOfExcellence]);
     expect(granted.award).toMatchObject({ level: 'FLAGSHIP_SCHOOL', awardedOn: '2024-06-01', version: 1 });
     expect(granted.superseded).toEqual([{ ...centreOfExcellence, supersededOn: '2024-06-01', version: 4 }]);
   });
 
   it('is refused when the Centre of Excellence has lapsed by then, however long ago it was granted', () => {
     const unreviewed = { ...centreOfExcellence, reviews: [] };
-    expect(() => grantFromInput(flagshipOn('2024-06-01'), [unreviewed], '2026-11-23', id)).toThrow(
+    expect(() => grantFromInput(flagshipOn('2024-06-01'), '2026-11-23', id).apply([unreviewed])).toThrow(
       /needs a standing CENTRE_OF_EXCELLENCE/,
     );
   });

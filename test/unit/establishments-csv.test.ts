@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readEstablishments } from '../../functions/importer/establishments-csv.js';
-import { GiasCsvError } from '../../functions/importer/gias-text.js';
+import { readEstablishments } from '../../functions/importer/parsers/establishments.js';
+import { GiasCsvError } from '../../functions/importer/parsers/gias-text.js';
 import {
   csvText,
   encodeWindows1252,

@@ -11,43 +11,52 @@ const newAwardId = recordIds.newAwardId;
 
 export const awardResolvers: Resolvers<GraphQLContext> = {
   Mutation: {
-    grantAward: (_root, { input }, context) =>
-      context.store.awards.add(
-        input.urn.trim(),
+    grantAward: (_root, { input }, context) => {
+      // Parsed before any read; checked against the school's awards inside the store's read-decide-write.
+      const grant = grantFromInput(input, context.today, newAwardId);
+      return context.store.awards.add(
+        grant.urn,
         (awards) => {
-          const { award, superseded } = grantFromInput(input, awards, context.today, newAwardId);
+          const { award, superseded } = grant.apply(awards);
           return { result: award, changed: [award, ...superseded], summary: auditText.awardGranted(award, superseded) };
         },
         context.change('grantAward'),
-      ),
-    recordAnnualReview: (_root, { input }, context) =>
-      context.store.awards.change(
+      );
+    },
+    recordAnnualReview: (_root, { input }, context) => {
+      const review = reviewFromInput(input, context.today);
+      return context.store.awards.change(
         input.awardId,
         (award) => {
-          const reviewed = reviewFromInput(input, award, context.today);
+          const reviewed = review.apply(award);
           return { result: reviewed, changed: [reviewed], summary: auditText.annualReviewRecorded(input.reviewedOn) };
         },
         context.change('recordAnnualReview'),
-      ),
-    recordReassessment: (_root, { input }, context) =>
-      context.store.awards.change(
+      );
+    },
+    recordReassessment: (_root, { input }, context) => {
+      const reassessment = reassessmentFromInput(input, context.today, newAwardId);
+      return context.store.awards.change(
         input.awardId,
         (award) => {
-          const { award: renewed, superseded } = reassessmentFromInput(input, award, context.today, newAwardId);
+          const { award: renewed, superseded } = reassessment.apply(award);
           return { result: renewed, changed: [renewed, ...superseded], summary: auditText.reassessed(award, renewed) };
         },
         context.change('recordReassessment'),
-      ),
-    withdrawAward: (_root, { input }, context) =>
-      context.store.awards.change(
+      );
+    },
+    withdrawAward: (_root, { input }, context) => {
+      const withdrawal = withdrawalFromInput(input, context.today);
+      return context.store.awards.change(
         input.awardId,
         (award) => {
-          const withdrawn = withdrawalFromInput(input, award, context.today);
+          const withdrawn = withdrawal.apply(award);
           const summary = auditText.awardWithdrawn(input.withdrawnOn, input.reason);
           return { result: withdrawn, changed: [withdrawn], summary };
         },
         context.change('withdrawAward'),
-      ),
+      );
+    },
   },
   Award: {
     nextDueOn: (award) => nextDue(award)?.dueOn ?? null,

@@ -1,12 +1,12 @@
-// GIAS import entry: file bytes in, Beacon records out. Pure apart from readGiasDir, so the CLI (files on disk)
-// and an S3-triggered Lambda (object bodies) share everything else.
+// The seed's GIAS data: the six list files of data/gias read with the importer's parsers, and what the seed
+// pages add for the four scenario schools.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GIAS_FILES, readGiasRows, type GiasFileKey } from './gias-csv.js';
-import { buildGiasRecords, type GiasImport, type SchoolFact } from './gias-records.js';
+import { GIAS_FILES, readGiasRows, type GiasFileKey } from '../../functions/importer/parsers/gias-lists.js';
+import { buildGiasRecords, type GiasImport, type SchoolFact } from '../../functions/importer/gias-records.js';
 
-export { GiasCsvError, GIAS_FILES } from './gias-csv.js';
-export type { GiasImport, SchoolFact } from './gias-records.js';
+export { GiasCsvError, GIAS_FILES } from '../../functions/importer/parsers/gias-lists.js';
+export type { GiasImport, SchoolFact } from '../../functions/importer/gias-records.js';
 
 /** Knowsley, Tower Hamlets, Kent, Hertfordshire: the LAs of the four seed schools. */
 export const DEFAULT_LA_CODES: readonly string[] = ['340', '211', '886', '919'];

@@ -1,3 +1,5 @@
+// The six GIAS list files Beacon's seed reads (LA codes, pupil-premium school list, open and all schools,
+// links, trusts), each a pure parser: bytes in, validated rows out.
 // Reads GIAS CSV files into validated rows. Every problem becomes a GiasCsvError naming the file and line,
 // because an import of tens of thousands of rows is only fixable if the bad one can be found.
 import { decodeWindows1252, GiasCsvError, isoFromGiasDate } from './gias-text.js';
