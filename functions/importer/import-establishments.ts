@@ -5,7 +5,7 @@ import { DomainError } from '../core/errors.js';
 import { schoolUpsertFromInput } from '../core/reference-input.js';
 import pMap from 'p-map';
 import {
-  openStore,
+  openImportStore,
   SCHOOL_FACT_FIELDS,
   type FactsImportContext,
   type SchoolFacts,
@@ -93,7 +93,7 @@ export async function importEstablishments(
   file: { name: string; bytes: Uint8Array },
   options: EstablishmentImportOptions = {},
 ): Promise<EstablishmentImportResult> {
-  const store = openStore(config);
+  const store = openImportStore(config);
   const clock = options.clock ?? (() => new Date());
   const parsed = readEstablishments(file.name, file.bytes);
   const problems: RowProblem[] = [...parsed.problems];

@@ -1,5 +1,5 @@
 // Local delivery: the message goes into the outbox (DynamoDB, idempotent by reminder id) and one console line.
-import { openStore, type StoreConfig } from '../store/index.js';
+import { openJobStore, type StoreConfig } from '../store/index.js';
 import type { ReminderMessage, ReminderSender } from './reminder-sender.js';
 
 export interface OutboxSenderOptions {
@@ -19,7 +19,7 @@ export function outboxSender({
   print = console.log,
   now = () => new Date(),
 }: OutboxSenderOptions): ReminderSender {
-  const { outbox } = openStore(store);
+  const { outbox } = openJobStore(store);
   return {
     channel: 'outbox',
     async send(message: ReminderMessage) {

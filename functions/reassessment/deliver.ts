@@ -1,7 +1,7 @@
 // Delivers one reminder: record (or claim) it first, then each channel not yet delivered, noting each delivery.
 import { reminderText, type ReminderRecord } from '../core/reminders.js';
 import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
-import type { BeaconStore, Claim } from '../store/index.js';
+import type { Claim, JobStore } from '../store/index.js';
 
 /**
  * How long a run may hold a reminder it is delivering. Senders time out well within it; a run that crashed
@@ -10,7 +10,7 @@ import type { BeaconStore, Claim } from '../store/index.js';
 export const CLAIM_SECONDS = 120;
 
 export interface DeliveryContext {
-  store: BeaconStore;
+  store: JobStore;
   senders: readonly ReminderSender[];
   runId: string;
   now: () => Date;

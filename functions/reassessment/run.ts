@@ -9,7 +9,7 @@ import { reminderText, type ReminderRecord } from '../core/reminders.js';
 import { statusFlagChange, type StatusFlag } from '../core/status-flag.js';
 import type { DueKind } from '../core/vocabulary.js';
 import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
-import { openStore, type BeaconStore, type StoreConfig } from '../store/index.js';
+import { openJobStore, type JobStore, type StoreConfig } from '../store/index.js';
 import { deliverReminder, type Delivery, type DeliveryTask } from './deliver.js';
 import pMap from 'p-map';
 
@@ -67,7 +67,7 @@ const silent: JobLog = { info: () => undefined, warn: () => undefined };
 
 export async function runReassessment(deps: ReassessmentDeps, options: RunOptions): Promise<RunReport> {
   if (deps.senders.length === 0) throw new Error('The reassessment job needs at least one reminder sender');
-  const store = openStore(deps.store);
+  const store = openJobStore(deps.store);
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? silent;
   const { today } = options;
@@ -172,7 +172,7 @@ const ownerKey = (owner: ContactOwner) => `${owner.scope}|${owner.id}`;
 
 /** New reminders get today's recipients (one batch read of contact lists); recorded ones keep theirs. */
 async function deliveryTasks(
-  store: BeaconStore,
+  store: JobStore,
   undelivered: readonly Owed[],
   recorded: Map<string, ReminderRecord>,
   today: IsoDate,

@@ -108,7 +108,6 @@ export function openStore(config: StoreConfig) {
       /** A strongly consistent read, for checks just before a write. */
       readLatest: bind(config, readSchool),
       upsert: bind(config, upsertSchool),
-      importFacts: bind(config, importSchoolFacts),
     },
     inspections: {
       byId: (id: string) => loaders.inspection.load(id),
@@ -141,6 +140,37 @@ export function openStore(config: StoreConfig) {
     reminders: {
       page: bind(config, reminderPage),
       acknowledge: bind(config, acknowledgeReminder),
+    },
+    history: { page: bind(config, historyPage) },
+    councils: {
+      byCode: (code: string) => loaders.localAuthority.load(code),
+      upsert: bind(config, upsertLocalAuthority),
+    },
+    trusts: {
+      byUid: (uid: string) => loaders.trust.load(uid),
+      existing: existing(loaders.trust),
+      upsert: bind(config, upsertTrust),
+    },
+    agencies: {
+      byId: (id: string) => loaders.agency.load(id),
+      existing: existing(loaders.agency),
+      upsert: bind(config, upsertAgency),
+    },
+  };
+}
+
+export type BeaconStore = ReturnType<typeof openStore>;
+
+/*
+ * The scheduled job's, the importer's and the seed's operations have openers of their own, so the API's bundle
+ * leaves out what only they use.
+ */
+
+/** The daily reassessment job: awards due, reminders recorded and claimed once, the local outbox. */
+export function openJobStore(config: StoreConfig) {
+  const contactLoader = createContactLoader(config);
+  return {
+    reminders: {
       dueAwards: bind(config, queryDueAwards),
       dueState: bind(config, readDueState),
       read: bind(config, readReminders),
@@ -150,31 +180,27 @@ export function openStore(config: StoreConfig) {
       markFailed: bind(config, markFailed),
       flagStatus: bind(config, flagAwardStatus),
     },
-    history: { page: bind(config, historyPage) },
-    councils: {
-      byCode: (code: string) => loaders.localAuthority.load(code),
-      upsert: bind(config, upsertLocalAuthority),
-      held: bind(config, heldLocalAuthorities),
-    },
-    trusts: {
-      byUid: (uid: string) => loaders.trust.load(uid),
-      existing: existing(loaders.trust),
-      upsert: bind(config, upsertTrust),
-      held: bind(config, heldTrusts),
-    },
-    agencies: {
-      byId: (id: string) => loaders.agency.load(id),
-      existing: existing(loaders.agency),
-      upsert: bind(config, upsertAgency),
-    },
+    contacts: { of: (owner: Parameters<typeof contactLoader.load>[0]) => contactLoader.load(owner) },
     outbox: { put: bind(config, putOutboxMessage), read: bind(config, readOutbox) },
-    /** Whole items for seeding and generated data: written as they are, unprocessed items retried. */
-    bulk: {
-      put: bind(config, putItems),
-      readSeedMarker: bind(config, readSeedMarker),
-      writeSeedMarker: bind(config, writeSeedMarker),
-    },
   };
 }
 
-export type BeaconStore = ReturnType<typeof openStore>;
+export type JobStore = ReturnType<typeof openJobStore>;
+
+/** GIAS imports: which councils and trusts are held, and schools' facts applied in bulk. */
+export function openImportStore(config: StoreConfig) {
+  return {
+    schools: { importFacts: bind(config, importSchoolFacts) },
+    councils: { held: bind(config, heldLocalAuthorities) },
+    trusts: { held: bind(config, heldTrusts) },
+  };
+}
+
+/** Whole items written as they are (the seed, generated data), and the marker of a finished seed. */
+export function openBulkStore(config: StoreConfig) {
+  return {
+    put: bind(config, putItems),
+    readSeedMarker: bind(config, readSeedMarker),
+    writeSeedMarker: bind(config, writeSeedMarker),
+  };
+}

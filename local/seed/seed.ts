@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_LA_CODES, parseGias, readGiasDir, type GiasImport } from './gias-seed.js';
-import { openStore, storedItems, type StoredItem } from '../../functions/store/index.js';
+import { openBulkStore, storedItems, type StoredItem } from '../../functions/store/index.js';
 import { recordScenario } from './record-scenario.js';
 
 // Relative to this module, so the seed works from any working directory.
@@ -34,7 +34,7 @@ export function seedItems(records: GiasImport): StoredItem[] {
  */
 export async function seedIfEmpty(config: SeedConfig): Promise<{ seeded: boolean; items: number }> {
   const store = { client: config.client, tableName: config.tableName };
-  const { bulk } = openStore(store);
+  const bulk = openBulkStore(store);
   if (await bulk.readSeedMarker()) return { seeded: false, items: 0 };
 
   const laCodes = [...(config.laCodes ?? DEFAULT_LA_CODES)];

@@ -7,7 +7,7 @@ import { planReminder } from '../../functions/core/reminder-plan.js';
 import { outboxSender } from '../../functions/notify/outbox-sender.js';
 import { createReassessmentHandler } from '../../functions/reassessment/create-handler.js';
 import { runReassessment } from '../../functions/reassessment/run.js';
-import { openStore, type StoreConfig } from '../../functions/store/index.js';
+import { openJobStore, openStore, type StoreConfig } from '../../functions/store/index.js';
 import { countRequests, createDocumentClient, newRequestCounter } from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
 import { crashAfter, isSentMark, SimulatedCrash } from '../support/fault-injection.js';
@@ -62,7 +62,7 @@ function freshClient(table: TestTable) {
 
 /** A reminder as stored now (a strongly consistent read). */
 async function storedReminder(store: StoreConfig, urn: string, id: string) {
-  const reminder = (await openStore(store).reminders.read([{ urn, id }])).get(id);
+  const reminder = (await openJobStore(store).reminders.read([{ urn, id }])).get(id);
   if (!reminder) throw new Error(`reminder ${id} is not stored`);
   return reminder;
 }
@@ -175,7 +175,7 @@ describe('a daily run', () => {
       const afterClaim = await runReassessment({ store, senders: [outbox], now: () => later }, { today: TODAY });
       expect(afterClaim.sent.map((message) => message.reminder.id)).toEqual(rerun.skipped);
       // The outbox keys messages by reminder id: the redelivery added nothing.
-      const messages = await openStore(store).outbox.read();
+      const messages = await openJobStore(store).outbox.read();
       expect(sorted(messages.map((message) => message.reminderId))).toEqual(owed);
       expect(printed).toHaveLength(owed.length);
     },

@@ -5,7 +5,13 @@ import { addCalendarDays, addCalendarYears } from '../../functions/core/calendar
 import type { AwardRecord, IsoDate, SchoolRecord } from '../../functions/core/records.js';
 import { awardSummary } from '../../functions/core/school-summary.js';
 import { AWARD_LEVELS, IQM_ELEMENTS, type AwardLevel, type IqmElement } from '../../functions/core/vocabulary.js';
-import { openStore, recordIds, storedItems, type StoreConfig, type StoredItem } from '../../functions/store/index.js';
+import {
+  openBulkStore,
+  recordIds,
+  storedItems,
+  type StoreConfig,
+  type StoredItem,
+} from '../../functions/store/index.js';
 import { newSchoolRecord } from '../../functions/core/school-record.js';
 
 export interface PopulationOptions {
@@ -122,7 +128,7 @@ export function generatePopulation(options: PopulationOptions): Population {
 /** Writes the items with a few BatchWriteItem streams in parallel (a bulk load, not the job under test). */
 export async function writePopulation(store: StoreConfig, items: readonly StoredItem[], streams = 6): Promise<void> {
   const size = Math.ceil(items.length / streams);
-  const { bulk } = openStore(store);
+  const bulk = openBulkStore(store);
   await Promise.all(
     Array.from({ length: streams }, (_, stream) => bulk.put(items.slice(stream * size, (stream + 1) * size))),
   );
