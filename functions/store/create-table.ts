@@ -3,7 +3,6 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
-  UpdateTimeToLiveCommand,
   waitUntilTableExists,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
@@ -41,11 +40,5 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     }),
   );
   await waitUntilTableExists({ client, maxWaitTime: 60 }, { TableName: tableName });
-  await client.send(
-    new UpdateTimeToLiveCommand({
-      TableName: tableName,
-      TimeToLiveSpecification: { AttributeName: tableDesign.ttlAttribute, Enabled: true },
-    }),
-  );
   return 'created';
 }

@@ -2,7 +2,7 @@
 // is conditional on the claim of the run doing it: two runs can never both deliver the same reminder.
 import { reminderEntity, reminderKey, schoolEntity } from './entities/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { ChangeContext } from '../core/change.js';
 import type { IsoDate, SchoolRecord } from '../core/records.js';
 import type { ReminderRecord } from '../core/reminders.js';
@@ -46,76 +46,67 @@ export function recordReminder(
   );
 }
 
+type ReminderUpdate = Pick<
+  UpdateCommandInput,
+  'UpdateExpression' | 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+>;
+
+/** One conditional update of a stored reminder; false when its condition no longer holds. */
+function updateReminder({ client, tableName }: StoreConfig, reminder: ReminderRecord, update: ReminderUpdate) {
+  return conditional(() =>
+    client.send(new UpdateCommand({ TableName: tableName, Key: reminderKey(reminder.urn, reminder.id), ...update })),
+  );
+}
+
 /** Claims a recorded, undelivered reminder for another attempt; false when it was delivered or another run holds it. */
 export function claimReminder(
-  { client, tableName }: StoreConfig,
+  config: StoreConfig,
   reminder: ReminderRecord,
   claim: Claim,
   now: string,
 ): Promise<boolean> {
-  return conditional(() =>
-    client.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: reminderKey(reminder.urn, reminder.id),
-        UpdateExpression: 'SET claimedBy = :by, claimUntil = :until, attempts = attempts + :one',
-        ConditionExpression:
-          'attribute_exists(pk) AND #status <> :sent AND (attribute_not_exists(claimUntil) OR claimUntil < :now)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':by': claim.by, ':until': claim.until, ':one': 1, ':sent': 'SENT', ':now': now },
-      }),
-    ),
-  );
+  return updateReminder(config, reminder, {
+    UpdateExpression: 'SET claimedBy = :by, claimUntil = :until, attempts = attempts + :one',
+    ConditionExpression:
+      'attribute_exists(pk) AND #status <> :sent AND (attribute_not_exists(claimUntil) OR claimUntil < :now)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':by': claim.by, ':until': claim.until, ':one': 1, ':sent': 'SENT', ':now': now },
+  });
 }
 
 /** Notes one channel's delivery; with `complete`, the reminder is SENT and its claim released. */
 export function markDelivered(
-  { client, tableName }: StoreConfig,
+  config: StoreConfig,
   reminder: ReminderRecord,
   delivery: { channel: string; at: string; complete: boolean },
   claim: Claim,
 ): Promise<boolean> {
   const finish = delivery.complete ? ', #status = :sent, sentAt = :at REMOVE claimedBy, claimUntil, lastError' : '';
-  return conditional(() =>
-    client.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: reminderKey(reminder.urn, reminder.id),
-        UpdateExpression: `SET delivered.#channel = :at${finish}`,
-        ConditionExpression: 'claimedBy = :by',
-        ExpressionAttributeNames: {
-          '#channel': delivery.channel,
-          ...(delivery.complete ? { '#status': 'status' } : {}),
-        },
-        ExpressionAttributeValues: {
-          ':at': delivery.at,
-          ':by': claim.by,
-          ...(delivery.complete ? { ':sent': 'SENT' } : {}),
-        },
-      }),
-    ),
-  );
+  return updateReminder(config, reminder, {
+    UpdateExpression: `SET delivered.#channel = :at${finish}`,
+    ConditionExpression: 'claimedBy = :by',
+    ExpressionAttributeNames: { '#channel': delivery.channel, ...(delivery.complete ? { '#status': 'status' } : {}) },
+    ExpressionAttributeValues: {
+      ':at': delivery.at,
+      ':by': claim.by,
+      ...(delivery.complete ? { ':sent': 'SENT' } : {}),
+    },
+  });
 }
 
 /** A delivery failed: FAILED, with the reason, and the claim released so the next run retries at once. */
 export function markFailed(
-  { client, tableName }: StoreConfig,
+  config: StoreConfig,
   reminder: ReminderRecord,
   error: string,
   claim: Claim,
 ): Promise<boolean> {
-  return conditional(() =>
-    client.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: reminderKey(reminder.urn, reminder.id),
-        UpdateExpression: 'SET #status = :failed, lastError = :error REMOVE claimedBy, claimUntil',
-        ConditionExpression: 'claimedBy = :by',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':failed': 'FAILED', ':error': error.slice(0, 500), ':by': claim.by },
-      }),
-    ),
-  );
+  return updateReminder(config, reminder, {
+    UpdateExpression: 'SET #status = :failed, lastError = :error REMOVE claimedBy, claimUntil',
+    ConditionExpression: 'claimedBy = :by',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':failed': 'FAILED', ':error': error.slice(0, 500), ':by': claim.by },
+  });
 }
 
 /**

@@ -4,8 +4,6 @@
 export const tableDesign = {
   partitionKey: 'pk',
   sortKey: 'sk',
-  /** Items with this attribute (epoch seconds) expire: the local outbox's messages. */
-  ttlAttribute: 'expiresAt',
   indexes: [
     {
       indexName: 'gsi1',

@@ -32,7 +32,6 @@ export class BeaconTable extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: props.retain,
       removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-      timeToLiveAttribute: tableDesign.ttlAttribute,
       globalSecondaryIndexes: tableDesign.indexes.map((index) => ({
         indexName: index.indexName,
         partitionKey: key(index.partitionKey),
