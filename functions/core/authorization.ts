@@ -1,6 +1,7 @@
 // Who may do what: the caller from the verified token, and the one decision every restricted operation takes.
 import type { AccessRule } from './access-policy.js';
 import { DomainError } from './errors.js';
+import { IDENTIFIER_PATTERNS } from './identifiers.js';
 
 export const ROLES = ['admin', 'assessor', 'council_officer', 'trust_executive', 'school_leader'] as const;
 export type Role = (typeof ROLES)[number];
@@ -23,7 +24,8 @@ export interface ScopeTarget {
   urn?: string;
 }
 
-const SCOPE_FORMAT = /^(all|la:\d{3}|trust:\d{1,7}|school:\d{6})$/;
+const { urn, laCode, trustUid } = IDENTIFIER_PATTERNS;
+const SCOPE_FORMAT = new RegExp(`^(all|la:${laCode}|trust:${trustUid}|school:${urn})$`);
 
 export function isScope(value: string): boolean {
   return SCOPE_FORMAT.test(value);

@@ -3,9 +3,15 @@
 import * as z from 'zod/mini';
 import { badInput } from './errors.js';
 
-const urn = z.string().check(z.regex(/^\d{6}$/));
-const laCode = z.string().check(z.regex(/^\d{3}$/));
-const trustUid = z.string().check(z.regex(/^\d{1,7}$/));
+/** The identifiers' formats, written once: every parser, key and scope check builds on these. */
+export const IDENTIFIER_PATTERNS = { urn: '\\d{6}', laCode: '\\d{3}', trustUid: '\\d{1,7}' } as const;
+/** Matches a whole URN. */
+export const URN_FORMAT = new RegExp(`^${IDENTIFIER_PATTERNS.urn}$`);
+
+const urn = z.string().check(z.regex(URN_FORMAT));
+const whole = (pattern: string) => new RegExp(`^${pattern}$`);
+const laCode = z.string().check(z.regex(whole(IDENTIFIER_PATTERNS.laCode)));
+const trustUid = z.string().check(z.regex(whole(IDENTIFIER_PATTERNS.trustUid)));
 const agencyId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
 
 function parsed(schema: z.ZodMiniString, value: string, message: string, argument: string): string {

@@ -4,6 +4,9 @@ import { statusForDue } from './award-status.js';
 import { addCalendarDays, daysBetween, isIsoDate } from './calendar.js';
 import type { IsoDate } from './records.js';
 import type { AwardLevel, AwardStatus, DueKind } from './vocabulary.js';
+import { IDENTIFIER_PATTERNS } from './identifiers.js';
+
+const REMINDER_ID = new RegExp(`^(A-${IDENTIFIER_PATTERNS.urn}-\\d{8}-[a-z0-9]+)#(\\d{4}-\\d{2}-\\d{2})#(-?\\d{1,3})$`);
 
 /** An open award's pending review or reassessment, as the due index holds it. */
 export interface DueAward {
@@ -62,7 +65,7 @@ export interface ReminderIdParts {
 }
 
 export function parseReminderId(id: string): ReminderIdParts | null {
-  const match = /^(A-\d{6}-\d{8}-[a-z0-9]+)#(\d{4}-\d{2}-\d{2})#(-?\d{1,3})$/.exec(id.trim());
+  const match = REMINDER_ID.exec(id.trim());
   if (!match?.[1] || !match[2] || !match[3] || !isIsoDate(match[2])) return null;
   return { awardId: match[1], dueOn: match[2], daysBefore: Number(match[3]) };
 }

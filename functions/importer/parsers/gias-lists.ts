@@ -2,6 +2,7 @@
 // links, trusts), each a pure parser: bytes in, validated rows out.
 // Reads GIAS CSV files into validated rows. Every problem becomes a GiasCsvError naming the file and line,
 // because an import of tens of thousands of rows is only fixable if the bad one can be found.
+import { URN_FORMAT } from '../../core/identifiers.js';
 import { decodeWindows1252, GiasCsvError, isoFromGiasDate } from './gias-text.js';
 import { parse } from 'csv-parse/sync';
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
@@ -20,7 +21,7 @@ export interface GiasFileSpec<Shape extends z.core.$ZodShape> {
   schema: z.ZodMiniObject<Shape>;
 }
 
-export const urnField = z.string().check(z.regex(/^\d{6}$/, 'expected a 6-digit URN'));
+export const urnField = z.string().check(z.regex(URN_FORMAT, 'expected a 6-digit URN'));
 export const laCodeField = z.string().check(z.regex(/^\d{3}$/, 'expected a 3-digit GIAS LA code'));
 export const requiredText = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 /** Blank cells mean "not recorded". */

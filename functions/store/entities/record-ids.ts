@@ -1,5 +1,6 @@
 // Record ids carry their school's URN and date, so an id alone finds its item: e.g. A-140412-20230615-x7k2.
 import { randomBytes } from 'node:crypto';
+import { IDENTIFIER_PATTERNS } from '../../core/identifiers.js';
 
 export function newRecordId(prefix: 'A' | 'I', urn: string, date: string, random: string): string {
   return `${prefix}-${urn}-${date.replaceAll('-', '')}-${random}`;
@@ -14,7 +15,9 @@ export function recordIdPrefix(prefix: 'A' | 'I', urn: string, date: string): st
   return newRecordId(prefix, urn, date, '');
 }
 
+const RECORD_ID = new RegExp(`^[AI]-(${IDENTIFIER_PATTERNS.urn})-\\d{8}-[a-z0-9]+$`);
+
 export function urnOfRecordId(id: string): string | null {
-  const match = /^[AI]-(\d{6})-\d{8}-[a-z0-9]+$/.exec(id);
+  const match = RECORD_ID.exec(id);
   return match?.[1] ?? null;
 }
