@@ -1,0 +1,77 @@
+// A school's Ofsted outcomes as Ofsted's statistics state them: the standing graded outcome, the one before it,
+// and the latest ungraded inspection since, each with the URN it was made under (a predecessor's: inherited).
+import type { IsoDate } from './records.js';
+import type { LegacyGrade, LegacyJudgementArea } from './vocabulary.js';
+
+/** Notice to improve: the category before September 2012, still seen on older previous inspections. */
+export type CategoryOfConcern = 'SPECIAL_MEASURES' | 'SERIOUS_WEAKNESSES' | 'NOTICE_TO_IMPROVE';
+
+export interface GradedOutcome {
+  inspectionNumber?: string;
+  /** Ofsted's own name for it, e.g. "S5 Inspection" (the statistics give it for the latest only). */
+  type?: string;
+  inspectedOn: IsoDate;
+  publishedOn?: IsoDate;
+  /** The URN the inspection was made under. */
+  urn: string;
+  /** Made under a predecessor's URN: shown as inherited, never as the school's own. */
+  inherited: boolean;
+  /** Null when not judged (graded inspections from September 2024 give the key judgements alone). */
+  overallEffectiveness: LegacyGrade | null;
+  categoryOfConcern: CategoryOfConcern | null;
+  judgements: { area: LegacyJudgementArea; grade: LegacyGrade }[];
+  /** Null when not judged separately. */
+  safeguardingEffective: boolean | null;
+}
+
+export interface UngradedOutcome {
+  inspectedOn: IsoDate;
+  publishedOn?: IsoDate;
+  urn: string;
+  inherited: boolean;
+  /** Ofsted's words, e.g. "Standards maintained", "School remains Good". */
+  outcome: string;
+  convertedToGraded: boolean;
+}
+
+export interface OfstedOutcomes {
+  urn: string;
+  laName: string;
+  schoolName: string;
+  latestGraded: GradedOutcome | null;
+  previousGraded: GradedOutcome | null;
+  /** The latest ungraded inspection since the latest graded one. */
+  latestUngraded: UngradedOutcome | null;
+}
+
+const GRADES: Record<string, LegacyGrade> = {
+  '1': 'OUTSTANDING',
+  '2': 'GOOD',
+  '3': 'REQUIRES_IMPROVEMENT',
+  '4': 'INADEQUATE',
+};
+
+/** Ofsted's grade codes: 1–4 graded; 9, 8 and 0 (and "Not judged") not judged or not applicable. */
+export function gradeOf(code: string): LegacyGrade | null | undefined {
+  const text = code.trim();
+  if (text in GRADES) return GRADES[text];
+  return ['', '0', '8', '9', 'Not judged'].includes(text) ? null : undefined;
+}
+
+export function categoryOfConcern(code: string): CategoryOfConcern | null | undefined {
+  const text = code.trim();
+  if (text === '') return null;
+  const categories: Record<string, CategoryOfConcern> = {
+    SM: 'SPECIAL_MEASURES',
+    SWK: 'SERIOUS_WEAKNESSES',
+    NTI: 'NOTICE_TO_IMPROVE',
+  };
+  return categories[text];
+}
+
+/** The standing outcome for a dashboard: a graded one that is not the school's own reads "inherited". */
+export function describeGraded(outcome: GradedOutcome | null): string {
+  if (!outcome) return 'Never inspected';
+  const grade = outcome.overallEffectiveness?.toLowerCase().replaceAll('_', ' ') ?? 'no overall grade';
+  return `${grade} (${outcome.inspectedOn}${outcome.inherited ? `, inherited from URN ${outcome.urn}` : ''})`;
+}
