@@ -5,24 +5,21 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OfstedOutcomes } from '../../functions/core/ofsted-outcome.js';
-import {
-  OFSTED_OUTCOME_COLUMNS,
-  readOfstedOutcomes,
-  type OutcomeReject,
-} from '../../functions/importer/parsers/ofsted-outcomes.js';
+import type { RowReject } from '../../functions/importer/parsers/csv-stream.js';
+import { OFSTED_OUTCOME_COLUMNS, readOfstedOutcomes } from '../../functions/importer/parsers/ofsted-outcomes.js';
 
 const FILE = 'data/ofsted/ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz';
 type Raw = Record<string, string>;
 
 let raw: Raw[];
 const parsed = new Map<string, OfstedOutcomes>();
-const rejects: OutcomeReject[] = [];
+const rejects: RowReject[] = [];
 
 async function readAll(source: Readable, name: string) {
   const outcomes: OfstedOutcomes[] = [];
-  const refused: OutcomeReject[] = [];
+  const refused: RowReject[] = [];
   for await (const row of readOfstedOutcomes(source, name)) {
-    if ('outcomes' in row) outcomes.push(row.outcomes);
+    if ('value' in row) outcomes.push(row.value);
     else refused.push(row.reject);
   }
   return { outcomes, refused };

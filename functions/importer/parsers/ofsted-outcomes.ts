@@ -1,9 +1,7 @@
 // Ofsted's "state-funded schools inspections and outcomes" (official statistics, or the monthly management
 // information with the same headers), .csv or .csv.gz, streamed: one result per row, the school's outcomes or a
 // reject naming the column and the reason. A file without the expected headers is refused whole.
-import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { isIsoDate } from '../../core/calendar.js';
 import { URN_FORMAT } from '../../core/identifiers.js';
 import {
@@ -14,14 +12,9 @@ import {
   type UngradedOutcome,
 } from '../../core/ofsted-outcome.js';
 import type { LegacyJudgementArea } from '../../core/vocabulary.js';
+import { CellError, streamCsvRows, type Cells, type StreamedRow } from './csv-stream.js';
 
-export interface OutcomeReject {
-  line: number;
-  column: string;
-  reason: string;
-}
-
-export type OutcomeRow = { line: number; outcomes: OfstedOutcomes } | { line: number; reject: OutcomeReject };
+export type OutcomeRow = StreamedRow<OfstedOutcomes>;
 
 /** The columns of one graded inspection, latest or previous: Ofsted writes the two blocks with different names. */
 const gradedColumns = (previous: boolean) => ({
@@ -79,23 +72,12 @@ export const OFSTED_OUTCOME_COLUMNS = [
   ]),
 ];
 
-class Reject extends Error {
-  constructor(
-    readonly column: string,
-    readonly reason: string,
-  ) {
-    super(reason);
-  }
-}
-
-type Cells = (column: string) => string;
-
 function date(cell: Cells, column: string): string | undefined {
   const text = cell(column);
   if (text === '') return undefined;
   const [day, month, year] = text.split('/');
   const iso = `${year}-${month}-${day}`;
-  if (!isIsoDate(iso)) throw new Reject(column, `expected a date written DD/MM/YYYY, got "${text.slice(0, 40)}"`);
+  if (!isIsoDate(iso)) throw new CellError(column, `expected a date written DD/MM/YYYY, got "${text.slice(0, 40)}"`);
   return iso;
 }
 
@@ -104,13 +86,13 @@ function yesNo(cell: Cells, column: string): boolean | undefined {
   if (text === 'Yes') return true;
   if (text === 'No') return false;
   if (text === '' || text === '9') return undefined;
-  throw new Reject(column, `expected Yes or No, got "${text.slice(0, 40)}"`);
+  throw new CellError(column, `expected Yes or No, got "${text.slice(0, 40)}"`);
 }
 
 function urnAt(cell: Cells, column: string, own: boolean | undefined, schoolUrn: string): string {
   const text = cell(column);
   if (text === '' && own !== false) return schoolUrn;
-  if (!URN_FORMAT.test(text)) throw new Reject(column, `expected a six-digit URN, got "${text.slice(0, 40)}"`);
+  if (!URN_FORMAT.test(text)) throw new CellError(column, `expected a six-digit URN, got "${text.slice(0, 40)}"`);
   return text;
 }
 
@@ -119,12 +101,13 @@ function graded(cell: Cells, block: typeof LATEST, schoolUrn: string): GradedOut
   if (!inspectedOn) return null;
   const grade = (column: string) => {
     const value = gradeOf(cell(column));
-    if (value === undefined) throw new Reject(column, `expected a grade 1-4 or 9, got "${cell(column).slice(0, 40)}"`);
+    if (value === undefined)
+      throw new CellError(column, `expected a grade 1-4 or 9, got "${cell(column).slice(0, 40)}"`);
     return value;
   };
   const concern = categoryOfConcern(cell(block.concern));
   if (concern === undefined)
-    throw new Reject(block.concern, `expected SM, SWK, NTI or nothing, got "${cell(block.concern)}"`);
+    throw new CellError(block.concern, `expected SM, SWK, NTI or nothing, got "${cell(block.concern)}"`);
   const own = yesNo(cell, block.ownUrn);
   const number = cell(block.number);
   const type = block.type ? cell(block.type) : '';
@@ -163,7 +146,7 @@ function ungraded(cell: Cells, schoolUrn: string): UngradedOutcome | null {
 
 function outcomesOf(cell: Cells): OfstedOutcomes {
   const urn = cell('URN');
-  if (!URN_FORMAT.test(urn)) throw new Reject('URN', `expected a six-digit URN, got "${urn.slice(0, 40)}"`);
+  if (!URN_FORMAT.test(urn)) throw new CellError('URN', `expected a six-digit URN, got "${urn.slice(0, 40)}"`);
   return {
     urn,
     schoolName: cell('School name'),
@@ -175,29 +158,6 @@ function outcomesOf(cell: Cells): OfstedOutcomes {
 }
 
 /** Streams the rows of `source` (gzipped when `name` ends in .gz); throws at once on a file of another layout. */
-export async function* readOfstedOutcomes(source: Readable, name: string): AsyncGenerator<OutcomeRow> {
-  const rows = (name.endsWith('.gz') ? source.pipe(createGunzip()) : source).pipe(
-    parse({ bom: true, info: true, relax_column_count: true }),
-  );
-  let index: Map<string, number> | undefined;
-  for await (const { record, info } of rows as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (!index) {
-      index = new Map(record.map((column, position) => [column.trim(), position]));
-      const missing = OFSTED_OUTCOME_COLUMNS.filter((column) => !index?.has(column));
-      if (missing.length > 0) {
-        throw new Error(`${name} is not an Ofsted outcomes file: missing column(s) ${missing.slice(0, 5).join(', ')}`);
-      }
-      continue;
-    }
-    // The statistics end with rows of empty cells: not data, nothing to reject.
-    if (record.every((value) => value.trim() === '')) continue;
-    const columns = index;
-    const cell: Cells = (column) => (record[columns.get(column) ?? -1] ?? '').trim();
-    try {
-      yield { line: info.lines, outcomes: outcomesOf(cell) };
-    } catch (error) {
-      if (!(error instanceof Reject)) throw error;
-      yield { line: info.lines, reject: { line: info.lines, column: error.column, reason: error.reason } };
-    }
-  }
+export function readOfstedOutcomes(source: Readable, name: string): AsyncGenerator<OutcomeRow> {
+  return streamCsvRows(source, name, { what: 'an Ofsted outcomes file', columns: OFSTED_OUTCOME_COLUMNS }, outcomesOf);
 }
