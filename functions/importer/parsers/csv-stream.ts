@@ -31,7 +31,7 @@ export async function* streamCsvRows<T>(
   source: Readable,
   name: string,
   layout: { what: string; columns: readonly string[] },
-  valueOf: (cell: Cells) => T,
+  toValue: (cell: Cells) => T,
 ): AsyncGenerator<StreamedRow<T>> {
   const rows = (name.endsWith('.gz') ? source.pipe(createGunzip()) : source).pipe(
     parse({ bom: true, info: true, relax_column_count: true }),
@@ -50,7 +50,7 @@ export async function* streamCsvRows<T>(
     const columns = index;
     const cell: Cells = (column) => (record[columns.get(column) ?? -1] ?? '').trim();
     try {
-      yield { line: info.lines, value: valueOf(cell) };
+      yield { line: info.lines, value: toValue(cell) };
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
       yield { line: info.lines, reject: { line: info.lines, column: error.column, reason: error.reason } };
