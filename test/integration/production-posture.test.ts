@@ -30,7 +30,7 @@ describe('in production', () => {
     expect(answer.body).toEqual({ data: { school: { name: 'Lord Derby Academy' } } });
   });
 
-  it('answers a request it could not serve (DynamoDB unreachable) with 500, no partial data, no internals', async () => {
+  it('answers a request it cannot serve (DynamoDB unreachable) with 500, no partial data, no internals', async () => {
     const logged: unknown[] = [];
     const unreachable = createDocumentClient({ ...localClientConfig('http://127.0.0.1:9'), maxAttempts: 1 });
     const handler = createLambdaHandler(
