@@ -13,3 +13,15 @@ export const publicGraphqlPath = '/public/graphql';
 
 /** Uploads under this prefix of the import bucket are imported; anything else is ignored. */
 export const importPrefix = 'imports/';
+
+/**
+ * One prefix per kind under `imports/`, e.g. imports/la-codes/la_codes_england.csv. Anything else under
+ * `imports/` is a GIAS establishments extract, as before kinds existed.
+ */
+export const importKinds = ['la-codes', 'gias-establishments'] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export function importKindOf(key: string): ImportKind {
+  const folder = key.slice(importPrefix.length).split('/')[0];
+  return importKinds.find((kind) => kind === folder) ?? 'gias-establishments';
+}

@@ -1,6 +1,8 @@
 // Builds the importer Lambda handler from its parts, so tests drive exactly what handler.ts exports.
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import { importPrefix } from '../deployment.js';
+import { Readable } from 'node:stream';
+import { importKindOf, importPrefix } from '../deployment.js';
+import { importLaCodes, type ImportReport } from './import-la-codes.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
 import type { StoreConfig } from '../store/index.js';
@@ -37,7 +39,11 @@ export interface ImportHandlerDeps {
   options?: EstablishmentImportOptions;
 }
 
-export type ImportSummary = EstablishmentImportResult & { bucket: string; key: string; versionId?: string };
+export type ImportSummary = (EstablishmentImportResult | ImportReport) & {
+  bucket: string;
+  key: string;
+  versionId?: string;
+};
 
 function urlDecoded(key: string): string | null {
   try {
@@ -93,13 +99,16 @@ export function createImportHandler(deps: ImportHandlerDeps) {
     }
     deps.log.info('GIAS import started', { bucket: bucket.name, key: object.key, versionId, size: object.size });
     const bytes = await readObject(deps.s3, bucket.name, object.key, versionId);
+    const where = { bucket: bucket.name, key: object.key, ...(versionId ? { versionId } : {}) };
+    if (importKindOf(object.key) === 'la-codes') {
+      const report = await importLaCodes(deps.store, Readable.from([bytes]), object.key);
+      const summary: ImportSummary = { ...where, ...report };
+      if (report.rejected.length > 0) deps.log.warn('Council import finished with rejected rows', { ...summary });
+      else deps.log.info('Council import finished', { ...summary });
+      return summary;
+    }
     const result = await importEstablishments(deps.store, { name: object.key, bytes }, deps.options);
-    const summary: ImportSummary = {
-      bucket: bucket.name,
-      key: object.key,
-      ...(versionId ? { versionId } : {}),
-      ...result,
-    };
+    const summary: ImportSummary = { ...where, ...result };
     if (result.skipped > 0) deps.log.warn('GIAS import finished with skipped rows', { ...summary });
     else deps.log.info('GIAS import finished', { ...summary });
     return summary;

@@ -28,7 +28,7 @@ import { loadExisting, partnershipLoaderKey } from './loaders.js';
 import { putOutboxMessage, readOutbox } from './outbox.js';
 import { queryDueAwards, readDueState, readReminders } from './reassessment-reads.js';
 import { claimReminder, flagAwardStatus, markDelivered, markFailed, recordReminder } from './reassessment-writes.js';
-import { upsertAgency, upsertLocalAuthority, upsertTrust } from './reference-writes.js';
+import { putCouncils, readCouncils, upsertAgency, upsertLocalAuthority, upsertTrust } from './reference-writes.js';
 import { acknowledgeReminder } from './reminder-acknowledge.js';
 import { reminderPage } from './reminder-list.js';
 import { schoolLineage } from './school-lineage.js';
@@ -191,7 +191,11 @@ export type JobStore = ReturnType<typeof openJobStore>;
 export function openImportStore(config: StoreConfig) {
   return {
     schools: { importFacts: bind(config, importSchoolFacts) },
-    councils: { held: bind(config, heldLocalAuthorities) },
+    councils: {
+      held: bind(config, heldLocalAuthorities),
+      read: bind(config, readCouncils),
+      put: bind(config, putCouncils),
+    },
     trusts: { held: bind(config, heldTrusts) },
   };
 }

@@ -1,5 +1,6 @@
 // The importer Lambda as EventBridge invokes it. S3 is the real SDK client with its network call answered from the
 // fixture bytes; the import runs for real against DynamoDB Local.
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { S3Client } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -163,7 +164,7 @@ describe('the importer Lambda', () => {
     const { s3 } = s3Serving({ 'imports/typo.csv': bytes });
     const { log, lines } = collectingLog();
     const summary = await createImportHandler({ store, s3, log })(objectCreated('imports/typo.csv'));
-    expect(summary.problems).toEqual([
+    expect('problems' in summary && summary.problems).toEqual([
       {
         file: 'imports/typo.csv',
         line: 4,
@@ -199,6 +200,20 @@ describe('the importer Lambda', () => {
           String.raw`missing column\(s\) "LA \(code\)", "EstablishmentName"`,
       ),
     );
+  });
+});
+
+describe('the importer Lambda, councils', () => {
+  it('imports GIAS’s council list uploaded under imports/la-codes/, with its counts', async () => {
+    const bytes = readFileSync('data/gias/la_codes_england.csv');
+    const { s3 } = s3Serving({ 'imports/la-codes/la_codes_england.csv': bytes });
+    const { log, lines } = collectingLog();
+    const summary = await createImportHandler({ store, s3, log })(
+      objectCreated('imports/la-codes/la_codes_england.csv'),
+    );
+    // Camden (202) and the City of London (201) are already held, as written above.
+    expect(summary).toMatchObject({ kind: 'la-codes', key: 'imports/la-codes/la_codes_england.csv', changed: 2 });
+    expect(lines.at(-1)?.message).toMatch(/^Council import finished/);
   });
 });
 

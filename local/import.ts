@@ -1,8 +1,14 @@
-// `npm run import -- FILE.csv [--endpoint URL] [--max-problems N]`: imports a GIAS "all establishment data" extract
-// (edubasealldata*.csv, as downloaded from GIAS) into the local Beacon, exactly as the S3-triggered Lambda does.
+// `npm run import -- <kind> FILE.csv [--endpoint URL] [--max-problems N]`: imports a file into the local Beacon with
+// the code the S3-triggered Lambda runs. Kinds: `la-codes` (GIAS's council list) and `gias-establishments` (a GIAS
+// "all establishment data" extract, edubasealldata*.csv; also what a lone FILE means). Rejected rows go to
+// FILE.rejects.csv (line, column, reason).
 // Uses the DynamoDB Local of a running `npm start` when there is one; otherwise starts one on the same persisted
 // data (.beacon/dynamodb), seeding it first if it is new (the import needs the councils).
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { stringify } from 'csv-stringify/sync';
+import { importKinds } from '../functions/deployment.js';
+import { importLaCodes } from '../functions/importer/import-la-codes.js';
 import { parseArgs } from 'node:util';
 import { importEstablishments } from '../functions/importer/import-establishments.js';
 import { withLocalStore } from './running-instance.js';
@@ -10,7 +16,8 @@ import { withLocalStore } from './running-instance.js';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const USAGE =
-  'Usage: npm run import -- path/to/edubasealldata.csv [--endpoint http://127.0.0.1:PORT] [--max-problems 50]';
+  `Usage: npm run import -- [${importKinds.join('|')}] path/to/file.csv ` +
+  '[--endpoint http://127.0.0.1:PORT] [--max-problems 50]';
 
 function readOptions() {
   const { values, positionals } = parseArgs({
@@ -25,16 +32,36 @@ function readOptions() {
     console.log(USAGE);
     process.exit(0);
   }
-  const [file, ...extra] = positionals;
-  if (!file || extra.length > 0) throw new Error(`Give exactly one CSV file.\n${USAGE}`);
+  const [first, second, ...extra] = positionals;
+  const kind = second === undefined ? 'gias-establishments' : importKinds.find((candidate) => candidate === first);
+  const file = second ?? first;
+  if (!kind) throw new Error(`Unknown kind "${first}".\n${USAGE}`);
+  if (!file || extra.length > 0) throw new Error(`Give a kind and one CSV file.\n${USAGE}`);
   const maxProblems = Number(values['max-problems']);
   if (!Number.isInteger(maxProblems) || maxProblems < 0)
     throw new Error(`--max-problems must be a whole number.\n${USAGE}`);
-  return { file, maxProblems, endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
+  return { kind, file, maxProblems, endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
+}
+
+/** The councils' list: counts, and the rejected rows written beside the file. */
+async function importCouncils(options: ReturnType<typeof readOptions>): Promise<void> {
+  await withLocalStore(options.endpoint, async (store) => {
+    const report = await importLaCodes(store, createReadStream(options.file), options.file);
+    if (report.rejected.length > 0) {
+      const rejectsFile = `${options.file}.rejects.csv`;
+      await writeFile(rejectsFile, stringify(report.rejected, { header: true, columns: ['line', 'column', 'reason'] }));
+      console.log(`[rejected] ${report.rejected.length} rows, with their reasons, in ${rejectsFile}`);
+    }
+    console.log(
+      `${report.file}: ${report.rows} rows: ${report.added} added, ${report.changed} changed, ` +
+        `${report.unchanged} unchanged, ${report.rejected.length} rejected`,
+    );
+  });
 }
 
 async function main(): Promise<void> {
   const options = readOptions();
+  if (options.kind === 'la-codes') return importCouncils(options);
   const bytes = await readFile(options.file);
   await withLocalStore(options.endpoint, async (store) => {
     const started = Date.now();

@@ -1,0 +1,54 @@
+// Imports GIAS's list of councils: every current council is added or brought up to date, a row already as stored
+// writes nothing (so a re-import is free), and every bad row comes back with its line, column and reason. A fresh
+// deployment starts here: establishments are refused until their councils exist.
+import type { Readable } from 'node:stream';
+import type { LocalAuthorityRecord } from '../core/records.js';
+import { openImportStore, type StoreConfig } from '../store/index.js';
+import type { RowReject } from './parsers/csv-stream.js';
+import { readLaCodes } from './parsers/la-codes.js';
+
+export interface ImportReport {
+  kind: string;
+  file: string;
+  rows: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  rejected: RowReject[];
+}
+
+const same = (a: LocalAuthorityRecord, b: LocalAuthorityRecord) =>
+  a.code === b.code && a.name === b.name && a.onsCode === b.onsCode;
+
+export async function importLaCodes(config: StoreConfig, source: Readable, name: string): Promise<ImportReport> {
+  const report: ImportReport = {
+    kind: 'la-codes',
+    file: name,
+    rows: 0,
+    added: 0,
+    changed: 0,
+    unchanged: 0,
+    rejected: [],
+  };
+  const councils = new Map<string, LocalAuthorityRecord>();
+  for await (const row of readLaCodes(source, name)) {
+    report.rows += 1;
+    if ('reject' in row) report.rejected.push(row.reject);
+    else councils.set(row.value.code, row.value);
+  }
+  const store = openImportStore(config);
+  const stored = await store.councils.read(councils.keys());
+  const writes: LocalAuthorityRecord[] = [];
+  for (const council of councils.values()) {
+    const before = stored.get(council.code);
+    if (before && same(before, council)) {
+      report.unchanged += 1;
+      continue;
+    }
+    if (before) report.changed += 1;
+    else report.added += 1;
+    writes.push(council);
+  }
+  await store.councils.put(writes);
+  return report;
+}
