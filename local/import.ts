@@ -8,7 +8,8 @@ import { createReadStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
 import { importKinds } from '../functions/deployment.js';
-import { importLaCodes } from '../functions/importer/import-la-codes.js';
+import { importGroupMemberships } from '../functions/importer/import-gias-groups.js';
+import { importLaCodes, type ImportReport } from '../functions/importer/import-la-codes.js';
 import { parseArgs } from 'node:util';
 import { importEstablishments } from '../functions/importer/import-establishments.js';
 import { withLocalStore } from './running-instance.js';
@@ -43,25 +44,37 @@ function readOptions() {
   return { kind, file, maxProblems, endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
 }
 
-/** The councils' list: counts, and the rejected rows written beside the file. */
-async function importCouncils(options: ReturnType<typeof readOptions>): Promise<void> {
+/** Counts, and the rejected rows written beside the file. */
+async function printReport(report: ImportReport, file: string): Promise<void> {
+  if (report.rejected.length > 0) {
+    const rejectsFile = `${file}.rejects.csv`;
+    await writeFile(rejectsFile, stringify(report.rejected, { header: true, columns: ['line', 'column', 'reason'] }));
+    console.log(`[rejected] ${report.rejected.length} rows, with their reasons, in ${rejectsFile}`);
+  }
+  console.log(
+    `${report.file}: ${report.rows} rows: ${report.added} added, ${report.changed} changed, ` +
+      `${report.unchanged} unchanged, ${report.rejected.length} rejected`,
+  );
+}
+
+/** A streamed kind: councils, or trusts with their academies' membership. */
+async function importStreamed(options: ReturnType<typeof readOptions>): Promise<void> {
   await withLocalStore(options.endpoint, async (store) => {
-    const report = await importLaCodes(store, createReadStream(options.file), options.file);
-    if (report.rejected.length > 0) {
-      const rejectsFile = `${options.file}.rejects.csv`;
-      await writeFile(rejectsFile, stringify(report.rejected, { header: true, columns: ['line', 'column', 'reason'] }));
-      console.log(`[rejected] ${report.rejected.length} rows, with their reasons, in ${rejectsFile}`);
-    }
+    const read = createReadStream(options.file);
+    if (options.kind !== 'gias-groups')
+      return printReport(await importLaCodes(store, read, options.file), options.file);
+    const groups = await importGroupMemberships(store, read, options.file);
+    const { added, changed, unchanged } = groups.trusts;
     console.log(
-      `${report.file}: ${report.rows} rows: ${report.added} added, ${report.changed} changed, ` +
-        `${report.unchanged} unchanged, ${report.rejected.length} rejected`,
+      `trusts: ${added} added, ${changed} changed, ${unchanged} unchanged; ${groups.notHeld} academies not held`,
     );
+    return printReport(groups, options.file);
   });
 }
 
 async function main(): Promise<void> {
   const options = readOptions();
-  if (options.kind === 'la-codes') return importCouncils(options);
+  if (options.kind !== 'gias-establishments') return importStreamed(options);
   const bytes = await readFile(options.file);
   await withLocalStore(options.endpoint, async (store) => {
     const started = Date.now();

@@ -13,6 +13,7 @@ import type {
   ReportCardArea,
   ReportCardGrade,
   ReportCardSafeguarding,
+  TrustStatus,
   TrustType,
 } from './vocabulary.js';
 
@@ -31,6 +32,10 @@ export interface TrustRecord {
   name: string;
   type: TrustType;
   companiesHouseNumber?: string;
+  /** As GIAS's group records state it (imported from the group membership file). */
+  status?: TrustStatus;
+  openedOn?: IsoDate;
+  closedOn?: IsoDate;
   provenance: Provenance;
   source?: string;
 }
@@ -74,6 +79,8 @@ export interface SchoolRecord {
   name: string;
   laCode: string;
   trustUid?: string;
+  /** When the school joined its trust, as GIAS states it. */
+  trustJoinedOn?: IsoDate;
   phase?: string;
   type?: string;
   administrativeDistrict?: string;

@@ -5,6 +5,8 @@ export type Provenance = (typeof PROVENANCES)[number];
 
 export const TRUST_TYPES = ['MULTI_ACADEMY_TRUST', 'SINGLE_ACADEMY_TRUST'] as const;
 export type TrustType = (typeof TRUST_TYPES)[number];
+export const TRUST_STATUSES = ['OPEN', 'CLOSED'] as const;
+export type TrustStatus = (typeof TRUST_STATUSES)[number];
 
 export const LEGACY_INSPECTION_TYPES = ['GRADED', 'UNGRADED', 'MONITORING'] as const;
 export type LegacyInspectionType = (typeof LEGACY_INSPECTION_TYPES)[number];

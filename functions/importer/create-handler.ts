@@ -2,6 +2,7 @@
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import { Readable } from 'node:stream';
 import { importKindOf, importPrefix } from '../deployment.js';
+import { importGroupMemberships } from './import-gias-groups.js';
 import { importLaCodes, type ImportReport } from './import-la-codes.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
@@ -100,11 +101,16 @@ export function createImportHandler(deps: ImportHandlerDeps) {
     deps.log.info('GIAS import started', { bucket: bucket.name, key: object.key, versionId, size: object.size });
     const bytes = await readObject(deps.s3, bucket.name, object.key, versionId);
     const where = { bucket: bucket.name, key: object.key, ...(versionId ? { versionId } : {}) };
-    if (importKindOf(object.key) === 'la-codes') {
-      const report = await importLaCodes(deps.store, Readable.from([bytes]), object.key);
+    const kind = importKindOf(object.key);
+    if (kind === 'la-codes' || kind === 'gias-groups') {
+      const read = Readable.from([bytes]);
+      const report =
+        kind === 'la-codes'
+          ? await importLaCodes(deps.store, read, object.key)
+          : await importGroupMemberships(deps.store, read, object.key);
       const summary: ImportSummary = { ...where, ...report };
-      if (report.rejected.length > 0) deps.log.warn('Council import finished with rejected rows', { ...summary });
-      else deps.log.info('Council import finished', { ...summary });
+      if (report.rejected.length > 0) deps.log.warn(`${kind} import finished with rejected rows`, { ...summary });
+      else deps.log.info(`${kind} import finished`, { ...summary });
       return summary;
     }
     const result = await importEstablishments(deps.store, { name: object.key, bytes }, deps.options);

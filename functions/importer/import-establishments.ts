@@ -111,7 +111,8 @@ export async function importEstablishments(
       const update: SchoolFactsUpdate = {
         urn: row.urn,
         facts: factsOf(row),
-        keep: parsed.hasTrustColumn ? [] : ['trustUid'],
+        // An extract carries no joined date: that comes with the group membership file.
+        keep: parsed.hasTrustColumn ? ['trustJoinedOn'] : ['trustUid', 'trustJoinedOn'],
       };
       candidates.push({ row, update });
     } catch (error) {

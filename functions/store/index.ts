@@ -21,14 +21,22 @@ import type {
 } from '../core/records.js';
 import { addAward, changeAward } from './award-writes.js';
 import { createRequestStore, putItems, type StoreConfig } from './beacon-store.js';
-import { readAwards, readSchool } from './consistent-reads.js';
+import { readAwards, readSchool, readSchools } from './consistent-reads.js';
 import { changeContacts, createContactLoader } from './contact-store.js';
 import { historyPage } from './history.js';
 import { loadExisting, partnershipLoaderKey } from './loaders.js';
 import { putOutboxMessage, readOutbox } from './outbox.js';
 import { queryDueAwards, readDueState, readReminders } from './reassessment-reads.js';
 import { claimReminder, flagAwardStatus, markDelivered, markFailed, recordReminder } from './reassessment-writes.js';
-import { putCouncils, readCouncils, upsertAgency, upsertLocalAuthority, upsertTrust } from './reference-writes.js';
+import {
+  putCouncils,
+  putTrusts,
+  readCouncils,
+  readTrusts,
+  upsertAgency,
+  upsertLocalAuthority,
+  upsertTrust,
+} from './reference-writes.js';
 import { acknowledgeReminder } from './reminder-acknowledge.js';
 import { reminderPage } from './reminder-list.js';
 import { schoolLineage } from './school-lineage.js';
@@ -190,13 +198,13 @@ export type JobStore = ReturnType<typeof openJobStore>;
 /** GIAS imports: which councils and trusts are held, and schools' facts applied in bulk. */
 export function openImportStore(config: StoreConfig) {
   return {
-    schools: { importFacts: bind(config, importSchoolFacts) },
+    schools: { importFacts: bind(config, importSchoolFacts), read: bind(config, readSchools) },
     councils: {
       held: bind(config, heldLocalAuthorities),
       read: bind(config, readCouncils),
       put: bind(config, putCouncils),
     },
-    trusts: { held: bind(config, heldTrusts) },
+    trusts: { held: bind(config, heldTrusts), read: bind(config, readTrusts), put: bind(config, putTrusts) },
   };
 }
 

@@ -20,6 +20,7 @@ export const SCHOOL_FACT_FIELDS = [
   'name',
   'laCode',
   'trustUid',
+  'trustJoinedOn',
   'phase',
   'type',
   'administrativeDistrict',

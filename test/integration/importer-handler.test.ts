@@ -213,7 +213,7 @@ describe('the importer Lambda, councils', () => {
     );
     // Camden (202) and the City of London (201) are already held, as written above.
     expect(summary).toMatchObject({ kind: 'la-codes', key: 'imports/la-codes/la_codes_england.csv', changed: 2 });
-    expect(lines.at(-1)?.message).toMatch(/^Council import finished/);
+    expect(lines.at(-1)?.message).toMatch(/^la-codes import finished/);
   });
 });
 

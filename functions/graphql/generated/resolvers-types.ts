@@ -887,6 +887,8 @@ export type School = {
   town?: Maybe<Scalars['String']['output']>;
   /** The academy trust; null for maintained schools. */
   trust?: Maybe<Trust>;
+  /** When the school joined its trust, as GIAS states it. */
+  trustJoinedOn?: Maybe<Scalars['Date']['output']>;
   /** GIAS type of establishment, e.g. Academy sponsor led. */
   type?: Maybe<Scalars['String']['output']>;
   urn: Scalars['ID']['output'];
@@ -977,6 +979,7 @@ export type SchoolSort =
 /** An academy trust, identified by its GIAS group UID. */
 export type Trust = {
   __typename?: 'Trust';
+  closedOn?: Maybe<Scalars['Date']['output']>;
   companiesHouseNumber?: Maybe<Scalars['String']['output']>;
   /** The trust's schools side by side, with the trust's summary. */
   comparison: SchoolComparison;
@@ -985,8 +988,12 @@ export type Trust = {
   /** GIAS group ID, e.g. TR00637. */
   groupId?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Incorporation date, as GIAS states it. */
+  openedOn?: Maybe<Scalars['Date']['output']>;
   /** Open schools in the trust. */
   schools: SchoolConnection;
+  /** As GIAS states it; null until the group membership file is imported. */
+  status?: Maybe<TrustStatus>;
   type: TrustType;
   /** GIAS group UID, e.g. 2864 for the Dean Trust. */
   uid: Scalars['ID']['output'];
@@ -1000,6 +1007,10 @@ export type TrustSchoolsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<SchoolSort>;
 };
+
+export type TrustStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type TrustType =
   | 'MULTI_ACADEMY_TRUST'
@@ -1201,6 +1212,7 @@ export type ResolversTypes = {
   SchoolSort: SchoolSort;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Trust: ResolverTypeWrapper<TrustRecord>;
+  TrustStatus: TrustStatus;
   TrustType: TrustType;
   UpsertLocalAuthorityInput: UpsertLocalAuthorityInput;
   UpsertPartnerAgencyInput: UpsertPartnerAgencyInput;
@@ -1601,6 +1613,7 @@ export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends Res
   successors?: Resolver<Array<ResolversTypes['SchoolLink']>, ParentType, ContextType>;
   town?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   trust?: Resolver<Maybe<ResolversTypes['Trust']>, ParentType, ContextType>;
+  trustJoinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1631,12 +1644,15 @@ export type SchoolLinkResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type TrustResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trust'] = ResolversParentTypes['Trust']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   companiesHouseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comparison?: Resolver<ResolversTypes['SchoolComparison'], ParentType, ContextType>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   groupId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<TrustSchoolsArgs, 'first' | 'sort'>>;
+  status?: Resolver<Maybe<ResolversTypes['TrustStatus']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TrustType'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };

@@ -1,0 +1,101 @@
+// Imports GIAS's academies-and-groups file: each trust as GIAS knows it (TR-number, Companies House number, type,
+// status, dates) is added or brought up to date, and each academy Beacon holds gets its trust and the date it
+// joined. A row already as stored writes nothing; bad rows come back with their line, column and reason.
+import type { Readable } from 'node:stream';
+import type { TrustRecord } from '../core/records.js';
+import { openImportStore, SCHOOL_FACT_FIELDS, type StoreConfig } from '../store/index.js';
+import type { ImportReport } from './import-la-codes.js';
+import type { RowReject } from './parsers/csv-stream.js';
+import { readGroupMemberships, type GroupMembership, type GroupTrust } from './parsers/gias-groups.js';
+
+export const GROUPS_IMPORT_ACTION = 'importGiasGroups';
+
+export interface GroupsImportReport extends ImportReport {
+  /** Trusts: added, changed, unchanged. The report's own counts are the academies' memberships. */
+  trusts: { added: number; changed: number; unchanged: number };
+  /** Academies in the file that Beacon does not hold: nothing is written for them. */
+  notHeld: number;
+}
+
+const TRUST_FIELDS = ['groupId', 'name', 'companiesHouseNumber', 'type', 'status', 'openedOn', 'closedOn'] as const;
+
+function trustRecord(trust: GroupTrust, before: TrustRecord | undefined, source: string): TrustRecord {
+  const facts = Object.fromEntries(TRUST_FIELDS.map((field) => [field, trust[field]]));
+  const merged = { ...(before ?? { provenance: 'REAL' as const, source }), uid: trust.uid, ...facts };
+  return Object.fromEntries(
+    Object.entries(merged).filter(([, value]) => value !== undefined),
+  ) as unknown as TrustRecord;
+}
+
+const sameTrust = (a: TrustRecord, b: TrustRecord) => TRUST_FIELDS.every((field) => a[field] === b[field]);
+
+export async function importGroupMemberships(
+  config: StoreConfig,
+  source: Readable,
+  name: string,
+  clock: () => Date = () => new Date(),
+): Promise<GroupsImportReport> {
+  const rejected: RowReject[] = [];
+  const memberships: GroupMembership[] = [];
+  let rows = 0;
+  for await (const row of readGroupMemberships(source, name)) {
+    rows += 1;
+    if ('reject' in row) rejected.push(row.reject);
+    else memberships.push(row.value);
+  }
+  const store = openImportStore(config);
+  const from = `GIAS file ${name.split('/').at(-1) ?? name}`;
+
+  const trusts = new Map(memberships.map((membership) => [membership.trust.uid, membership.trust]));
+  const storedTrusts = await store.trusts.read(trusts.keys());
+  const trustCounts = { added: 0, changed: 0, unchanged: 0 };
+  const trustWrites: TrustRecord[] = [];
+  for (const trust of trusts.values()) {
+    const before = storedTrusts.get(trust.uid);
+    const next = trustRecord(trust, before, from);
+    if (before && sameTrust(before, next)) trustCounts.unchanged += 1;
+    else {
+      trustCounts[before ? 'changed' : 'added'] += 1;
+      trustWrites.push(next);
+    }
+  }
+  await store.trusts.put(trustWrites);
+
+  // Memberships only for schools Beacon holds: a school's trust and joined date are GIAS facts like its name.
+  const held = new Map((await store.schools.read(memberships.map((m) => m.urn))).map((school) => [school.urn, school]));
+  const updates = memberships.flatMap((membership) => {
+    const school = held.get(membership.urn);
+    if (!school) return [];
+    const facts = {
+      name: school.name,
+      laCode: school.laCode,
+      trustUid: membership.trust.uid,
+      trustJoinedOn: membership.joinedOn,
+    };
+    const keep = SCHOOL_FACT_FIELDS.filter((field) => field !== 'trustUid' && field !== 'trustJoinedOn');
+    return [{ urn: membership.urn, facts, keep, hadTrust: Boolean(school.trustUid) }];
+  });
+  const outcomes = await store.schools.importFacts(updates, {
+    actor: 'gias-import',
+    action: GROUPS_IMPORT_ACTION,
+    source: from,
+    now: () => clock().toISOString(),
+  });
+  const report: GroupsImportReport = {
+    kind: 'gias-groups',
+    file: name,
+    rows,
+    added: 0,
+    changed: 0,
+    unchanged: 0,
+    rejected,
+    trusts: trustCounts,
+    notHeld: memberships.length - updates.length,
+  };
+  outcomes.forEach((outcome, index) => {
+    if (outcome.outcome === 'unchanged') report.unchanged += 1;
+    else if (outcome.outcome === 'updated') report[updates[index]?.hadTrust ? 'changed' : 'added'] += 1;
+    else rejected.push({ line: 0, column: 'Academy URN', reason: `school ${outcome.urn} kept changing; import again` });
+  });
+  return report;
+}
