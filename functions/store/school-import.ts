@@ -79,6 +79,10 @@ export function applySchoolFacts(
   for (const field of SCHOOL_FACT_FIELDS) {
     facts[field] = existing && update.keep?.includes(field) ? existing[field] : update.facts[field];
   }
+  // A joined date belongs to one membership: a school that moves trust keeps no date from the old one.
+  if (existing && facts.trustUid !== existing.trustUid && update.keep?.includes('trustJoinedOn')) {
+    facts.trustJoinedOn = undefined;
+  }
   const { name, laCode } = update.facts;
   if (!existing) return newSchoolRecord(compact({ ...facts, urn: update.urn, name, laCode, source }));
   const next = compact({ ...existing, ...facts, version: existing.version + 1 });
