@@ -10,6 +10,7 @@ import { stringify } from 'csv-stringify/sync';
 import { importKinds } from '../functions/deployment.js';
 import { importGroupMemberships } from '../functions/importer/import-gias-groups.js';
 import { importLaCodes, type ImportReport } from '../functions/importer/import-la-codes.js';
+import { importOfstedOutcomes } from '../functions/importer/import-ofsted-outcomes.js';
 import { parseArgs } from 'node:util';
 import { importEstablishments } from '../functions/importer/import-establishments.js';
 import { withLocalStore } from './running-instance.js';
@@ -61,8 +62,12 @@ async function printReport(report: ImportReport, file: string): Promise<void> {
 async function importStreamed(options: ReturnType<typeof readOptions>): Promise<void> {
   await withLocalStore(options.endpoint, async (store) => {
     const read = createReadStream(options.file);
-    if (options.kind !== 'gias-groups')
-      return printReport(await importLaCodes(store, read, options.file), options.file);
+    if (options.kind === 'la-codes') return printReport(await importLaCodes(store, read, options.file), options.file);
+    if (options.kind === 'ofsted-outcomes') {
+      const outcomes = await importOfstedOutcomes(store, read, options.file);
+      console.log(`${outcomes.notHeld} inspections under URNs Beacon does not hold were left alone`);
+      return printReport(outcomes, options.file);
+    }
     const groups = await importGroupMemberships(store, read, options.file);
     const { added, changed, unchanged } = groups.trusts;
     console.log(

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { importKindOf, importPrefix } from '../deployment.js';
 import { importGroupMemberships } from './import-gias-groups.js';
 import { importLaCodes, type ImportReport } from './import-la-codes.js';
+import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
 import type { StoreConfig } from '../store/index.js';
@@ -102,12 +103,14 @@ export function createImportHandler(deps: ImportHandlerDeps) {
     const bytes = await readObject(deps.s3, bucket.name, object.key, versionId);
     const where = { bucket: bucket.name, key: object.key, ...(versionId ? { versionId } : {}) };
     const kind = importKindOf(object.key);
-    if (kind === 'la-codes' || kind === 'gias-groups') {
+    if (kind !== 'gias-establishments') {
       const read = Readable.from([bytes]);
-      const report =
-        kind === 'la-codes'
-          ? await importLaCodes(deps.store, read, object.key)
-          : await importGroupMemberships(deps.store, read, object.key);
+      const streamed = {
+        'la-codes': importLaCodes,
+        'gias-groups': importGroupMemberships,
+        'ofsted-outcomes': importOfstedOutcomes,
+      };
+      const report = await streamed[kind](deps.store, read, object.key);
       const summary: ImportSummary = { ...where, ...report };
       if (report.rejected.length > 0) deps.log.warn(`${kind} import finished with rejected rows`, { ...summary });
       else deps.log.info(`${kind} import finished`, { ...summary });

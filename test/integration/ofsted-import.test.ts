@@ -1,0 +1,71 @@
+// Importing Ofsted's outcomes for Knowsley's rows of the national file over the seed: each stated inspection
+// recorded under its URN, the school's latest outcome as the file states it, and a re-import that adds nothing.
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importOfstedOutcomes, type OutcomesImportReport } from '../../functions/importer/import-ofsted-outcomes.js';
+import { invoke } from '../support/api-events.js';
+import { seededApi, type SeededApi } from '../support/seeded-api.js';
+
+const FILE = 'data/ofsted/ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz';
+const iso = (ddmmyyyy: string) => ddmmyyyy.split('/').reverse().join('-');
+
+let api: SeededApi;
+let knowsley: string[][];
+let header: string[];
+let first: OutcomesImportReport;
+const slice = () => Readable.from([Buffer.from(stringify([header, ...knowsley]))]);
+const column = (name: string) => header.indexOf(name);
+
+beforeAll(async () => {
+  api = await seededApi('ofsted-import');
+  const rows = parse(gunzipSync(readFileSync(FILE)), { bom: true }) as string[][];
+  header = rows[0] ?? [];
+  knowsley = rows.slice(1).filter((row) => row[column('Local authority')] === 'Knowsley');
+  const store = { client: api.table.client, tableName: api.table.tableName };
+  first = await importOfstedOutcomes(store, slice(), 'knowsley.csv', { clock: () => new Date('2026-11-23T09:00:00Z') });
+}, 120_000);
+
+describe('importing Ofsted outcomes', () => {
+  it('accounts for every inspection the rows state: recorded, not held, or rejected with a reason', () => {
+    const stated = knowsley.reduce(
+      (sum, row) =>
+        sum +
+        ['Inspection start date', 'Previous inspection start date', 'Date of latest ungraded inspection'].filter(
+          (name) => (row[column(name)] ?? '') !== '',
+        ).length,
+      0,
+    );
+    expect(first.rows).toBe(knowsley.length);
+    expect(first.added + first.unchanged + first.notHeld + first.rejected.length).toBe(stated);
+    expect(first.added).toBeGreaterThan(50);
+    for (const reject of first.rejected) expect(reject.reason).toMatch(/predecessor|already/);
+  });
+
+  it('gives Lord Derby Academy its latest graded outcome as the file states it', async () => {
+    const row = knowsley.find((candidate) => candidate[column('URN')] === '140412') ?? [];
+    const { body } = await invoke<{
+      school: { latestInspection: { inspectedOn: string; overallEffectiveness: string; source: string } };
+    }>(
+      api.handler,
+      '{ school(urn: "140412") { latestInspection { inspectedOn source ' +
+        '... on LegacyInspection { overallEffectiveness } } } }',
+    );
+    expect(body.data?.school.latestInspection).toMatchObject({
+      inspectedOn: iso(row[column('Inspection start date')] ?? ''),
+      overallEffectiveness: { 1: 'OUTSTANDING', 2: 'GOOD', 3: 'REQUIRES_IMPROVEMENT', 4: 'INADEQUATE' }[
+        row[column('Overall effectiveness')] ?? ''
+      ],
+      source: 'Ofsted outcomes file knowsley.csv',
+    });
+  });
+
+  it('adds nothing when the same rows are imported again', async () => {
+    const store = { client: api.table.client, tableName: api.table.tableName };
+    const again = await importOfstedOutcomes(store, slice(), 'knowsley.csv');
+    expect(again).toMatchObject({ added: 0, unchanged: first.added + first.unchanged, notHeld: first.notHeld });
+  });
+});
