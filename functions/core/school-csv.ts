@@ -1,6 +1,15 @@
-// A school list as CSV, one row per school, with the measures a council officer filters on.
+// A school list as CSV, one row per school, with the measures a council officer filters on, in words people read
+// (labels, council and trust names), with a byte-order mark so Excel opens it as UTF-8.
 import { stringify } from 'csv-stringify/sync';
 import { inclusionStatus } from './inclusion-status.js';
+import {
+  awardLevelLabels,
+  awardStatusLabels,
+  labelOf,
+  legacyGradeLabels,
+  reportCardGradeLabels,
+  safeguardingLabels,
+} from './labels.js';
 import type { IsoDate, SchoolRecord } from './records.js';
 import { activePartnerCount } from './school-filter.js';
 
@@ -11,7 +20,9 @@ const COLUMNS = [
   'Phase',
   'District',
   'Postcode',
+  'Council',
   'LA code',
+  'Trust',
   'Trust UID',
   'Award level',
   'Award status',
@@ -21,9 +32,18 @@ const COLUMNS = [
   'Legacy overall grade',
   'Safeguarding',
   'Active partners',
+  'Status as at',
 ];
 
-export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate): string {
+/** Names to print beside the codes: the council's and each trust's. */
+export interface CsvNames {
+  council(code: string): string;
+  trust(uid: string): string;
+}
+
+const BOM = '\uFEFF';
+
+export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate, names: CsvNames): string {
   const rows = schools.map((school) => {
     const status = inclusionStatus(school.summary, today);
     return [
@@ -33,19 +53,22 @@ export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate): st
       school.phase ?? '',
       school.administrativeDistrict ?? '',
       school.postcode ?? '',
+      names.council(school.laCode),
       school.laCode,
+      school.trustUid ? names.trust(school.trustUid) : '',
       school.trustUid ?? '',
-      status.awardLevel ?? '',
-      status.awardStatus ?? '',
+      labelOf(awardLevelLabels, status.awardLevel),
+      labelOf(awardStatusLabels, status.awardStatus),
       status.nextDueOn ?? '',
       status.latestInspectionOn ?? '',
-      status.inclusionGrade ?? '',
-      status.legacyOverallGrade ?? '',
-      status.safeguarding ?? '',
+      labelOf(reportCardGradeLabels, status.inclusionGrade),
+      labelOf(legacyGradeLabels, status.legacyOverallGrade),
+      labelOf(safeguardingLabels, status.safeguarding),
       String(activePartnerCount(school)),
+      today,
     ];
   });
-  return stringify([COLUMNS, ...rows], { record_delimiter: 'windows', cast: { string: neutraliseFormula } });
+  return BOM + stringify([COLUMNS, ...rows], { record_delimiter: 'windows', cast: { string: neutraliseFormula } });
 }
 
 /**

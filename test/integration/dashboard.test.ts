@@ -250,13 +250,17 @@ describe('comparison and export', () => {
       '{ localAuthority(code: "340") { schoolsCsv(filter: { awardStatus: DUE_SOON }, sort: DUE_DATE) } }',
       {},
     )) as { localAuthority: { schoolsCsv: string } };
-    const lines = data.localAuthority.schoolsCsv.trimEnd().split('\r\n');
+    expect(data.localAuthority.schoolsCsv.startsWith('\uFEFF')).toBe(true);
+    const lines = data.localAuthority.schoolsCsv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'URN,School,Type,Phase,District,Postcode,LA code,Trust UID,Award level,Award status,Next due,Latest ' +
-        'inspection,Inclusion grade (2025),Legacy overall grade,Safeguarding,Active partners',
+      'URN,School,Type,Phase,District,Postcode,Council,LA code,Trust,Trust UID,Award level,Award status,Next due,' +
+        'Latest inspection,Inclusion grade (2025),Legacy overall grade,Safeguarding,Active partners,Status as at',
     );
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([s2, '140412', s1]);
-    expect(lines[1]).toContain('CENTRE_OF_EXCELLENCE,DUE_SOON,2026-12-01,2026-03-04,NEEDS_ATTENTION,,NOT_MET,0');
+    expect(lines[1]).toContain(
+      'Knowsley,340,,,Centre of Excellence,Due soon,2026-12-01,2026-03-04,Needs attention,,Not met,0,2026-11-23',
+    );
+    expect(lines[2]).toContain('Knowsley,340,"Dean Trust, The",2864,');
   });
 });
 

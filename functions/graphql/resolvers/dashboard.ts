@@ -42,7 +42,10 @@ export const dashboardResolvers: Resolvers<GraphQLContext> = {
         withinList(args.filter, { localAuthority: authority.code }),
         args.sort,
       );
-      return schoolsCsv(schools, context.today);
+      const trustUids = [...new Set(schools.flatMap((school) => (school.trustUid ? [school.trustUid] : [])))];
+      const trusts = new Map((await context.store.trusts.existing(trustUids)).map((trust) => [trust.uid, trust.name]));
+      const names = { council: () => authority.name, trust: (uid: string) => trusts.get(uid) ?? '' };
+      return schoolsCsv(schools, context.today, names);
     },
   },
   Trust: {

@@ -1,0 +1,44 @@
+// The words people read for the API's enum values: the CSV export (and any page) shows these, never the enums.
+import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade, Safeguarding } from './vocabulary.js';
+
+export const awardLevelLabels: Record<AwardLevel, string> = {
+  INCLUSIVE_SCHOOL_AWARD: 'Inclusive School Award',
+  CENTRE_OF_EXCELLENCE: 'Centre of Excellence',
+  FLAGSHIP_SCHOOL: 'Flagship School',
+};
+
+export const awardStatusLabels: Record<AwardStatus, string> = {
+  CURRENT: 'Current',
+  DUE_SOON: 'Due soon',
+  DUE: 'Due',
+  OVERDUE: 'Overdue',
+  LAPSED: 'Lapsed',
+  WITHDRAWN: 'Withdrawn',
+  SUPERSEDED: 'Superseded',
+};
+
+export const reportCardGradeLabels: Record<ReportCardGrade, string> = {
+  EXCEPTIONAL: 'Exceptional',
+  STRONG_STANDARD: 'Strong standard',
+  EXPECTED_STANDARD: 'Expected standard',
+  NEEDS_ATTENTION: 'Needs attention',
+  URGENT_IMPROVEMENT: 'Urgent improvement',
+};
+
+export const legacyGradeLabels: Record<LegacyGrade, string> = {
+  OUTSTANDING: 'Outstanding',
+  GOOD: 'Good',
+  REQUIRES_IMPROVEMENT: 'Requires improvement',
+  INADEQUATE: 'Inadequate',
+};
+
+export const safeguardingLabels: Record<Safeguarding, string> = {
+  EFFECTIVE: 'Effective',
+  NOT_EFFECTIVE: 'Not effective',
+  MET: 'Met',
+  NOT_MET: 'Not met',
+};
+
+/** The label of a value that may be absent: an empty cell when it is. */
+export const labelOf = <K extends string>(labels: Record<K, string>, value: K | null | undefined): string =>
+  value ? labels[value] : '';
