@@ -16,4 +16,8 @@ export class DomainError extends Error {
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   new DomainError('BAD_USER_INPUT', message, details);
 export const notFound = (message: string) => new DomainError('NOT_FOUND', message);
-export const conflict = (message: string) => new DomainError('CONFLICT', message);
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('CONFLICT', message, details);
+
+// Lets callers (the outcomes import) tell a repeat of a recorded inspection from other conflicts.
+export const DUPLICATE_INSPECTION = 'DUPLICATE_INSPECTION';

@@ -4,7 +4,7 @@
 // date and type) counts as unchanged, so a re-import writes nothing; a school Beacon does not hold is counted.
 import type { Readable } from 'node:stream';
 import pMap from 'p-map';
-import { DomainError } from '../core/errors.js';
+import { DomainError, DUPLICATE_INSPECTION } from '../core/errors.js';
 import { checkInspectionDate, inspectionsOfOutcomes, type StatedInspection } from '../core/ofsted-inspections.js';
 import { openStore, recordIds, type StoreConfig } from '../store/index.js';
 import type { ImportReport } from './import-la-codes.js';
@@ -63,7 +63,7 @@ export async function importOfstedOutcomes(
       return 'added';
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      if (error.code === 'CONFLICT' && /already has this/.test(error.message)) return 'unchanged';
+      if (error.details?.reason === DUPLICATE_INSPECTION) return 'unchanged';
       return { line, column, reason: error.message };
     }
   };

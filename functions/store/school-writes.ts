@@ -14,7 +14,7 @@ import {
 import { auditText } from '../core/audit-text.js';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import { checkExpectedVersion } from '../core/versioning.js';
-import { conflict, notFound } from '../core/errors.js';
+import { conflict, DUPLICATE_INSPECTION, notFound } from '../core/errors.js';
 import type { InspectionRecord, PartnershipRecord, SchoolRecord, SchoolSummary } from '../core/records.js';
 import { describeInspectionKind, isSameInspection } from '../core/inspection-identity.js';
 import { inspectionSummary, isNewerInspection } from '../core/school-summary.js';
@@ -115,6 +115,7 @@ async function refuseDuplicateInspection(
     throw conflict(
       `School ${school.urn} already has this ${describeInspectionKind(inspection)} inspection of ` +
         `${inspection.inspectedOn} (${duplicate.id}).`,
+      { reason: DUPLICATE_INSPECTION },
     );
   }
 }

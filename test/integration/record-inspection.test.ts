@@ -121,7 +121,7 @@ describe('recordInspection', () => {
         message:
           `School 117231 already has this legacy graded inspection of 2018-05-15 ` +
           `(${first.body.data?.recordInspection.id}).`,
-        extensions: { code: 'CONFLICT' },
+        extensions: { code: 'CONFLICT', reason: 'DUPLICATE_INSPECTION' },
       });
       expect(await schoolState(api, '117231')).toEqual(before);
       const monitoring = await invoke(api.handler, RECORD, {
