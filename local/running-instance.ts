@@ -8,7 +8,7 @@ import type { StoreConfig } from '../functions/store/index.js';
 import { ensureTable } from '../functions/store/index.js';
 import { createDocumentClient } from '../functions/store/index.js';
 import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
-import { seedIfEmpty } from './seed/seed.js';
+import { seedCouncils, seedIfEmpty } from './seed/seed.js';
 
 export const BEACON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.beacon');
 export const LOCAL_DATA_DIR = path.join(BEACON_DIR, 'dynamodb');
@@ -71,7 +71,7 @@ export async function withLocalStore<T>(
   try {
     if (dynamo) {
       await ensureTable(raw, tableName);
-      const seed = await seedIfEmpty({ client, tableName });
+      const seed = await seedIfEmpty({ client, tableName, laCodes: seedCouncils() });
       if (seed.seeded) console.log(`Seeded ${seed.items} items into ${tableName} (first run)`);
     }
     return await work({ client, tableName });

@@ -18,7 +18,8 @@ import { serveLambda, type LambdaHttpServer } from './lambda-http-adapter.js';
 import { startDailyReassessment } from './daily-reassessment.js';
 import { authenticate, loadOrCreateSigningKey } from './local-identity.js';
 import { announceInstance } from './running-instance.js';
-import { seedIfEmpty } from './seed/seed.js';
+import { progress } from './progress.js';
+import { seedCouncils, seedIfEmpty } from './seed/seed.js';
 
 const HOST = '127.0.0.1';
 // The SDK warns that future releases need Node 22 (the Lambda target); locally that is noise around the ready line.
@@ -85,7 +86,14 @@ async function main(): Promise<void> {
     rawClient.destroy();
   });
   await ensureTable(rawClient, tableName);
-  const seed = await seedIfEmpty({ client, tableName });
+  const seedProgress = progress('Seeding all of England');
+  const seed = await seedIfEmpty({
+    client,
+    tableName,
+    laCodes: seedCouncils(),
+    onProgress: (_stage, done, total) => seedProgress.update(done, total),
+  });
+  seedProgress.stop();
 
   const { handler } = await import('../functions/graphql/handler.js');
   let server: LambdaHttpServer;

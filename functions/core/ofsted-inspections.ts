@@ -12,6 +12,9 @@ const CONCERN_WORDS = {
   NOTICE_TO_IMPROVE: 'notice to improve',
 } as const;
 
+/** Gives an inspection its id; graded and ungraded visits of one day get different ones. */
+export type InspectionIdOf = (urn: string, date: IsoDate, kind: 'graded' | 'ungraded') => string;
+
 export interface StatedInspection {
   inspection: LegacyInspectionRecord;
   /** The file's column for its date, to name in a rejection. */
@@ -21,11 +24,11 @@ export interface StatedInspection {
 function graded(
   outcome: GradedOutcome,
   source: string,
-  id: (urn: string, date: IsoDate) => string,
+  id: InspectionIdOf,
 ): LegacyInspectionRecord {
   const concern = outcome.categoryOfConcern ? `; category of concern: ${CONCERN_WORDS[outcome.categoryOfConcern]}` : '';
   return {
-    id: id(outcome.urn, outcome.inspectedOn),
+    id: id(outcome.urn, outcome.inspectedOn, 'graded'),
     urn: outcome.urn,
     framework: 'LEGACY',
     type: 'GRADED',
@@ -36,6 +39,7 @@ function graded(
     ...(outcome.safeguardingEffective === null
       ? {}
       : { safeguarding: outcome.safeguardingEffective ? 'EFFECTIVE' : 'NOT_EFFECTIVE' }),
+    ...(outcome.categoryOfConcern ? { categoryOfConcern: outcome.categoryOfConcern } : {}),
     summary: `${outcome.type ?? 'Graded inspection'}${concern}`,
     provenance: 'REAL',
     source,
@@ -45,7 +49,7 @@ function graded(
 export function inspectionsOfOutcomes(
   outcomes: OfstedOutcomes,
   source: string,
-  id: (urn: string, date: IsoDate) => string,
+  id: InspectionIdOf,
 ): StatedInspection[] {
   const stated: StatedInspection[] = [];
   if (outcomes.latestGraded) {
@@ -59,13 +63,15 @@ export function inspectionsOfOutcomes(
     stated.push({
       column: 'Date of latest ungraded inspection',
       inspection: {
-        id: id(ungraded.urn, ungraded.inspectedOn),
+        id: id(ungraded.urn, ungraded.inspectedOn, 'ungraded'),
         urn: ungraded.urn,
         framework: 'LEGACY',
         type: 'UNGRADED',
         inspectedOn: ungraded.inspectedOn,
         ...(ungraded.publishedOn ? { publishedOn: ungraded.publishedOn } : {}),
         judgements: [],
+        ...(ungraded.outcome ? { outcome: ungraded.outcome } : {}),
+        convertedToGraded: ungraded.convertedToGraded,
         summary: (ungraded.outcome || 'Ungraded inspection') + (ungraded.convertedToGraded ? CONVERTED : ''),
         provenance: 'REAL',
         source,

@@ -16,6 +16,8 @@ export interface GradedOutcome {
   urn: string;
   /** Made under a predecessor's URN: shown as inherited, never as the school's own. */
   inherited: boolean;
+  /** The school's name at the time, as Ofsted states it (a predecessor's name when inherited). */
+  nameAtInspection?: string;
   /** Null when not judged (graded inspections from September 2024 give the key judgements alone). */
   overallEffectiveness: LegacyGrade | null;
   categoryOfConcern: CategoryOfConcern | null;
@@ -29,15 +31,31 @@ export interface UngradedOutcome {
   publishedOn?: IsoDate;
   urn: string;
   inherited: boolean;
+  nameAtInspection?: string;
   /** Ofsted's words, e.g. "Standards maintained", "School remains Good". */
   outcome: string;
   convertedToGraded: boolean;
+}
+
+/** What Ofsted's file says about the school itself; blank cells are left out. */
+export interface OfstedSchoolFacts {
+  /** LA code and establishment number, e.g. 3404000: the first three digits are the council's GIAS code. */
+  laestab?: string;
+  /** Ofsted's phase: Primary, Secondary, Special, Nursery, PRU. */
+  phase?: string;
+  /** Type of education, e.g. "Academy converter". */
+  type?: string;
+  openedOn?: IsoDate;
+  postcode?: string;
+  /** Multi-academy trust UID, as GIAS's group UID. */
+  trustUid?: string;
 }
 
 export interface OfstedOutcomes {
   urn: string;
   laName: string;
   schoolName: string;
+  school: OfstedSchoolFacts;
   latestGraded: GradedOutcome | null;
   previousGraded: GradedOutcome | null;
   /** The latest ungraded inspection since the latest graded one. */

@@ -1,4 +1,5 @@
 // Domain records: what Beacon knows, independent of storage and of GraphQL.
+import type { CategoryOfConcern } from './ofsted-outcome.js';
 import type {
   AgencyKind,
   AwardLevel,
@@ -118,6 +119,12 @@ export interface LegacyInspectionRecord extends InspectionBase {
   overallEffectiveness?: LegacyGrade;
   judgements: { area: LegacyJudgementArea; grade: LegacyGrade }[];
   safeguarding?: LegacySafeguarding;
+  /** Special measures or serious weaknesses (notice to improve before 2012), as Ofsted states it. */
+  categoryOfConcern?: CategoryOfConcern;
+  /** Ungraded inspections: Ofsted's outcome words, e.g. "Standards maintained". */
+  outcome?: string;
+  /** Ungraded inspections: whether it converted to a graded inspection. */
+  convertedToGraded?: boolean;
 }
 
 export interface ReportCardInspectionRecord extends InspectionBase {

@@ -67,16 +67,48 @@ export function currentLocalAuthorities(rows: GiasTables['laCodes']): LocalAutho
     });
 }
 
+/** A school as a list states it; GIAS's open-school list and links fill in what it lacks. */
+export interface ListedSchool {
+  urn: string;
+  name: string;
+  laName: string;
+  /** When the list gives it (e.g. from LAESTAB); otherwise mapped from `laName`. */
+  laCode?: string;
+  type?: string;
+  phase?: string;
+  administrativeDistrict?: string;
+  openedOn?: string;
+  postcode?: string;
+  trustUid?: string;
+  trustJoinedOn?: string;
+  /** Which file gave which facts. */
+  source: string;
+}
+
+const pp50Listed = (row: GiasRow<'pp50'>): ListedSchool => ({
+  urn: row.urn,
+  name: row.name,
+  laName: row.laName,
+  type: row.type,
+  administrativeDistrict: row.administrativeDistrict,
+  source: `GIAS ${GIAS_FILES.pp50.name} (LA, name, type, district)`,
+});
+
+/**
+ * Builds councils, schools (with their closed predecessors) and referenced trusts. `laCodes` null means every
+ * council; `listed` replaces the PP50 list as the schools to hold.
+ */
 export function buildGiasRecords(
   tables: GiasTables,
-  laCodes: readonly string[],
+  laCodes: readonly string[] | null,
   facts: readonly SchoolFact[],
+  listed: readonly ListedSchool[] = tables.pp50.map(pp50Listed),
 ): GiasImport {
   const warnings: string[] = [];
   const localAuthorities = currentLocalAuthorities(tables.laCodes);
   const laCodeByName = new Map(localAuthorities.map((la) => [la.name, la.code]));
-  const selected = new Set(laCodes);
-  for (const code of selected) {
+  const selected = laCodes ? new Set(laCodes) : null;
+  for (const code of selected ?? []) {
     if (!localAuthorities.some((la) => la.code === code)) warnings.push(`LA code ${code} is not a current English LA`);
   }
 
@@ -85,18 +117,18 @@ export function buildGiasRecords(
   const linksByUrn = new Map<string, GiasRow<'links'>[]>();
   for (const link of tables.links) linksByUrn.set(link.urn, [...(linksByUrn.get(link.urn) ?? []), link]);
   const factByUrn = new Map(facts.map((fact) => [fact.urn, fact]));
-  const pp50Urns = new Set(tables.pp50.map((row) => row.urn));
+  const listedUrns = new Set(listed.map((row) => row.urn));
 
   const unmappedNames = new Set<string>();
   const schools: SchoolRecord[] = [];
-  for (const row of tables.pp50) {
-    const laCode = laCodeByName.get(row.laName);
+  for (const row of listed) {
+    const laCode = row.laCode ?? laCodeByName.get(row.laName);
     if (laCode === undefined) unmappedNames.add(row.laName);
-    if (laCode === undefined || !selected.has(laCode)) continue;
+    if (laCode === undefined || (selected && !selected.has(laCode))) continue;
 
     const open = openByUrn.get(row.urn);
     if (!open) {
-      warnings.push(`${row.urn} ${row.name}: not in ${GIAS_FILES.openSchools.name}; no town, postcode or open date`);
+      warnings.push(`${row.urn} ${row.name}: not in ${GIAS_FILES.openSchools.name}; no town from GIAS`);
     }
     const links = linksByUrn.get(row.urn) ?? [];
     const fact = factByUrn.get(row.urn);
@@ -106,18 +138,19 @@ export function buildGiasRecords(
           urn: row.urn,
           name: row.name,
           laCode,
-          trustUid: fact?.trustUid,
-          phase: fact?.phase,
+          trustUid: row.trustUid ?? fact?.trustUid,
+          trustJoinedOn: row.trustJoinedOn,
+          phase: row.phase ?? fact?.phase,
           type: row.type,
           administrativeDistrict: row.administrativeDistrict,
           town: open?.town,
-          postcode: open?.postcode,
-          openedOn: open?.openedOn,
+          postcode: row.postcode ?? open?.postcode,
+          openedOn: row.openedOn ?? open?.openedOn,
           predecessors: links.filter((link) => link.linkType.startsWith('Predecessor')).map(linkOf),
           successors: links.filter((link) => link.linkType.startsWith('Successor')).map(linkOf),
           source: [
-            `GIAS ${GIAS_FILES.pp50.name} (LA, name, type, district)`,
-            open ? `${GIAS_FILES.openSchools.name} (town, postcode, opened)` : undefined,
+            row.source,
+            open ? `${GIAS_FILES.openSchools.name} (town${row.postcode ? '' : ', postcode'}${row.openedOn ? '' : ', opened'})` : undefined,
             links.length > 0 ? `${GIAS_FILES.links.name} (links)` : undefined,
             fact?.source,
           ]
@@ -128,10 +161,10 @@ export function buildGiasRecords(
     );
   }
   for (const name of unmappedNames) {
-    warnings.push(`PP50 LA name "${name}" matches no current LA; its schools are skipped`);
+    warnings.push(`LA name "${name}" matches no current LA; its schools are skipped`);
   }
 
-  const closed = predecessorSchools(schools, pp50Urns, allByUrn, warnings);
+  const closed = predecessorSchools(schools, listedUrns, allByUrn, warnings);
   const trusts = referencedTrusts(schools, tables.trusts, warnings);
   return { localAuthorities, trusts, schools: [...schools, ...closed], warnings };
 }
@@ -142,14 +175,14 @@ export function buildGiasRecords(
  */
 function predecessorSchools(
   successors: readonly SchoolRecord[],
-  pp50Urns: ReadonlySet<string>,
+  listedUrns: ReadonlySet<string>,
   allByUrn: ReadonlyMap<string, GiasRow<'allSchools2022'>>,
   warnings: string[],
 ): SchoolRecord[] {
   const byPredecessor = new Map<string, { successor: SchoolRecord; link: SchoolLinkRecord }[]>();
   for (const successor of successors) {
     for (const link of successor.predecessors) {
-      if (pp50Urns.has(link.urn)) continue;
+      if (listedUrns.has(link.urn)) continue;
       byPredecessor.set(link.urn, [...(byPredecessor.get(link.urn) ?? []), { successor, link }]);
     }
   }

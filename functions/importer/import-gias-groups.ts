@@ -19,7 +19,8 @@ export interface GroupsImportReport extends ImportReport {
 
 const TRUST_FIELDS = ['groupId', 'name', 'companiesHouseNumber', 'type', 'status', 'openedOn', 'closedOn'] as const;
 
-function trustRecord(trust: GroupTrust, before: TrustRecord | undefined, source: string): TrustRecord {
+/** The trust as GIAS states it, over what Beacon held (provenance and source stay). */
+export function trustRecord(trust: GroupTrust, before: TrustRecord | undefined, source: string): TrustRecord {
   const facts = Object.fromEntries(TRUST_FIELDS.map((field) => [field, trust[field]]));
   const merged = { ...(before ?? { provenance: 'REAL' as const, source }), uid: trust.uid, ...facts };
   return Object.fromEntries(

@@ -43,7 +43,7 @@ export async function importOfstedOutcomes(
     report.rows += 1;
     if ('reject' in row) report.rejected.push(row.reject);
     else
-      for (const item of inspectionsOfOutcomes(row.value, sourceText, recordIds.newInspectionId))
+      for (const item of inspectionsOfOutcomes(row.value, sourceText, recordIds.ofstedInspectionId))
         stated.push({ line: row.line, item });
   }
   const store = openStore(config);

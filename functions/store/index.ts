@@ -5,8 +5,10 @@ import {
   agencyEntity,
   awardEntity,
   councilEntity,
+  inspectionEntity,
   newId,
   newRecordId,
+  ofstedInspectionId,
   schoolEntity,
   trustEntity,
   urnOfRecordId,
@@ -14,6 +16,7 @@ import {
 import type DataLoader from 'dataloader';
 import type {
   AwardRecord,
+  InspectionRecord,
   LocalAuthorityRecord,
   PartnerAgencyRecord,
   SchoolRecord,
@@ -21,6 +24,7 @@ import type {
 } from '../core/records.js';
 import { addAward, changeAward } from './award-writes.js';
 import { createRequestStore, putItems, type StoreConfig } from './beacon-store.js';
+import { loadItems, type BulkLoadOptions } from './bulk-load.js';
 import { readAwards, readSchool, readSchools } from './consistent-reads.js';
 import { changeContacts, createContactLoader } from './contact-store.js';
 import { historyPage } from './history.js';
@@ -47,6 +51,7 @@ import { readSeedMarker, writeSeedMarker } from './seed-marker.js';
 export type { AwardDecision } from './award-writes.js';
 export type { StoreConfig } from './beacon-store.js';
 export type { StoredItem } from './batch-get.js';
+import type { StoredItem } from './batch-get.js';
 export { ensureTable } from './create-table.js';
 export { countRequests, createDocumentClient, newRequestCounter, type RequestCounter } from './document-client.js';
 export type { HistoryPage } from './history.js';
@@ -84,6 +89,7 @@ const existing =
 export const recordIds = {
   newAwardId: newId('A'),
   newInspectionId: newId('I'),
+  ofstedInspectionId,
   /** The URN a record id was made under, or null when the text is not a record id. */
   urnOf: urnOfRecordId,
   /** Deterministic ids for generated data (benchmarks). */
@@ -94,6 +100,7 @@ export const recordIds = {
 export const storedItems = {
   school: (record: SchoolRecord) => schoolEntity.item(record),
   award: (record: AwardRecord) => awardEntity.item(record),
+  inspection: (record: InspectionRecord) => inspectionEntity.item(record),
   council: (record: LocalAuthorityRecord) => councilEntity.item(record),
   trust: (record: TrustRecord) => trustEntity.item(record),
   agency: (record: PartnerAgencyRecord) => agencyEntity.item(record),
@@ -212,6 +219,9 @@ export function openImportStore(config: StoreConfig) {
 export function openBulkStore(config: StoreConfig) {
   return {
     put: bind(config, putItems),
+    /** Many whole items, 100 per transaction, several in flight: for loading an empty table. */
+    load: (items: readonly StoredItem[], options?: BulkLoadOptions) =>
+      loadItems(config.client, config.tableName, items, options),
     readSeedMarker: bind(config, readSeedMarker),
     writeSeedMarker: bind(config, writeSeedMarker),
   };

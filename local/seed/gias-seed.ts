@@ -1,9 +1,10 @@
 // The seed's GIAS data: the six list files of data/gias read with the importer's parsers, and what the seed
 // pages add for the four scenario schools.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { GIAS_FILES, readGiasRows, type GiasFileKey } from '../../functions/importer/parsers/gias-lists.js';
-import { buildGiasRecords, type GiasImport, type SchoolFact } from '../../functions/importer/gias-records.js';
+import { buildGiasRecords, type GiasImport, type GiasTables, type SchoolFact } from '../../functions/importer/gias-records.js';
 
 export { GiasCsvError, GIAS_FILES } from '../../functions/importer/parsers/gias-lists.js';
 export type { GiasImport, SchoolFact } from '../../functions/importer/gias-records.js';
@@ -40,9 +41,12 @@ export const SEED_SCHOOL_FACTS: readonly SchoolFact[] = [
 
 export type GiasFiles = Record<GiasFileKey, Uint8Array>;
 
-/** Reads the six files from a directory laid out like data/gias. */
+/** Reads the six files from a directory laid out like data/gias (a national list may be gzipped: NAME.gz). */
 export function readGiasDir(dir: string): GiasFiles {
-  const read = (key: GiasFileKey) => readFileSync(join(dir, GIAS_FILES[key].name));
+  const read = (key: GiasFileKey) => {
+    const path = join(dir, GIAS_FILES[key].name);
+    return existsSync(`${path}.gz`) ? gunzipSync(readFileSync(`${path}.gz`)) : readFileSync(path);
+  };
   return {
     laCodes: read('laCodes'),
     pp50: read('pp50'),
@@ -60,7 +64,13 @@ export interface ParseGiasOptions {
 
 /** Throws GiasCsvError (file and line) on the first malformed row; soft problems come back as warnings. */
 export function parseGias(files: GiasFiles, options: ParseGiasOptions = {}): GiasImport {
-  const tables = {
+  const tables = readGiasTables(files);
+  return buildGiasRecords(tables, options.laCodes ?? DEFAULT_LA_CODES, options.facts ?? SEED_SCHOOL_FACTS);
+}
+
+/** The six files' rows, validated. */
+export function readGiasTables(files: GiasFiles): GiasTables {
+  return {
     laCodes: readGiasRows(GIAS_FILES.laCodes, files.laCodes),
     pp50: readGiasRows(GIAS_FILES.pp50, files.pp50),
     openSchools: readGiasRows(GIAS_FILES.openSchools, files.openSchools),
@@ -68,5 +78,4 @@ export function parseGias(files: GiasFiles, options: ParseGiasOptions = {}): Gia
     links: readGiasRows(GIAS_FILES.links, files.links),
     trusts: readGiasRows(GIAS_FILES.trusts, files.trusts),
   };
-  return buildGiasRecords(tables, options.laCodes ?? DEFAULT_LA_CODES, options.facts ?? SEED_SCHOOL_FACTS);
 }

@@ -6,7 +6,10 @@ import { scenarioAwards, scenarioInspections, scenarioPartnerships } from './sce
 
 const SEED_ACTOR = 'beacon-seed';
 
-export async function recordScenario(config: { client: DynamoDBDocumentClient; tableName: string }): Promise<number> {
+export async function recordScenario(
+  config: { client: DynamoDBDocumentClient; tableName: string },
+  inspections: typeof scenarioInspections = scenarioInspections,
+): Promise<number> {
   const server = createApolloServer();
   let operations = 0;
 
@@ -23,7 +26,7 @@ export async function recordScenario(config: { client: DynamoDBDocumentClient; t
     return data as T;
   };
 
-  for (const { urn, inspectedOn, leadInspector, summary, provenance, source, ...legacy } of scenarioInspections) {
+  for (const { urn, inspectedOn, leadInspector, summary, provenance, source, ...legacy } of inspections) {
     await run('mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }', {
       input: { urn, inspectedOn, leadInspector, summary, provenance, source, legacy },
     });

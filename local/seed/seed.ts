@@ -1,46 +1,85 @@
-// The bulk seed: real GIAS data for the chosen LAs (data/gias), written once into an empty table.
-import { fileURLToPath } from 'node:url';
+// The seed: the shipped national files written in bulk into an empty table, then the hand-written scenario
+// through the mutations. All of England by default; tests narrow it to some councils.
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DEFAULT_LA_CODES, parseGias, readGiasDir, type GiasImport } from './gias-seed.js';
 import { openBulkStore, storedItems, type StoredItem } from '../../functions/store/index.js';
+import { DEFAULT_LA_CODES } from './gias-seed.js';
+import { buildSeedRecords, DATA_DIR, type SeedRecords } from './national-seed.js';
 import { recordScenario } from './record-scenario.js';
+import { scenarioInspections } from './scenario.js';
 
-// Relative to this module, so the seed works from any working directory.
-export const GIAS_DATA_DIR = fileURLToPath(new URL('../../data/gias/', import.meta.url));
+/** The four councils of the scenario schools: Knowsley, Tower Hamlets, Kent, Hertfordshire. */
+export const SCENARIO_LA_CODES = DEFAULT_LA_CODES;
+
+/**
+ * What a local run seeds: all of England, or the councils in SEED_COUNCILS (e.g. "340,886") for a quicker start.
+ */
+export function seedCouncils(env: NodeJS.ProcessEnv = process.env): readonly string[] | null {
+  const listed = env.SEED_COUNCILS?.trim();
+  if (!listed) return null;
+  const codes = listed.split(',').map((code) => code.trim());
+  const bad = codes.find((code) => !/^\d{3}$/.test(code));
+  if (bad !== undefined) throw new Error(`SEED_COUNCILS holds three-digit GIAS LA codes, e.g. 340,886; got "${bad}"`);
+  return codes;
+}
 
 export interface SeedConfig {
   client: DynamoDBDocumentClient;
   tableName: string;
-  /** GIAS LA codes to seed; defaults to the four LAs of the seed schools. */
-  laCodes?: readonly string[];
+  /** Councils to seed; null for all of England. Defaults to the scenario's four councils. */
+  laCodes?: readonly string[] | null;
+  /** Progress of the bulk write, for a terminal. */
+  onProgress?: (stage: string, done: number, total: number) => void;
 }
 
-/** The records the seed writes, freshly parsed (callers may mutate them). */
-export function loadSeedRecords(laCodes: readonly string[] = DEFAULT_LA_CODES): GiasImport {
-  return parseGias(readGiasDir(GIAS_DATA_DIR), { laCodes });
-}
+export const GIAS_DATA_DIR = `${DATA_DIR}gias/`;
 
-export function seedItems(records: GiasImport): StoredItem[] {
+/** The records the seed writes (the scenario's four councils unless told otherwise), freshly built. */
+export const loadSeedRecords = (laCodes: readonly string[] | null = SCENARIO_LA_CODES) => buildSeedRecords(laCodes);
+
+export function seedItems(records: SeedRecords): StoredItem[] {
   return [
-    ...records.localAuthorities.map(storedItems.council),
+    ...records.councils.map(storedItems.council),
     ...records.trusts.map(storedItems.trust),
     ...records.schools.map(storedItems.school),
+    ...records.inspections.map(storedItems.inspection),
   ];
 }
 
 /**
- * Seeds the table unless a completed seed's marker is there: GIAS facts in bulk, then the scenario through the
- * mutations. The marker goes last so a crash means a redo.
+ * The scenario's hand-recorded inspections that Ofsted's file does not state. A page that gives only the
+ * month ("June 2014", day assumed) describes the same visit as Ofsted's dated one of that month and kind.
+ */
+export function scenarioInspectionsBeyond(records: SeedRecords) {
+  const visit = (urn: string, type: string, date: string) => `${urn}|${type}|${date.slice(0, 7)}`;
+  const stated = new Set(
+    records.inspections.flatMap((inspection) =>
+      inspection.framework === 'LEGACY' ? [visit(inspection.urn, inspection.type, inspection.inspectedOn)] : [],
+    ),
+  );
+  const held = new Set(records.schools.map((school) => school.urn));
+  return scenarioInspections.filter(
+    (inspection) => held.has(inspection.urn) && !stated.has(visit(inspection.urn, inspection.type, inspection.inspectedOn)),
+  );
+}
+
+/**
+ * Seeds the table unless a completed seed's marker is there: the files' facts in bulk, then the scenario through
+ * the mutations. The marker goes last so a crash means a redo.
  */
 export async function seedIfEmpty(config: SeedConfig): Promise<{ seeded: boolean; items: number }> {
   const store = { client: config.client, tableName: config.tableName };
   const bulk = openBulkStore(store);
   if (await bulk.readSeedMarker()) return { seeded: false, items: 0 };
 
-  const laCodes = [...(config.laCodes ?? DEFAULT_LA_CODES)];
-  const items = seedItems(loadSeedRecords(laCodes));
-  await bulk.put(items);
-  const operations = await recordScenario(store);
-  await bulk.writeSeedMarker({ seededAt: new Date().toISOString(), laCodes, items: items.length });
+  const laCodes = config.laCodes === undefined ? SCENARIO_LA_CODES : config.laCodes;
+  const records = await buildSeedRecords(laCodes);
+  const items = seedItems(records);
+  await bulk.load(items, { onProgress: (done) => config.onProgress?.('records', done, items.length) });
+  const operations = await recordScenario(store, scenarioInspectionsBeyond(records));
+  await bulk.writeSeedMarker({
+    seededAt: new Date().toISOString(),
+    laCodes: laCodes ? [...laCodes] : ['all'],
+    items: items.length,
+  });
   return { seeded: true, items: items.length + operations };
 }

@@ -6,7 +6,7 @@ import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
 
 // Today is 2026-11-23 (SCENARIO_TODAY). Five Knowsley schools get records through the mutations; the expected
 // figures below are worked out by hand from those inputs and the policy table, not by the code under test.
-const knowsley = loadSeedRecords().schools.filter((school) => school.laCode === '340' && !school.closedOn);
+const knowsley = (await loadSeedRecords()).schools.filter((school) => school.laCode === '340' && !school.closedOn);
 const [s1, s2, s3, s4, s5] = knowsley.filter((school) => school.urn !== '140412').map((school) => school.urn) as [
   string,
   string,

@@ -5,7 +5,7 @@ import { resetCounter, seededApi, type SeededApi } from '../support/seeded-api.j
 
 let api: SeededApi;
 // Expectations computed independently, straight from the GIAS files.
-const seed = loadSeedRecords();
+const seed = (await loadSeedRecords());
 const openSchoolsOf = (laCode: string) => seed.schools.filter((school) => school.laCode === laCode && !school.closedOn);
 
 beforeAll(async () => {

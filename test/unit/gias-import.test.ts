@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SchoolRecord } from '../../functions/core/records.js';
 import { GiasCsvError, parseGias, readGiasDir, type GiasFiles, type GiasImport } from '../../local/seed/gias-seed.js';
-import { GIAS_DATA_DIR, loadSeedRecords } from '../../local/seed/seed.js';
+import { GIAS_DATA_DIR } from '../../local/seed/seed.js';
 
 let files: GiasFiles;
 let imported: GiasImport;
@@ -9,7 +9,7 @@ const school = (urn: string): SchoolRecord | undefined => imported.schools.find(
 
 beforeAll(() => {
   files = readGiasDir(GIAS_DATA_DIR);
-  imported = loadSeedRecords();
+  imported = parseGias(files);
 });
 
 /** The real files with one of them replaced by the given text. */
@@ -138,7 +138,7 @@ describe('GIAS file errors', () => {
       `${pp50Header}140412,Knowsley,Lord Derby Academy,Academy sponsor ` +
       `led,Knowsley\n999999,Atlantis,Sunken School,Community school,Atlantis\n`;
     const result = parseGias(withFile('pp50', text), { laCodes: ['340'] });
-    expect(result.warnings).toContain('PP50 LA name "Atlantis" matches no current LA; its schools are skipped');
+    expect(result.warnings).toContain('LA name "Atlantis" matches no current LA; its schools are skipped');
     expect(result.schools.some((record) => record.urn === '999999')).toBe(false);
   });
 

@@ -9,10 +9,11 @@ import {
   gradeOf,
   type GradedOutcome,
   type OfstedOutcomes,
+  type OfstedSchoolFacts,
   type UngradedOutcome,
 } from '../../core/ofsted-outcome.js';
 import type { LegacyJudgementArea } from '../../core/vocabulary.js';
-import { CellError, streamCsvRows, type Cells, type StreamedRow } from './csv-stream.js';
+import { CellError, quoted, streamCsvRows, type Cells, type StreamedRow } from './csv-stream.js';
 
 export type OutcomeRow = StreamedRow<OfstedOutcomes>;
 
@@ -24,6 +25,7 @@ const gradedColumns = (previous: boolean) => ({
   publishedOn: previous ? 'Previous publication date' : 'Publication date',
   ownUrn: `Does the ${previous ? 'previous' : 'latest'} graded inspection relate to the URN of the current school?`,
   urn: `URN at time of ${previous ? 'previous' : 'latest'} graded inspection`,
+  nameAtInspection: `School name at time of ${previous ? 'previous' : 'latest'} graded inspection`,
   overall: previous ? 'Previous graded inspection overall effectiveness' : 'Overall effectiveness',
   concern: previous ? 'Previous category of concern' : 'Category of concern',
   safeguarding: previous ? 'Previous safeguarding is effective?' : 'Safeguarding is effective?',
@@ -48,6 +50,17 @@ const UNGRADED = {
   converted: 'Did the latest ungraded inspection convert to a graded inspection?',
   ownUrn: 'Does the ungraded inspection relate to the URN of the current school?',
   urn: 'URN at time of the ungraded inspection',
+  nameAtInspection: 'School name at time of the latest ungraded inspection',
+};
+
+/** The school's own facts: optional columns, read when the file has them. */
+const SCHOOL = {
+  laestab: 'LAESTAB',
+  phase: 'Ofsted phase',
+  type: 'Type of education',
+  openedOn: 'School open date',
+  postcode: 'Postcode',
+  trustUid: 'Multi-academy trust UID',
 };
 
 const LATEST = gradedColumns(false);
@@ -57,7 +70,7 @@ export const OFSTED_OUTCOME_COLUMNS = [
   'URN',
   'School name',
   'Local authority',
-  ...Object.values(UNGRADED),
+  ...Object.values(UNGRADED).filter((column) => column !== UNGRADED.nameAtInspection),
   ...[LATEST, PREVIOUS].flatMap((block) => [
     block.number,
     ...(block.type ? [block.type] : []),
@@ -112,6 +125,7 @@ function graded(cell: Cells, block: typeof LATEST, schoolUrn: string): GradedOut
   const number = cell(block.number);
   const type = block.type ? cell(block.type) : '';
   const publishedOn = date(cell, block.publishedOn);
+  const nameAtInspection = cell(block.nameAtInspection);
   return {
     ...(number ? { inspectionNumber: number } : {}),
     ...(type ? { type } : {}),
@@ -119,6 +133,7 @@ function graded(cell: Cells, block: typeof LATEST, schoolUrn: string): GradedOut
     ...(publishedOn ? { publishedOn } : {}),
     urn: urnAt(cell, block.urn, own, schoolUrn),
     inherited: own === false,
+    ...(nameAtInspection ? { nameAtInspection } : {}),
     overallEffectiveness: grade(block.overall),
     categoryOfConcern: concern,
     judgements: block.judgements.flatMap(([area, column]) => {
@@ -134,14 +149,35 @@ function ungraded(cell: Cells, schoolUrn: string): UngradedOutcome | null {
   if (!inspectedOn) return null;
   const own = yesNo(cell, UNGRADED.ownUrn);
   const publishedOn = date(cell, UNGRADED.publishedOn);
+  const nameAtInspection = cell(UNGRADED.nameAtInspection);
   return {
     inspectedOn,
     ...(publishedOn ? { publishedOn } : {}),
     urn: urnAt(cell, UNGRADED.urn, own, schoolUrn),
     inherited: own === false,
+    ...(nameAtInspection ? { nameAtInspection } : {}),
     outcome: cell(UNGRADED.outcome),
     convertedToGraded: yesNo(cell, UNGRADED.converted) ?? false,
   };
+}
+
+function schoolFacts(cell: Cells): OfstedSchoolFacts {
+  const openedOn = date(cell, SCHOOL.openedOn);
+  const trustUid = cell(SCHOOL.trustUid);
+  if (trustUid && !/^\d{1,8}$/.test(trustUid))
+    throw new CellError(SCHOOL.trustUid, `expected a group UID (digits), got ${quoted(trustUid)}`);
+  const laestab = cell(SCHOOL.laestab);
+  if (laestab && !/^\d{7}$/.test(laestab))
+    throw new CellError(SCHOOL.laestab, `expected seven digits (LA code and establishment number), got ${quoted(laestab)}`);
+  const facts: OfstedSchoolFacts = {
+    laestab,
+    phase: cell(SCHOOL.phase),
+    type: cell(SCHOOL.type),
+    openedOn,
+    postcode: cell(SCHOOL.postcode),
+    trustUid,
+  };
+  return Object.fromEntries(Object.entries(facts).filter(([, value]) => value)) as OfstedSchoolFacts;
 }
 
 function outcomesOf(cell: Cells): OfstedOutcomes {
@@ -151,6 +187,7 @@ function outcomesOf(cell: Cells): OfstedOutcomes {
     urn,
     schoolName: cell('School name'),
     laName: cell('Local authority'),
+    school: schoolFacts(cell),
     latestGraded: graded(cell, LATEST, urn),
     previousGraded: graded(cell, PREVIOUS, urn),
     latestUngraded: ungraded(cell, urn),

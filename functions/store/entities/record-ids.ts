@@ -10,6 +10,13 @@ export function newRecordId(prefix: 'A' | 'I', urn: string, date: string, random
 export const newId = (prefix: 'A' | 'I') => (urn: string, date: string) =>
   newRecordId(prefix, urn, date, randomBytes(3).toString('hex'));
 
+/**
+ * Ofsted's stated inspections get ids from the visit itself (one graded and one ungraded per day at most), so
+ * importing the same file twice finds the same items.
+ */
+export const ofstedInspectionId = (urn: string, date: string, kind: 'graded' | 'ungraded') =>
+  newRecordId('I', urn, date, kind === 'graded' ? 'ofstedg' : 'ofstedu');
+
 /** The start every id of a school's records of one day shares, e.g. I-140412-20230615-. */
 export function recordIdPrefix(prefix: 'A' | 'I', urn: string, date: string): string {
   return newRecordId(prefix, urn, date, '');

@@ -1,0 +1,142 @@
+// The national seed's records, built in memory from the shipped files: every council; every school in Ofsted's
+// outcomes file (GIAS's lists for town, links and closed predecessors); every trust with its academies' joined
+// dates (GIAS group membership); every stated Ofsted inspection under the URN it was made under.
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addInspections } from '../../functions/core/inspection-lineage.js';
+import { checkInspectionDate, inspectionsOfOutcomes } from '../../functions/core/ofsted-inspections.js';
+import type { OfstedOutcomes } from '../../functions/core/ofsted-outcome.js';
+import type {
+  InspectionRecord,
+  LocalAuthorityRecord,
+  SchoolRecord,
+  TrustRecord,
+} from '../../functions/core/records.js';
+import { buildGiasRecords, type ListedSchool } from '../../functions/importer/gias-records.js';
+import { trustRecord } from '../../functions/importer/import-gias-groups.js';
+import { readGroupMemberships, type GroupMembership } from '../../functions/importer/parsers/gias-groups.js';
+import { readOfstedOutcomes } from '../../functions/importer/parsers/ofsted-outcomes.js';
+import { recordIds } from '../../functions/store/index.js';
+import { readGiasDir, readGiasTables, SEED_SCHOOL_FACTS } from './gias-seed.js';
+
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+export const OFSTED_OUTCOMES_FILE = 'ofsted/ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz';
+export const GROUP_MEMBERSHIP_FILE = 'gias/gias_academies_group_membership_2025-09.csv.gz';
+/** The day Ofsted's statistics state outcomes for. */
+export const OFSTED_AS_AT = '2025-08-31';
+
+export interface SeedRecords {
+  councils: LocalAuthorityRecord[];
+  trusts: TrustRecord[];
+  schools: SchoolRecord[];
+  inspections: InspectionRecord[];
+  /** Rows or facts left out, each with its reason. */
+  warnings: string[];
+}
+
+async function collect<T>(rows: AsyncIterable<{ line: number; value: T } | { line: number; reject: unknown }>) {
+  const values: T[] = [];
+  for await (const row of rows) if ('value' in row) values.push(row.value);
+  return values;
+}
+
+/** Ofsted's row as the school to hold; its trust comes from GIAS's membership, which has the joined date. */
+function listedOfOfsted(row: OfstedOutcomes, district: string | undefined): ListedSchool {
+  const { school } = row;
+  return {
+    urn: row.urn,
+    name: row.schoolName,
+    laName: row.laName,
+    laCode: school.laestab?.slice(0, 3),
+    phase: school.phase,
+    type: school.type,
+    openedOn: school.openedOn,
+    postcode: school.postcode,
+    administrativeDistrict: district,
+    source: `Ofsted ${OFSTED_OUTCOMES_FILE.split('/')[1]} (name, LA, phase, type, opened, postcode)`,
+  };
+}
+
+/**
+ * Builds the seed's records. `laCodes` narrows it to some councils (tests); null is all of England. Trusts are
+ * those of the held academies (all of them nationally).
+ */
+export async function buildSeedRecords(laCodes: readonly string[] | null): Promise<SeedRecords> {
+  const tables = readGiasTables(readGiasDir(join(DATA_DIR, 'gias')));
+  const outcomeRows = await collect(
+    readOfstedOutcomes(createReadStream(join(DATA_DIR, OFSTED_OUTCOMES_FILE)), OFSTED_OUTCOMES_FILE),
+  );
+  const memberships = await collect<GroupMembership>(
+    readGroupMemberships(createReadStream(join(DATA_DIR, GROUP_MEMBERSHIP_FILE)), GROUP_MEMBERSHIP_FILE),
+  );
+  const warnings: string[] = [];
+
+  // Ofsted lists a few URNs twice (the same school under two rows); the first row is kept.
+  const outcomes = new Map<string, OfstedOutcomes>();
+  for (const row of outcomeRows) {
+    if (outcomes.has(row.urn)) warnings.push(`Ofsted file: URN ${row.urn} listed again; first row kept`);
+    else outcomes.set(row.urn, row);
+  }
+  const pp50 = new Map(tables.pp50.map((row) => [row.urn, row]));
+  const listed: ListedSchool[] = [...outcomes.values()].map((row) =>
+    listedOfOfsted(row, pp50.get(row.urn)?.administrativeDistrict),
+  );
+  const built = buildGiasRecords(tables, laCodes, SEED_SCHOOL_FACTS, listed);
+  warnings.push(...built.warnings);
+
+  const membershipOf = new Map(memberships.map((membership) => [membership.urn, membership]));
+  const from = `GIAS file ${GROUP_MEMBERSHIP_FILE.split('/')[1]}`;
+  const schools = new Map(
+    built.schools.map((school) => {
+      const membership = school.closedOn ? undefined : membershipOf.get(school.urn);
+      if (!membership) return [school.urn, school];
+      const { trust, joinedOn } = membership;
+      return [school.urn, { ...school, trustUid: trust.uid, ...(joinedOn ? { trustJoinedOn: joinedOn } : {}) }];
+    }),
+  );
+  const trustUids = new Set([...schools.values()].flatMap((school) => school.trustUid ?? []));
+  const trusts = new Map<string, TrustRecord>();
+  for (const { trust } of memberships) {
+    if (trustUids.has(trust.uid) && !trusts.has(trust.uid)) trusts.set(trust.uid, trustRecord(trust, undefined, from));
+  }
+  for (const uid of trustUids) if (!trusts.has(uid)) warnings.push(`trust ${uid}: not in ${from}`);
+
+  const inspections = statedInspections([...outcomes.values()], schools, warnings);
+  const { changed, added } = addInspections(schools, inspections);
+  for (const [urn, school] of changed) schools.set(urn, { ...school, version: 1 });
+  return {
+    councils: built.localAuthorities,
+    trusts: [...trusts.values()],
+    schools: [...schools.values()],
+    inspections: added,
+    warnings,
+  };
+}
+
+/** Each stated inspection once, under a held school it can belong to. */
+function statedInspections(
+  rows: readonly OfstedOutcomes[],
+  schools: ReadonlyMap<string, SchoolRecord>,
+  warnings: string[],
+): InspectionRecord[] {
+  const source = `Ofsted ${OFSTED_OUTCOMES_FILE.split('/')[1]} (as at ${OFSTED_AS_AT})`;
+  const byId = new Map<string, InspectionRecord>();
+  for (const row of rows) {
+    if (!schools.has(row.urn)) continue;
+    for (const { inspection } of inspectionsOfOutcomes(row, source, recordIds.ofstedInspectionId)) {
+      const owner = schools.get(inspection.urn);
+      if (!owner) {
+        warnings.push(`inspection ${inspection.inspectedOn} of URN ${inspection.urn} (for ${row.urn}): URN not held`);
+        continue;
+      }
+      try {
+        byId.set(inspection.id, checkInspectionDate(owner, inspection));
+      } catch (error) {
+        warnings.push(`inspection of ${row.urn}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+  return [...byId.values()];
+}
+
