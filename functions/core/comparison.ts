@@ -32,7 +32,7 @@ export function comparisonRow(
   latest: InspectionRecord | null,
   today: IsoDate,
 ): ComparisonRowView {
-  const status = inclusionStatus(school.summary, today);
+  const status = inclusionStatus(school, today);
   return {
     school,
     awardLevel: status.awardLevel,

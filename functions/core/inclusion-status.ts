@@ -1,6 +1,8 @@
 // A school's inclusion picture, from its denormalised summary alone: the award that stands and the latest inspection.
 import { awardStands, statusForDue } from './award-status.js';
-import type { IsoDate, SchoolSummary } from './records.js';
+import type { CategoryOfConcern } from './ofsted-outcome.js';
+import type { IsoDate, SchoolRecord, SchoolSummary } from './records.js';
+import { newestInspectionOf } from './school-summary.js';
 import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade, Safeguarding } from './vocabulary.js';
 
 export interface InclusionStatusView {
@@ -11,6 +13,14 @@ export interface InclusionStatusView {
   inclusionGrade: ReportCardGrade | null;
   legacyOverallGrade: LegacyGrade | null;
   safeguarding: Safeguarding | null;
+  /** The standing graded inspection's date (the grades above come from it). */
+  gradedInspectionOn: IsoDate | null;
+  /** The predecessor URN the standing graded outcome was made under; null when it is the school's own. */
+  gradedInheritedFromUrn: string | null;
+  categoryOfConcern: CategoryOfConcern | null;
+  /** The latest ungraded or monitoring inspection since the standing graded one. */
+  ungradedInspectionOn: IsoDate | null;
+  ungradedOutcome: string | null;
 }
 
 /** The summarised award while it stands on `today`; null once it has lapsed. */
@@ -23,16 +33,27 @@ export function standingAward(
   return awardStands(status) ? { ...summary.award, status } : null;
 }
 
-export function inclusionStatus(summary: SchoolSummary, today: IsoDate): InclusionStatusView {
+export function inclusionStatus(school: Pick<SchoolRecord, 'urn' | 'summary'>, today: IsoDate): InclusionStatusView {
+  const { summary } = school;
   const award = standingAward(summary, today);
-  const latestInspection = summary.latestInspection;
+  const graded = summary.latestInspection;
+  const ungraded = summary.ungradedSince;
+  const madeUnder = graded?.urn ?? (graded ? recordUrn(graded.inspectionId) : undefined);
   return {
     awardLevel: award?.level ?? null,
     awardStatus: award?.status ?? null,
     nextDueOn: award?.nextDueOn ?? null,
-    latestInspectionOn: latestInspection?.inspectedOn ?? null,
-    inclusionGrade: latestInspection?.inclusionGrade ?? null,
-    legacyOverallGrade: latestInspection?.overallEffectiveness ?? null,
-    safeguarding: latestInspection?.safeguarding ?? null,
+    latestInspectionOn: newestInspectionOf(summary)?.inspectedOn ?? null,
+    inclusionGrade: graded?.inclusionGrade ?? null,
+    legacyOverallGrade: graded?.overallEffectiveness ?? null,
+    safeguarding: graded?.safeguarding ?? null,
+    gradedInspectionOn: graded?.inspectedOn ?? null,
+    gradedInheritedFromUrn: madeUnder && madeUnder !== school.urn ? madeUnder : null,
+    categoryOfConcern: graded?.categoryOfConcern ?? null,
+    ungradedInspectionOn: ungraded?.inspectedOn ?? null,
+    ungradedOutcome: ungraded?.outcome ?? null,
   };
 }
+
+/** Record ids carry their URN (I-140412-20230615-x7k2); summaries written before `urn` was kept are read so. */
+const recordUrn = (id: string) => /^[AI]-(\d+)-/.exec(id)?.[1];

@@ -1,7 +1,7 @@
 // The inclusion picture of a set of schools on one day, from their denormalised summaries alone.
 import { awardPolicy } from './award-policy.js';
 import { daysBetween } from './calendar.js';
-import { standingAward } from './inclusion-status.js';
+import { inclusionStatus, standingAward } from './inclusion-status.js';
 import type { IsoDate, SchoolRecord } from './records.js';
 import { activePartnerCount, hasSafeguardingConcern, openAwardStatus } from './school-filter.js';
 import {
@@ -29,6 +29,9 @@ export interface InclusionSummaryView {
     reportCardInclusion: { grade: ReportCardGrade; count: number }[];
     legacyOverall: { grade: LegacyGrade; count: number }[];
     ungraded: number;
+    withUngradedSince: number;
+    inherited: number;
+    inCategoryOfConcern: number;
     neverInspected: number;
   };
   safeguardingConcerns: number;
@@ -74,7 +77,14 @@ export function summariseInclusion(schools: readonly SchoolRecord[], today: IsoD
       reportCardInclusion: REPORT_CARD_GRADES.map((grade) => ({ grade, count: reportCardCounts.get(grade) ?? 0 })),
       legacyOverall: LEGACY_GRADES.map((grade) => ({ grade, count: legacyCounts.get(grade) ?? 0 })),
       ungraded: inspected - reportCard.length - legacy.length,
-      neverInspected: schools.length - inspected,
+      withUngradedSince: schools.filter((school) => school.summary.ungradedSince).length,
+      inherited: schools.filter((school) => inclusionStatus(school, today).gradedInheritedFromUrn).length,
+      inCategoryOfConcern: latest.filter(
+        (inspection) =>
+          inspection?.categoryOfConcern === 'SPECIAL_MEASURES' || inspection?.categoryOfConcern === 'SERIOUS_WEAKNESSES',
+      ).length,
+      neverInspected: schools.filter((school) => !school.summary.latestInspection && !school.summary.ungradedSince)
+        .length,
     },
     safeguardingConcerns: schools.filter(hasSafeguardingConcern).length,
     withoutPartnerAgency: schools.filter((school) => activePartnerCount(school) === 0).length,

@@ -2,7 +2,7 @@
 // that school and of every school descended from it (across generations) takes it when it is their newest.
 import { isSameInspection } from './inspection-identity.js';
 import type { InspectionRecord, SchoolRecord } from './records.js';
-import { inspectionSummary, isNewerInspection } from './school-summary.js';
+import { withInspection } from './school-summary.js';
 
 /** Conversions rarely chain more than twice; the cap guards against a cycle in bad link data. */
 const MAX_GENERATIONS = 4;
@@ -68,8 +68,8 @@ export function addInspections(
     added.push(inspection);
     update({ ...owner, inspectionIds: [inspection.id, ...owner.inspectionIds].sort().reverse() });
     for (const member of descendants(inspection.urn, current)) {
-      if (!isNewerInspection(inspection, member.summary.latestInspection)) continue;
-      update({ ...member, summary: { ...member.summary, latestInspection: inspectionSummary(inspection) } });
+      const summary = withInspection(member.summary, inspection);
+      if (summary) update({ ...member, summary });
     }
   }
   return { changed, added, unchanged };

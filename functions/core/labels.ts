@@ -1,5 +1,6 @@
 // The words people read for the API's enum values: the CSV export (and any page) shows these, never the enums.
 import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade, Safeguarding } from './vocabulary.js';
+import type { CategoryOfConcern } from './ofsted-outcome.js';
 
 export const awardLevelLabels: Record<AwardLevel, string> = {
   INCLUSIVE_SCHOOL_AWARD: 'Inclusive School Award',
@@ -42,3 +43,9 @@ export const safeguardingLabels: Record<Safeguarding, string> = {
 /** The label of a value that may be absent: an empty cell when it is. */
 export const labelOf = <K extends string>(labels: Record<K, string>, value: K | null | undefined): string =>
   value ? labels[value] : '';
+
+export const categoryOfConcernLabels: Record<CategoryOfConcern, string> = {
+  SPECIAL_MEASURES: 'Special measures',
+  SERIOUS_WEAKNESSES: 'Serious weaknesses',
+  NOTICE_TO_IMPROVE: 'Notice to improve',
+};

@@ -64,15 +64,27 @@ export interface SchoolSummary {
     /** The job's day that flagged `status`. */
     flaggedOn?: IsoDate;
   };
-  /** The newest inspection of the school or, after a conversion, of its predecessors. */
-  latestInspection?: {
-    inspectionId: string;
-    framework: 'LEGACY' | 'REPORT_CARD';
-    inspectedOn: IsoDate;
-    inclusionGrade?: ReportCardGrade;
-    overallEffectiveness?: LegacyGrade;
-    safeguarding?: LegacySafeguarding | ReportCardSafeguarding;
-  };
+  /**
+   * The standing graded outcome: the newest graded inspection (legacy graded, or a report card) of the school or,
+   * after a conversion, of its predecessors (then `urn` is the predecessor's: inherited).
+   */
+  latestInspection?: InspectionSummaryEntry;
+  /** The latest ungraded or monitoring inspection since the standing graded one, kept apart from it. */
+  ungradedSince?: InspectionSummaryEntry;
+}
+
+export interface InspectionSummaryEntry {
+  inspectionId: string;
+  /** The URN the inspection was made under. */
+  urn?: string;
+  framework: 'LEGACY' | 'REPORT_CARD';
+  inspectedOn: IsoDate;
+  inclusionGrade?: ReportCardGrade;
+  overallEffectiveness?: LegacyGrade;
+  safeguarding?: LegacySafeguarding | ReportCardSafeguarding;
+  categoryOfConcern?: CategoryOfConcern;
+  /** Ungraded inspections: Ofsted's words, e.g. "Standards maintained". */
+  outcome?: string;
 }
 
 export interface SchoolRecord {

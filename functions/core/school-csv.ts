@@ -5,6 +5,7 @@ import { inclusionStatus } from './inclusion-status.js';
 import {
   awardLevelLabels,
   awardStatusLabels,
+  categoryOfConcernLabels,
   labelOf,
   legacyGradeLabels,
   reportCardGradeLabels,
@@ -28,9 +29,14 @@ const COLUMNS = [
   'Award status',
   'Next due',
   'Latest inspection',
+  'Graded inspection',
   'Inclusion grade (2025)',
   'Legacy overall grade',
   'Safeguarding',
+  'Category of concern',
+  'Graded outcome inherited from URN',
+  'Ungraded inspection since',
+  'Ungraded outcome',
   'Active partners',
   'Status as at',
 ];
@@ -45,7 +51,7 @@ const BOM = '\uFEFF';
 
 export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate, names: CsvNames): string {
   const rows = schools.map((school) => {
-    const status = inclusionStatus(school.summary, today);
+    const status = inclusionStatus(school, today);
     return [
       school.urn,
       school.name,
@@ -61,9 +67,14 @@ export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate, nam
       labelOf(awardStatusLabels, status.awardStatus),
       status.nextDueOn ?? '',
       status.latestInspectionOn ?? '',
+      status.gradedInspectionOn ?? '',
       labelOf(reportCardGradeLabels, status.inclusionGrade),
       labelOf(legacyGradeLabels, status.legacyOverallGrade),
       labelOf(safeguardingLabels, status.safeguarding),
+      labelOf(categoryOfConcernLabels, status.categoryOfConcern),
+      status.gradedInheritedFromUrn ?? '',
+      status.ungradedInspectionOn ?? '',
+      status.ungradedOutcome ?? '',
       String(activePartnerCount(school)),
       today,
     ];

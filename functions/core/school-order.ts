@@ -1,4 +1,5 @@
 // Orders of a school list. Each order is a plain-string sort key, so cursors stay stable across pages.
+import { newestInspectionOf } from './school-summary.js';
 import { standingAward } from './inclusion-status.js';
 import type { IsoDate, SchoolRecord } from './records.js';
 import { fold } from './school-filter.js';
@@ -16,7 +17,7 @@ export function schoolOrderKey(sort: SchoolSort, today: IsoDate): (school: Schoo
     case 'DUE_DATE':
       return (school) => `${standingAward(school.summary, today)?.nextDueOn ?? '~'}\u0000${nameKey(school)}`;
     case 'LATEST_INSPECTION':
-      return (school) => `${newestFirst(school.summary.latestInspection?.inspectedOn)}\u0000${nameKey(school)}`;
+      return (school) => `${newestFirst(newestInspectionOf(school.summary)?.inspectedOn)}\u0000${nameKey(school)}`;
     default:
       return nameKey;
   }

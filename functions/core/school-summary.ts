@@ -1,29 +1,55 @@
 // The denormalised summary a school item carries, derived from its own records.
 import { nextDue } from './award-status.js';
-import type { AwardRecord, InspectionRecord, SchoolSummary } from './records.js';
+import type { AwardRecord, InspectionRecord, InspectionSummaryEntry, SchoolSummary } from './records.js';
 import { AWARD_LEVELS } from './vocabulary.js';
 
-export function inspectionSummary(inspection: InspectionRecord): NonNullable<SchoolSummary['latestInspection']> {
+export function inspectionSummary(inspection: InspectionRecord): InspectionSummaryEntry {
+  const legacy = inspection.framework === 'LEGACY' ? inspection : undefined;
   return {
     inspectionId: inspection.id,
+    urn: inspection.urn,
     framework: inspection.framework,
     inspectedOn: inspection.inspectedOn,
     inclusionGrade:
       inspection.framework === 'REPORT_CARD'
         ? inspection.evaluations.find((evaluation) => evaluation.area === 'INCLUSION')?.grade
         : undefined,
-    overallEffectiveness: inspection.framework === 'LEGACY' ? inspection.overallEffectiveness : undefined,
+    overallEffectiveness: legacy?.overallEffectiveness,
     safeguarding: inspection.safeguarding,
+    categoryOfConcern: legacy?.categoryOfConcern,
+    outcome: legacy?.outcome,
   };
 }
 
-/** Whether `candidate` is newer than the school's current latest inspection. */
-export function isNewerInspection(candidate: InspectionRecord, current: SchoolSummary['latestInspection']): boolean {
-  return (
-    !current ||
-    candidate.inspectedOn > current.inspectedOn ||
-    (candidate.inspectedOn === current.inspectedOn && candidate.id > current.inspectionId)
-  );
+/** A graded inspection stands until the next graded one; ungraded and monitoring visits do not replace it. */
+export const isGradedInspection = (inspection: InspectionRecord) =>
+  inspection.framework === 'REPORT_CARD' || inspection.type === 'GRADED';
+
+const isNewer = (candidate: InspectionSummaryEntry, current: InspectionSummaryEntry | undefined) =>
+  !current ||
+  candidate.inspectedOn > current.inspectedOn ||
+  (candidate.inspectedOn === current.inspectedOn && candidate.inspectionId > current.inspectionId);
+
+/** The summary with `inspection` taken in, or null when it changes nothing (an older or lesser visit). */
+export function withInspection(summary: SchoolSummary, inspection: InspectionRecord): SchoolSummary | null {
+  const entry = inspectionSummary(inspection);
+  const { latestInspection: graded, ungradedSince } = summary;
+  if (isGradedInspection(inspection)) {
+    if (!isNewer(entry, graded)) return null;
+    const { ungradedSince: _dropped, ...rest } = summary;
+    return ungradedSince && isNewer(ungradedSince, entry)
+      ? { ...rest, latestInspection: entry, ungradedSince }
+      : { ...rest, latestInspection: entry };
+  }
+  if (graded && !isNewer(entry, graded)) return null;
+  if (!isNewer(entry, ungradedSince)) return null;
+  return { ...summary, ungradedSince: entry };
+}
+
+/** The newest inspection of either kind, for "latest inspection" sorts and dates. */
+export function newestInspectionOf(summary: SchoolSummary): InspectionSummaryEntry | undefined {
+  const { latestInspection: graded, ungradedSince } = summary;
+  return ungradedSince && isNewer(ungradedSince, graded) ? ungradedSince : graded;
 }
 
 /** The open award of highest level (latest of that level); lapse is judged at read time, against today. */

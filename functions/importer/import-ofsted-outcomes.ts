@@ -1,30 +1,115 @@
 // Imports Ofsted's outcomes file (official statistics or monthly management information, .csv or .csv.gz): each
-// stated inspection is recorded under the URN it was made under, through the same write as recordInspection
-// (summaries, successors' summaries and history in one transaction). An inspection already recorded (same URN,
-// date and type) counts as unchanged, so a re-import writes nothing; a school Beacon does not hold is counted.
+// stated inspection is recorded under the URN it was made under, and the summaries of that school and of every
+// school descended from it take it when it is their newest. Ids come from the visit, so a re-import finds every
+// inspection already there and writes nothing. Writes go in bulk: a file row's inspections and the summaries they
+// change land in one transaction, with many rows per transaction; a row whose school changed meanwhile is redone
+// alone through recordInspection's write.
 import type { Readable } from 'node:stream';
 import pMap from 'p-map';
 import { DomainError, DUPLICATE_INSPECTION } from '../core/errors.js';
+import { descendants, addInspections } from '../core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes, type StatedInspection } from '../core/ofsted-inspections.js';
-import { openStore, recordIds, type StoreConfig } from '../store/index.js';
+import type { InspectionRecord, SchoolRecord } from '../core/records.js';
+import {
+  openImportStore,
+  openStore,
+  recordIds,
+  type InspectionImportUnit,
+  type StoreConfig,
+} from '../store/index.js';
 import type { ImportReport } from './import-la-codes.js';
 import type { RowReject } from './parsers/csv-stream.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 
 export const OUTCOMES_IMPORT_ACTOR = 'ofsted-import';
+const ACTION = 'importOfstedOutcomes';
+const MAX_GENERATIONS = 4;
 
 export interface OutcomesImportReport extends ImportReport {
   /** Inspections under a URN Beacon does not hold: nothing is written for them. */
   notHeld: number;
 }
 
-type Outcome = 'added' | 'unchanged' | 'notHeld' | RowReject;
+export interface OutcomesImportOptions {
+  clock?: () => Date;
+  /** Rows written so far, of the rows with something to write. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface Stated {
+  line: number;
+  item: StatedInspection;
+}
+
+/** The schools named and the held schools descended from them, one batch read per generation. */
+async function schoolsWithDescendants(
+  read: (urns: readonly string[]) => Promise<SchoolRecord[]>,
+  urns: Iterable<string>,
+): Promise<Map<string, SchoolRecord>> {
+  const schools = new Map<string, SchoolRecord>();
+  const asked = new Set<string>();
+  let wanted = [...new Set(urns)];
+  for (let depth = 0; depth <= MAX_GENERATIONS && wanted.length > 0; depth += 1) {
+    for (const urn of wanted) asked.add(urn);
+    const found = await read(wanted);
+    for (const school of found) schools.set(school.urn, school);
+    wanted = [...new Set(found.flatMap((school) => school.successors.map((link) => link.urn)))].filter(
+      (urn) => !asked.has(urn),
+    );
+  }
+  return schools;
+}
+
+/**
+ * Groups the file's rows into units that share no school: a unit's inspections and every summary they change
+ * land together, and a school appears in one unit only.
+ */
+function unitsOf(
+  rows: readonly InspectionRecord[][],
+  before: ReadonlyMap<string, SchoolRecord>,
+  after: ReadonlyMap<string, SchoolRecord>,
+): { unit: InspectionImportUnit; rows: number[] }[] {
+  const parent = rows.map((_, index) => index);
+  const root = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index] ?? index] ?? index;
+    return index;
+  };
+  const rowOfSchool = new Map<string, number>();
+  const touched = rows.map((inspections) =>
+    [...new Set(inspections.flatMap((inspection) => descendants(inspection.urn, before).map((s) => s.urn)))].filter(
+      (urn) => after.has(urn),
+    ),
+  );
+  touched.forEach((urns, index) => {
+    for (const urn of urns) {
+      const other = rowOfSchool.get(urn);
+      if (other === undefined) rowOfSchool.set(urn, index);
+      else parent[root(index)] = root(other);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  rows.forEach((_, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), index]));
+  return [...groups.values()].map((members) => {
+    const urns = [...new Set(members.flatMap((index) => touched[index] ?? []))];
+    return {
+      rows: members,
+      unit: {
+        inspections: members.flatMap((index) => rows[index] ?? []),
+        schools: urns.flatMap((urn) => {
+          const was = before.get(urn);
+          const now = after.get(urn);
+          return was && now ? [{ before: was, after: now }] : [];
+        }),
+      },
+    };
+  });
+}
 
 export async function importOfstedOutcomes(
   config: StoreConfig,
   source: Readable,
   name: string,
-  options: { concurrency?: number; clock?: () => Date } = {},
+  options: OutcomesImportOptions = {},
 ): Promise<OutcomesImportReport> {
   const clock = options.clock ?? (() => new Date());
   const report: OutcomesImportReport = {
@@ -37,7 +122,7 @@ export async function importOfstedOutcomes(
     rejected: [],
     notHeld: 0,
   };
-  const stated: { line: number; item: StatedInspection }[] = [];
+  const stated: Stated[] = [];
   const sourceText = `Ofsted outcomes file ${name.split('/').at(-1) ?? name}`;
   for await (const row of readOfstedOutcomes(source, name)) {
     report.rows += 1;
@@ -46,47 +131,101 @@ export async function importOfstedOutcomes(
       for (const item of inspectionsOfOutcomes(row.value, sourceText, recordIds.ofstedInspectionId))
         stated.push({ line: row.line, item });
   }
-  const store = openStore(config);
-  const held = new Set(
-    (await store.schools.existing([...new Set(stated.map(({ item }) => item.inspection.urn))])).map((s) => s.urn),
+  const store = openImportStore(config);
+  const before = await schoolsWithDescendants(
+    store.schools.read,
+    stated.map(({ item }) => item.inspection.urn),
   );
 
-  const record = async ({ line, item }: (typeof stated)[number]): Promise<Outcome> => {
-    const { inspection, column } = item;
-    if (!held.has(inspection.urn)) return 'notHeld';
+  // Hand-recorded visits of the same days (other ids), so the same visit is not recorded twice.
+  const sameDay = stated.flatMap(({ item: { inspection } }) => {
+    const school = before.get(inspection.urn);
+    const prefix = inspection.id.slice(0, inspection.id.lastIndexOf('-') + 1);
+    return (school?.inspectionIds ?? [])
+      .filter((id) => id.startsWith(prefix) && id !== inspection.id)
+      .map((id) => ({ urn: inspection.urn, id }));
+  });
+  const existing = sameDay.length > 0 ? await store.inspections.read(sameDay) : [];
+
+  const valid = new Map<string, Stated>();
+  const byLine = new Map<number, InspectionRecord[]>();
+  for (const entry of stated) {
+    const { inspection, column } = entry.item;
+    const school = before.get(inspection.urn);
+    if (!school) {
+      report.notHeld += 1;
+      continue;
+    }
     try {
-      await store.inspections.record(inspection.urn, (school) => checkInspectionDate(school, inspection), {
-        actor: OUTCOMES_IMPORT_ACTOR,
-        action: 'importOfstedOutcomes',
-        at: clock().toISOString(),
-      });
-      return 'added';
+      checkInspectionDate(school, inspection);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      if (error.details?.reason === DUPLICATE_INSPECTION) return 'unchanged';
-      return { line, column, reason: error.message };
+      report.rejected.push({ line: entry.line, column, reason: error.message });
+      continue;
     }
-  };
-  // Schools one at a time each (their summary is version-checked); different schools in parallel.
-  const bySchool = new Map<string, typeof stated>();
-  for (const entry of stated) {
-    const urn = entry.item.inspection.urn;
-    bySchool.set(urn, [...(bySchool.get(urn) ?? []), entry]);
+    // Two rows may state one visit (a predecessor's inspection inherited by two schools): it is written once.
+    if (valid.has(inspection.id)) {
+      report.unchanged += 1;
+      continue;
+    }
+    valid.set(inspection.id, entry);
   }
-  const outcomes = (
-    await pMap(
-      bySchool.values(),
-      async (items) => {
-        const results: Outcome[] = [];
-        for (const item of items) results.push(await record(item));
-        return results;
+  const { changed, added, unchanged } = addInspections(
+    before,
+    [...valid.values()].map(({ item }) => item.inspection),
+    existing,
+  );
+  report.unchanged += unchanged.length;
+  for (const inspection of added) {
+    const line = valid.get(inspection.id)?.line ?? 0;
+    byLine.set(line, [...(byLine.get(line) ?? []), inspection]);
+  }
+
+  const units = unitsOf([...byLine.values()], before, changed);
+  const change = { actor: OUTCOMES_IMPORT_ACTOR, action: ACTION, at: clock().toISOString() };
+  let done = 0;
+  const outcomes = await store.inspections.writeUnits(
+    units.map(({ unit }) => unit),
+    change,
+    {
+      onWritten: (count) => {
+        done += count;
+        options.onProgress?.(done, units.length);
       },
-      { concurrency: options.concurrency ?? 8 },
-    )
-  ).flat();
-  for (const outcome of outcomes) {
-    if (outcome === 'added' || outcome === 'unchanged' || outcome === 'notHeld') report[outcome] += 1;
-    else report.rejected.push(outcome);
+    },
+  );
+  const stale = units.filter((_, index) => outcomes[index] === 'stale').flatMap(({ unit }) => unit.inspections);
+  report.added += added.length - stale.length;
+  for (const outcome of await redoOneByOne(config, stale, clock)) {
+    if (outcome === 'added' || outcome === 'unchanged') report[outcome] += 1;
+    else report.rejected.push({ line: valid.get(outcome.id)?.line ?? 0, column: 'URN', reason: outcome.reason });
   }
   return report;
+}
+
+/** Inspections whose school changed under the bulk write: recorded one at a time from fresh reads. */
+async function redoOneByOne(
+  config: StoreConfig,
+  inspections: readonly InspectionRecord[],
+  clock: () => Date,
+): Promise<('added' | 'unchanged' | { id: string; reason: string })[]> {
+  const store = openStore(config);
+  return pMap(
+    inspections,
+    async (inspection) => {
+      try {
+        await store.inspections.record(inspection.urn, () => inspection, {
+          actor: OUTCOMES_IMPORT_ACTOR,
+          action: ACTION,
+          at: clock().toISOString(),
+        });
+        return 'added' as const;
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        if (error.details?.reason === DUPLICATE_INSPECTION) return 'unchanged' as const;
+        return { id: inspection.id, reason: error.message };
+      }
+    },
+    { concurrency: 1 },
+  );
 }

@@ -25,6 +25,7 @@ import type {
 import { addAward, changeAward } from './award-writes.js';
 import { createRequestStore, putItems, type StoreConfig } from './beacon-store.js';
 import { loadItems, type BulkLoadOptions } from './bulk-load.js';
+import { readInspections, writeInspectionUnits } from './inspection-import.js';
 import { readAwards, readSchool, readSchools } from './consistent-reads.js';
 import { changeContacts, createContactLoader } from './contact-store.js';
 import { historyPage } from './history.js';
@@ -55,6 +56,7 @@ import type { StoredItem } from './batch-get.js';
 export { ensureTable } from './create-table.js';
 export { countRequests, createDocumentClient, newRequestCounter, type RequestCounter } from './document-client.js';
 export type { HistoryPage } from './history.js';
+export type { InspectionImportUnit } from './inspection-import.js';
 export type { OutboxMessage } from './outbox.js';
 export type { Claim } from './reassessment-writes.js';
 export type { DueState } from './reassessment-reads.js';
@@ -206,6 +208,7 @@ export type JobStore = ReturnType<typeof openJobStore>;
 export function openImportStore(config: StoreConfig) {
   return {
     schools: { importFacts: bind(config, importSchoolFacts), read: bind(config, readSchools) },
+    inspections: { read: bind(config, readInspections), writeUnits: bind(config, writeInspectionUnits) },
     councils: {
       held: bind(config, heldLocalAuthorities),
       read: bind(config, readCouncils),

@@ -17,13 +17,16 @@ import { checkExpectedVersion } from '../core/versioning.js';
 import { conflict, DUPLICATE_INSPECTION, notFound } from '../core/errors.js';
 import type { InspectionRecord, PartnershipRecord, SchoolRecord, SchoolSummary } from '../core/records.js';
 import { describeInspectionKind, isSameInspection } from '../core/inspection-identity.js';
-import { inspectionSummary, isNewerInspection } from '../core/school-summary.js';
+import { withInspection } from '../core/school-summary.js';
 import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll } from './batch-get.js';
 import { readItem, readSchool, readSchools } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { transactWrite, withFreshReads } from './transact.js';
 import { putIfVersion, putNew, putVersioned } from './versioned-put.js';
+
+/** Conversions rarely chain more than twice; the cap guards against a cycle in bad link data. */
+const MAX_GENERATIONS = 4;
 
 const busy = (what: string) => conflict(`${what} is being changed by someone else right now; please try again.`);
 
@@ -48,14 +51,9 @@ export async function recordInspection(
       const school = await existingSchool(config, urn);
       const inspection = decide(school);
       await refuseDuplicateInspection(config, school, inspection);
-      const successors = await readSchools(
-        config,
-        school.successors.map((link) => link.urn),
-      );
+      const successors = await laterSchools(config, school);
       const summarised = (member: SchoolRecord): SchoolSummary =>
-        isNewerInspection(inspection, member.summary.latestInspection)
-          ? { ...member.summary, latestInspection: inspectionSummary(inspection) }
-          : member.summary;
+        withInspection(member.summary, inspection) ?? member.summary;
       const next: SchoolRecord = {
         ...school,
         inspectionIds: [inspection.id, ...school.inspectionIds].sort().reverse(),
@@ -63,7 +61,7 @@ export async function recordInspection(
         version: school.version + 1,
       };
       const successorPuts = successors
-        .filter((successor) => isNewerInspection(inspection, successor.summary.latestInspection))
+        .filter((successor) => withInspection(successor.summary, inspection) !== null)
         .map((successor) =>
           putIfVersion(
             config.tableName,
@@ -91,6 +89,20 @@ export async function recordInspection(
     },
     () => busy(`School ${urn}`),
   );
+}
+
+/** The schools that replaced this one, across generations (a conversion, then a merger): one read per generation. */
+async function laterSchools(config: StoreConfig, school: SchoolRecord): Promise<SchoolRecord[]> {
+  const found: SchoolRecord[] = [];
+  const seen = new Set([school.urn]);
+  let generation = [school];
+  for (let depth = 0; depth < MAX_GENERATIONS && generation.length > 0; depth += 1) {
+    const urns = generation.flatMap((member) => member.successors.map((link) => link.urn)).filter((urn) => !seen.has(urn));
+    for (const urn of urns) seen.add(urn);
+    generation = await readSchools(config, urns);
+    found.push(...generation);
+  }
+  return found;
 }
 
 /** One inspection per URN, date and type: a second copy would count twice in every summary. */

@@ -3,7 +3,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { openBulkStore, storedItems, type StoredItem } from '../../functions/store/index.js';
 import { DEFAULT_LA_CODES } from './gias-seed.js';
-import { buildSeedRecords, DATA_DIR, type SeedRecords } from './national-seed.js';
+import { buildSeedRecords, DATA_DIR, type SeedParts, type SeedRecords } from './national-seed.js';
 import { recordScenario } from './record-scenario.js';
 import { scenarioInspections } from './scenario.js';
 
@@ -27,14 +27,29 @@ export interface SeedConfig {
   tableName: string;
   /** Councils to seed; null for all of England. Defaults to the scenario's four councils. */
   laCodes?: readonly string[] | null;
+  /** Leave out facts a test imports itself. */
+  parts?: SeedParts;
   /** Progress of the bulk write, for a terminal. */
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 export const GIAS_DATA_DIR = `${DATA_DIR}gias/`;
 
-/** The records the seed writes (the scenario's four councils unless told otherwise), freshly built. */
-export const loadSeedRecords = (laCodes: readonly string[] | null = SCENARIO_LA_CODES) => buildSeedRecords(laCodes);
+// Building reads every national file (seconds of CPU); a process that seeds several tables builds once.
+const built = new Map<string, Promise<SeedRecords>>();
+function seedRecords(laCodes: readonly string[] | null, parts: SeedParts = {}): Promise<SeedRecords> {
+  const key = `${laCodes?.join(',') ?? 'all'}|${JSON.stringify(parts)}`;
+  let records = built.get(key);
+  if (!records) {
+    records = buildSeedRecords(laCodes, parts);
+    built.set(key, records);
+  }
+  return records;
+}
+
+/** The records the seed writes (the scenario's four councils unless told otherwise); a copy callers may change. */
+export const loadSeedRecords = async (laCodes: readonly string[] | null = SCENARIO_LA_CODES) =>
+  structuredClone(await seedRecords(laCodes));
 
 export function seedItems(records: SeedRecords): StoredItem[] {
   return [
@@ -72,7 +87,7 @@ export async function seedIfEmpty(config: SeedConfig): Promise<{ seeded: boolean
   if (await bulk.readSeedMarker()) return { seeded: false, items: 0 };
 
   const laCodes = config.laCodes === undefined ? SCENARIO_LA_CODES : config.laCodes;
-  const records = await buildSeedRecords(laCodes);
+  const records = await seedRecords(laCodes, config.parts);
   const items = seedItems(records);
   await bulk.load(items, { onProgress: (done) => config.onProgress?.('records', done, items.length) });
   const operations = await recordScenario(store, scenarioInspectionsBeyond(records));

@@ -7,6 +7,7 @@ import {
   type RequestCounter,
 } from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
+import type { SeedParts } from '../../local/seed/national-seed.js';
 import { seedIfEmpty } from '../../local/seed/seed.js';
 import { createTestTable, type TestTable } from './local-table.js';
 
@@ -19,9 +20,9 @@ export interface SeededApi {
   handler: ReturnType<typeof createLambdaHandler>;
 }
 
-export async function seededApi(prefix: string, today = SCENARIO_TODAY): Promise<SeededApi> {
+export async function seededApi(prefix: string, today = SCENARIO_TODAY, parts?: SeedParts): Promise<SeededApi> {
   const table = await createTestTable(prefix);
-  await seedIfEmpty({ client: table.client, tableName: table.tableName });
+  await seedIfEmpty({ client: table.client, tableName: table.tableName, parts });
   const counter = newRequestCounter();
   const client = createDocumentClient(localClientConfig(table.endpoint));
   countRequests(client, counter);

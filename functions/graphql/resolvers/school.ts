@@ -1,4 +1,5 @@
 // schema/school.graphql: a school, its records, the school lists, and an admin's upsert of its GIAS facts.
+import { newestInspectionOf } from '../../core/school-summary.js';
 import { inclusionStatus, standingAward } from '../../core/inclusion-status.js';
 import { notFound } from '../../core/errors.js';
 import { parseUrn } from '../../core/identifiers.js';
@@ -28,7 +29,7 @@ const School: SchoolResolvers<GraphQLContext> = {
   isOpen: (school) => !school.closedOn,
   inspections: (school, args, context) => inspectionsOf(school, context.store, args.includePredecessors ?? true),
   latestInspection: (school, _args, context) => {
-    const latest = school.summary.latestInspection;
+    const latest = newestInspectionOf(school.summary);
     return latest ? context.store.inspections.byId(latest.inspectionId) : null;
   },
   awards: (school, _args, context) => awardsOf(school.awardIds, context),
@@ -37,7 +38,7 @@ const School: SchoolResolvers<GraphQLContext> = {
     return award ? context.store.awards.byId(award.awardId) : null;
   },
   partnerships: (school, _args, context) => context.store.partnerships.ofSchool(school),
-  inclusionStatus: (school, _args, context) => inclusionStatus(school.summary, context.today),
+  inclusionStatus: (school, _args, context) => inclusionStatus(school, context.today),
 };
 
 export const schoolResolvers: Resolvers<GraphQLContext> = {
