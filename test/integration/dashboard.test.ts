@@ -5,7 +5,9 @@ import { resetCounter, seededApi, type SeededApi } from '../support/seeded-api.j
 import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
 
 // Today is 2026-11-23 (SCENARIO_TODAY). Five Knowsley schools get records through the mutations; the expected
-// figures below are worked out by hand from those inputs and the policy table, not by the code under test.
+// figures below are worked out by hand from those inputs and the policy table, not by the code under test. The
+// seed leaves out Ofsted's file and GIAS's memberships here so the hand-worked figures are the whole picture
+// (ofsted-import.test.ts and the national-seed test cover those).
 const knowsley = (await loadSeedRecords()).schools.filter((school) => school.laCode === '340' && !school.closedOn);
 const [s1, s2, s3, s4, s5] = knowsley.filter((school) => school.urn !== '140412').map((school) => school.urn) as [
   string,
@@ -54,7 +56,7 @@ const grant = (urn: string, level: string, assessedOn: string) =>
   });
 
 beforeAll(async () => {
-  api = await seededApi('dashboard');
+  api = await seededApi('dashboard', undefined, { outcomes: false, memberships: false });
   await reportCard(s1, '2026-01-15', 'EXCEPTIONAL', 'MET');
   await grant(s1, 'INCLUSIVE_SCHOOL_AWARD', '2024-01-10'); // due 2027-01-10: 48 days, DUE_SOON
   await reportCard(s2, '2026-03-04', 'NEEDS_ATTENTION', 'NOT_MET');
@@ -82,7 +84,7 @@ describe('the borough inclusion summary', () => {
       `{ localAuthority(code: "340") { inclusionSummary { asOf schoolCount withStandingAward shareWithStandingAward
           byAwardLevel { level count } byAwardStatus { status count } dueWithin30Days dueWithin90Days overdue
           inspectionOutcomes { reportCardInclusion { grade count } legacyOverall { grade count } ungraded
-            neverInspected }
+            withUngradedSince neverInspected }
           safeguardingConcerns withoutPartnerAgency } } }`,
       {},
     );
@@ -101,9 +103,9 @@ describe('the borough inclusion summary', () => {
     ).localAuthority.inclusionSummary;
     expect(summary).toMatchObject({
       asOf: '2026-11-23',
-      schoolCount: 51,
+      schoolCount: knowsley.length,
       withStandingAward: 4,
-      shareWithStandingAward: 4 / 51,
+      shareWithStandingAward: 4 / knowsley.length,
       byAwardLevel: [
         { level: 'INCLUSIVE_SCHOOL_AWARD', count: 2 },
         { level: 'CENTRE_OF_EXCELLENCE', count: 2 },
@@ -113,7 +115,7 @@ describe('the borough inclusion summary', () => {
       dueWithin90Days: 3,
       overdue: 1,
       safeguardingConcerns: 1,
-      withoutPartnerAgency: 49,
+      withoutPartnerAgency: knowsley.length - 2,
     });
     const nonZero = <T extends { count: number }>(counts: T[]) => counts.filter((entry) => entry.count > 0);
     expect(nonZero(summary.byAwardStatus)).toEqual([
@@ -129,7 +131,7 @@ describe('the borough inclusion summary', () => {
       { grade: 'OUTSTANDING', count: 1 },
       { grade: 'GOOD', count: 1 },
     ]);
-    expect(summary.inspectionOutcomes).toMatchObject({ ungraded: 1, neverInspected: 46 });
+    expect(summary.inspectionOutcomes).toMatchObject({ ungraded: 0, withUngradedSince: 1, neverInspected: knowsley.length - 5 });
   });
 });
 
@@ -162,7 +164,7 @@ describe('filters and sorting', () => {
   it('sorts by due date, soonest (overdue) first, schools with nothing due last', async () => {
     const urns = await urnsOf('sort: DUE_DATE, first: 100');
     expect(urns.slice(0, 4)).toEqual([s3, s2, '140412', s1]);
-    expect(urns).toHaveLength(51);
+    expect(urns).toHaveLength(knowsley.length);
   });
 
   it('sorts by latest inspection, newest first, and pages on that order', async () => {
@@ -254,18 +256,21 @@ describe('comparison and export', () => {
     const lines = data.localAuthority.schoolsCsv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'URN,School,Type,Phase,District,Postcode,Council,LA code,Trust,Trust UID,Award level,Award status,Next due,' +
-        'Latest inspection,Inclusion grade (2025),Legacy overall grade,Safeguarding,Active partners,Status as at',
+        'Latest inspection,Graded inspection,Inclusion grade (2025),Legacy overall grade,Safeguarding,' +
+        'Category of concern,Graded outcome inherited from URN,Ungraded inspection since,Ungraded outcome,' +
+        'Active partners,Status as at',
     );
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([s2, '140412', s1]);
     expect(lines[1]).toContain(
-      'Knowsley,340,,,Centre of Excellence,Due soon,2026-12-01,2026-03-04,Needs attention,,Not met,0,2026-11-23',
+      'Knowsley,340,,,Centre of Excellence,Due soon,2026-12-01,2026-03-04,2026-03-04,Needs attention,,Not met,' +
+        ',,,,0,2026-11-23',
     );
     expect(lines[2]).toContain('Knowsley,340,"Dean Trust, The",2864,');
   });
 });
 
 describe('DynamoDB requests for the dashboard', () => {
-  it('are the same for Kent’s 324 schools as for Knowsley’s 51', async () => {
+  it('are the same for all of Kent’s schools as for Knowsley’s', async () => {
     const dashboard = (code: string) =>
       `{ localAuthority(code: "${code}") { inclusionSummary { schoolCount withStandingAward } schools(first: 100, ` +
       `sort: DUE_DATE) { totalCount edges { node { urn trust { name } inclusionStatus { awardStatus } } } } } }`;

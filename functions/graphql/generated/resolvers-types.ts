@@ -124,6 +124,13 @@ export type AwardStatusCount = {
   status: AwardStatus;
 };
 
+/** A category of concern Ofsted placed the school in. */
+export type CategoryOfConcern =
+  /** Notice to improve: the category before September 2012. */
+  | 'NOTICE_TO_IMPROVE'
+  | 'SERIOUS_WEAKNESSES'
+  | 'SPECIAL_MEASURES';
+
 /** One school in a side-by-side comparison: one field per measure. */
 export type ComparisonRow = {
   __typename?: 'ComparisonRow';
@@ -259,18 +266,33 @@ export type HistoryEntry = {
   summary: Scalars['String']['output'];
 };
 
-/** The school's inclusion picture: its standing award and latest inspection outcome. */
+/**
+ * The school's inclusion picture: its standing award and its Ofsted outcomes as Ofsted states them. The grades come
+ * from the standing graded inspection (of the school or, after a conversion, a predecessor); a later ungraded
+ * inspection is given apart and never replaces them.
+ */
 export type InclusionStatus = {
   __typename?: 'InclusionStatus';
   awardLevel?: Maybe<AwardLevel>;
   awardStatus?: Maybe<AwardStatus>;
-  /** 2025 report card Inclusion grade where graded. */
+  /** Special measures or serious weaknesses, as the standing graded inspection found. */
+  categoryOfConcern?: Maybe<CategoryOfConcern>;
+  /** The predecessor URN the standing graded inspection was made under; null when it is the school's own. */
+  gradedInheritedFromUrn?: Maybe<Scalars['ID']['output']>;
+  /** The standing graded inspection's first day; null: never inspected (nor any predecessor). */
+  gradedInspectionOn?: Maybe<Scalars['Date']['output']>;
+  /** 2025 report card Inclusion grade, when the standing graded inspection is a report card. */
   inclusionGrade?: Maybe<ReportCardGrade>;
+  /** The newest inspection of either kind. */
   latestInspectionOn?: Maybe<Scalars['Date']['output']>;
-  /** Legacy (OEIF) overall effectiveness where that is the latest outcome. */
+  /** Legacy overall effectiveness of the standing graded inspection (none for graded inspections from September 2024). */
   legacyOverallGrade?: Maybe<LegacyGrade>;
   nextDueOn?: Maybe<Scalars['Date']['output']>;
   safeguarding?: Maybe<Safeguarding>;
+  /** The latest ungraded or monitoring inspection since the standing graded one. */
+  ungradedInspectionOn?: Maybe<Scalars['Date']['output']>;
+  /** Its outcome in Ofsted's words, e.g. Standards maintained. */
+  ungradedOutcome?: Maybe<Scalars['String']['output']>;
 };
 
 /** The inclusion picture of a set of schools (a borough or a trust) on one day. */
@@ -325,16 +347,26 @@ export type InspectionFramework =
   /** The report-card framework, from 10 Nov 2025. */
   | 'REPORT_CARD';
 
-/** Latest inspection outcomes, kept apart by framework so the two scales are never mixed. */
+/**
+ * Standing graded outcomes, kept apart by framework so the two scales are never mixed; later ungraded inspections
+ * are counted apart and never replace a grade.
+ */
 export type InspectionOutcomes = {
   __typename?: 'InspectionOutcomes';
-  /** Schools whose latest outcome is a legacy overall-effectiveness grade. */
+  /** Schools in special measures or with serious weaknesses at their standing graded inspection. */
+  inCategoryOfConcern: Scalars['Int']['output'];
+  /** Schools whose standing graded outcome was made under a predecessor URN (inherited). */
+  inherited: Scalars['Int']['output'];
+  /** Schools whose standing graded inspection gave a legacy overall-effectiveness grade. */
   legacyOverall: Array<LegacyGradeCount>;
+  /** No inspection of the school or of any predecessor. */
   neverInspected: Scalars['Int']['output'];
-  /** Schools whose latest inspection is a 2025 report card, by Inclusion grade. */
+  /** Schools whose standing graded inspection is a 2025 report card, by Inclusion grade. */
   reportCardInclusion: Array<ReportCardGradeCount>;
-  /** Latest inspection gives no grade on either scale (ungraded, monitoring, or from September 2024). */
+  /** Standing graded inspection with no overall grade (graded inspections from September 2024 give key judgements only). */
   ungraded: Scalars['Int']['output'];
+  /** Schools with an ungraded or monitoring inspection since their standing graded one. */
+  withUngradedSince: Scalars['Int']['output'];
 };
 
 /** The eight elements of the IQM framework. */
@@ -363,11 +395,17 @@ export type LegacyGradeCount = {
 
 export type LegacyInspection = Inspection & {
   __typename?: 'LegacyInspection';
+  /** Graded inspections: special measures or serious weaknesses, when Ofsted placed the school in one. */
+  categoryOfConcern?: Maybe<CategoryOfConcern>;
+  /** Ungraded inspections: whether it converted to a graded inspection. */
+  convertedToGraded?: Maybe<Scalars['Boolean']['output']>;
   framework: InspectionFramework;
   id: Scalars['ID']['output'];
   inspectedOn: Scalars['Date']['output'];
   judgements: Array<LegacyJudgement>;
   leadInspector?: Maybe<Scalars['String']['output']>;
+  /** Ungraded inspections: the outcome in Ofsted's words, e.g. Standards maintained. */
+  outcome?: Maybe<Scalars['String']['output']>;
   /** Overall effectiveness; not given for inspections from September 2024. */
   overallEffectiveness?: Maybe<LegacyGrade>;
   provenance: Provenance;
@@ -1145,6 +1183,7 @@ export type ResolversTypes = {
   AwardStatus: AwardStatus;
   AwardStatusCount: ResolverTypeWrapper<AwardStatusCount>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CategoryOfConcern: CategoryOfConcern;
   ComparisonRow: ResolverTypeWrapper<ComparisonRowView>;
   Contact: ResolverTypeWrapper<ContactRecord>;
   ContactOwnerInput: ContactOwnerInput;
@@ -1404,11 +1443,16 @@ export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType exten
 export type InclusionStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InclusionStatus'] = ResolversParentTypes['InclusionStatus']> = {
   awardLevel?: Resolver<Maybe<ResolversTypes['AwardLevel']>, ParentType, ContextType>;
   awardStatus?: Resolver<Maybe<ResolversTypes['AwardStatus']>, ParentType, ContextType>;
+  categoryOfConcern?: Resolver<Maybe<ResolversTypes['CategoryOfConcern']>, ParentType, ContextType>;
+  gradedInheritedFromUrn?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  gradedInspectionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   inclusionGrade?: Resolver<Maybe<ResolversTypes['ReportCardGrade']>, ParentType, ContextType>;
   latestInspectionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   legacyOverallGrade?: Resolver<Maybe<ResolversTypes['LegacyGrade']>, ParentType, ContextType>;
   nextDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   safeguarding?: Resolver<Maybe<ResolversTypes['Safeguarding']>, ParentType, ContextType>;
+  ungradedInspectionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  ungradedOutcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type InclusionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InclusionSummary'] = ResolversParentTypes['InclusionSummary']> = {
@@ -1431,10 +1475,13 @@ export type InspectionResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type InspectionOutcomesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InspectionOutcomes'] = ResolversParentTypes['InspectionOutcomes']> = {
+  inCategoryOfConcern?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inherited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   legacyOverall?: Resolver<Array<ResolversTypes['LegacyGradeCount']>, ParentType, ContextType>;
   neverInspected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reportCardInclusion?: Resolver<Array<ResolversTypes['ReportCardGradeCount']>, ParentType, ContextType>;
   ungraded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withUngradedSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type LegacyGradeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegacyGradeCount'] = ResolversParentTypes['LegacyGradeCount']> = {
@@ -1443,11 +1490,14 @@ export type LegacyGradeCountResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type LegacyInspectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegacyInspection'] = ResolversParentTypes['LegacyInspection']> = {
+  categoryOfConcern?: Resolver<Maybe<ResolversTypes['CategoryOfConcern']>, ParentType, ContextType>;
+  convertedToGraded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   framework?: Resolver<ResolversTypes['InspectionFramework'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspectedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   judgements?: Resolver<Array<ResolversTypes['LegacyJudgement']>, ParentType, ContextType>;
   leadInspector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overallEffectiveness?: Resolver<Maybe<ResolversTypes['LegacyGrade']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
