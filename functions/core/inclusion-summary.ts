@@ -81,7 +81,8 @@ export function summariseInclusion(schools: readonly SchoolRecord[], today: IsoD
       inherited: schools.filter((school) => inclusionStatus(school, today).gradedInheritedFromUrn).length,
       inCategoryOfConcern: latest.filter(
         (inspection) =>
-          inspection?.categoryOfConcern === 'SPECIAL_MEASURES' || inspection?.categoryOfConcern === 'SERIOUS_WEAKNESSES',
+          inspection?.categoryOfConcern === 'SPECIAL_MEASURES' ||
+          inspection?.categoryOfConcern === 'SERIOUS_WEAKNESSES',
       ).length,
       neverInspected: schools.filter((school) => !school.summary.latestInspection && !school.summary.ungradedSince)
         .length,

@@ -15,10 +15,11 @@ export function descendants(urn: string, schools: ReadonlyMap<string, SchoolReco
   const seen = new Set([urn]);
   let generation = [start];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length > 0; depth += 1) {
-    generation = generation
-      .flatMap((member) => member.successors.map((link) => link.urn))
-      .filter((next) => !seen.has(next) && (seen.add(next), true))
-      .flatMap((next) => schools.get(next) ?? []);
+    const next = [...new Set(generation.flatMap((member) => member.successors.map((link) => link.urn)))].filter(
+      (urn) => !seen.has(urn),
+    );
+    for (const urn of next) seen.add(urn);
+    generation = next.flatMap((urn) => schools.get(urn) ?? []);
     found.push(...generation);
   }
   return found;

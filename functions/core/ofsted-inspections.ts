@@ -21,11 +21,7 @@ export interface StatedInspection {
   column: string;
 }
 
-function graded(
-  outcome: GradedOutcome,
-  source: string,
-  id: InspectionIdOf,
-): LegacyInspectionRecord {
+function graded(outcome: GradedOutcome, source: string, id: InspectionIdOf): LegacyInspectionRecord {
   const concern = outcome.categoryOfConcern ? `; category of concern: ${CONCERN_WORDS[outcome.categoryOfConcern]}` : '';
   return {
     id: id(outcome.urn, outcome.inspectedOn, 'graded'),

@@ -72,7 +72,7 @@ export interface ListedSchool {
   urn: string;
   name: string;
   laName: string;
-  /** When the list gives it (e.g. from LAESTAB); otherwise mapped from `laName`. */
+  /** When `laName` names no current council: the code the list gives (e.g. LAESTAB's, the maintaining LA). */
   laCode?: string;
   type?: string;
   phase?: string;
@@ -84,6 +84,10 @@ export interface ListedSchool {
   /** Which file gave which facts. */
   source: string;
 }
+
+/** What the open-school list supplies for a listed school: its town, and what the list itself lacks. */
+const openListFacts = (row: ListedSchool) =>
+  ['town', row.postcode ? undefined : 'postcode', row.openedOn ? undefined : 'opened'].filter(Boolean).join(', ');
 
 const pp50Listed = (row: GiasRow<'pp50'>): ListedSchool => ({
   urn: row.urn,
@@ -98,6 +102,18 @@ const pp50Listed = (row: GiasRow<'pp50'>): ListedSchool => ({
  * Builds councils, schools (with their closed predecessors) and referenced trusts. `laCodes` null means every
  * council; `listed` replaces the PP50 list as the schools to hold.
  */
+/** Finds a council's code by its name as another publisher writes it ("St Helens", "St. Helens"). */
+export function laCodeFinder(localAuthorities: readonly LocalAuthorityRecord[]): (name: string) => string | undefined {
+  const fold = (name: string) =>
+    name
+      .toLowerCase()
+      .replaceAll('&', ' and ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const byName = new Map(localAuthorities.map((la) => [fold(la.name), la.code]));
+  return (name) => byName.get(fold(name));
+}
+
 export function buildGiasRecords(
   tables: GiasTables,
   laCodes: readonly string[] | null,
@@ -106,7 +122,7 @@ export function buildGiasRecords(
 ): GiasImport {
   const warnings: string[] = [];
   const localAuthorities = currentLocalAuthorities(tables.laCodes);
-  const laCodeByName = new Map(localAuthorities.map((la) => [la.name, la.code]));
+  const laCodeOf = laCodeFinder(localAuthorities);
   const selected = laCodes ? new Set(laCodes) : null;
   for (const code of selected ?? []) {
     if (!localAuthorities.some((la) => la.code === code)) warnings.push(`LA code ${code} is not a current English LA`);
@@ -122,7 +138,7 @@ export function buildGiasRecords(
   const unmappedNames = new Set<string>();
   const schools: SchoolRecord[] = [];
   for (const row of listed) {
-    const laCode = row.laCode ?? laCodeByName.get(row.laName);
+    const laCode = laCodeOf(row.laName) ?? row.laCode;
     if (laCode === undefined) unmappedNames.add(row.laName);
     if (laCode === undefined || (selected && !selected.has(laCode))) continue;
 
@@ -150,7 +166,7 @@ export function buildGiasRecords(
           successors: links.filter((link) => link.linkType.startsWith('Successor')).map(linkOf),
           source: [
             row.source,
-            open ? `${GIAS_FILES.openSchools.name} (town${row.postcode ? '' : ', postcode'}${row.openedOn ? '' : ', opened'})` : undefined,
+            open ? `${GIAS_FILES.openSchools.name} (${openListFacts(row)})` : undefined,
             links.length > 0 ? `${GIAS_FILES.links.name} (links)` : undefined,
             fact?.source,
           ]

@@ -10,15 +10,8 @@ import { DomainError, DUPLICATE_INSPECTION } from '../core/errors.js';
 import { descendants, addInspections } from '../core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes, type StatedInspection } from '../core/ofsted-inspections.js';
 import type { InspectionRecord, SchoolRecord } from '../core/records.js';
-import {
-  openImportStore,
-  openStore,
-  recordIds,
-  type InspectionImportUnit,
-  type StoreConfig,
-} from '../store/index.js';
+import { openImportStore, openStore, recordIds, type InspectionImportUnit, type StoreConfig } from '../store/index.js';
 import type { ImportReport } from './import-la-codes.js';
-import type { RowReject } from './parsers/csv-stream.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 
 export const OUTCOMES_IMPORT_ACTOR = 'ofsted-import';
@@ -88,7 +81,7 @@ function unitsOf(
     }
   });
   const groups = new Map<number, number[]>();
-  rows.forEach((_, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), index]));
+  for (const index of rows.keys()) groups.set(root(index), [...(groups.get(root(index)) ?? []), index]);
   return [...groups.values()].map((members) => {
     const urns = [...new Set(members.flatMap((index) => touched[index] ?? []))];
     return {

@@ -97,7 +97,9 @@ async function laterSchools(config: StoreConfig, school: SchoolRecord): Promise<
   const seen = new Set([school.urn]);
   let generation = [school];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length > 0; depth += 1) {
-    const urns = generation.flatMap((member) => member.successors.map((link) => link.urn)).filter((urn) => !seen.has(urn));
+    const urns = generation
+      .flatMap((member) => member.successors.map((link) => link.urn))
+      .filter((urn) => !seen.has(urn));
     for (const urn of urns) seen.add(urn);
     generation = await readSchools(config, urns);
     found.push(...generation);

@@ -4,7 +4,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { GIAS_FILES, readGiasRows, type GiasFileKey } from '../../functions/importer/parsers/gias-lists.js';
-import { buildGiasRecords, type GiasImport, type GiasTables, type SchoolFact } from '../../functions/importer/gias-records.js';
+import {
+  buildGiasRecords,
+  type GiasImport,
+  type GiasTables,
+  type SchoolFact,
+} from '../../functions/importer/gias-records.js';
 
 export { GiasCsvError, GIAS_FILES } from '../../functions/importer/parsers/gias-lists.js';
 export type { GiasImport, SchoolFact } from '../../functions/importer/gias-records.js';

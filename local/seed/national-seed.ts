@@ -70,10 +70,7 @@ export interface SeedParts {
  * Builds the seed's records. `laCodes` narrows it to some councils (tests); null is all of England. Trusts are
  * those of the held academies (all of them nationally).
  */
-export async function buildSeedRecords(
-  laCodes: readonly string[] | null,
-  parts: SeedParts = {},
-): Promise<SeedRecords> {
+export async function buildSeedRecords(laCodes: readonly string[] | null, parts: SeedParts = {}): Promise<SeedRecords> {
   const { outcomes: withOutcomes = true, memberships: withMemberships = true } = parts;
   const tables = readGiasTables(readGiasDir(join(DATA_DIR, 'gias')));
   const outcomeRows = await collect(
@@ -153,4 +150,3 @@ function statedInspections(
   }
   return [...byId.values()];
 }
-

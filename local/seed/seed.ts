@@ -73,7 +73,8 @@ export function scenarioInspectionsBeyond(records: SeedRecords) {
   );
   const held = new Set(records.schools.map((school) => school.urn));
   return scenarioInspections.filter(
-    (inspection) => held.has(inspection.urn) && !stated.has(visit(inspection.urn, inspection.type, inspection.inspectedOn)),
+    (inspection) =>
+      held.has(inspection.urn) && !stated.has(visit(inspection.urn, inspection.type, inspection.inspectedOn)),
   );
 }
 

@@ -97,7 +97,9 @@ describe('concurrent writers never lose an update', () => {
       api.handler,
       '{ school(urn: "100890") { inspections(includePredecessors: false) { id } latestInspection { inspectedOn } } }',
     );
-    expect(new Set(body.data!.school.inspections.map((inspection) => inspection.id))).toEqual(new Set([...held, ...succeeded]));
+    expect(new Set(body.data!.school.inspections.map((inspection) => inspection.id))).toEqual(
+      new Set([...held, ...succeeded]),
+    );
     // The summary follows the newest successful inspection, whichever order the writes landed in.
     const newest = succeeded
       .map((id) => id.split('-')[2]!)

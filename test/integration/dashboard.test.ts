@@ -131,7 +131,11 @@ describe('the borough inclusion summary', () => {
       { grade: 'OUTSTANDING', count: 1 },
       { grade: 'GOOD', count: 1 },
     ]);
-    expect(summary.inspectionOutcomes).toMatchObject({ ungraded: 0, withUngradedSince: 1, neverInspected: knowsley.length - 5 });
+    expect(summary.inspectionOutcomes).toMatchObject({
+      ungraded: 0,
+      withUngradedSince: 1,
+      neverInspected: knowsley.length - 5,
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 // The deployed entry (functions/graphql/handler.ts, configured from the environment) served over real HTTP.
+import { academiesOf } from '../support/national-files.js';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedIfEmpty } from '../../local/seed/seed.js';
@@ -48,7 +49,7 @@ describe('the API over HTTP', () => {
       school: {
         name: 'Lord Derby Academy',
         localAuthority: { code: '340', name: 'Knowsley' },
-        trust: { uid: '2864', name: 'Dean Trust, The' },
+        trust: { uid: '2864', name: academiesOf('2864').name },
       },
     });
   });

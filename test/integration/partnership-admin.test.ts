@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIO_LA_CODES } from '../../local/seed/seed.js';
+import { academiesOf } from '../support/national-files.js';
 import { invoke } from '../support/api-events.js';
 import { schoolState } from '../support/school-state.js';
 import { seededApi, type SeededApi } from '../support/seeded-api.js';
@@ -180,10 +182,9 @@ describe('admin upserts', () => {
       api.handler,
       '{ trust(uid: "2864") { schools { edges { node { urn } } } } }',
     );
-    expect(trustSchools.body.data?.trust.schools.edges.map((edge) => edge.node.urn).sort()).toEqual([
-      '140412',
-      '990001',
-    ]);
+    expect(trustSchools.body.data?.trust.schools.edges.map((edge) => edge.node.urn).sort()).toEqual(
+      [...academiesOf('2864', SCENARIO_LA_CODES).urns, '990001'].sort(),
+    );
 
     const history = await invoke<{
       school: {

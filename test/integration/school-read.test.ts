@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { academiesOf, ofstedRows } from '../support/national-files.js';
 import { invoke } from '../support/api-events.js';
 import { seededApi, type SeededApi } from '../support/seeded-api.js';
 
@@ -36,7 +37,7 @@ describe('a school by URN', () => {
       name: 'Lord Derby Academy',
       isOpen: true,
       localAuthority: { code: '340', name: 'Knowsley', onsCode: 'E08000011' },
-      trust: { uid: '2864', name: 'Dean Trust, The', type: 'MULTI_ACADEMY_TRUST' },
+      trust: { uid: '2864', name: academiesOf('2864').name, type: 'MULTI_ACADEMY_TRUST' },
     });
     expect(body.data?.school?.predecessors).toEqual([
       {
@@ -75,8 +76,16 @@ describe('inspection history across an academy conversion', () => {
         ... on LegacyInspection { type overallEffectiveness }
       }
       latestInspection { inspectedOn ... on LegacyInspection { type } }
-      inclusionStatus { latestInspectionOn legacyOverallGrade safeguarding }
+      inclusionStatus { latestInspectionOn gradedInspectionOn gradedInheritedFromUrn legacyOverallGrade safeguarding
+        ungradedInspectionOn }
     } }`;
+
+  // Ofsted's file states the 2023 graded inspection (own URN) and the 2014 one under predecessor 131598; the
+  // scenario adds what the school's page tells of 131598's earlier visits. Its "June 2014" (day assumed) is
+  // Ofsted's 26 June 2014 visit, so it is not recorded twice.
+  const row = ofstedRows().find((candidate) => candidate.URN === '143630') ?? {};
+  const iso = (ddmmyyyy = '') => ddmmyyyy.split('/').reverse().join('-');
+  const grades: Record<string, string> = { 1: 'OUTSTANDING', 2: 'GOOD', 3: 'REQUIRES_IMPROVEMENT', 4: 'INADEQUATE' };
 
   it('follows Ian Mikardo School back to its predecessor URN, newest first', async () => {
     const { body } = await invoke<{
@@ -84,31 +93,63 @@ describe('inspection history across an academy conversion', () => {
     }>(api.handler, query);
     expect(body.errors).toBeUndefined();
     const inspections = body.data!.school.inspections;
-    expect(inspections.map((inspection) => inspection.inspectedOn)).toEqual([
-      '2016-11-01',
-      '2014-06-01',
-      '2009-03-01',
-      '2007-12-01',
-      '2006-06-01',
+    const latest = iso(row['Inspection start date']);
+    const previous = iso(row['Previous inspection start date']);
+    expect(inspections.map((inspection) => [inspection.inspectedOn, inspection.urn])).toEqual([
+      [latest, '143630'],
+      ['2016-11-01', '131598'],
+      [previous, row['URN at time of previous graded inspection']],
+      ['2009-03-01', '131598'],
+      ['2007-12-01', '131598'],
+      ['2006-06-01', '131598'],
     ]);
-    expect(new Set(inspections.map((inspection) => inspection.urn))).toEqual(new Set(['131598']));
     expect(inspections[0]).toMatchObject({
+      type: 'GRADED',
+      overallEffectiveness: grades[row['Overall effectiveness'] ?? ''],
+      safeguarding: 'EFFECTIVE',
+    });
+    expect(inspections[1]).toMatchObject({
       type: 'MONITORING',
       safeguarding: 'EFFECTIVE',
       leadInspector: 'Lesley Cox HMI',
     });
-    expect(inspections.filter((inspection) => inspection.overallEffectiveness === 'OUTSTANDING')).toHaveLength(3);
-    expect(body.data!.school.latestInspection).toEqual({ inspectedOn: '2016-11-01', type: 'MONITORING' });
+    expect(inspections[2]).toMatchObject({
+      overallEffectiveness: grades[row['Previous graded inspection overall effectiveness'] ?? ''],
+    });
+    expect(body.data!.school.latestInspection).toEqual({ inspectedOn: latest, type: 'GRADED' });
     expect(body.data!.school.inclusionStatus).toEqual({
-      latestInspectionOn: '2016-11-01',
-      legacyOverallGrade: null,
+      latestInspectionOn: latest,
+      gradedInspectionOn: latest,
+      gradedInheritedFromUrn: null,
+      legacyOverallGrade: grades[row['Overall effectiveness'] ?? ''],
       safeguarding: 'EFFECTIVE',
+      ungradedInspectionOn: null,
     });
   });
 
   it('shows only the URN’s own inspections when asked', async () => {
-    const { body } = await invoke<{ school: { inspections: unknown[] } }>(api.handler, query, { predecessors: false });
-    expect(body.data!.school.inspections).toEqual([]);
+    const { body } = await invoke<{ school: { inspections: { urn: string }[] } }>(api.handler, query, {
+      predecessors: false,
+    });
+    expect(body.data!.school.inspections.map((inspection) => inspection.urn)).toEqual(['143630']);
+  });
+
+  it('shows an outcome made under a predecessor URN as inherited, with that URN', async () => {
+    const inherited = ofstedRows().find(
+      (candidate) =>
+        candidate['Local authority'] === 'Kent' &&
+        candidate['Does the latest graded inspection relate to the URN of the current school?'] === 'No' &&
+        candidate['Date of latest ungraded inspection'] === '',
+    );
+    expect(inherited).toBeDefined();
+    const { body } = await invoke<{ school: { inclusionStatus: Record<string, unknown> } }>(
+      api.handler,
+      `{ school(urn: "${inherited?.URN}") { inclusionStatus { gradedInspectionOn gradedInheritedFromUrn } } }`,
+    );
+    expect(body.data!.school.inclusionStatus).toEqual({
+      gradedInspectionOn: iso(inherited?.['Inspection start date']),
+      gradedInheritedFromUrn: inherited?.['URN at time of latest graded inspection'],
+    });
   });
 });
 

@@ -168,7 +168,10 @@ function schoolFacts(cell: Cells): OfstedSchoolFacts {
     throw new CellError(SCHOOL.trustUid, `expected a group UID (digits), got ${quoted(trustUid)}`);
   const laestab = cell(SCHOOL.laestab);
   if (laestab && !/^\d{7}$/.test(laestab))
-    throw new CellError(SCHOOL.laestab, `expected seven digits (LA code and establishment number), got ${quoted(laestab)}`);
+    throw new CellError(
+      SCHOOL.laestab,
+      `expected seven digits (LA code and establishment number), got ${quoted(laestab)}`,
+    );
   const facts: OfstedSchoolFacts = {
     laestab,
     phase: cell(SCHOOL.phase),
