@@ -13,6 +13,7 @@ import { importLaCodes, type ImportReport } from '../functions/importer/import-l
 import { importOfstedOutcomes } from '../functions/importer/import-ofsted-outcomes.js';
 import { parseArgs } from 'node:util';
 import { importEstablishments } from '../functions/importer/import-establishments.js';
+import { progress } from './progress.js';
 import { withLocalStore } from './running-instance.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -45,7 +46,9 @@ function readOptions() {
   return { kind, file, maxProblems, endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
 }
 
-/** Counts, and the rejected rows written beside the file. */
+const started = Date.now();
+
+/** Counts, time, rows per second and peak memory, and the rejected rows written beside the file. */
 async function printReport(report: ImportReport, file: string): Promise<void> {
   if (report.rejected.length > 0) {
     const rejectsFile = `${file}.rejects.csv`;
@@ -56,6 +59,11 @@ async function printReport(report: ImportReport, file: string): Promise<void> {
     `${report.file}: ${report.rows} rows: ${report.added} added, ${report.changed} changed, ` +
       `${report.unchanged} unchanged, ${report.rejected.length} rejected`,
   );
+  const seconds = (Date.now() - started) / 1000;
+  console.log(
+    `took ${seconds.toFixed(1)} s (${Math.round(report.rows / seconds)} rows/s), ` +
+      `peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+  );
 }
 
 /** A streamed kind: councils, or trusts with their academies' membership. */
@@ -64,7 +72,11 @@ async function importStreamed(options: ReturnType<typeof readOptions>): Promise<
     const read = createReadStream(options.file);
     if (options.kind === 'la-codes') return printReport(await importLaCodes(store, read, options.file), options.file);
     if (options.kind === 'ofsted-outcomes') {
-      const outcomes = await importOfstedOutcomes(store, read, options.file);
+      const bar = progress('Writing rows');
+      const outcomes = await importOfstedOutcomes(store, read, options.file, {
+        onProgress: (done, total) => bar.update(done, total),
+      });
+      bar.stop();
       console.log(`${outcomes.notHeld} inspections under URNs Beacon does not hold were left alone`);
       return printReport(outcomes, options.file);
     }

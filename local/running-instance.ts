@@ -10,7 +10,10 @@ import { createDocumentClient } from '../functions/store/index.js';
 import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { seedCouncils, seedIfEmpty } from './seed/seed.js';
 
-export const BEACON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.beacon');
+/** Local state (signing key, database, the running instance's address); BEACON_STATE_DIR moves it (the bench). */
+export const BEACON_DIR = path.resolve(
+  process.env.BEACON_STATE_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.beacon'),
+);
 export const LOCAL_DATA_DIR = path.join(BEACON_DIR, 'dynamodb');
 const INSTANCE_FILE = path.join(BEACON_DIR, 'instance.json');
 

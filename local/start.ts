@@ -1,7 +1,5 @@
 // `npm start`: the whole platform on one machine. DynamoDB Local (persisted under .beacon/), the table,
 // the seed, and the same Lambda handler AWS runs, served over HTTP with the GraphQL explorer.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '../functions/store/index.js';
 import { createDocumentClient } from '../functions/store/index.js';
@@ -17,16 +15,15 @@ import {
 import { serveLambda, type LambdaHttpServer } from './lambda-http-adapter.js';
 import { startDailyReassessment } from './daily-reassessment.js';
 import { authenticate, loadOrCreateSigningKey } from './local-identity.js';
-import { announceInstance } from './running-instance.js';
+import { announceInstance, BEACON_DIR, LOCAL_DATA_DIR } from './running-instance.js';
 import { progress } from './progress.js';
 import { seedCouncils, seedIfEmpty } from './seed/seed.js';
 
 const HOST = '127.0.0.1';
 // The SDK warns that future releases need Node 22 (the Lambda target); locally that is noise around the ready line.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const stateDir = path.join(repoRoot, '.beacon');
-const dataDir = path.join(stateDir, 'dynamodb');
+const stateDir = BEACON_DIR;
+const dataDir = LOCAL_DATA_DIR;
 
 /** Resources to release on shutdown, in reverse order of acquisition. */
 const cleanups: Array<() => Promise<void> | void> = [];

@@ -1,13 +1,23 @@
 // The store as the API sees it: request-scoped readers over one client and table.
 import {
+  agencyEntity,
+  allOfKind,
+  councilEntity,
   partnershipEntity,
   partnershipsOfAgency,
   schoolEntity,
   schoolLists,
+  trustEntity,
   type StoredItem,
 } from './entities/index.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { PartnershipRecord, SchoolRecord } from '../core/records.js';
+import type {
+  LocalAuthorityRecord,
+  PartnerAgencyRecord,
+  PartnershipRecord,
+  SchoolRecord,
+  TrustRecord,
+} from '../core/records.js';
 import { batchPutAll } from './batch-write.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { queryIndexPartition } from './query-all.js';
@@ -25,6 +35,10 @@ export interface RequestStore {
   schoolsOfTrust(uid: string): Promise<SchoolRecord[]>;
   allOpenSchools(): Promise<SchoolRecord[]>;
   partnershipsOfAgency(agencyId: string): Promise<PartnershipRecord[]>;
+  /** Every council, trust or agency, by name (a few thousand items at most). */
+  allCouncils(): Promise<LocalAuthorityRecord[]>;
+  allTrusts(): Promise<TrustRecord[]>;
+  allAgencies(): Promise<PartnerAgencyRecord[]>;
 }
 
 export function createRequestStore({ client, tableName }: StoreConfig): RequestStore {
@@ -50,6 +64,14 @@ export function createRequestStore({ client, tableName }: StoreConfig): RequestS
     schoolsOfAuthority: (code) => schoolsIn(schoolLists.ofAuthority(code)),
     schoolsOfTrust: (uid) => schoolsIn(schoolLists.ofTrust(uid)),
     allOpenSchools: () => schoolsIn(schoolLists.all()),
+    allCouncils: async () =>
+      (await queryIndexPartition(client, tableName, 'gsi3', allOfKind('LocalAuthority'))).map((item) =>
+        councilEntity.of(item),
+      ),
+    allTrusts: async () =>
+      (await queryIndexPartition(client, tableName, 'gsi3', allOfKind('Trust'))).map((item) => trustEntity.of(item)),
+    allAgencies: async () =>
+      (await queryIndexPartition(client, tableName, 'gsi3', allOfKind('Agency'))).map((item) => agencyEntity.of(item)),
     partnershipsOfAgency: async (agencyId) =>
       (await queryIndexPartition(client, tableName, 'gsi1', partnershipsOfAgency(agencyId))).map((item) =>
         partnershipEntity.of(item),

@@ -161,15 +161,18 @@ export function openStore(config: StoreConfig) {
     history: { page: bind(config, historyPage) },
     councils: {
       byCode: (code: string) => loaders.localAuthority.load(code),
+      all: reads.allCouncils,
       upsert: bind(config, upsertLocalAuthority),
     },
     trusts: {
       byUid: (uid: string) => loaders.trust.load(uid),
+      all: reads.allTrusts,
       existing: existing(loaders.trust),
       upsert: bind(config, upsertTrust),
     },
     agencies: {
       byId: (id: string) => loaders.agency.load(id),
+      all: reads.allAgencies,
       existing: existing(loaders.agency),
       upsert: bind(config, upsertAgency),
     },

@@ -484,6 +484,20 @@ export type LocalAuthoritySchoolsCsvArgs = {
   sort?: InputMaybe<SchoolSort>;
 };
 
+/** Councils in name order, with the number matching across all pages. */
+export type LocalAuthorityConnection = {
+  __typename?: 'LocalAuthorityConnection';
+  edges: Array<LocalAuthorityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LocalAuthorityEdge = {
+  __typename?: 'LocalAuthorityEdge';
+  cursor: Scalars['String']['output'];
+  node: LocalAuthority;
+};
+
 /** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -623,6 +637,20 @@ export type PartnerAgencySchoolsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Partner agencies in name order, with the number matching across all pages. */
+export type PartnerAgencyConnection = {
+  __typename?: 'PartnerAgencyConnection';
+  edges: Array<PartnerAgencyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerAgencyEdge = {
+  __typename?: 'PartnerAgencyEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerAgency;
+};
+
 /** A school's working relationship with a partner agency. */
 export type Partnership = {
   __typename?: 'Partnership';
@@ -649,10 +677,14 @@ export type Query = {
   __typename?: 'Query';
   /** Any schools side by side (at most 50 URNs). */
   compareSchools: SchoolComparison;
+  /** Every council of England, A to Z. search keeps those whose name contains it (any case). first is at most 100. */
+  localAuthorities: LocalAuthorityConnection;
   /** A local authority by GIAS LA code (three digits), or null when unknown. */
   localAuthority?: Maybe<LocalAuthority>;
   /** Liveness probe: always true. */
   ok: Scalars['Boolean']['output'];
+  /** Partner agencies, A to Z. search keeps those whose name contains it (any case). */
+  partnerAgencies: PartnerAgencyConnection;
   /** A partner agency by id, or null when unknown. */
   partnerAgency?: Maybe<PartnerAgency>;
   /** Renewal reminders, newest first. first is at most 100. */
@@ -664,8 +696,15 @@ export type Query = {
    * first is at most 100.
    */
   schools: SchoolConnection;
+  /**
+   * Councils, trusts and open schools whose name contains the text (any case; a URN, LA code or TR-number finds its
+   * own), the first few of each (first, at most 20) with the total of each.
+   */
+  search: SearchResults;
   /** A trust by GIAS group UID, or null when unknown. */
   trust?: Maybe<Trust>;
+  /** Academy trusts, A to Z. search matches the name (any case) or the TR-number; status narrows to open or closed. */
+  trusts: TrustConnection;
 };
 
 
@@ -674,8 +713,22 @@ export type QueryCompareSchoolsArgs = {
 };
 
 
+export type QueryLocalAuthoritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryLocalAuthorityArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -704,8 +757,22 @@ export type QuerySchoolsArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QueryTrustArgs = {
   uid: Scalars['ID']['input'];
+};
+
+
+export type QueryTrustsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<TrustStatus>;
 };
 
 export type RecordAnnualReviewInput = {
@@ -1014,6 +1081,14 @@ export type SchoolSort =
   /** By name, A to Z (the default). */
   | 'NAME';
 
+/** What a search by name found: the first few of each kind, with how many there are in all. */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  localAuthorities: LocalAuthorityConnection;
+  schools: SchoolConnection;
+  trusts: TrustConnection;
+};
+
 /** An academy trust, identified by its GIAS group UID. */
 export type Trust = {
   __typename?: 'Trust';
@@ -1044,6 +1119,20 @@ export type TrustSchoolsArgs = {
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<SchoolSort>;
+};
+
+/** Academy trusts in name order, with the number matching across all pages. */
+export type TrustConnection = {
+  __typename?: 'TrustConnection';
+  edges: Array<TrustEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrustEdge = {
+  __typename?: 'TrustEdge';
+  cursor: Scalars['String']['output'];
+  node: Trust;
 };
 
 export type TrustStatus =
@@ -1218,9 +1307,13 @@ export type ResolversTypes = {
   LegacyJudgementArea: LegacyJudgementArea;
   LegacyJudgementInput: LegacyJudgementInput;
   LocalAuthority: ResolverTypeWrapper<LocalAuthorityRecord>;
+  LocalAuthorityConnection: ResolverTypeWrapper<Omit<LocalAuthorityConnection, 'edges'> & { edges: Array<ResolversTypes['LocalAuthorityEdge']> }>;
+  LocalAuthorityEdge: ResolverTypeWrapper<Omit<LocalAuthorityEdge, 'node'> & { node: ResolversTypes['LocalAuthority'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerAgency: ResolverTypeWrapper<PartnerAgencyRecord>;
+  PartnerAgencyConnection: ResolverTypeWrapper<Omit<PartnerAgencyConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerAgencyEdge']> }>;
+  PartnerAgencyEdge: ResolverTypeWrapper<Omit<PartnerAgencyEdge, 'node'> & { node: ResolversTypes['PartnerAgency'] }>;
   Partnership: ResolverTypeWrapper<PartnershipRecord>;
   Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1249,8 +1342,11 @@ export type ResolversTypes = {
   SchoolFilter: SchoolFilter;
   SchoolLink: ResolverTypeWrapper<SchoolLinkRecord>;
   SchoolSort: SchoolSort;
+  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'localAuthorities' | 'schools' | 'trusts'> & { localAuthorities: ResolversTypes['LocalAuthorityConnection'], schools: ResolversTypes['SchoolConnection'], trusts: ResolversTypes['TrustConnection'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Trust: ResolverTypeWrapper<TrustRecord>;
+  TrustConnection: ResolverTypeWrapper<Omit<TrustConnection, 'edges'> & { edges: Array<ResolversTypes['TrustEdge']> }>;
+  TrustEdge: ResolverTypeWrapper<Omit<TrustEdge, 'node'> & { node: ResolversTypes['Trust'] }>;
   TrustStatus: TrustStatus;
   TrustType: TrustType;
   UpsertLocalAuthorityInput: UpsertLocalAuthorityInput;
@@ -1295,9 +1391,13 @@ export type ResolversParentTypes = {
   LegacyJudgement: LegacyJudgement;
   LegacyJudgementInput: LegacyJudgementInput;
   LocalAuthority: LocalAuthorityRecord;
+  LocalAuthorityConnection: Omit<LocalAuthorityConnection, 'edges'> & { edges: Array<ResolversParentTypes['LocalAuthorityEdge']> };
+  LocalAuthorityEdge: Omit<LocalAuthorityEdge, 'node'> & { node: ResolversParentTypes['LocalAuthority'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PartnerAgency: PartnerAgencyRecord;
+  PartnerAgencyConnection: Omit<PartnerAgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerAgencyEdge']> };
+  PartnerAgencyEdge: Omit<PartnerAgencyEdge, 'node'> & { node: ResolversParentTypes['PartnerAgency'] };
   Partnership: PartnershipRecord;
   Query: Record<PropertyKey, never>;
   RecordAnnualReviewInput: RecordAnnualReviewInput;
@@ -1320,8 +1420,11 @@ export type ResolversParentTypes = {
   SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
   SchoolFilter: SchoolFilter;
   SchoolLink: SchoolLinkRecord;
+  SearchResults: Omit<SearchResults, 'localAuthorities' | 'schools' | 'trusts'> & { localAuthorities: ResolversParentTypes['LocalAuthorityConnection'], schools: ResolversParentTypes['SchoolConnection'], trusts: ResolversParentTypes['TrustConnection'] };
   String: Scalars['String']['output'];
   Trust: TrustRecord;
+  TrustConnection: Omit<TrustConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrustEdge']> };
+  TrustEdge: Omit<TrustEdge, 'node'> & { node: ResolversParentTypes['Trust'] };
   UpsertLocalAuthorityInput: UpsertLocalAuthorityInput;
   UpsertPartnerAgencyInput: UpsertPartnerAgencyInput;
   UpsertSchoolInput: UpsertSchoolInput;
@@ -1524,6 +1627,17 @@ export type LocalAuthorityResolvers<ContextType = GraphQLContext, ParentType ext
   schoolsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsCsvArgs, 'sort'>>;
 };
 
+export type LocalAuthorityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalAuthorityConnection'] = ResolversParentTypes['LocalAuthorityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LocalAuthorityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocalAuthorityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalAuthorityEdge'] = ResolversParentTypes['LocalAuthorityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LocalAuthority'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acknowledgeReminder?: Resolver<ResolversTypes['Reminder'], ParentType, ContextType, RequireFields<MutationAcknowledgeReminderArgs, 'id'>>;
   addContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
@@ -1556,6 +1670,17 @@ export type PartnerAgencyResolvers<ContextType = GraphQLContext, ParentType exte
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<PartnerAgencySchoolsArgs, 'first'>>;
 };
 
+export type PartnerAgencyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerAgencyConnection'] = ResolversParentTypes['PartnerAgencyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerAgencyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerAgencyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerAgencyEdge'] = ResolversParentTypes['PartnerAgencyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerAgency'], ParentType, ContextType>;
+};
+
 export type PartnershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership']> = {
   agency?: Resolver<ResolversTypes['PartnerAgency'], ParentType, ContextType>;
   councilQualityAssured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1570,13 +1695,17 @@ export type PartnershipResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   compareSchools?: Resolver<ResolversTypes['SchoolComparison'], ParentType, ContextType, RequireFields<QueryCompareSchoolsArgs, 'urns'>>;
+  localAuthorities?: Resolver<ResolversTypes['LocalAuthorityConnection'], ParentType, ContextType, RequireFields<QueryLocalAuthoritiesArgs, 'first'>>;
   localAuthority?: Resolver<Maybe<ResolversTypes['LocalAuthority']>, ParentType, ContextType, RequireFields<QueryLocalAuthorityArgs, 'code'>>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partnerAgencies?: Resolver<ResolversTypes['PartnerAgencyConnection'], ParentType, ContextType, RequireFields<QueryPartnerAgenciesArgs, 'first'>>;
   partnerAgency?: Resolver<Maybe<ResolversTypes['PartnerAgency']>, ParentType, ContextType, RequireFields<QueryPartnerAgencyArgs, 'id'>>;
   reminders?: Resolver<Maybe<ResolversTypes['ReminderConnection']>, ParentType, ContextType, RequireFields<QueryRemindersArgs, 'filter' | 'first'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'urn'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first' | 'sort'>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   trust?: Resolver<Maybe<ResolversTypes['Trust']>, ParentType, ContextType, RequireFields<QueryTrustArgs, 'uid'>>;
+  trusts?: Resolver<ResolversTypes['TrustConnection'], ParentType, ContextType, RequireFields<QueryTrustsArgs, 'first'>>;
 };
 
 export type ReminderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reminder'] = ResolversParentTypes['Reminder']> = {
@@ -1693,6 +1822,12 @@ export type SchoolLinkResolvers<ContextType = GraphQLContext, ParentType extends
   urn?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  localAuthorities?: Resolver<ResolversTypes['LocalAuthorityConnection'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType>;
+  trusts?: Resolver<ResolversTypes['TrustConnection'], ParentType, ContextType>;
+};
+
 export type TrustResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trust'] = ResolversParentTypes['Trust']> = {
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   companiesHouseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1705,6 +1840,17 @@ export type TrustResolvers<ContextType = GraphQLContext, ParentType extends Reso
   status?: Resolver<Maybe<ResolversTypes['TrustStatus']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TrustType'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TrustConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrustConnection'] = ResolversParentTypes['TrustConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrustEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrustEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrustEdge'] = ResolversParentTypes['TrustEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Trust'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -1729,9 +1875,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LegacyInspection?: LegacyInspectionResolvers<ContextType>;
   LegacyJudgement?: LegacyJudgementResolvers<ContextType>;
   LocalAuthority?: LocalAuthorityResolvers<ContextType>;
+  LocalAuthorityConnection?: LocalAuthorityConnectionResolvers<ContextType>;
+  LocalAuthorityEdge?: LocalAuthorityEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerAgency?: PartnerAgencyResolvers<ContextType>;
+  PartnerAgencyConnection?: PartnerAgencyConnectionResolvers<ContextType>;
+  PartnerAgencyEdge?: PartnerAgencyEdgeResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reminder?: ReminderResolvers<ContextType>;
@@ -1746,7 +1896,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SchoolLink?: SchoolLinkResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   Trust?: TrustResolvers<ContextType>;
+  TrustConnection?: TrustConnectionResolvers<ContextType>;
+  TrustEdge?: TrustEdgeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {

@@ -11,6 +11,7 @@ import { inspectionResolvers } from './inspection.js';
 import { partnerResolvers } from './partner.js';
 import { reminderResolvers } from './reminder.js';
 import { schoolResolvers } from './school.js';
+import { searchResolvers } from './search.js';
 import { trustResolvers } from './trust.js';
 
 /** One map per schema module (schema/<module>.graphql ↔ resolvers/<module>.ts). */
@@ -25,6 +26,7 @@ const domains: Resolvers<GraphQLContext>[] = [
   historyResolvers,
   dashboardResolvers,
   reminderResolvers,
+  searchResolvers,
 ];
 
 /** Merges the per-domain maps type by type (each domain may extend Query), then applies the access table. */

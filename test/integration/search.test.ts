@@ -1,0 +1,112 @@
+// Finding councils, trusts, agencies and schools by name: expectations computed from the shipped files.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIO_LA_CODES } from '../../local/seed/seed.js';
+import { invoke } from '../support/api-events.js';
+import { membershipRows, ofstedRows } from '../support/national-files.js';
+import { seededApi, type SeededApi } from '../support/seeded-api.js';
+
+let api: SeededApi;
+beforeAll(async () => {
+  api = await seededApi('search');
+});
+
+const councilRows = (parse(readFileSync('data/gias/la_codes_england.csv'), { bom: true }) as string[][]).slice(1);
+const currentCouncils = councilRows.filter(([name]) => !/^Pre[ -]LGR/.test(name ?? ''));
+
+interface Page<T> {
+  totalCount: number;
+  edges: { node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+async function run<T>(query: string, variables: Record<string, unknown> = {}) {
+  const { body } = await invoke<T>(api.handler, query, variables);
+  return body;
+}
+
+describe('finding things by name', () => {
+  it('lists every council of England, A to Z, a page at a time', async () => {
+    const names: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const body: { data?: { localAuthorities: Page<{ code: string; name: string }> } | null } = await run(
+        'query ($after: String) { localAuthorities(first: 50, after: $after) { totalCount ' +
+          'edges { node { code name } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      const page: Page<{ code: string; name: string }> = body.data!.localAuthorities;
+      total = page.totalCount;
+      names.push(...page.edges.map((edge) => edge.node.name));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(total).toBe(currentCouncils.length);
+    expect(new Set(names)).toEqual(new Set(currentCouncils.map(([name]) => name)));
+    const folded = names.map((name) => name.toLocaleLowerCase('en-GB'));
+    expect(folded).toEqual([...folded].sort());
+  });
+
+  it('finds a council by part of its name in any case, or by its code', async () => {
+    const body = await run<{ a: Page<{ code: string }>; b: Page<{ name: string }> }>(
+      '{ a: localAuthorities(search: "KNOWS") { totalCount edges { node { code } } } ' +
+        'b: localAuthorities(search: "886") { totalCount edges { node { name } } } }',
+    );
+    expect(body.data!.a.edges.map((edge) => edge.node.code)).toEqual(['340']);
+    expect(body.data!.b.edges.map((edge) => edge.node.name)).toEqual(['Kent']);
+  });
+
+  it('finds the trusts of the seeded academies by name or TR-number', async () => {
+    const held = new Set(ofstedRows().map((row) => row.URN));
+    const seeded = membershipRows().filter(
+      (row) => SCENARIO_LA_CODES.includes(row['LA (code)'] ?? '') && held.has(row['Academy URN']),
+    );
+    const leigh = seeded.filter((row) => /leigh/i.test(row['Group Name'] ?? ''));
+    const leighTrusts = new Set(leigh.map((row) => row['Group UID']));
+    expect(leighTrusts.size).toBeGreaterThan(0);
+    const dean = seeded.find((row) => row['Group UID'] === '2864');
+    const body = await run<{ a: Page<{ uid: string }>; b: Page<{ uid: string }>; all: Page<{ uid: string }> }>(
+      `{ a: trusts(search: "leigh", first: 100) { totalCount edges { node { uid } } }
+         b: trusts(search: "${dean?.['Group ID']}") { totalCount edges { node { uid } } }
+         all: trusts(first: 0) { totalCount } }`,
+    );
+    expect(new Set(body.data!.a.edges.map((edge) => edge.node.uid))).toEqual(leighTrusts);
+    expect(body.data!.b.edges.map((edge) => edge.node.uid)).toEqual(['2864']);
+    expect(body.data!.all.totalCount).toBe(new Set(seeded.map((row) => row['Group UID'])).size);
+  });
+
+  it('searches councils, trusts and schools at once, with totals', async () => {
+    const body = await run<{
+      search: { localAuthorities: Page<unknown>; trusts: Page<unknown>; schools: Page<{ urn: string; name: string }> };
+    }>(
+      '{ search(text: "mikardo") { localAuthorities { totalCount } trusts { totalCount } ' +
+        'schools { totalCount edges { node { urn name } } } } }',
+    );
+    expect(body.data!.search.localAuthorities.totalCount).toBe(0);
+    expect(body.data!.search.trusts.totalCount).toBe(0);
+    expect(body.data!.search.schools.edges.map((edge) => edge.node)).toEqual([
+      { urn: '143630', name: 'Ian Mikardo School' },
+    ]);
+    const byUrn = await run<{ search: { schools: Page<{ name: string }> } }>(
+      '{ search(text: "140412") { schools { edges { node { name } } } } }',
+    );
+    expect(byUrn.data!.search.schools.edges.map((edge) => edge.node.name)).toEqual(['Lord Derby Academy']);
+  });
+
+  it('finds partner agencies by name', async () => {
+    const body = await run<{ partnerAgencies: Page<{ id: string }> }>(
+      '{ partnerAgencies(search: "send") { totalCount edges { node { id } } } }',
+    );
+    expect(body.data!.partnerAgencies.edges.map((edge) => edge.node.id)).toContain('knowsley-send');
+  });
+
+  it('refuses a search too short to mean anything, and too many results at once', async () => {
+    const short = await run('{ search(text: " a ") { schools { totalCount } } }');
+    expect(short.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(short.errors?.[0]?.message).toMatch(/at least two characters/);
+    const many = await run('{ search(text: "school", first: 21) { schools { totalCount } } }');
+    expect(many.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
