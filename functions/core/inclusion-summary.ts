@@ -36,6 +36,7 @@ export interface InclusionSummaryView {
   };
   safeguardingConcerns: number;
   withoutPartnerAgency: number;
+  illustrativeSchools: number;
 }
 
 function tally<T extends string>(values: readonly T[], order: readonly T[]): Map<T, number> {
@@ -89,5 +90,10 @@ export function summariseInclusion(schools: readonly SchoolRecord[], today: IsoD
     },
     safeguardingConcerns: schools.filter(hasSafeguardingConcern).length,
     withoutPartnerAgency: schools.filter((school) => activePartnerCount(school) === 0).length,
+    illustrativeSchools: schools.filter(({ summary }) =>
+      [summary.award, summary.latestInspection, summary.ungradedSince].some(
+        (fact) => fact?.provenance === 'ILLUSTRATIVE',
+      ),
+    ).length,
   };
 }

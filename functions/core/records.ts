@@ -63,6 +63,7 @@ export interface SchoolSummary {
     status?: AwardStatus;
     /** The job's day that flagged `status`. */
     flaggedOn?: IsoDate;
+    provenance?: Provenance;
   };
   /**
    * The standing graded outcome: the newest graded inspection (legacy graded, or a report card) of the school or,
@@ -85,6 +86,7 @@ export interface InspectionSummaryEntry {
   categoryOfConcern?: CategoryOfConcern;
   /** Ungraded inspections: Ofsted's words, e.g. "Standards maintained". */
   outcome?: string;
+  provenance?: Provenance;
 }
 
 export interface SchoolRecord {
@@ -205,3 +207,14 @@ export interface PartnershipRecord {
 /** Award notes carry their school's URN so the access check can find the school they belong to. */
 export type ElementFindingOfSchool = ElementFindingRecord & { urn: string };
 export type AnnualReviewOfSchool = AnnualReviewRecord & { urn: string };
+
+/** Where a kind of data last came from: the file, the day its facts are as at, and when it was loaded. */
+export interface DataSourceRecord {
+  /** The import kind, e.g. ofsted-outcomes, or gias-lists for the seed's school lists. */
+  kind: string;
+  file: string;
+  /** As precise as the file states it: YYYY-MM-DD or YYYY-MM; the load day when the file does not say. */
+  asAt: string;
+  loadedAt: string;
+  rows: number;
+}

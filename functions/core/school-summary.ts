@@ -18,6 +18,7 @@ export function inspectionSummary(inspection: InspectionRecord): InspectionSumma
     safeguarding: inspection.safeguarding,
     categoryOfConcern: legacy?.categoryOfConcern,
     outcome: legacy?.outcome,
+    provenance: inspection.provenance,
   };
 }
 
@@ -74,5 +75,6 @@ export function awardSummary(awards: readonly AwardRecord[]): SchoolSummary['awa
     awardedOn: best.awardedOn,
     nextDueOn: due?.dueOn,
     nextDueKind: due?.kind,
+    provenance: best.provenance,
   };
 }

@@ -1,5 +1,6 @@
 // Imports a GIAS "all establishment data" extract: each school's GIAS facts are created or updated, its records
 // and summary are left alone. Shared by the S3-triggered Lambda and the local CLI.
+import { dataSource } from '../core/data-source.js';
 import { posix } from 'node:path';
 import { DomainError } from '../core/errors.js';
 import { schoolUpsertFromInput } from '../core/reference-input.js';
@@ -181,6 +182,8 @@ export async function importEstablishments(
       );
     }
   }
+  if (results.some((result) => result.outcome !== 'unchanged'))
+    await store.sources.record(dataSource('gias-establishments', file.name, parsed.rowCount, new Date().toISOString()));
   problems.sort((a, b) => a.line - b.line);
   const limit = options.maxProblems ?? 50;
   return {

@@ -1,6 +1,7 @@
 // Imports GIAS's academies-and-groups file: each trust as GIAS knows it (TR-number, Companies House number, type,
 // status, dates) is added or brought up to date, and each academy Beacon holds gets its trust and the date it
 // joined. A row already as stored writes nothing; bad rows come back with their line, column and reason.
+import { dataSource } from '../core/data-source.js';
 import type { Readable } from 'node:stream';
 import type { TrustRecord } from '../core/records.js';
 import { openImportStore, SCHOOL_FACT_FIELDS, type StoreConfig } from '../store/index.js';
@@ -98,5 +99,8 @@ export async function importGroupMemberships(
     else if (outcome.outcome === 'updated') report[updates[index]?.hadTrust ? 'changed' : 'added'] += 1;
     else rejected.push({ line: 0, column: 'Academy URN', reason: `school ${outcome.urn} kept changing; import again` });
   });
+  // The file becomes the kind's source when it changed something; a re-import writes nothing.
+  if (report.added + report.changed + trustCounts.added + trustCounts.changed > 0)
+    await store.sources.record(dataSource('gias-groups', name, rows, clock().toISOString()));
   return report;
 }

@@ -1,6 +1,7 @@
 // Imports GIAS's list of councils: every current council is added or brought up to date, a row already as stored
 // writes nothing (so a re-import is free), and every bad row comes back with its line, column and reason. A fresh
 // deployment starts here: establishments are refused until their councils exist.
+import { dataSource } from '../core/data-source.js';
 import type { Readable } from 'node:stream';
 import type { LocalAuthorityRecord } from '../core/records.js';
 import { openImportStore, type StoreConfig } from '../store/index.js';
@@ -50,5 +51,8 @@ export async function importLaCodes(config: StoreConfig, source: Readable, name:
     writes.push(council);
   }
   await store.councils.put(writes);
+  // The file becomes the kind's source when it changed something; a re-import writes nothing.
+  if (report.added + report.changed > 0)
+    await store.sources.record(dataSource('la-codes', name, report.rows, new Date().toISOString()));
   return report;
 }

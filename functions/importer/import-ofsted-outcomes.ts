@@ -4,6 +4,7 @@
 // inspection already there and writes nothing. Writes go in bulk: a file row's inspections and the summaries they
 // change land in one transaction, with many rows per transaction; a row whose school changed meanwhile is redone
 // alone through recordInspection's write.
+import { dataSource } from '../core/data-source.js';
 import type { Readable } from 'node:stream';
 import pMap from 'p-map';
 import { DomainError, DUPLICATE_INSPECTION } from '../core/errors.js';
@@ -193,6 +194,9 @@ export async function importOfstedOutcomes(
     if (outcome === 'added' || outcome === 'unchanged') report[outcome] += 1;
     else report.rejected.push({ line: valid.get(outcome.id)?.line ?? 0, column: 'URN', reason: outcome.reason });
   }
+  // The file becomes the kind's source when it changed something; a re-import writes nothing.
+  if (report.added > 0)
+    await store.sources.record(dataSource('ofsted-outcomes', name, report.rows, clock().toISOString()));
   return report;
 }
 

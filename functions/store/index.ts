@@ -25,6 +25,7 @@ import type {
 import { addAward, changeAward } from './award-writes.js';
 import { createRequestStore, putItems, type StoreConfig } from './beacon-store.js';
 import { loadItems, type BulkLoadOptions } from './bulk-load.js';
+import { readDataSources, recordDataSource } from './data-sources.js';
 import { readInspections, writeInspectionUnits } from './inspection-import.js';
 import { readAwards, readSchool, readSchools } from './consistent-reads.js';
 import { changeContacts, createContactLoader } from './contact-store.js';
@@ -77,6 +78,14 @@ export { indexTable } from './index-docs.js';
 export * as tableEntities from './entities/index.js';
 
 /** Binds the store's config to an operation that takes it first. */
+const once = <T>(read: () => Promise<T>) => {
+  let result: Promise<T> | undefined;
+  return () => {
+    result ??= read();
+    return result;
+  };
+};
+
 const bind =
   <A extends unknown[], R>(config: StoreConfig, operation: (config: StoreConfig, ...args: A) => R) =>
   (...args: A): R =>
@@ -159,6 +168,8 @@ export function openStore(config: StoreConfig) {
       acknowledge: bind(config, acknowledgeReminder),
     },
     history: { page: bind(config, historyPage) },
+    /** Where each kind of data came from and its as-at date; read once per request. */
+    sources: { all: once(() => readDataSources(config)) },
     councils: {
       byCode: (code: string) => loaders.localAuthority.load(code),
       all: reads.allCouncils,
@@ -212,6 +223,7 @@ export function openImportStore(config: StoreConfig) {
   return {
     schools: { importFacts: bind(config, importSchoolFacts), read: bind(config, readSchools) },
     inspections: { read: bind(config, readInspections), writeUnits: bind(config, writeInspectionUnits) },
+    sources: { record: bind(config, recordDataSource) },
     councils: {
       held: bind(config, heldLocalAuthorities),
       read: bind(config, readCouncils),
@@ -228,6 +240,7 @@ export function openBulkStore(config: StoreConfig) {
     /** Many whole items, 100 per transaction, several in flight: for loading an empty table. */
     load: (items: readonly StoredItem[], options?: BulkLoadOptions) =>
       loadItems(config.client, config.tableName, items, options),
+    recordSource: bind(config, recordDataSource),
     readSeedMarker: bind(config, readSeedMarker),
     writeSeedMarker: bind(config, writeSeedMarker),
   };

@@ -18,7 +18,7 @@ import { trustRecord } from '../../functions/importer/import-gias-groups.js';
 import { readGroupMemberships, type GroupMembership } from '../../functions/importer/parsers/gias-groups.js';
 import { readOfstedOutcomes } from '../../functions/importer/parsers/ofsted-outcomes.js';
 import { recordIds } from '../../functions/store/index.js';
-import { readGiasDir, readGiasTables, SEED_SCHOOL_FACTS } from './gias-seed.js';
+import { GIAS_FILES, readGiasDir, readGiasTables, SEED_SCHOOL_FACTS } from './gias-seed.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 export const OFSTED_OUTCOMES_FILE = 'ofsted/ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz';
@@ -33,6 +33,8 @@ export interface SeedRecords {
   inspections: InspectionRecord[];
   /** Rows or facts left out, each with its reason. */
   warnings: string[];
+  /** The files the records come from, by import kind, with the rows read from each. */
+  sources: { kind: string; file: string; rows: number }[];
 }
 
 async function collect<T>(rows: AsyncIterable<{ line: number; value: T } | { line: number; reject: unknown }>) {
@@ -122,6 +124,13 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
     schools: [...schools.values()],
     inspections: added,
     warnings,
+    sources: [
+      { kind: 'la-codes', file: GIAS_FILES.laCodes.name, rows: tables.laCodes.length },
+      { kind: 'gias-lists', file: GIAS_FILES.openSchools.name, rows: tables.openSchools.length },
+      { kind: 'gias-links', file: GIAS_FILES.links.name, rows: tables.links.length },
+      ...(withMemberships ? [{ kind: 'gias-groups', file: GROUP_MEMBERSHIP_FILE, rows: memberships.length }] : []),
+      ...(withOutcomes ? [{ kind: 'ofsted-outcomes', file: OFSTED_OUTCOMES_FILE, rows: outcomeRows.length }] : []),
+    ],
   };
 }
 

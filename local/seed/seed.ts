@@ -1,6 +1,7 @@
 // The seed: the shipped national files written in bulk into an empty table, then the hand-written scenario
 // through the mutations. All of England by default; tests narrow it to some councils.
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { dataSource } from '../../functions/core/data-source.js';
 import { openBulkStore, storedItems, type StoredItem } from '../../functions/store/index.js';
 import { DEFAULT_LA_CODES } from './gias-seed.js';
 import { buildSeedRecords, DATA_DIR, type SeedParts, type SeedRecords } from './national-seed.js';
@@ -91,6 +92,9 @@ export async function seedIfEmpty(config: SeedConfig): Promise<{ seeded: boolean
   const records = await seedRecords(laCodes, config.parts);
   const items = seedItems(records);
   await bulk.load(items, { onProgress: (done) => config.onProgress?.('records', done, items.length) });
+  const loadedAt = new Date().toISOString();
+  for (const source of records.sources)
+    await bulk.recordSource(dataSource(source.kind, source.file, source.rows, loadedAt));
   const operations = await recordScenario(store, scenarioInspectionsBeyond(records));
   await bulk.writeSeedMarker({
     seededAt: new Date().toISOString(),

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scenarioAwards } from '../../local/seed/scenario.js';
 import { SCENARIO_LA_CODES } from '../../local/seed/seed.js';
 import { invoke } from '../support/api-events.js';
 import { membershipRows, ofstedRows } from '../support/national-files.js';
@@ -108,5 +109,40 @@ describe('finding things by name', () => {
     expect(short.errors?.[0]?.message).toMatch(/at least two characters/);
     const many = await run('{ search(text: "school", first: 21) { schools { totalCount } } }');
     expect(many.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('provenance a reader can see', () => {
+  it('names each file the data came from, with the date its facts are as at', async () => {
+    const body = await run<{ dataSources: { kind: string; file: string; asAt: string; rows: number }[] }>(
+      '{ dataSources { kind file asAt rows } }',
+    );
+    const byKind = new Map(body.data!.dataSources.map((source) => [source.kind, source]));
+    expect(byKind.get('ofsted-outcomes')).toMatchObject({
+      file: 'ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz',
+      asAt: '2025-08-31',
+      rows: ofstedRows().length,
+    });
+    expect(byKind.get('gias-groups')).toMatchObject({ asAt: '2025-09', rows: membershipRows().length });
+    expect(byKind.get('gias-lists')).toMatchObject({ asAt: '2025-07-11' });
+    expect(byKind.get('gias-links')).toMatchObject({ asAt: '2025-04-22' });
+  });
+
+  it('states the as-at dates and counts illustrative records beside a borough summary', async () => {
+    const body = await run<{
+      localAuthority: { inclusionSummary: { illustrativeSchools: number; dataSources: { kind: string }[] } };
+    }>('{ localAuthority(code: "886") { inclusionSummary { illustrativeSchools dataSources { kind asAt } } } }');
+    const summary = body.data!.localAuthority.inclusionSummary;
+    // Kent's one scenario school, Leigh Academy Milestone, holds awards whose year its page does not give.
+    const kentScenarioSchools = ['137883'];
+    expect(summary.illustrativeSchools).toBe(
+      new Set(
+        scenarioAwards
+          .filter((award) => kentScenarioSchools.includes(award.urn) && award.provenance === 'ILLUSTRATIVE')
+          .map((award) => award.urn),
+      ).size,
+    );
+    expect(summary.illustrativeSchools).toBeGreaterThan(0);
+    expect(summary.dataSources.map((source) => source.kind)).toContain('ofsted-outcomes');
   });
 });

@@ -6,11 +6,14 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 
 type Row = Record<string, string>;
+// Ofsted's file ends with rows of empty cells; like the importers, these helpers skip them.
 const read = (path: string): Row[] =>
-  parse(gunzipSync(readFileSync(fileURLToPath(new URL(`../../data/${path}`, import.meta.url)))), {
-    columns: true,
-    bom: true,
-  }) as Row[];
+  (
+    parse(gunzipSync(readFileSync(fileURLToPath(new URL(`../../data/${path}`, import.meta.url)))), {
+      columns: true,
+      bom: true,
+    }) as Row[]
+  ).filter((row) => Object.values(row).some((cell) => cell.trim() !== ''));
 
 let ofsted: Row[] | undefined;
 let membership: Row[] | undefined;

@@ -183,6 +183,21 @@ export type ContactScope =
   | 'SCHOOL'
   | 'TRUST';
 
+/** Where a kind of Beacon's data last came from (Open Government Licence v3.0 for GIAS and Ofsted files). */
+export type DataSource = {
+  __typename?: 'DataSource';
+  /** The day (or month) the file's facts are as at, as precise as the file states it: YYYY-MM-DD or YYYY-MM. */
+  asAt: Scalars['String']['output'];
+  /** The file's name as published, e.g. ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz. */
+  file: Scalars['String']['output'];
+  /** The import kind: la-codes, gias-lists, gias-establishments, gias-groups, gias-links or ofsted-outcomes. */
+  kind: Scalars['String']['output'];
+  /** When Beacon loaded it. */
+  loadedAt: Scalars['DateTime']['output'];
+  /** Rows read from the file. */
+  rows: Scalars['Int']['output'];
+};
+
 /** What falls due next for an award. */
 export type DueKind =
   /** Centre of Excellence or Flagship annual review. */
@@ -304,9 +319,13 @@ export type InclusionSummary = {
   byAwardLevel: Array<AwardLevelCount>;
   /** Award status of each school's latest open award (lapsed included); schools without one are not counted. */
   byAwardStatus: Array<AwardStatusCount>;
+  /** The files these figures come from, with the date each is as at. */
+  dataSources: Array<DataSource>;
   /** Reviews or reassessments falling due from today up to 30 days ahead. */
   dueWithin30Days: Scalars['Int']['output'];
   dueWithin90Days: Scalars['Int']['output'];
+  /** Schools whose standing award or summarised inspection is ILLUSTRATIVE (demonstration data), not REAL. */
+  illustrativeSchools: Scalars['Int']['output'];
   inspectionOutcomes: InspectionOutcomes;
   /** Past due but within the grace period. */
   overdue: Scalars['Int']['output'];
@@ -677,6 +696,8 @@ export type Query = {
   __typename?: 'Query';
   /** Any schools side by side (at most 50 URNs). */
   compareSchools: SchoolComparison;
+  /** Where each kind of data came from and the date its facts are as at. */
+  dataSources: Array<DataSource>;
   /** Every council of England, A to Z. search keeps those whose name contains it (any case). first is at most 100. */
   localAuthorities: LocalAuthorityConnection;
   /** A local authority by GIAS LA code (three digits), or null when unknown. */
@@ -1278,6 +1299,7 @@ export type ResolversTypes = {
   ContactOwnerInput: ContactOwnerInput;
   ContactRole: ContactRole;
   ContactScope: ContactScope;
+  DataSource: ResolverTypeWrapper<DataSource>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DueKind: DueKind;
@@ -1368,6 +1390,7 @@ export type ResolversParentTypes = {
   ComparisonRow: ComparisonRowView;
   Contact: ContactRecord;
   ContactOwnerInput: ContactOwnerInput;
+  DataSource: DataSource;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ElementFinding: ElementFindingOfSchool;
@@ -1502,6 +1525,14 @@ export type ContactResolvers<ContextType = GraphQLContext, ParentType extends Re
   role?: Resolver<ResolversTypes['ContactRole'], ParentType, ContextType>;
 };
 
+export type DataSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataSource'] = ResolversParentTypes['DataSource']> = {
+  asAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1562,8 +1593,10 @@ export type InclusionSummaryResolvers<ContextType = GraphQLContext, ParentType e
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   byAwardLevel?: Resolver<Array<ResolversTypes['AwardLevelCount']>, ParentType, ContextType>;
   byAwardStatus?: Resolver<Array<ResolversTypes['AwardStatusCount']>, ParentType, ContextType>;
+  dataSources?: Resolver<Array<ResolversTypes['DataSource']>, ParentType, ContextType>;
   dueWithin30Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dueWithin90Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  illustrativeSchools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inspectionOutcomes?: Resolver<ResolversTypes['InspectionOutcomes'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   safeguardingConcerns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1695,6 +1728,7 @@ export type PartnershipResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   compareSchools?: Resolver<ResolversTypes['SchoolComparison'], ParentType, ContextType, RequireFields<QueryCompareSchoolsArgs, 'urns'>>;
+  dataSources?: Resolver<Array<ResolversTypes['DataSource']>, ParentType, ContextType>;
   localAuthorities?: Resolver<ResolversTypes['LocalAuthorityConnection'], ParentType, ContextType, RequireFields<QueryLocalAuthoritiesArgs, 'first'>>;
   localAuthority?: Resolver<Maybe<ResolversTypes['LocalAuthority']>, ParentType, ContextType, RequireFields<QueryLocalAuthorityArgs, 'code'>>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1860,6 +1894,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AwardStatusCount?: AwardStatusCountResolvers<ContextType>;
   ComparisonRow?: ComparisonRowResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  DataSource?: DataSourceResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ElementFinding?: ElementFindingResolvers<ContextType>;

@@ -11,6 +11,7 @@ import { inspectionResolvers } from './inspection.js';
 import { partnerResolvers } from './partner.js';
 import { reminderResolvers } from './reminder.js';
 import { schoolResolvers } from './school.js';
+import { provenanceResolvers } from './provenance.js';
 import { searchResolvers } from './search.js';
 import { trustResolvers } from './trust.js';
 
@@ -27,6 +28,7 @@ const domains: Resolvers<GraphQLContext>[] = [
   dashboardResolvers,
   reminderResolvers,
   searchResolvers,
+  provenanceResolvers,
 ];
 
 /** Merges the per-domain maps type by type (each domain may extend Query), then applies the access table. */

@@ -15,6 +15,7 @@ export const ENTITY_NAMES = [
   'Contacts',
   'Outbox',
   'SeedMarker',
+  'DataSource',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
