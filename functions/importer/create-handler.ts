@@ -3,6 +3,7 @@
 import { Readable } from 'node:stream';
 import { importKindOf, importPrefix } from '../deployment.js';
 import { importGroupMemberships } from './import-gias-groups.js';
+import { importGiasLinks } from './import-gias-links.js';
 import { importLaCodes, type ImportReport } from './import-la-codes.js';
 import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
@@ -108,6 +109,7 @@ export function createImportHandler(deps: ImportHandlerDeps) {
       const streamed = {
         'la-codes': importLaCodes,
         'gias-groups': importGroupMemberships,
+        'gias-links': importGiasLinks,
         'ofsted-outcomes': importOfstedOutcomes,
       };
       const report = await streamed[kind](deps.store, read, object.key);

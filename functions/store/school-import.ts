@@ -39,6 +39,8 @@ export interface SchoolFactsUpdate {
   facts: SchoolFacts;
   /** Facts the source does not carry at all (e.g. an extract without a Trusts column): stored values stay. */
   keep?: readonly SchoolFactField[];
+  /** GIAS's links for the school, when the source is the links file: they replace the stored ones. */
+  links?: Pick<SchoolRecord, 'predecessors' | 'successors'>;
 }
 
 export interface FactsImportContext extends Omit<ChangeContext, 'at'> {
@@ -84,8 +86,8 @@ export function applySchoolFacts(
     facts.trustJoinedOn = undefined;
   }
   const { name, laCode } = update.facts;
-  if (!existing) return newSchoolRecord(compact({ ...facts, urn: update.urn, name, laCode, source }));
-  const next = compact({ ...existing, ...facts, version: existing.version + 1 });
+  if (!existing) return newSchoolRecord(compact({ ...facts, ...update.links, urn: update.urn, name, laCode, source }));
+  const next = compact({ ...existing, ...facts, ...update.links, version: existing.version + 1 });
   return diffRecords(existing, next).length === 0 ? null : next;
 }
 

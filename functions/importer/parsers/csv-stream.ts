@@ -3,6 +3,7 @@
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
+import iconv from 'iconv-lite';
 
 export interface RowReject {
   line: number;
@@ -30,12 +31,13 @@ export const quoted = (text: string) => `"${text.slice(0, 40)}"`;
 export async function* streamCsvRows<T>(
   source: Readable,
   name: string,
-  layout: { what: string; columns: readonly string[] },
+  /** GIAS publishes some downloads in Windows-1252; those are decoded before parsing. */
+  layout: { what: string; columns: readonly string[]; encoding?: 'utf-8' | 'windows-1252' },
   toValue: (cell: Cells) => T,
 ): AsyncGenerator<StreamedRow<T>> {
-  const rows = (name.endsWith('.gz') ? source.pipe(createGunzip()) : source).pipe(
-    parse({ bom: true, info: true, relax_column_count: true }),
-  );
+  const bytes = name.endsWith('.gz') ? source.pipe(createGunzip()) : source;
+  const text = layout.encoding === 'windows-1252' ? bytes.pipe(iconv.decodeStream('win1252')) : bytes;
+  const rows = text.pipe(parse({ bom: true, info: true, relax_column_count: true }));
   let index: Map<string, number> | undefined;
   for await (const { record, info } of rows as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     if (!index) {
