@@ -294,9 +294,11 @@ function everyStringInput(): HostileRequest[] {
         const returned = getNamedType(field.type).name;
         const selection = returned.endsWith('Connection')
           ? ' { totalCount }'
-          : ['String', 'Boolean', 'Int'].includes(returned)
-            ? ''
-            : ' { __typename }';
+          : returned === 'SearchResults'
+            ? ' { schools { totalCount } }'
+            : ['String', 'Boolean', 'Int'].includes(returned)
+              ? ''
+              : ' { __typename }';
         const call = `${field.name}(${argument.name}: $v)${selection}`;
         const query = `${isMutation ? 'mutation' : 'query'} ($v: ${argument.type.toString()}) { ${entry(call)} }`;
         for (const input of stringInputs(argument.name, argument.type, maxOf(argument), (inner) => inner)) {
@@ -307,7 +309,9 @@ function everyStringInput(): HostileRequest[] {
           );
           // Free-text searches legitimately find nothing; every other string is an identifier, a cursor or part of a
           // write.
-          const harmless = ['filter.nameContains', 'filter.type', 'filter.phase'].includes(input.path);
+          const harmless = ['filter.nameContains', 'filter.type', 'filter.phase', 'search', 'text'].includes(
+            input.path,
+          );
           for (const payload of INJECTIONS.slice(0, harmless ? 6 : 3)) {
             if (payload.length > input.max) continue;
             requests.push({
