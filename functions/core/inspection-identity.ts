@@ -2,7 +2,8 @@
 import type { InspectionRecord } from './records.js';
 
 export function describeInspectionKind(inspection: InspectionRecord): string {
-  return inspection.framework === 'LEGACY' ? `legacy ${inspection.type.toLowerCase()}` : 'report-card';
+  if (inspection.framework === 'LEGACY') return `legacy ${inspection.type.toLowerCase()}`;
+  return inspection.visit === 'MONITORING' ? 'report-card monitoring' : 'report-card';
 }
 
 export function isSameInspection(a: InspectionRecord, b: InspectionRecord): boolean {

@@ -45,24 +45,34 @@ function inspectionSchema(today: IsoDate) {
       z.nullable(z.enum(LEGACY_SAFEGUARDING, 'a legacy inspection records safeguarding as EFFECTIVE or NOT_EFFECTIVE')),
     ),
   });
-  const reportCard = z.object({
-    evaluations: z
-      .array(
-        z.object({
-          area: z.enum(REPORT_CARD_AREAS),
-          grade: z.enum(REPORT_CARD_GRADES, 'must be a report-card grade (EXCEPTIONAL … URGENT_IMPROVEMENT)'),
-        }),
-      )
-      .check(
-        z.refine(distinctAreas, 'each evaluation area may appear once'),
-        z.refine(
-          (evaluations) =>
-            MAIN_REPORT_CARD_AREAS.every((area) => evaluations.some((evaluation) => evaluation.area === area)),
-          `must grade all six main areas: ${MAIN_REPORT_CARD_AREAS.join(', ')}`,
+  const reportCard = z
+    .object({
+      evaluations: z
+        .array(
+          z.object({
+            area: z.enum(REPORT_CARD_AREAS),
+            grade: z.enum(REPORT_CARD_GRADES, 'must be a report-card grade (EXCEPTIONAL … URGENT_IMPROVEMENT)'),
+          }),
+        )
+        .check(
+          z.refine(distinctAreas, 'each evaluation area may appear once'),
+          z.minLength(1, 'must grade at least one area'),
         ),
+      safeguarding: z.enum(REPORT_CARD_SAFEGUARDING, 'a report card records safeguarding as MET or NOT_MET'),
+      // A monitoring visit grades only the areas it looked at; a full inspection grades the six main areas.
+      visit: z.optional(z.nullable(z.enum(['FULL', 'MONITORING']))),
+    })
+    .check(
+      z.refine(
+        (card) =>
+          card.visit === 'MONITORING' ||
+          MAIN_REPORT_CARD_AREAS.every((area) => card.evaluations.some((evaluation) => evaluation.area === area)),
+        {
+          message: `must grade all six main areas: ${MAIN_REPORT_CARD_AREAS.join(', ')} (a MONITORING visit may grade fewer)`,
+          path: ['evaluations'],
+        },
       ),
-    safeguarding: z.enum(REPORT_CARD_SAFEGUARDING, 'a report card records safeguarding as MET or NOT_MET'),
-  });
+    );
   return z
     .object({
       urn: z.string(),
@@ -137,6 +147,7 @@ export function inspectionFromInput(
       framework: 'REPORT_CARD',
       evaluations: parsed.reportCard.evaluations,
       safeguarding: parsed.reportCard.safeguarding,
+      ...(parsed.reportCard.visit === 'MONITORING' ? { visit: 'MONITORING' as const } : {}),
     };
   }
   const legacy = parsed.legacy;

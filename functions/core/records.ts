@@ -143,6 +143,8 @@ export interface LegacyInspectionRecord extends InspectionBase {
 
 export interface ReportCardInspectionRecord extends InspectionBase {
   framework: 'REPORT_CARD';
+  /** A monitoring visit grades only some areas and does not replace the standing graded outcome. */
+  visit?: 'FULL' | 'MONITORING';
   evaluations: { area: ReportCardArea; grade: ReportCardGrade }[];
   safeguarding: ReportCardSafeguarding;
 }

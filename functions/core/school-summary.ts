@@ -24,7 +24,7 @@ export function inspectionSummary(inspection: InspectionRecord): InspectionSumma
 
 /** A graded inspection stands until the next graded one; ungraded and monitoring visits do not replace it. */
 export const isGradedInspection = (inspection: InspectionRecord) =>
-  inspection.framework === 'REPORT_CARD' || inspection.type === 'GRADED';
+  inspection.framework === 'REPORT_CARD' ? inspection.visit !== 'MONITORING' : inspection.type === 'GRADED';
 
 const isNewer = (candidate: InspectionSummaryEntry, current: InspectionSummaryEntry | undefined) =>
   !current ||

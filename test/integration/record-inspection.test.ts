@@ -104,6 +104,37 @@ describe('recordInspection', () => {
     expect(read.data?.school.latestInspection.inspectedOn).toBe('2026-01-20');
   });
 
+  it('records a report-card monitoring visit that grades some areas, apart from the standing graded outcome', async () => {
+    const { body } = await invoke<{ recordInspection: { inclusion: string; visit: string } }>(
+      api.handler,
+      RECORD.replace('... on ReportCardInspection {', '... on ReportCardInspection { visit'),
+      {
+        input: reportCard({
+          inspectedOn: '2026-06-10',
+          reportCard: {
+            visit: 'MONITORING',
+            safeguarding: 'MET',
+            evaluations: [{ area: 'INCLUSION', grade: 'STRONG_STANDARD' }],
+          },
+        }),
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.recordInspection).toMatchObject({ visit: 'MONITORING', inclusion: 'STRONG_STANDARD' });
+    const { body: read } = await invoke<{ school: { inclusionStatus: unknown } }>(
+      api.handler,
+      '{ school(urn: "117231") { inclusionStatus { inclusionGrade gradedInspectionOn ungradedInspectionOn ' +
+        'latestInspectionOn } } }',
+    );
+    // The full report card of 20 January stands; the June visit is the latest inspection, kept apart.
+    expect(read.data?.school.inclusionStatus).toEqual({
+      inclusionGrade: 'EXCEPTIONAL',
+      gradedInspectionOn: '2026-01-20',
+      ungradedInspectionOn: '2026-06-10',
+      latestInspectionOn: '2026-06-10',
+    });
+  });
+
   it(
     'refuses the same inspection twice (same URN, date and type) with CONFLICT, writing nothing; another type that ' +
       'day is fine',

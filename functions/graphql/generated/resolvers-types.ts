@@ -957,14 +957,24 @@ export type ReportCardInspection = Inspection & {
   source?: Maybe<Scalars['String']['output']>;
   summary?: Maybe<Scalars['String']['output']>;
   urn: Scalars['ID']['output'];
+  /** FULL, or a MONITORING visit that graded only some areas. */
+  visit: ReportCardVisit;
 };
 
 export type ReportCardInspectionDetailsInput = {
-  /** The six main areas are required; EARLY_YEARS and POST_16 where the school has them. */
+  /** The six main areas for a FULL inspection; EARLY_YEARS and POST_16 where the school has them. */
   evaluations: Array<ReportCardEvaluationInput>;
   /** MET or NOT_MET. */
   safeguarding: Safeguarding;
+  /** FULL (the default) grades the six main areas; a MONITORING visit grades at least one. */
+  visit?: InputMaybe<ReportCardVisit>;
 };
+
+/** A report-card inspection, or a monitoring visit that grades only the areas it looked at. */
+export type ReportCardVisit =
+  | 'FULL'
+  /** Grades some areas only; it does not replace the standing graded outcome. */
+  | 'MONITORING';
 
 /** Safeguarding outcome on either framework: EFFECTIVE / NOT_EFFECTIVE (legacy), MET / NOT_MET (report card). */
 export type Safeguarding =
@@ -1356,6 +1366,7 @@ export type ResolversTypes = {
   ReportCardGradeCount: ResolverTypeWrapper<ReportCardGradeCount>;
   ReportCardInspection: ResolverTypeWrapper<ReportCardInspectionRecord>;
   ReportCardInspectionDetailsInput: ReportCardInspectionDetailsInput;
+  ReportCardVisit: ReportCardVisit;
   Safeguarding: Safeguarding;
   School: ResolverTypeWrapper<SchoolRecord>;
   SchoolComparison: ResolverTypeWrapper<Omit<SchoolComparison, 'rows' | 'summary'> & { rows: Array<ResolversTypes['ComparisonRow']>, summary: ResolversTypes['InclusionSummary'] }>;
@@ -1801,6 +1812,7 @@ export type ReportCardInspectionResolvers<ContextType = GraphQLContext, ParentTy
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  visit?: Resolver<ResolversTypes['ReportCardVisit'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -19,6 +19,7 @@ export const inspectionResolvers: Resolvers<GraphQLContext> = {
     judgements: (inspection) => inspection.judgements,
   },
   ReportCardInspection: {
+    visit: (inspection) => inspection.visit ?? 'FULL',
     evaluations: (inspection) =>
       [...inspection.evaluations].sort((a, b) => REPORT_CARD_AREAS.indexOf(a.area) - REPORT_CARD_AREAS.indexOf(b.area)),
     inclusion: (inspection) =>
