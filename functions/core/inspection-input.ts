@@ -68,7 +68,9 @@ function inspectionSchema(today: IsoDate) {
           card.visit === 'MONITORING' ||
           MAIN_REPORT_CARD_AREAS.every((area) => card.evaluations.some((evaluation) => evaluation.area === area)),
         {
-          message: `must grade all six main areas: ${MAIN_REPORT_CARD_AREAS.join(', ')} (a MONITORING visit may grade fewer)`,
+          message:
+          `must grade all six main areas: ${MAIN_REPORT_CARD_AREAS.join(', ')} ` +
+          '(a MONITORING visit may grade fewer)',
           path: ['evaluations'],
         },
       ),

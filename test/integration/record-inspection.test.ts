@@ -104,7 +104,7 @@ describe('recordInspection', () => {
     expect(read.data?.school.latestInspection.inspectedOn).toBe('2026-01-20');
   });
 
-  it('records a report-card monitoring visit that grades some areas, apart from the standing graded outcome', async () => {
+  it('records a report-card monitoring visit grading some areas, apart from the standing graded outcome', async () => {
     const { body } = await invoke<{ recordInspection: { inclusion: string; visit: string } }>(
       api.handler,
       RECORD.replace('... on ReportCardInspection {', '... on ReportCardInspection { visit'),
