@@ -69,8 +69,8 @@ function inspectionSchema(today: IsoDate) {
           MAIN_REPORT_CARD_AREAS.every((area) => card.evaluations.some((evaluation) => evaluation.area === area)),
         {
           message:
-          `must grade all six main areas: ${MAIN_REPORT_CARD_AREAS.join(', ')} ` +
-          '(a MONITORING visit may grade fewer)',
+            `must grade all six main areas: ${MAIN_REPORT_CARD_AREAS.join(', ')} ` +
+            '(a MONITORING visit may grade fewer)',
           path: ['evaluations'],
         },
       ),
