@@ -18,7 +18,15 @@ export const importPrefix = 'imports/';
  * One prefix per kind under `imports/`, e.g. imports/la-codes/la_codes_england.csv or imports/gias-groups/.
  * Anything else under `imports/` is a GIAS establishments extract, as before kinds existed.
  */
-export const importKinds = ['la-codes', 'gias-groups', 'gias-links', 'ofsted-outcomes', 'gias-establishments'] as const;
+export const importKinds = [
+  'la-codes',
+  'gias-groups',
+  'gias-links',
+  'ofsted-outcomes',
+  'iqm-awards',
+  'partnerships',
+  'gias-establishments',
+] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export function importKindOf(key: string): ImportKind {

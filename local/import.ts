@@ -1,6 +1,7 @@
 // `npm run import -- <kind> FILE.csv [--endpoint URL] [--max-problems N]`: imports a file into the local Beacon with
 // the code the S3-triggered Lambda runs. Kinds: `la-codes` (GIAS's council list), `gias-groups` (academies and their
-// trusts), `gias-links` (establishment links), `ofsted-outcomes` (.csv or .csv.gz) and `gias-establishments` (a GIAS
+// trusts), `gias-links` (establishment links), `ofsted-outcomes` (.csv or .csv.gz), `iqm-awards` and `partnerships`
+// (Beacon's templates in data/templates) and `gias-establishments` (a GIAS
 // "all establishment data" extract, edubasealldata*.csv; also what a lone FILE means). Rejected rows go to
 // FILE.rejects.csv (line, column, reason).
 // Uses the DynamoDB Local of a running `npm start` when there is one; otherwise starts one on the same persisted
@@ -11,6 +12,8 @@ import { stringify } from 'csv-stringify/sync';
 import { importKinds } from '../functions/deployment.js';
 import { importGroupMemberships } from '../functions/importer/import-gias-groups.js';
 import { importGiasLinks } from '../functions/importer/import-gias-links.js';
+import { importIqmAwards } from '../functions/importer/import-iqm-awards.js';
+import { importPartnerships } from '../functions/importer/import-partnerships.js';
 import { importLaCodes, type ImportReport } from '../functions/importer/import-la-codes.js';
 import { importOfstedOutcomes } from '../functions/importer/import-ofsted-outcomes.js';
 import { parseArgs } from 'node:util';
@@ -82,6 +85,10 @@ async function importStreamed(options: ReturnType<typeof readOptions>): Promise<
       console.log(`${outcomes.notHeld} inspections under URNs Beacon does not hold were left alone`);
       return printReport(outcomes, options.file);
     }
+    if (options.kind === 'iqm-awards')
+      return printReport(await importIqmAwards(store, read, options.file), options.file);
+    if (options.kind === 'partnerships')
+      return printReport(await importPartnerships(store, read, options.file), options.file);
     if (options.kind === 'gias-links') {
       const links = await importGiasLinks(store, read, options.file);
       console.log(`${links.notHeld} schools Beacon does not hold were left alone`);

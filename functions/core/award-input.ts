@@ -1,6 +1,7 @@
 // What an award change must satisfy: the eight elements, the visit length, the level's prerequisites, sane dates.
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import * as z from 'zod/mini';
+import { auditText } from './audit-text.js';
 import { addCalendarDays, addCalendarYears } from './calendar.js';
 import { awardPolicy } from './award-policy.js';
 import { awardStands, awardStatus, nextDue } from './award-status.js';
@@ -150,6 +151,13 @@ export function grantFromInput(
     },
   };
 }
+
+/** What the store writes for a grant: the new award and the awards it supersedes, with the history summary. */
+export const grantDecision =
+  (grant: AwardChange<readonly AwardRecord[], NewAward>) => (awards: readonly AwardRecord[]) => {
+    const { award, superseded } = grant.apply(awards);
+    return { result: award, changed: [award, ...superseded], summary: auditText.awardGranted(award, superseded) };
+  };
 
 const checkVersion = (award: AwardRecord, expectedVersion: number | null | undefined) =>
   checkExpectedVersion(`Award ${award.id}`, award.version, expectedVersion);

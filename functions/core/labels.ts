@@ -1,5 +1,5 @@
 // The words people read for the API's enum values: the CSV export (and any page) shows these, never the enums.
-import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade, Safeguarding } from './vocabulary.js';
+import type { AgencyKind, AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade, Safeguarding } from './vocabulary.js';
 import type { CategoryOfConcern } from './ofsted-outcome.js';
 
 export const awardLevelLabels: Record<AwardLevel, string> = {
@@ -48,4 +48,14 @@ export const categoryOfConcernLabels: Record<CategoryOfConcern, string> = {
   SPECIAL_MEASURES: 'Special measures',
   SERIOUS_WEAKNESSES: 'Serious weaknesses',
   NOTICE_TO_IMPROVE: 'Notice to improve',
+};
+
+export const agencyKindLabels: Record<AgencyKind, string> = {
+  COUNCIL_SEND_TEAM: 'Council SEND team',
+  CAMHS: 'CAMHS',
+  EDUCATIONAL_PSYCHOLOGY: 'Educational psychology',
+  SOCIAL_CARE: 'Social care',
+  HEALTH: 'Health',
+  CHARITY: 'Charity',
+  OTHER: 'Other',
 };

@@ -4,6 +4,8 @@ import { Readable } from 'node:stream';
 import { importKindOf, importPrefix } from '../deployment.js';
 import { importGroupMemberships } from './import-gias-groups.js';
 import { importGiasLinks } from './import-gias-links.js';
+import { importIqmAwards } from './import-iqm-awards.js';
+import { importPartnerships } from './import-partnerships.js';
 import { importLaCodes, type ImportReport } from './import-la-codes.js';
 import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
@@ -110,6 +112,8 @@ export function createImportHandler(deps: ImportHandlerDeps) {
         'la-codes': importLaCodes,
         'gias-groups': importGroupMemberships,
         'gias-links': importGiasLinks,
+        'iqm-awards': importIqmAwards,
+        partnerships: importPartnerships,
         'ofsted-outcomes': importOfstedOutcomes,
       };
       const report = await streamed[kind](deps.store, read, object.key);

@@ -18,6 +18,17 @@ export interface ImportReport {
   rejected: RowReject[];
 }
 
+/** A report with nothing counted yet. */
+export const newReport = (kind: string, file: string): ImportReport => ({
+  kind,
+  file,
+  rows: 0,
+  added: 0,
+  changed: 0,
+  unchanged: 0,
+  rejected: [],
+});
+
 const same = (a: LocalAuthorityRecord, b: LocalAuthorityRecord) =>
   a.code === b.code && a.name === b.name && a.onsCode === b.onsCode;
 

@@ -169,7 +169,7 @@ export function openStore(config: StoreConfig) {
     },
     history: { page: bind(config, historyPage) },
     /** Where each kind of data came from and its as-at date; read once per request. */
-    sources: { all: once(() => readDataSources(config)) },
+    sources: { all: once(() => readDataSources(config)), record: bind(config, recordDataSource) },
     councils: {
       byCode: (code: string) => loaders.localAuthority.load(code),
       all: reads.allCouncils,

@@ -1,6 +1,12 @@
 // schema/award.graphql: IQM awards, their derived status, and the assessor's changes to them.
 import { auditText } from '../../core/audit-text.js';
-import { grantFromInput, reassessmentFromInput, reviewFromInput, withdrawalFromInput } from '../../core/award-input.js';
+import {
+  grantDecision,
+  grantFromInput,
+  reassessmentFromInput,
+  reviewFromInput,
+  withdrawalFromInput,
+} from '../../core/award-input.js';
 import { awardStatus, nextDue } from '../../core/award-status.js';
 import { IQM_ELEMENTS } from '../../core/vocabulary.js';
 import { recordIds } from '../../store/index.js';
@@ -14,14 +20,7 @@ export const awardResolvers: Resolvers<GraphQLContext> = {
     grantAward: (_root, { input }, context) => {
       // Parsed before any read; checked against the school's awards inside the store's read-decide-write.
       const grant = grantFromInput(input, context.today, newAwardId);
-      return context.store.awards.add(
-        grant.urn,
-        (awards) => {
-          const { award, superseded } = grant.apply(awards);
-          return { result: award, changed: [award, ...superseded], summary: auditText.awardGranted(award, superseded) };
-        },
-        context.change('grantAward'),
-      );
+      return context.store.awards.add(grant.urn, grantDecision(grant), context.change('grantAward'));
     },
     recordAnnualReview: (_root, { input }, context) => {
       const review = reviewFromInput(input, context.today);

@@ -35,6 +35,8 @@ export const DATA_SOURCE_KINDS = [
   'gias-groups',
   'gias-links',
   'ofsted-outcomes',
+  'iqm-awards',
+  'partnerships',
 ] as const;
 
 export const dataSourceKey = (kind: string): ItemKey => ({ pk: 'META#SOURCE', sk: `SOURCE#${kind}` });

@@ -1,0 +1,105 @@
+// Imports a council's register of partner agencies working with its schools, from Beacon's template
+// (data/templates/partnerships.csv): each agency is created when Beacon lacks it, and each partnership added, or
+// ended when the register gives an end date, through the same rules as the mutations. A partnership already as the
+// row states counts as unchanged, so a re-import writes nothing; a refused row comes back with column and reason.
+import type { Readable } from 'node:stream';
+import { dataSource } from '../core/data-source.js';
+import { agencyKindLabels } from '../core/labels.js';
+import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../core/partnership-input.js';
+import { agencyFromInput } from '../core/reference-input.js';
+import { openStore, type StoreConfig } from '../store/index.js';
+import { newReport, type ImportReport } from './import-la-codes.js';
+import { streamCsvRows, type Cells } from './parsers/csv-stream.js';
+import { blankToNull, codeOf, provenanceAndSource, rejectOf, yesNo, type ColumnMap } from './register-rows.js';
+
+export const PARTNERSHIP_COLUMNS: ColumnMap = {
+  URN: 'urn',
+  'Agency id': 'agencyId',
+  'Agency name': 'name',
+  'Agency kind': 'kind',
+  'Agency council code': 'localAuthorityCode',
+  Since: 'since',
+  Until: 'until',
+  Focus: 'focus',
+  'Council quality assured': 'councilQualityAssured',
+  Provenance: 'provenance',
+  Source: 'source',
+};
+const REQUIRED = ['URN', 'Agency id', 'Agency name', 'Agency kind', 'Since'];
+
+const rowOf = (cell: Cells) => ({
+  agency: {
+    id: cell('Agency id'),
+    name: cell('Agency name'),
+    kind: codeOf(cell('Agency kind'), agencyKindLabels),
+    localAuthorityCode: blankToNull(cell('Agency council code')),
+  },
+  partnership: {
+    urn: cell('URN'),
+    agencyId: cell('Agency id'),
+    since: cell('Since'),
+    focus: blankToNull(cell('Focus')),
+    councilQualityAssured: yesNo(cell('Council quality assured'), false),
+    ...provenanceAndSource(cell),
+  },
+  until: blankToNull(cell('Until')),
+});
+
+export async function importPartnerships(
+  config: StoreConfig,
+  source: Readable,
+  name: string,
+  clock: () => Date = () => new Date(),
+): Promise<ImportReport> {
+  const store = openStore(config);
+  const report = newReport('partnerships', name);
+  const today = clock().toISOString().slice(0, 10);
+  const change = (action: string) => ({ actor: 'partnerships-import', action, at: clock().toISOString() });
+  const layout = { what: "Beacon's partnerships template", columns: REQUIRED };
+  for await (const row of streamCsvRows(source, name, layout, rowOf)) {
+    report.rows += 1;
+    if ('reject' in row) {
+      report.rejected.push(row.reject);
+      continue;
+    }
+    try {
+      const { agency, partnership, until } = row.value;
+      // Every row is validated whole before anything is read or written.
+      const agencyRecord = agencyFromInput(agency);
+      const record = partnershipFromInput(partnership, today);
+      const target = until ? endPartnershipTarget({ ...record, until }, today) : null;
+      if (!(await store.agencies.byId(agency.id))) await store.agencies.upsert(agencyRecord);
+      const school = await store.schools.readLatest(record.urn);
+      const held = school ? await store.partnerships.ofSchool(school) : [];
+      const existing = held.find(
+        (candidate) => candidate.agencyId === record.agencyId && candidate.since === record.since,
+      );
+      if (!existing) {
+        await store.partnerships.add(record, change('addPartnership'));
+        report.added += 1;
+      } else if (target && existing.until !== target.until) {
+        await store.partnerships.end(
+          target,
+          (stored) => endPartnership(stored, target.until),
+          change('endPartnership'),
+        );
+        report.changed += 1;
+        continue;
+      } else {
+        report.unchanged += 1;
+        continue;
+      }
+      if (target)
+        await store.partnerships.end(
+          target,
+          (stored) => endPartnership(stored, target.until),
+          change('endPartnership'),
+        );
+    } catch (error) {
+      report.rejected.push(rejectOf(row.line, error, PARTNERSHIP_COLUMNS));
+    }
+  }
+  if (report.added + report.changed > 0)
+    await store.sources.record(dataSource('partnerships', name, report.rows, clock().toISOString()));
+  return report;
+}
