@@ -1,5 +1,6 @@
 // `npm start`: the whole platform on one machine. DynamoDB Local (persisted under .beacon/), the table,
 // the seed, and the same Lambda handler AWS runs, served over HTTP with the GraphQL explorer.
+import { existsSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '../functions/store/index.js';
 import { createDocumentClient } from '../functions/store/index.js';
@@ -17,7 +18,7 @@ import { startDailyReassessment } from './daily-reassessment.js';
 import { authenticate, loadOrCreateSigningKey } from './local-identity.js';
 import { announceInstance, BEACON_DIR, LOCAL_DATA_DIR } from './running-instance.js';
 import { progress } from './progress.js';
-import { seedCouncils, seedIfEmpty } from './seed/seed.js';
+import { prepareSeed, seedCouncils, seedIfEmpty } from './seed/seed.js';
 
 const HOST = '127.0.0.1';
 // The SDK warns that future releases need Node 22 (the Lambda target); locally that is noise around the ready line.
@@ -55,6 +56,9 @@ async function main(): Promise<void> {
   // Fail before the few seconds java takes to start when the HTTP port is taken.
   if (!(await isPortFree(port, HOST))) throw portBusy(port);
 
+  // A new database is seeded: building the records (seconds of CPU) overlaps DynamoDB Local's start.
+  const councils = seedCouncils();
+  if (!existsSync(dataDir)) prepareSeed(councils);
   let dynamo: DynamoDbLocal;
   try {
     dynamo = await startDynamoDbLocal({ port: dynamoPort, dataDir });
@@ -87,7 +91,7 @@ async function main(): Promise<void> {
   const seed = await seedIfEmpty({
     client,
     tableName,
-    laCodes: seedCouncils(),
+    laCodes: councils,
     onProgress: (_stage, done, total) => seedProgress.update(done, total),
   });
   seedProgress.stop();

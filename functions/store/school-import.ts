@@ -14,6 +14,7 @@ import { readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { StaleWrite, transactWrite } from './transact.js';
 import { putVersioned } from './versioned-put.js';
+import { writePacked } from './packed-transactions.js';
 
 /** The fields GIAS owns. Everything else on a school (records, summary, links, provenance) is Beacon's. */
 export const SCHOOL_FACT_FIELDS = [
@@ -141,8 +142,9 @@ async function writeOne(
 }
 
 /**
- * Applies the facts of up to a few hundred schools: one strongly consistent BatchGetItem per 100 schools (retried
- * until every key is answered), then one transaction per changed school, at most `concurrency` at a time.
+ * Applies the facts of many schools: strongly consistent BatchGetItems (retried until every key is answered), then
+ * the changed schools packed many to a transaction (school and history entry each, version-checked); a school that
+ * changed since it was read is re-read and redone alone.
  */
 export async function importSchoolFacts(
   config: StoreConfig,
@@ -159,14 +161,49 @@ export async function importSchoolFacts(
     updates.map((update) => schoolKey(update.urn)),
     { consistentRead: true },
   );
-  return pMap(
-    updates,
-    (update) => {
-      const item = lookup(found, schoolKey(update.urn));
-      return writeOne(config, update, item ? schoolEntity.of(item) : null, context);
-    },
-    { concurrency: options.concurrency ?? 8 },
+  const { source, now, ...change } = context;
+  const results: (FactsResult | undefined)[] = updates.map(() => undefined);
+  const changed: { index: number; existing: SchoolRecord | null; next: SchoolRecord }[] = [];
+  updates.forEach((update, index) => {
+    const item = lookup(found, schoolKey(update.urn));
+    const existing = item ? schoolEntity.of(item) : null;
+    const next = applySchoolFacts(existing, update, source);
+    if (next) changed.push({ index, existing, next });
+    else results[index] = { urn: update.urn, outcome: 'unchanged', staleWrites: 0 };
+  });
+  // Changed schools many to a transaction, each version-checked; one that changed meanwhile is redone alone.
+  const landed = await writePacked(
+    config,
+    changed.map(({ existing, next }) => ({
+      size: 2,
+      items: () => [
+        putVersioned(config.tableName, schoolEntity.item(next), existing?.version ?? null),
+        historyPut(config.tableName, {
+          urn: next.urn,
+          ...change,
+          at: now(),
+          recordId: next.urn,
+          summary: auditText.schoolImported(existing !== null, source),
+          changes: diffRecords(existing, next),
+        }),
+      ],
+    })),
+    options,
   );
+  await pMap(
+    changed,
+    async ({ index, existing }, position) => {
+      const update = updates[index] as SchoolFactsUpdate;
+      if (landed[position]) {
+        results[index] = { urn: update.urn, outcome: existing ? 'updated' : 'created', staleWrites: 0 };
+        return;
+      }
+      const redone = await writeOne(config, update, await readSchool(config, update.urn), context);
+      results[index] = { ...redone, staleWrites: redone.staleWrites + 1 };
+    },
+    { concurrency: 4 },
+  );
+  return results as FactsResult[];
 }
 
 /** The codes among `codes` that name a council Beacon holds. */

@@ -121,7 +121,7 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
   return {
     councils: built.localAuthorities,
     trusts: [...trusts.values()],
-    schools: [...schools.values()],
+    schools: withoutEmptyPredecessors(schools, added),
     inspections: added,
     warnings,
     sources: [
@@ -132,6 +132,29 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
       ...(withOutcomes ? [{ kind: 'ofsted-outcomes', file: OFSTED_OUTCOMES_FILE, rows: outcomeRows.length }] : []),
     ],
   };
+}
+
+/**
+ * Open schools, and the closed ones that carry history: a predecessor owning an inspection, or standing between a
+ * school and one that does. The rest add nothing a school's own links do not say, and cost seed time.
+ */
+function withoutEmptyPredecessors(
+  schools: ReadonlyMap<string, SchoolRecord>,
+  inspections: readonly InspectionRecord[],
+): SchoolRecord[] {
+  const owners = new Set(inspections.map((inspection) => inspection.urn));
+  const carries = new Map<string, boolean>();
+  const carriesHistory = (urn: string, depth = 0): boolean => {
+    const known = carries.get(urn);
+    if (known !== undefined) return known;
+    const school = schools.get(urn);
+    const result =
+      school !== undefined &&
+      (owners.has(urn) || (depth < 4 && school.predecessors.some((link) => carriesHistory(link.urn, depth + 1))));
+    carries.set(urn, result);
+    return result;
+  };
+  return [...schools.values()].filter((school) => !school.closedOn || carriesHistory(school.urn));
 }
 
 /** Each stated inspection once, under a held school it can belong to. */

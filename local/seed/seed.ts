@@ -48,6 +48,14 @@ function seedRecords(laCodes: readonly string[] | null, parts: SeedParts = {}): 
   return records;
 }
 
+/**
+ * Starts building the records now (CPU work in this process) so a first start overlaps it with DynamoDB Local's
+ * start; seedIfEmpty then takes the same build. Errors surface there.
+ */
+export function prepareSeed(laCodes: readonly string[] | null, parts: SeedParts = {}): void {
+  seedRecords(laCodes, parts).catch(() => {});
+}
+
 /** The records the seed writes (the scenario's four councils unless told otherwise); a copy callers may change. */
 export const loadSeedRecords = async (laCodes: readonly string[] | null = SCENARIO_LA_CODES) =>
   structuredClone(await seedRecords(laCodes));

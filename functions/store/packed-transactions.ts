@@ -1,0 +1,74 @@
+// Many small version-checked writes packed into TransactWriteItems of up to 100 items: each unit still lands whole
+// or not at all, and a national import costs one request per ~50 schools instead of one each. A pack cancelled by a
+// stale read is retried unit by unit, so only the units that really changed underneath are reported back.
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import pMap from 'p-map';
+import type { StoreConfig } from './beacon-store.js';
+import { backoff } from './backoff.js';
+import { StaleWrite, transactWrite, type TransactItem } from './transact.js';
+
+const ITEMS_PER_TRANSACTION = 100;
+const MAX_ATTEMPTS = 8;
+
+export interface PackedUnit {
+  /** Items the unit writes, known before they are built. */
+  size: number;
+  /** Built as the pack is sent, so a large import never holds every item at once. */
+  items(): TransactItem[];
+}
+
+const isThrottled = (error: unknown) =>
+  (error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? []).some((reason) =>
+      ['ThrottlingError', 'ProvisionedThroughputExceeded'].includes(reason.Code ?? ''),
+    )) ||
+  (error instanceof Error && error.name === 'ThrottlingException');
+
+/** Sends the items; false when a condition failed (stale), retrying throttled attempts with backoff. */
+async function send(config: StoreConfig, items: TransactItem[]): Promise<boolean> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await transactWrite(config.client, items);
+      return true;
+    } catch (error) {
+      if (error instanceof StaleWrite) return false;
+      if (!isThrottled(error) || attempt >= MAX_ATTEMPTS) throw error;
+      await backoff(attempt, 1000);
+    }
+  }
+}
+
+/** Writes every unit; the result says, per unit, whether it landed (false: stale, redo it from a fresh read). */
+export async function writePacked(
+  config: StoreConfig,
+  units: readonly PackedUnit[],
+  options: { concurrency?: number; onWritten?: (units: number) => void } = {},
+): Promise<boolean[]> {
+  const packs: number[][] = [];
+  let pack: number[] = [];
+  let size = 0;
+  units.forEach((unit, index) => {
+    if (size + unit.size > ITEMS_PER_TRANSACTION && pack.length > 0) {
+      packs.push(pack);
+      pack = [];
+      size = 0;
+    }
+    pack.push(index);
+    size += unit.size;
+  });
+  if (pack.length > 0) packs.push(pack);
+
+  const landed = units.map(() => true);
+  const itemsOf = (index: number) => units[index]?.items() ?? [];
+  await pMap(
+    packs,
+    async (members) => {
+      if (!(await send(config, members.flatMap(itemsOf)))) {
+        for (const index of members) landed[index] = await send(config, itemsOf(index));
+      }
+      options.onWritten?.(members.length);
+    },
+    { concurrency: options.concurrency ?? 8 },
+  );
+  return landed;
+}
