@@ -8,6 +8,7 @@
 // data (.beacon/dynamodb), seeding it first if it is new (the import needs the councils).
 import { createReadStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { stringify } from 'csv-stringify/sync';
 import { importKinds } from '../functions/deployment.js';
 import { importGroupMemberships } from '../functions/importer/import-gias-groups.js';
@@ -53,6 +54,15 @@ function readOptions() {
 
 const started = Date.now();
 
+/** Rows in the file (lines after the header), for the progress bar's total; a .gz file is counted unpacked. */
+async function countRows(file: string): Promise<number> {
+  const bytes = await readFile(file);
+  const text = file.endsWith('.gz') ? gunzipSync(bytes) : bytes;
+  let lines = 0;
+  for (const byte of text) if (byte === 10) lines += 1;
+  return Math.max(lines - 1, 0);
+}
+
 /** Counts, time, rows per second and peak memory, and the rejected rows written beside the file. */
 async function printReport(report: ImportReport, file: string): Promise<void> {
   if (report.rejected.length > 0) {
@@ -77,9 +87,10 @@ async function importStreamed(options: ReturnType<typeof readOptions>): Promise<
     const read = createReadStream(options.file);
     if (options.kind === 'la-codes') return printReport(await importLaCodes(store, read, options.file), options.file);
     if (options.kind === 'ofsted-outcomes') {
-      const bar = progress('Writing rows');
+      const bar = progress('Importing rows');
+      const total = await countRows(options.file);
       const outcomes = await importOfstedOutcomes(store, read, options.file, {
-        onProgress: (done, total) => bar.update(done, total),
+        onProgress: (rows) => bar.update(rows, Math.max(total, rows)),
       });
       bar.stop();
       console.log(`${outcomes.notHeld} inspections under URNs Beacon does not hold were left alone`);

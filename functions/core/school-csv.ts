@@ -38,11 +38,16 @@ const COLUMNS = [
   'Ungraded inspection since',
   'Ungraded outcome',
   'Active partners',
+  'Illustrative facts',
   'Status as at',
+  'Ofsted data as at',
+  'GIAS data as at',
 ];
 
-/** Names to print beside the codes: the council's and each trust's. */
+/** Names to print beside the codes: the council's and each trust's; and the as-at dates of the data. */
 export interface CsvNames {
+  /** As the data sources state them, e.g. { ofsted: '2025-08-31', gias: '2025-09' }. */
+  asAt?: { ofsted?: string; gias?: string };
   council(code: string): string;
   trust(uid: string): string;
 }
@@ -76,11 +81,18 @@ export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate, nam
       status.ungradedInspectionOn ?? '',
       status.ungradedOutcome ?? '',
       String(activePartnerCount(school)),
+      isIllustrative(school) ? 'Yes' : '',
       today,
+      names.asAt?.ofsted ?? '',
+      names.asAt?.gias ?? '',
     ];
   });
   return BOM + stringify([COLUMNS, ...rows], { record_delimiter: 'windows', cast: { string: neutraliseFormula } });
 }
+
+/** Whether the school's summarised award or inspection is demonstration data rather than a public fact. */
+const isIllustrative = ({ summary }: SchoolRecord) =>
+  [summary.award, summary.latestInspection, summary.ungradedSince].some((fact) => fact?.provenance === 'ILLUSTRATIVE');
 
 /**
  * OWASP CSV injection: a cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return) is

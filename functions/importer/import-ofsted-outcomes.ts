@@ -18,6 +18,7 @@ import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 export const OUTCOMES_IMPORT_ACTOR = 'ofsted-import';
 const ACTION = 'importOfstedOutcomes';
 const MAX_GENERATIONS = 4;
+const ROWS_PER_CHUNK = 2000;
 
 export interface OutcomesImportReport extends ImportReport {
   /** Inspections under a URN Beacon does not hold: nothing is written for them. */
@@ -26,8 +27,8 @@ export interface OutcomesImportReport extends ImportReport {
 
 export interface OutcomesImportOptions {
   clock?: () => Date;
-  /** Rows written so far, of the rows with something to write. */
-  onProgress?: (done: number, total: number) => void;
+  /** Rows read and written so far, after each chunk. */
+  onProgress?: (rows: number) => void;
 }
 
 interface Stated {
@@ -116,15 +117,43 @@ export async function importOfstedOutcomes(
     rejected: [],
     notHeld: 0,
   };
-  const stated: Stated[] = [];
   const sourceText = `Ofsted outcomes file ${name.split('/').at(-1) ?? name}`;
+  const change = { actor: OUTCOMES_IMPORT_ACTOR, action: ACTION, at: clock().toISOString() };
+  // A chunk of rows at a time, each from fresh reads, so memory stays flat however large the file.
+  let chunk: Stated[] = [];
+  let rowsInChunk = 0;
+  const flush = async () => {
+    await importChunk(config, chunk, report, change, clock);
+    options.onProgress?.(report.rows);
+    chunk = [];
+    rowsInChunk = 0;
+  };
   for await (const row of readOfstedOutcomes(source, name)) {
     report.rows += 1;
+    rowsInChunk += 1;
     if ('reject' in row) report.rejected.push(row.reject);
     else
       for (const item of inspectionsOfOutcomes(row.value, sourceText, recordIds.ofstedInspectionId))
-        stated.push({ line: row.line, item });
+        chunk.push({ line: row.line, item });
+    if (rowsInChunk >= ROWS_PER_CHUNK) await flush();
   }
+  await flush();
+  const store = openImportStore(config);
+  // The file becomes the kind's source when it changed something; a re-import writes nothing.
+  if (report.added > 0)
+    await store.sources.record(dataSource('ofsted-outcomes', name, report.rows, clock().toISOString()));
+  return report;
+}
+
+/** Records one chunk's stated inspections: reads, decides in memory, writes in bulk, redoes stale rows alone. */
+async function importChunk(
+  config: StoreConfig,
+  stated: readonly Stated[],
+  report: OutcomesImportReport,
+  change: { actor: string; action: string; at: string },
+  clock: () => Date,
+): Promise<void> {
+  if (stated.length === 0) return;
   const store = openImportStore(config);
   const before = await schoolsWithDescendants(
     store.schools.read,
@@ -176,17 +205,9 @@ export async function importOfstedOutcomes(
   }
 
   const units = unitsOf([...byLine.values()], before, changed);
-  const change = { actor: OUTCOMES_IMPORT_ACTOR, action: ACTION, at: clock().toISOString() };
-  let done = 0;
   const outcomes = await store.inspections.writeUnits(
     units.map(({ unit }) => unit),
     change,
-    {
-      onWritten: (count) => {
-        done += count;
-        options.onProgress?.(done, units.length);
-      },
-    },
   );
   const stale = units.filter((_, index) => outcomes[index] === 'stale').flatMap(({ unit }) => unit.inspections);
   report.added += added.length - stale.length;
@@ -194,10 +215,6 @@ export async function importOfstedOutcomes(
     if (outcome === 'added' || outcome === 'unchanged') report[outcome] += 1;
     else report.rejected.push({ line: valid.get(outcome.id)?.line ?? 0, column: 'URN', reason: outcome.reason });
   }
-  // The file becomes the kind's source when it changed something; a re-import writes nothing.
-  if (report.added > 0)
-    await store.sources.record(dataSource('ofsted-outcomes', name, report.rows, clock().toISOString()));
-  return report;
 }
 
 /** Inspections whose school changed under the bulk write: recorded one at a time from fresh reads. */

@@ -121,7 +121,8 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
   return {
     councils: built.localAuthorities,
     trusts: [...trusts.values()],
-    schools: withoutEmptyPredecessors(schools, added),
+    // Without Ofsted's file nothing says which predecessors carry history, so all are kept for a later import.
+    schools: withOutcomes ? withoutEmptyPredecessors(schools, added) : [...schools.values()],
     inspections: added,
     warnings,
     sources: [

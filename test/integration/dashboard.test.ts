@@ -262,12 +262,12 @@ describe('comparison and export', () => {
       'URN,School,Type,Phase,District,Postcode,Council,LA code,Trust,Trust UID,Award level,Award status,Next due,' +
         'Latest inspection,Graded inspection,Inclusion grade (2025),Legacy overall grade,Safeguarding,' +
         'Category of concern,Graded outcome inherited from URN,Ungraded inspection since,Ungraded outcome,' +
-        'Active partners,Status as at',
+        'Active partners,Illustrative facts,Status as at,Ofsted data as at,GIAS data as at',
     );
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([s2, '140412', s1]);
     expect(lines[1]).toContain(
       'Knowsley,340,,,Centre of Excellence,Due soon,2026-12-01,2026-03-04,2026-03-04,Needs attention,,Not met,' +
-        ',,,,0,2026-11-23',
+        ',,,,0,,2026-11-23,,2025-07-11',
     );
     expect(lines[2]).toContain('Knowsley,340,"Dean Trust, The",2864,');
   });

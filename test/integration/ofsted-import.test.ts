@@ -63,6 +63,33 @@ describe('importing Ofsted outcomes', () => {
     });
   });
 
+  it('gives each Knowsley school its standing graded and later ungraded outcome, with the URN made under', async () => {
+    const grades: Record<string, string> = { 1: 'OUTSTANDING', 2: 'GOOD', 3: 'REQUIRES_IMPROVEMENT', 4: 'INADEQUATE' };
+    const cell = (row: string[], name: string) => row[column(name)] ?? '';
+    // The scenario records nothing for these schools, so the file alone says what each should show.
+    const sample = knowsley.filter((row) => cell(row, 'URN') !== '140412');
+    expect(sample.length).toBeGreaterThan(40);
+    const { body } = await invoke<{ schools: { edges: { node: { urn: string; inclusionStatus: unknown } }[] } }>(
+      api.handler,
+      `{ schools(filter: { localAuthority: "340" }, first: 100) { edges { node { urn inclusionStatus {
+          gradedInspectionOn gradedInheritedFromUrn legacyOverallGrade ungradedInspectionOn ungradedOutcome } } } } }`,
+    );
+    const shown = new Map(body.data!.schools.edges.map((edge) => [edge.node.urn, edge.node.inclusionStatus]));
+    for (const row of sample) {
+      const graded = cell(row, 'Inspection start date');
+      const ungraded = cell(row, 'Date of latest ungraded inspection');
+      const ownGraded = cell(row, 'Does the latest graded inspection relate to the URN of the current school?');
+      expect(shown.get(cell(row, 'URN')), `URN ${cell(row, 'URN')}`).toEqual({
+        gradedInspectionOn: graded ? iso(graded) : null,
+        gradedInheritedFromUrn:
+          graded && ownGraded === 'No' ? cell(row, 'URN at time of latest graded inspection') : null,
+        legacyOverallGrade: grades[cell(row, 'Overall effectiveness')] ?? null,
+        ungradedInspectionOn: ungraded ? iso(ungraded) : null,
+        ungradedOutcome: ungraded ? cell(row, 'Ungraded inspection overall outcome') : null,
+      });
+    }
+  });
+
   it('adds nothing when the same rows are imported again', async () => {
     const store = { client: api.table.client, tableName: api.table.tableName };
     const again = await importOfstedOutcomes(store, slice(), 'knowsley.csv');

@@ -43,8 +43,23 @@ export const dashboardResolvers: Resolvers<GraphQLContext> = {
         args.sort,
       );
       const trustUids = [...new Set(schools.flatMap((school) => (school.trustUid ? [school.trustUid] : [])))];
-      const trusts = new Map((await context.store.trusts.existing(trustUids)).map((trust) => [trust.uid, trust.name]));
-      const names = { council: () => authority.name, trust: (uid: string) => trusts.get(uid) ?? '' };
+      const [trustRecords, sources] = await Promise.all([
+        context.store.trusts.existing(trustUids),
+        context.store.sources.all(),
+      ]);
+      const trusts = new Map(trustRecords.map((trust) => [trust.uid, trust.name]));
+      // The newest as-at among the kinds (ISO text sorts by date).
+      const asAtOf = (...kinds: string[]) =>
+        sources
+          .filter((source) => kinds.includes(source.kind))
+          .map((source) => source.asAt)
+          .sort()
+          .at(-1);
+      const names = {
+        council: () => authority.name,
+        trust: (uid: string) => trusts.get(uid) ?? '',
+        asAt: { ofsted: asAtOf('ofsted-outcomes'), gias: asAtOf('gias-establishments', 'gias-groups', 'gias-lists') },
+      };
       return schoolsCsv(schools, context.today, names);
     },
   },
