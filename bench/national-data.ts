@@ -13,6 +13,7 @@ import { localClientConfig, startDynamoDbLocal } from '../local/dynamodb-local.j
 import { seedIfEmpty } from '../local/seed/seed.js';
 import { GROUP_MEMBERSHIP_FILE, OFSTED_OUTCOMES_FILE } from '../local/seed/national-seed.js';
 import { machineInfo, mergeResults, RESULTS_FILE } from './report.js';
+import { measureStoreCeiling, type StoreCeiling } from './store-ceiling.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,10 +97,18 @@ async function main(): Promise<void> {
   const stateDir = await mkdtemp(path.join(tmpdir(), 'beacon-bench-data-'));
   const dynamo = await startDynamoDbLocal();
   const imports: ImportRun[] = [];
+  let ceiling: StoreCeiling | undefined;
   try {
     const raw = new DynamoDBClient(localClientConfig(dynamo.endpoint));
     const client = createDocumentClient(localClientConfig(dynamo.endpoint));
     await ensureTable(raw, TABLE);
+    await ensureTable(raw, `${TABLE}-ceiling`);
+    ceiling = await measureStoreCeiling(client, `${TABLE}-ceiling`);
+    console.log(
+      `DynamoDB Local here: ${ceiling.batchWriteItemsPerSecond} items/s by BatchWriteItem, ` +
+        `${ceiling.transactWriteItemsPerSecond} by TransactWriteItems, ${ceiling.batchGetItemsPerSecond} read by ` +
+        'BatchGetItem',
+    );
     const seeding = Date.now();
     // England's schools without Ofsted's outcomes or GIAS's memberships: the imports below bring those.
     await seedIfEmpty({ client, tableName: TABLE, laCodes: null, parts: { outcomes: false, memberships: false } });
@@ -165,6 +174,7 @@ async function main(): Promise<void> {
   }
   await mergeResults({
     nationalData: {
+      storeCeiling: ceiling,
       imports,
       firstStartSeconds: first.seconds,
       restartSeconds: restart.seconds,

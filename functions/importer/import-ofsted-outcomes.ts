@@ -18,7 +18,7 @@ import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 export const OUTCOMES_IMPORT_ACTOR = 'ofsted-import';
 const ACTION = 'importOfstedOutcomes';
 const MAX_GENERATIONS = 4;
-const ROWS_PER_CHUNK = 2000;
+const ROWS_PER_CHUNK = 5000;
 
 export interface OutcomesImportReport extends ImportReport {
   /** Inspections under a URN Beacon does not hold: nothing is written for them. */

@@ -8,7 +8,7 @@ export type { StoredItem };
 
 const MAX_KEYS_PER_REQUEST = 100;
 const MAX_ATTEMPTS = 8;
-const READS_IN_FLIGHT = 4;
+const READS_IN_FLIGHT = 8;
 
 const keyString = (key: ItemKey) => `${key.pk}\u0000${key.sk}`;
 
