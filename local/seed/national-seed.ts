@@ -101,7 +101,8 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
   const from = `GIAS file ${GROUP_MEMBERSHIP_FILE.split('/')[1]}`;
   const schools = new Map(
     built.schools.map((school) => {
-      const membership = school.closedOn ? undefined : membershipOf.get(school.urn);
+      // As the gias-groups import does, for every held school, so importing the same file later changes nothing.
+      const membership = membershipOf.get(school.urn);
       if (!membership) return [school.urn, school];
       const { trust, joinedOn } = membership;
       return [school.urn, { ...school, trustUid: trust.uid, ...(joinedOn ? { trustJoinedOn: joinedOn } : {}) }];
