@@ -68,6 +68,14 @@ export async function importPartnerships(
       const agencyRecord = agencyFromInput(agency);
       const record = partnershipFromInput(partnership, today);
       const target = until ? endPartnershipTarget({ ...record, until }, today) : null;
+      if (agencyRecord.laCode && !(await store.councils.byCode(agencyRecord.laCode))) {
+        report.rejected.push({
+          line: row.line,
+          column: 'Agency council code',
+          reason: `no council with code ${agencyRecord.laCode} is held by Beacon`,
+        });
+        continue;
+      }
       if (!(await store.agencies.byId(agency.id))) await store.agencies.upsert(agencyRecord);
       const school = await store.schools.readLatest(record.urn);
       const held = school ? await store.partnerships.ofSchool(school) : [];

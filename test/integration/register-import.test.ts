@@ -36,6 +36,7 @@ const partnerRows = () => [
   `${free[1]},knowsley-camhs,Knowsley CAMHS,CAMHS,340,2024-01-08,2026-07-31,Mental health support,yes,REAL,Register`,
   `${free[2]},knowsley-camhs,Knowsley CAMHS,Wizards,340,2025-01-06,,,No,REAL,Register`,
   `${free[2]},knowsley-camhs,Knowsley CAMHS,CAMHS,340,2025-01-06,,,Maybe,REAL,Register`,
+  `${free[2]},atlantis-send,Atlantis SEND team,Council SEND team,999,2025-01-06,,,No,REAL,Register`,
 ];
 
 beforeAll(async () => {
@@ -87,11 +88,13 @@ describe('importing an IQM award register', () => {
 
 describe('importing a partnerships register', () => {
   it('adds the agency and each partnership, ends one with an end date, and rejects bad rows', async () => {
-    expect(partnerships).toMatchObject({ rows: 4, added: 2, changed: 0, unchanged: 0 });
+    expect(partnerships).toMatchObject({ rows: 5, added: 2, changed: 0, unchanged: 0 });
     expect(partnerships.rejected.map(({ line, column }) => [line, column])).toEqual([
       [4, 'Agency kind'],
       [5, 'Council quality assured'],
+      [6, 'Agency council code'],
     ]);
+    expect(partnerships.rejected[2]?.reason).toBe('no council with code 999 is held by Beacon');
     const { body } = await invoke<{ partnerAgency: { name: string; schools: { totalCount: number } } }>(
       api.handler,
       '{ partnerAgency(id: "knowsley-camhs") { name schools { totalCount } } }',
