@@ -1,6 +1,7 @@
 // Maps validated GIAS rows to Beacon's records: the listed schools (Ofsted's national list, or the PP50 list) of the
 // chosen LAs with their links, their closed predecessors, every current LA, and referenced trusts.
 import type { LocalAuthorityRecord, SchoolLinkRecord, SchoolRecord, TrustRecord } from '../core/records.js';
+import { compact } from '../core/compact.js';
 import { newSchoolRecord } from '../core/school-record.js';
 import type { TrustType } from '../core/vocabulary.js';
 import { GIAS_FILES, type GiasRow } from './parsers/gias-lists.js';
@@ -42,11 +43,6 @@ const TRUST_TYPES: Record<GiasRow<'trusts'>['type'], TrustType> = {
 
 function linkOf(row: GiasRow<'links'>): SchoolLinkRecord {
   return compact({ urn: row.linkUrn, name: row.linkName, linkType: row.linkType, linkedOn: row.linkedOn });
-}
-
-/** Drops undefined optional fields so records compare and store cleanly. */
-export function compact<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
 export function currentLocalAuthorities(rows: GiasTables['laCodes']): LocalAuthorityRecord[] {

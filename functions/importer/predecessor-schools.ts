@@ -2,7 +2,7 @@
 // list of all schools, so a school's history can follow its predecessors.
 import type { SchoolLinkRecord, SchoolRecord } from '../core/records.js';
 import { newSchoolRecord } from '../core/school-record.js';
-import { compact } from './gias-records.js';
+import { compact } from '../core/compact.js';
 import { GIAS_FILES, type GiasRow } from './parsers/gias-lists.js';
 
 // Snapshot dates of the two school lists: a closure after a snapshot cannot be in it.

@@ -3,6 +3,7 @@
 import { councilKey, schoolEntity, schoolKey, trustKey } from './entities/index.js';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { diffRecords, type ChangeContext } from '../core/change.js';
+import { compact } from '../core/compact.js';
 import type { SchoolRecord } from '../core/records.js';
 import { newSchoolRecord } from '../core/school-record.js';
 import pMap from 'p-map';
@@ -62,11 +63,6 @@ export interface FactsResult {
   outcome: FactsOutcome;
   /** Writes that found the school changed since it was read (re-read and reapplied). */
   staleWrites: number;
-}
-
-/** Drops undefined fields so a record compares and stores the same whether a fact is absent or undefined. */
-function compact<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
 /**
