@@ -1,6 +1,7 @@
-// @as-integrations/aws-lambda require()s @apollo/server, which esbuild resolves to its CommonJS build beside the
-// ESM build our code imports: two Apollo servers and two sets of their dependencies in one bundle (~230 KiB).
-// Pointing every entry point we use at the ESM build keeps one copy. Used by the CDK bundling and the bench.
+// CommonJS packages require() what our ESM code imports, and esbuild then bundles both builds of one package:
+// @as-integrations/aws-lambda → @apollo/server (~230 KiB), @apollo/utils.usagereporting → the usage-reporting
+// protobuf (~104 KiB), @apollo/utils.keyvaluecache → lru-cache (~19 KiB). Pointing each at its ESM build keeps one
+// copy. Used by the CDK bundling and the bench.
 import { fromRepoRoot } from './repo-paths.js';
 
 const esm = (entry: string) => fromRepoRoot(`node_modules/@apollo/server/dist/esm/${entry}`);
@@ -9,6 +10,10 @@ export const singleApolloAliases: Readonly<Record<string, string>> = {
   '@apollo/server': esm('index.js'),
   '@apollo/server/errors': esm('errors/index.js'),
   '@apollo/server/plugin/disabled': esm('plugin/disabled/index.js'),
+  '@apollo/usage-reporting-protobuf': fromRepoRoot(
+    'node_modules/@apollo/usage-reporting-protobuf/generated/esm/protobuf.js',
+  ),
+  'lru-cache': fromRepoRoot('node_modules/lru-cache/dist/esm/node/index.min.js'),
 };
 
 /** The same aliases as esbuild command-line arguments, for NodejsFunction's esbuildArgs. */
