@@ -238,8 +238,7 @@ export function openBulkStore(config: StoreConfig) {
   return {
     put: bind(config, putItems),
     /** Many whole items, 100 per transaction, several in flight: for loading an empty table. */
-    load: (items: readonly StoredItem[], options?: BulkLoadOptions) =>
-      loadItems(config.client, config.tableName, items, options),
+    load: (items: readonly StoredItem[], options?: BulkLoadOptions) => loadItems(config, items, options),
     recordSource: bind(config, recordDataSource),
     readSeedMarker: bind(config, readSeedMarker),
     writeSeedMarker: bind(config, writeSeedMarker),

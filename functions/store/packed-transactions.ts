@@ -17,7 +17,8 @@ export interface PackedUnit {
   items(): TransactItem[];
 }
 
-const isThrottled = (error: unknown) =>
+/** Throttling (of the table or of a transaction's partition): the same write is worth sending again. */
+export const isThrottled = (error: unknown) =>
   (error instanceof TransactionCanceledException &&
     (error.CancellationReasons ?? []).some((reason) =>
       ['ThrottlingError', 'ProvisionedThroughputExceeded'].includes(reason.Code ?? ''),

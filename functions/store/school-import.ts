@@ -1,7 +1,6 @@
 // Bulk upserts of schools' GIAS facts (the importer). Each changed school is one version-checked transaction
 // (school + history), so an import never overwrites a concurrent mutation; an unchanged school costs no write.
 import { councilKey, schoolEntity, schoolKey, trustKey } from './entities/index.js';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import { compact } from '../core/compact.js';
 import type { SchoolRecord } from '../core/records.js';
@@ -15,7 +14,7 @@ import { readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { StaleWrite, transactWrite } from './transact.js';
 import { putVersioned } from './versioned-put.js';
-import { writePacked } from './packed-transactions.js';
+import { isThrottled, writePacked } from './packed-transactions.js';
 
 /** The fields GIAS owns. Everything else on a school (records, summary, links, provenance) is Beacon's. */
 export const SCHOOL_FACT_FIELDS = [
@@ -89,13 +88,6 @@ export function applySchoolFacts(
 }
 
 const MAX_ATTEMPTS = 8;
-
-// A transaction cancelled only because a partition was throttled is worth repeating as it stands.
-const isThrottled = (error: unknown) =>
-  error instanceof TransactionCanceledException &&
-  (error.CancellationReasons ?? []).some(
-    (reason) => reason.Code === 'ThrottlingError' || reason.Code === 'ProvisionedThroughputExceeded',
-  );
 
 async function writeOne(
   config: StoreConfig,
