@@ -17,7 +17,6 @@ import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 
 export const OUTCOMES_IMPORT_ACTOR = 'ofsted-import';
 const ACTION = 'importOfstedOutcomes';
-const MAX_GENERATIONS = 4;
 const ROWS_PER_CHUNK = 5000;
 
 export interface OutcomesImportReport extends ImportReport {
@@ -34,25 +33,6 @@ export interface OutcomesImportOptions {
 interface Stated {
   line: number;
   item: StatedInspection;
-}
-
-/** The schools named and the held schools descended from them, one batch read per generation. */
-async function schoolsWithDescendants(
-  read: (urns: readonly string[]) => Promise<SchoolRecord[]>,
-  urns: Iterable<string>,
-): Promise<Map<string, SchoolRecord>> {
-  const schools = new Map<string, SchoolRecord>();
-  const asked = new Set<string>();
-  let wanted = [...new Set(urns)];
-  for (let depth = 0; depth <= MAX_GENERATIONS && wanted.length > 0; depth += 1) {
-    for (const urn of wanted) asked.add(urn);
-    const found = await read(wanted);
-    for (const school of found) schools.set(school.urn, school);
-    wanted = [...new Set(found.flatMap((school) => school.successors.map((link) => link.urn)))].filter(
-      (urn) => !asked.has(urn),
-    );
-  }
-  return schools;
 }
 
 /**
@@ -155,9 +135,9 @@ async function importChunk(
 ): Promise<void> {
   if (stated.length === 0) return;
   const store = openImportStore(config);
-  const before = await schoolsWithDescendants(
-    store.schools.read,
-    stated.map(({ item }) => item.inspection.urn),
+  const owners = await store.schools.read([...new Set(stated.map(({ item }) => item.inspection.urn))]);
+  const before = new Map(
+    [...owners, ...(await store.schools.descendantsOf(owners))].map((school) => [school.urn, school]),
   );
 
   // Hand-recorded visits of the same days (other ids), so the same visit is not recorded twice.

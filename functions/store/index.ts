@@ -45,7 +45,7 @@ import {
 } from './reference-writes.js';
 import { acknowledgeReminder } from './reminder-acknowledge.js';
 import { reminderPage } from './reminder-list.js';
-import { schoolLineage } from './school-lineage.js';
+import { linkedGenerations, schoolLineage } from './school-lineage.js';
 import { heldLocalAuthorities, heldTrusts, importSchoolFacts } from './school-import.js';
 import { addPartnership, endPartnership, recordInspection, upsertSchool } from './school-writes.js';
 import { readSeedMarker, writeSeedMarker } from './seed-marker.js';
@@ -221,7 +221,17 @@ export type JobStore = ReturnType<typeof openJobStore>;
 /** GIAS imports: which councils and trusts are held, and schools' facts applied in bulk. */
 export function openImportStore(config: StoreConfig) {
   return {
-    schools: { importFacts: bind(config, importSchoolFacts), read: bind(config, readSchools) },
+    schools: {
+      importFacts: bind(config, importSchoolFacts),
+      read: bind(config, readSchools),
+      /** Held schools descended from these, across generations: one batch read per generation. */
+      descendantsOf: (schools: readonly SchoolRecord[]) =>
+        linkedGenerations(
+          schools,
+          (school) => school.successors,
+          (urns) => readSchools(config, urns),
+        ),
+    },
     inspections: { read: bind(config, readInspections), writeUnits: bind(config, writeInspectionUnits) },
     sources: { record: bind(config, recordDataSource) },
     councils: {

@@ -22,11 +22,9 @@ import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll } from './batch-get.js';
 import { readItem, readSchool, readSchools } from './consistent-reads.js';
 import { historyPut } from './history.js';
+import { linkedGenerations } from './school-lineage.js';
 import { transactWrite, withFreshReads } from './transact.js';
 import { putIfVersion, putNew, putVersioned } from './versioned-put.js';
-
-/** Conversions rarely chain more than twice; the cap guards against a cycle in bad link data. */
-const MAX_GENERATIONS = 4;
 
 const busy = (what: string) => conflict(`${what} is being changed by someone else right now; please try again.`);
 
@@ -51,7 +49,12 @@ export async function recordInspection(
       const school = await existingSchool(config, urn);
       const inspection = decide(school);
       await refuseDuplicateInspection(config, school, inspection);
-      const successors = await laterSchools(config, school);
+      // The schools that replaced this one, across generations (a conversion, then a merger).
+      const successors = await linkedGenerations(
+        [school],
+        (member) => member.successors,
+        (urns) => readSchools(config, urns),
+      );
       const summarised = (member: SchoolRecord): SchoolSummary =>
         withInspection(member.summary, inspection) ?? member.summary;
       const next: SchoolRecord = {
@@ -89,22 +92,6 @@ export async function recordInspection(
     },
     () => busy(`School ${urn}`),
   );
-}
-
-/** The schools that replaced this one, across generations (a conversion, then a merger): one read per generation. */
-async function laterSchools(config: StoreConfig, school: SchoolRecord): Promise<SchoolRecord[]> {
-  const found: SchoolRecord[] = [];
-  const seen = new Set([school.urn]);
-  let generation = [school];
-  for (let depth = 0; depth < MAX_GENERATIONS && generation.length > 0; depth += 1) {
-    const urns = generation
-      .flatMap((member) => member.successors.map((link) => link.urn))
-      .filter((urn) => !seen.has(urn));
-    for (const urn of urns) seen.add(urn);
-    generation = await readSchools(config, urns);
-    found.push(...generation);
-  }
-  return found;
 }
 
 /** One inspection per URN, date and type: a second copy would count twice in every summary. */
