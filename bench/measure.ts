@@ -50,6 +50,7 @@ export const round = (value: number, digits = 2) => Math.round(value * 10 ** dig
 async function sample(counter: RequestCounter, run: () => Promise<void>): Promise<Sample> {
   counter.total = 0;
   counter.byCommand = {};
+  counter.itemsRead = 0;
   const start = performance.now();
   await run();
   const ms = performance.now() - start;

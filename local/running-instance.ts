@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { StoreConfig } from '../functions/store/index.js';
-import { ensureTable } from '../functions/store/index.js';
+import { ensureTable, TABLE_LAYOUT } from '../functions/store/index.js';
 import { createDocumentClient } from '../functions/store/index.js';
 import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { seedCouncils, seedIfEmpty } from './seed/seed.js';
@@ -14,7 +14,8 @@ import { seedCouncils, seedIfEmpty } from './seed/seed.js';
 export const BEACON_DIR = path.resolve(
   process.env.BEACON_STATE_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.beacon'),
 );
-export const LOCAL_DATA_DIR = path.join(BEACON_DIR, 'dynamodb');
+/** One directory per table layout: a database of an older layout is left as it is, not read wrongly. */
+export const LOCAL_DATA_DIR = path.join(BEACON_DIR, `dynamodb-v${TABLE_LAYOUT}`);
 const INSTANCE_FILE = path.join(BEACON_DIR, 'instance.json');
 
 export interface RunningInstance {

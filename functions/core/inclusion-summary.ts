@@ -1,9 +1,10 @@
-// The inclusion picture of a set of schools on one day, from their denormalised summaries alone.
+// The inclusion picture of a set of schools on one day, from their tally (see inclusion-tally.ts): awards' statuses
+// are worked out against today from each award's level and due date; everything else is a count as kept.
 import { awardPolicy } from './award-policy.js';
+import { awardStands, statusForDue } from './award-status.js';
 import { daysBetween } from './calendar.js';
-import { inclusionStatus, standingAward } from './inclusion-status.js';
+import { AWARD, SCHOOLS, sumTallies, tallyOf, type Tally } from './inclusion-tally.js';
 import type { IsoDate, SchoolRecord } from './records.js';
-import { activePartnerCount, hasSafeguardingConcern, openAwardStatus } from './school-filter.js';
 import {
   AWARD_LEVELS,
   AWARD_STATUSES,
@@ -39,61 +40,60 @@ export interface InclusionSummaryView {
   illustrativeSchools: number;
 }
 
-function tally<T extends string>(values: readonly T[], order: readonly T[]): Map<T, number> {
-  const counts = new Map<T, number>(order.map((value) => [value, 0]));
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return counts;
-}
-
-export function summariseInclusion(schools: readonly SchoolRecord[], today: IsoDate): InclusionSummaryView {
-  const standing = schools.map((school) => standingAward(school.summary, today)).filter((award) => award !== null);
-  const statuses = schools.map((school) => openAwardStatus(school, today)).filter((status) => status !== null);
-  const daysToDue = standing.flatMap((award) => (award.nextDueOn ? [daysBetween(today, award.nextDueOn)] : []));
-  const latest = schools.map((school) => school.summary.latestInspection);
-  const reportCard = latest.flatMap((inspection) => (inspection?.inclusionGrade ? [inspection.inclusionGrade] : []));
-  const legacy = latest.flatMap((inspection) =>
-    inspection && !inspection.inclusionGrade && inspection.overallEffectiveness
-      ? [inspection.overallEffectiveness]
-      : [],
-  );
-  const levels = tally(
-    standing.map((award) => award.level),
-    AWARD_LEVELS,
-  );
-  const statusCounts = tally(statuses, AWARD_STATUSES);
-  const reportCardCounts = tally(reportCard, REPORT_CARD_GRADES);
-  const legacyCounts = tally(legacy, LEGACY_GRADES);
-  const inspected = latest.filter((inspection) => inspection !== undefined).length;
+/** The inclusion picture a tally stands for on `today`. */
+export function summaryOfTally(tally: Tally, today: IsoDate): InclusionSummaryView {
+  const count = (counter: string) => tally[counter] ?? 0;
+  const levels = new Map<AwardLevel, number>();
+  const statuses = new Map<AwardStatus, number>();
+  let standing = 0;
+  let due30 = 0;
+  let due90 = 0;
+  let overdue = 0;
+  for (const [counter, schools] of Object.entries(tally)) {
+    if (!counter.startsWith(AWARD) || schools === 0) continue;
+    const [level, dueOn] = counter.slice(AWARD.length).split('|') as [AwardLevel, string];
+    const status = statusForDue(level, dueOn || null, today);
+    statuses.set(status, (statuses.get(status) ?? 0) + schools);
+    if (!awardStands(status)) continue;
+    standing += schools;
+    levels.set(level, (levels.get(level) ?? 0) + schools);
+    if (!dueOn) continue;
+    const days = daysBetween(today, dueOn);
+    if (days < 0) overdue += schools;
+    else {
+      if (days <= 30) due30 += schools;
+      if (days <= awardPolicy.dueSoonDays) due90 += schools;
+    }
+  }
+  const schoolCount = count(SCHOOLS);
   return {
     asOf: today,
-    schoolCount: schools.length,
-    withStandingAward: standing.length,
-    shareWithStandingAward: schools.length === 0 ? 0 : standing.length / schools.length,
+    schoolCount,
+    withStandingAward: standing,
+    shareWithStandingAward: schoolCount === 0 ? 0 : standing / schoolCount,
     byAwardLevel: AWARD_LEVELS.map((level) => ({ level, count: levels.get(level) ?? 0 })),
-    byAwardStatus: AWARD_STATUSES.map((status) => ({ status, count: statusCounts.get(status) ?? 0 })),
-    dueWithin30Days: daysToDue.filter((days) => days >= 0 && days <= 30).length,
-    dueWithin90Days: daysToDue.filter((days) => days >= 0 && days <= awardPolicy.dueSoonDays).length,
-    overdue: daysToDue.filter((days) => days < 0).length,
+    byAwardStatus: AWARD_STATUSES.map((status) => ({ status, count: statuses.get(status) ?? 0 })),
+    dueWithin30Days: due30,
+    dueWithin90Days: due90,
+    overdue,
     inspectionOutcomes: {
-      reportCardInclusion: REPORT_CARD_GRADES.map((grade) => ({ grade, count: reportCardCounts.get(grade) ?? 0 })),
-      legacyOverall: LEGACY_GRADES.map((grade) => ({ grade, count: legacyCounts.get(grade) ?? 0 })),
-      ungraded: inspected - reportCard.length - legacy.length,
-      withUngradedSince: schools.filter((school) => school.summary.ungradedSince).length,
-      inherited: schools.filter((school) => inclusionStatus(school, today).gradedInheritedFromUrn).length,
-      inCategoryOfConcern: latest.filter(
-        (inspection) =>
-          inspection?.categoryOfConcern === 'SPECIAL_MEASURES' ||
-          inspection?.categoryOfConcern === 'SERIOUS_WEAKNESSES',
-      ).length,
-      neverInspected: schools.filter((school) => !school.summary.latestInspection && !school.summary.ungradedSince)
-        .length,
+      reportCardInclusion: REPORT_CARD_GRADES.map((grade) => ({ grade, count: count(`reportCard|${grade}`) })),
+      legacyOverall: LEGACY_GRADES.map((grade) => ({ grade, count: count(`legacy|${grade}`) })),
+      ungraded: count('ungraded'),
+      withUngradedSince: count('withUngradedSince'),
+      inherited: count('inherited'),
+      inCategoryOfConcern: count('inCategoryOfConcern'),
+      neverInspected: count('neverInspected'),
     },
-    safeguardingConcerns: schools.filter(hasSafeguardingConcern).length,
-    withoutPartnerAgency: schools.filter((school) => activePartnerCount(school) === 0).length,
-    illustrativeSchools: schools.filter(({ summary }) =>
-      [summary.award, summary.latestInspection, summary.ungradedSince].some(
-        (fact) => fact?.provenance === 'ILLUSTRATIVE',
-      ),
-    ).length,
+    safeguardingConcerns: count('safeguarding'),
+    withoutPartnerAgency: count('withoutPartnerAgency'),
+    illustrativeSchools: count('illustrative'),
   };
 }
+
+/** The picture of schools in hand (a comparison), the same way a kept tally gives it. */
+export const summariseInclusion = (schools: readonly SchoolRecord[], today: IsoDate): InclusionSummaryView =>
+  summaryOfTally(sumTallies(schools.map(tallyOf)), today);
+
+/** England as a parent of its fields: nothing to hold, each field reads what it needs. */
+export type EnglandView = Record<string, never>;

@@ -1,7 +1,8 @@
-// Which schools a list shows, judged from each school's own item and its denormalised summary (no extra reads).
-import { statusForDue } from './award-status.js';
-import { standingAward } from './inclusion-status.js';
+// Which schools a list shows, judged from each school's listing (school-listing.ts), so a list kept as listings is
+// filtered without reading a school.
+import { awardStands, statusForDue } from './award-status.js';
 import type { IsoDate, SchoolRecord } from './records.js';
+import type { SchoolListing } from './school-listing.js';
 import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade } from './vocabulary.js';
 
 export interface SchoolFilterInput {
@@ -22,14 +23,14 @@ export interface SchoolFilterInput {
 export const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB');
 
 /** Status of the school's latest open award (lapsed included), or null when it has none. */
-export function openAwardStatus(school: SchoolRecord, today: IsoDate): AwardStatus | null {
-  const award = school.summary.award;
-  return award ? statusForDue(award.level, award.nextDueOn, today) : null;
+export function openAwardStatus(school: SchoolListing, today: IsoDate): AwardStatus | null {
+  return school.award ? statusForDue(school.award.level, school.award.nextDueOn, today) : null;
 }
 
-export function hasSafeguardingConcern(school: SchoolRecord): boolean {
-  const safeguarding = school.summary.latestInspection?.safeguarding;
-  return safeguarding === 'NOT_EFFECTIVE' || safeguarding === 'NOT_MET';
+/** The award's level and due date while it stands on `today`; null once lapsed or when there is none. */
+export function standingListedAward(school: SchoolListing, today: IsoDate): SchoolListing['award'] | null {
+  const status = openAwardStatus(school, today);
+  return status && awardStands(status) ? school.award : null;
 }
 
 export function activePartnerCount(school: SchoolRecord): number {
@@ -40,21 +41,26 @@ export function activePartnerCount(school: SchoolRecord): number {
  * The filter as one predicate. The user's text is folded once here, not once per school: a long search term
  * would otherwise cost its length times the number of schools.
  */
-export function schoolFilter(filter: SchoolFilterInput, today: IsoDate): (school: SchoolRecord) => boolean {
+export function schoolFilter(filter: SchoolFilterInput, today: IsoDate): (school: SchoolListing) => boolean {
   const name = filter.nameContains ? fold(filter.nameContains.trim()) : null;
   const phase = filter.phase ? fold(filter.phase) : null;
   return (school) => schoolMatches(school, filter, today, name, phase);
 }
 
+/** True when the filter asks for nothing beyond the list it applies to (a council's, a trust's, England's). */
+export function narrowsList(filter: SchoolFilterInput): boolean {
+  const { localAuthority: _council, trust: _trust, ...criteria } = filter;
+  return Object.values(criteria).some((given) => given !== null && given !== undefined && given !== '');
+}
+
 function schoolMatches(
-  school: SchoolRecord,
+  school: SchoolListing,
   filter: SchoolFilterInput,
   today: IsoDate,
   name: string | null,
   phase: string | null,
 ): boolean {
-  const latest = school.summary.latestInspection;
-  const standing = standingAward(school.summary, today);
+  const standing = standingListedAward(school, today);
   const checks: [unknown, () => boolean][] = [
     [name, () => name !== null && fold(school.name).includes(name)],
     [filter.type, () => school.type === filter.type],
@@ -67,10 +73,10 @@ function schoolMatches(
       filter.dueBefore,
       () => Boolean(standing?.nextDueOn && filter.dueBefore && standing.nextDueOn <= filter.dueBefore),
     ],
-    [filter.inclusionGrade, () => latest?.inclusionGrade === filter.inclusionGrade],
-    [filter.legacyGrade, () => latest?.overallEffectiveness === filter.legacyGrade],
-    [filter.safeguardingConcern ?? null, () => hasSafeguardingConcern(school) === filter.safeguardingConcern],
-    [filter.withoutPartnerAgency ?? null, () => (activePartnerCount(school) === 0) === filter.withoutPartnerAgency],
+    [filter.inclusionGrade, () => school.inclusionGrade === filter.inclusionGrade],
+    [filter.legacyGrade, () => school.legacyGrade === filter.legacyGrade],
+    [filter.safeguardingConcern ?? null, () => school.safeguardingConcern === filter.safeguardingConcern],
+    [filter.withoutPartnerAgency ?? null, () => !school.partnered === filter.withoutPartnerAgency],
   ];
   return checks.every(([given, check]) => given === null || given === undefined || given === '' || check());
 }

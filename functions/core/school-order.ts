@@ -1,29 +1,35 @@
 // Orders of a school list. Each order is a plain-string sort key, so cursors stay stable across pages.
-import { newestInspectionOf } from './school-summary.js';
-import { standingAward } from './inclusion-status.js';
 import type { IsoDate, SchoolRecord } from './records.js';
-import { fold } from './school-filter.js';
+import { fold, standingListedAward } from './school-filter.js';
+import { listingOf, type SchoolListing } from './school-listing.js';
 
 export type SchoolSort = 'NAME' | 'DUE_DATE' | 'LATEST_INSPECTION';
 
-const nameKey = (school: Pick<SchoolRecord, 'name' | 'urn'>) => `${fold(school.name)}\u0000${school.urn}`;
+export const schoolNameKey = (school: Pick<SchoolRecord, 'name' | 'urn'>) => `${fold(school.name)}\u0000${school.urn}`;
 
 /** Turns a date into a key that sorts newest first ("~" sorts after every digit, so missing dates go last). */
 const newestFirst = (date: IsoDate | undefined) =>
   date ? String(99_999_999 - Number(date.replaceAll('-', ''))).padStart(8, '0') : '~';
 
-export function schoolOrderKey(sort: SchoolSort, today: IsoDate): (school: SchoolRecord) => string {
+export function schoolOrderKey(sort: SchoolSort, today: IsoDate): (school: SchoolListing) => string {
   switch (sort) {
     case 'DUE_DATE':
-      return (school) => `${standingAward(school.summary, today)?.nextDueOn ?? '~'}\u0000${nameKey(school)}`;
+      return (school) => `${standingListedAward(school, today)?.nextDueOn ?? '~'}\u0000${schoolNameKey(school)}`;
     case 'LATEST_INSPECTION':
-      return (school) => `${newestFirst(newestInspectionOf(school.summary)?.inspectedOn)}\u0000${nameKey(school)}`;
+      return (school) => `${newestFirst(school.latestInspectionOn)}\u0000${schoolNameKey(school)}`;
     default:
-      return nameKey;
+      return schoolNameKey;
   }
 }
 
-export function sortSchools(schools: readonly SchoolRecord[], key: (school: SchoolRecord) => string): SchoolRecord[] {
+/** The order's key for whole school records (lists built from records in hand). */
+export function recordOrderKey(sort: SchoolSort, today: IsoDate): (school: SchoolRecord) => string {
+  if (sort === 'NAME') return schoolNameKey;
+  const key = schoolOrderKey(sort, today);
+  return (school) => key(listingOf(school));
+}
+
+export function sortSchools<T>(schools: readonly T[], key: (school: T) => string): T[] {
   return schools
     .map((school) => ({ school, key: key(school) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

@@ -1,11 +1,20 @@
-// Shared by every school list: one index query, then filter, order and page in memory from the items' summaries.
+// Every school list (a council's, a trust's, England's): pages that cost a page. In name order with nothing else
+// asked, a page is one index query after the previous page's key, its total from the kept tally. Other orders and
+// filters read the council's or trust's compact listings (a few items) and then only the page's schools; England is
+// listed by name, or searched by name through its directory, and refuses other filters with a clear message.
+import { badInput } from '../core/errors.js';
+import { parseLaCode, parseTrustUid } from '../core/identifiers.js';
 import type { Connection, PageArgs } from '../core/pagination.js';
 import { paginate, validatePageSize } from '../core/pagination.js';
+import { listingOf } from '../core/school-listing.js';
 import type { SchoolRecord } from '../core/records.js';
-import { schoolFilter, type SchoolFilterInput } from '../core/school-filter.js';
-import { schoolOrderKey, sortSchools, type SchoolSort } from '../core/school-order.js';
-import { parseLaCode, parseTrustUid } from '../core/identifiers.js';
+import { cursorCodec } from '../core/cursor.js';
+import { fold, narrowsList, schoolFilter, type SchoolFilterInput } from '../core/school-filter.js';
+import { recordOrderKey, schoolNameKey, schoolOrderKey, sortSchools, type SchoolSort } from '../core/school-order.js';
+import type { RollupScope } from '../store/index.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from './context.js';
+import { selectsPath } from './selection.js';
 
 /** A list under a council or a trust: the filter's own ids are still checked, though the list's own win. */
 export function withinList(
@@ -17,33 +26,135 @@ export function withinList(
   return { ...filter, ...list };
 }
 
-/** The open schools matching `filter`, in `sort` order, with the key that order uses. */
+const checkedCriteria = (filter: SchoolFilterInput | null | undefined): SchoolFilterInput => ({
+  ...filter,
+  localAuthority: filter?.localAuthority ? parseLaCode(filter.localAuthority, 'filter.localAuthority') : null,
+  trust: filter?.trust ? parseTrustUid(filter.trust, 'filter.trust') : null,
+});
+
+/** Every open school matching `filter`, whole, in `sort` order (a CSV of a council's list). */
 export async function filteredSchools(
   context: GraphQLContext,
   filter: SchoolFilterInput | null | undefined,
   sort: SchoolSort | null | undefined,
-): Promise<{ schools: SchoolRecord[]; orderKey: (school: SchoolRecord) => string }> {
-  const criteria: SchoolFilterInput = {
-    ...filter,
-    localAuthority: filter?.localAuthority ? parseLaCode(filter.localAuthority, 'filter.localAuthority') : null,
-    trust: filter?.trust ? parseTrustUid(filter.trust, 'filter.trust') : null,
-  };
+): Promise<SchoolRecord[]> {
+  const criteria = checkedCriteria(filter);
   const candidates = criteria.localAuthority
     ? await context.store.schools.ofAuthority(criteria.localAuthority)
     : criteria.trust
       ? await context.store.schools.ofTrust(criteria.trust)
       : await context.store.schools.all();
-  const orderKey = schoolOrderKey(sort ?? 'NAME', context.today);
-  const schools = sortSchools(candidates.filter(schoolFilter(criteria, context.today)), orderKey);
-  return { schools, orderKey };
+  const matches = schoolFilter(criteria, context.today);
+  return sortSchools(
+    candidates.filter((school) => matches(listingOf(school))),
+    recordOrderKey(sort ?? 'NAME', context.today),
+  );
+}
+
+/** Index cursors carry the index's sort key: the name order's key, so they are the in-memory order's cursors too. */
+const indexCursors = cursorCodec('k');
+
+async function namePage(
+  context: GraphQLContext,
+  scope: RollupScope,
+  size: number,
+  after: string | null | undefined,
+  withTotal: boolean,
+): Promise<Connection<SchoolRecord>> {
+  const afterKey = after ? indexCursors.decode(after) : null;
+  const tallyOf = () => (scope === 'england' ? context.store.tallies.england() : context.store.tallies.of(scope));
+  const [page, tally] = await Promise.all([
+    context.store.schools.namePage(scope, size, afterKey),
+    // Not asked for, the total is never sent, so it is not read.
+    withTotal ? tallyOf() : { schools: Number.NaN },
+  ]);
+  const edges = page.schools.map(({ school, sortKey }) => ({ cursor: indexCursors.encode(sortKey), node: school }));
+  return {
+    totalCount: tally.schools ?? 0,
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: afterKey !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** A page of listed schools (listings or directory entries, already in order), with only its schools read. */
+export async function pageOfListed<T extends { urn: string; trustUid?: string }>(
+  context: GraphQLContext,
+  listed: readonly T[],
+  orderKey: (entry: T) => string,
+  page: PageArgs,
+  withTrusts = false,
+): Promise<Connection<SchoolRecord>> {
+  const connection = paginate(listed, orderKey, page);
+  const urns = connection.edges.map((edge) => edge.node.urn);
+  // A page that shows its trusts reads them in the same BatchGetItem as its schools when they fit (100 keys).
+  const trusts = withTrusts ? [...new Set(connection.edges.flatMap((edge) => edge.node.trustUid ?? []))] : [];
+  const [found] = await Promise.all([
+    context.store.schools.existing(urns),
+    trusts.length > 0 && urns.length + trusts.length <= 100 ? context.store.trusts.existing(trusts) : null,
+  ]);
+  const schools = new Map(found.map((school) => [school.urn, school]));
+  return {
+    ...connection,
+    edges: connection.edges.flatMap((edge) => {
+      const school = schools.get(edge.node.urn);
+      return school ? [{ cursor: edge.cursor, node: school }] : [];
+    }),
+  };
+}
+
+/** England's open schools whose name contains `text`, by name, from the directory. */
+export async function schoolsNamed(
+  context: GraphQLContext,
+  matches: (entry: { urn: string; name: string }) => boolean,
+  page: PageArgs,
+): Promise<Connection<SchoolRecord>> {
+  const found = sortSchools((await context.store.schools.directory()).filter(matches), schoolNameKey);
+  return pageOfListed(context, found, schoolNameKey, page);
 }
 
 export async function schoolConnection(
   context: GraphQLContext,
   filter: SchoolFilterInput | null | undefined,
   page: PageArgs & { sort?: SchoolSort | null },
+  info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
 ): Promise<Connection<SchoolRecord>> {
-  validatePageSize(page.first);
-  const { schools, orderKey } = await filteredSchools(context, filter, page.sort);
-  return paginate(schools, orderKey, page);
+  const size = validatePageSize(page.first);
+  const criteria = checkedCriteria(filter);
+  const sort = page.sort ?? 'NAME';
+  const scope: RollupScope = criteria.localAuthority
+    ? { council: criteria.localAuthority }
+    : criteria.trust
+      ? { trust: criteria.trust }
+      : 'england';
+  const narrowed = narrowsList(criteria) || Boolean(criteria.localAuthority && criteria.trust);
+  const selected = (path: string[]) => (info ? selectsPath(info, path) : true);
+  if (sort === 'NAME' && !narrowed) return namePage(context, scope, size, page.after, selected(['totalCount']));
+  if (scope === 'england') {
+    const { nameContains, localAuthority: _council, trust: _trust, ...others } = criteria;
+    const onlyName = !Object.values(others).some((given) => given !== null && given !== undefined && given !== '');
+    if (sort !== 'NAME' || !onlyName) {
+      throw badInput(
+        'All of England is listed by name, or searched with filter.nameContains; other filters and sorts need a ' +
+          'council or a trust: give filter.localAuthority or filter.trust.',
+        { argument: 'filter' },
+      );
+    }
+    const wanted = fold(nameContains?.trim() ?? '');
+    return schoolsNamed(context, (entry) => fold(entry.name).includes(wanted), { first: size, after: page.after });
+  }
+  const orderKey = schoolOrderKey(sort, context.today);
+  const listings = (await context.store.schools.listings(scope)).filter(schoolFilter(criteria, context.today));
+  const withTrusts = info ? selectsPath(info, ['edges', 'node', 'trust']) : false;
+  return pageOfListed(
+    context,
+    sortSchools(listings, orderKey),
+    orderKey,
+    { first: size, after: page.after },
+    withTrusts,
+  );
 }

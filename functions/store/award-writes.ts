@@ -1,5 +1,5 @@
 // Award changes: the awards touched, the school's award list and summary, and a history entry, in one transaction.
-import { awardEntity, schoolEntity, urnOfRecordId } from './entities/index.js';
+import { awardEntity, urnOfRecordId } from './entities/index.js';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import { conflict, notFound } from '../core/errors.js';
 import type { AwardRecord, SchoolRecord } from '../core/records.js';
@@ -8,7 +8,8 @@ import type { StoreConfig } from './beacon-store.js';
 import { readAwards, readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { transactWrite, withFreshReads } from './transact.js';
-import { putIfVersion, putVersioned } from './versioned-put.js';
+import { putVersioned } from './versioned-put.js';
+import { schoolPuts } from './school-rollups.js';
 
 export interface AwardDecision {
   /** The award the mutation answers with. */
@@ -93,7 +94,7 @@ async function changeAwards(
       ...decision.changed.map((award) =>
         putVersioned(config.tableName, awardEntity.item(award), before.get(award.id)?.version ?? null),
       ),
-      putIfVersion(config.tableName, schoolEntity.item(nextSchool), school.version),
+      ...schoolPuts(config.tableName, [{ before: school, after: nextSchool }]),
       historyPut(config.tableName, {
         urn,
         ...change,

@@ -5,11 +5,24 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 export interface RequestCounter {
   total: number;
   byCommand: Record<string, number>;
+  /** Items the answers held (Query, GetItem, BatchGetItem), the figure a page's cost is judged by. */
+  itemsRead: number;
 }
 
 export function newRequestCounter(): RequestCounter {
-  return { total: 0, byCommand: {} };
+  return { total: 0, byCommand: {}, itemsRead: 0 };
 }
+
+interface ReadOutput {
+  Item?: unknown;
+  Items?: unknown[];
+  Responses?: Record<string, unknown[]>;
+}
+
+const itemsIn = (output: ReadOutput) =>
+  (output.Item ? 1 : 0) +
+  (output.Items?.length ?? 0) +
+  Object.values(output.Responses ?? {}).reduce((sum, items) => sum + (Array.isArray(items) ? items.length : 0), 0);
 
 export function createDocumentClient(config: DynamoDBClientConfig = {}): DynamoDBDocumentClient {
   const client = new DynamoDBClient(config);
@@ -30,5 +43,13 @@ export function countRequests(client: DynamoDBDocumentClient, counter: RequestCo
       return next(args);
     },
     { step: 'finalizeRequest', name: 'beaconRequestCounter', override: true },
+  );
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const result = await next(args);
+      counter.itemsRead += itemsIn(result.output as ReadOutput);
+      return result;
+    },
+    { step: 'initialize', name: 'beaconItemCounter', override: true },
   );
 }

@@ -49,9 +49,13 @@ import { linkedGenerations, schoolLineage } from './school-lineage.js';
 import { heldLocalAuthorities, heldTrusts, importSchoolFacts } from './school-import.js';
 import { addPartnership, endPartnership, recordInspection, upsertSchool } from './school-writes.js';
 import { readSeedMarker, writeSeedMarker } from './seed-marker.js';
+import { schoolNamePage } from './school-pages.js';
+import { createRollupReader, readEnglandTally, rollupItems } from './school-rollups.js';
+import type { RollupScope } from './entities/index.js';
 
 export type { AwardDecision } from './award-writes.js';
 export type { StoreConfig } from './beacon-store.js';
+export type { RollupScope } from './entities/index.js';
 export type { StoredItem } from './batch-get.js';
 import type { StoredItem } from './batch-get.js';
 export { ensureTable } from './create-table.js';
@@ -72,7 +76,7 @@ export {
   type SchoolFactsUpdate,
 } from './school-import.js';
 export type { SeedMarkerInfo } from './seed-marker.js';
-export { tableDesign, type IndexName } from './table-design.js';
+export { TABLE_LAYOUT, tableDesign, type IndexName } from './table-design.js';
 export { indexTable } from './index-docs.js';
 /** The table's entities, for the declaration tests and the index documentation (operations go through openStore). */
 export * as tableEntities from './entities/index.js';
@@ -115,12 +119,15 @@ export const storedItems = {
   council: (record: LocalAuthorityRecord) => councilEntity.item(record),
   trust: (record: TrustRecord) => trustEntity.item(record),
   agency: (record: PartnerAgencyRecord) => agencyEntity.item(record),
+  /** The tallies, listings and directory of these schools, for loading them into an empty table with them. */
+  rollups: (schools: readonly SchoolRecord[]) => rollupItems(schools),
 };
 
 export function openStore(config: StoreConfig) {
   const reads = createRequestStore(config);
   const { loaders } = reads;
   const contactLoader = createContactLoader(config);
+  const rollups = createRollupReader(config);
   return {
     config,
     schools: {
@@ -131,6 +138,16 @@ export function openStore(config: StoreConfig) {
       ofAuthority: reads.schoolsOfAuthority,
       ofTrust: reads.schoolsOfTrust,
       all: reads.allOpenSchools,
+      /** A page of a council's, a trust's or England's open schools in name order, after a previous page's key. */
+      namePage: async (scope: RollupScope, size: number, afterSortKey: string | null) => {
+        const page = await schoolNamePage(config, scope, size, afterSortKey);
+        for (const { school } of page.schools) loaders.school.prime(school.urn, school);
+        return page;
+      },
+      /** Every open school of a council or trust as a compact listing (a few items, not the schools). */
+      listings: rollups.listings,
+      /** Every open school of England by URN and name. */
+      directory: rollups.directory,
       /** A strongly consistent read, for checks just before a write. */
       readLatest: bind(config, readSchool),
       upsert: bind(config, upsertSchool),
@@ -168,6 +185,8 @@ export function openStore(config: StoreConfig) {
       acknowledge: bind(config, acknowledgeReminder),
     },
     history: { page: bind(config, historyPage) },
+    /** Kept counts of a council's or trust's open schools, and England's (every council's added up). */
+    tallies: { of: rollups.tally, england: once(() => readEnglandTally(config)) },
     /** Where each kind of data came from and its as-at date; read once per request. */
     sources: { all: once(() => readDataSources(config)), record: bind(config, recordDataSource) },
     councils: {

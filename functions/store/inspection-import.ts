@@ -6,11 +6,11 @@ import { diffRecords, type ChangeContext } from '../core/change.js';
 import type { InspectionRecord, SchoolRecord } from '../core/records.js';
 import type { StoreConfig } from './beacon-store.js';
 import { batchGetAll } from './batch-get.js';
-import { inspectionEntity, inspectionKey, schoolEntity } from './entities/index.js';
+import { inspectionEntity, inspectionKey } from './entities/index.js';
 import { historyPut } from './history.js';
 import { writePacked } from './packed-transactions.js';
 import type { TransactItem } from './transact.js';
-import { putIfVersion, putNew } from './versioned-put.js';
+import { putNew } from './versioned-put.js';
 
 /** What one unit writes: new inspections, and the schools they change as read (`before`) and as they become. */
 export interface InspectionImportUnit {
@@ -27,7 +27,6 @@ function unitItems(tableName: string, unit: InspectionImportUnit, change: Change
     byOwner.set(inspection.urn, [...(byOwner.get(inspection.urn) ?? []), inspection]);
   return [
     ...unit.inspections.map((inspection) => putNew(tableName, inspectionEntity.item(inspection))),
-    ...unit.schools.map(({ before, after }) => putIfVersion(tableName, schoolEntity.item(after), before.version)),
     ...[...byOwner].map(([urn, inspections]) =>
       historyPut(tableName, {
         urn,
@@ -42,7 +41,7 @@ function unitItems(tableName: string, unit: InspectionImportUnit, change: Change
 
 /** How many items a unit writes, without building them. */
 const unitSize = (unit: InspectionImportUnit) =>
-  unit.inspections.length + unit.schools.length + new Set(unit.inspections.map((inspection) => inspection.urn)).size;
+  unit.inspections.length + new Set(unit.inspections.map((inspection) => inspection.urn)).size;
 
 /** Writes the units packed many to a transaction; a unit whose school changed meanwhile comes back 'stale'. */
 export async function writeInspectionUnits(
@@ -53,7 +52,11 @@ export async function writeInspectionUnits(
 ): Promise<UnitOutcome[]> {
   const landed = await writePacked(
     config,
-    units.map((unit) => ({ size: unitSize(unit), items: () => unitItems(config.tableName, unit, change) })),
+    units.map((unit) => ({
+      size: unitSize(unit),
+      items: () => unitItems(config.tableName, unit, change),
+      schools: unit.schools,
+    })),
     options,
   );
   return landed.map((written) => (written ? 'written' : 'stale'));

@@ -42,24 +42,40 @@ export interface Loaders {
   partnership: DataLoader<string, PartnershipRecord | null>;
 }
 
+/**
+ * Every entity's loader reads through one loader of item keys, so reads by key of any entities asked for in the same
+ * tick (a page's schools and their trusts) go out as one BatchGetItem.
+ */
+function keyLoader(client: DynamoDBDocumentClient, tableName: string) {
+  const keyText = (key: ItemKey) => JSON.stringify([key.pk, key.sk]);
+  const loader = new DataLoader<string, Record<string, unknown> | null>(
+    async (texts) => {
+      const keys = texts.map((text) => {
+        const [pk, sk] = JSON.parse(text) as [string, string];
+        return { pk, sk };
+      });
+      const found = await batchGetAll(client, tableName, keys);
+      return keys.map((key) => lookup(found, key) ?? null);
+    },
+    { maxBatchSize: 100 },
+  );
+  return (key: ItemKey) => loader.load(keyText(key));
+}
+
 function itemLoader<T>(
-  client: DynamoDBDocumentClient,
-  tableName: string,
+  load: (key: ItemKey) => Promise<Record<string, unknown> | null>,
   keyOf: (id: string) => ItemKey | null,
   recordOf: (item: Record<string, unknown>) => T,
 ): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const itemKeys = ids.map(keyOf);
-    const found = await batchGetAll(
-      client,
-      tableName,
-      itemKeys.filter((key): key is ItemKey => key !== null),
-    );
-    return itemKeys.map((key) => {
-      const item = key ? lookup(found, key) : undefined;
-      return item ? recordOf(item) : null;
-    });
-  });
+  return new DataLoader<string, T | null>((ids) =>
+    Promise.all(
+      ids.map(async (id) => {
+        const key = keyOf(id);
+        const item = key ? await load(key) : null;
+        return item ? recordOf(item) : null;
+      }),
+    ),
+  );
 }
 
 function recordKey(build: (urn: string, id: string) => ItemKey) {
@@ -74,16 +90,16 @@ export function partnershipLoaderKey(urn: string, partnershipId: string): string
 }
 
 export function createLoaders(client: DynamoDBDocumentClient, tableName: string): Loaders {
+  const load = keyLoader(client, tableName);
   return {
-    school: itemLoader(client, tableName, schoolKey, schoolEntity.of),
-    localAuthority: itemLoader(client, tableName, councilKey, councilEntity.of),
-    trust: itemLoader(client, tableName, trustKey, trustEntity.of),
-    agency: itemLoader(client, tableName, agencyKey, agencyEntity.of),
-    inspection: itemLoader(client, tableName, recordKey(inspectionKey), inspectionEntity.of),
-    award: itemLoader(client, tableName, recordKey(awardKey), awardEntity.of),
+    school: itemLoader(load, schoolKey, schoolEntity.of),
+    localAuthority: itemLoader(load, councilKey, councilEntity.of),
+    trust: itemLoader(load, trustKey, trustEntity.of),
+    agency: itemLoader(load, agencyKey, agencyEntity.of),
+    inspection: itemLoader(load, recordKey(inspectionKey), inspectionEntity.of),
+    award: itemLoader(load, recordKey(awardKey), awardEntity.of),
     partnership: itemLoader(
-      client,
-      tableName,
+      load,
       (loaderKey) => {
         const [urn, id] = loaderKey.split('|');
         return urn && id ? partnershipKey(urn, id) : null;

@@ -5,16 +5,19 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import pMap from 'p-map';
 import type { StoreConfig } from './beacon-store.js';
 import { backoff } from './backoff.js';
+import { rollupItemKeys, schoolPuts, type SchoolChange } from './school-rollups.js';
 import { StaleWrite, transactWrite, type TransactItem } from './transact.js';
 
 const ITEMS_PER_TRANSACTION = 100;
 const MAX_ATTEMPTS = 8;
 
 export interface PackedUnit {
-  /** Items the unit writes, known before they are built. */
+  /** Items the unit writes (its schools aside), known before they are built. */
   size: number;
   /** Built as the pack is sent, so a large import never holds every item at once. */
   items(): TransactItem[];
+  /** Schools the unit changes: written version-checked, with the rollups they change merged across the pack. */
+  schools?: readonly SchoolChange[];
 }
 
 /** Throttling (of the table or of a transaction's partition): the same write is worth sending again. */
@@ -48,24 +51,39 @@ export async function writePacked(
   const packs: number[][] = [];
   let pack: number[] = [];
   let size = 0;
+  let rollups = new Set<string>();
   units.forEach((unit, index) => {
-    if (size + unit.size > ITEMS_PER_TRANSACTION && pack.length > 0) {
+    const schools = unit.schools ?? [];
+    const unitRollups = rollupItemKeys(schools);
+    const added = unitRollups.filter((key) => !rollups.has(key)).length;
+    if (size + unit.size + schools.length + rollups.size + added > ITEMS_PER_TRANSACTION && pack.length > 0) {
       packs.push(pack);
       pack = [];
       size = 0;
+      rollups = new Set();
     }
     pack.push(index);
-    size += unit.size;
+    size += unit.size + schools.length;
+    for (const key of unitRollups) rollups.add(key);
   });
   if (pack.length > 0) packs.push(pack);
 
   const landed = units.map(() => true);
-  const itemsOf = (index: number) => units[index]?.items() ?? [];
+  const itemsOf = (members: readonly number[]) => {
+    const packed = members.flatMap((index) => units[index] ?? []);
+    return [
+      ...packed.flatMap((unit) => unit.items()),
+      ...schoolPuts(
+        config.tableName,
+        packed.flatMap((unit) => unit.schools ?? []),
+      ),
+    ];
+  };
   await pMap(
     packs,
     async (members) => {
-      if (!(await send(config, members.flatMap(itemsOf)))) {
-        for (const index of members) landed[index] = await send(config, itemsOf(index));
+      if (!(await send(config, itemsOf(members)))) {
+        for (const index of members) landed[index] = await send(config, itemsOf([index]));
       }
       options.onWritten?.(members.length);
     },

@@ -1,6 +1,6 @@
 // The job's writes. A reminder is recorded with a conditional put before anything is sent, and every later step
 // is conditional on the claim of the run doing it: two runs can never both deliver the same reminder.
-import { reminderEntity, reminderKey, schoolEntity } from './entities/index.js';
+import { reminderEntity, reminderKey } from './entities/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { ChangeContext } from '../core/change.js';
@@ -11,7 +11,7 @@ import type { StoreConfig } from './beacon-store.js';
 import { readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { transactWrite, withFreshReads } from './transact.js';
-import { putIfVersion } from './versioned-put.js';
+import { schoolPuts } from './school-rollups.js';
 
 /** Who may deliver a reminder, until when (ISO instant). A crashed run's claim simply runs out. */
 export interface Claim {
@@ -134,7 +134,7 @@ export async function flagAwardStatus(
         version: current.version + 1,
       };
       await transactWrite(config.client, [
-        putIfVersion(config.tableName, schoolEntity.item(next), current.version),
+        ...schoolPuts(config.tableName, [{ before: current, after: next }]),
         historyPut(config.tableName, {
           urn: current.urn,
           ...change,

@@ -13,8 +13,8 @@ import { batchGetAll, lookup } from './batch-get.js';
 import { readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { StaleWrite, transactWrite } from './transact.js';
-import { putVersioned } from './versioned-put.js';
 import { isThrottled, writePacked } from './packed-transactions.js';
+import { schoolPuts } from './school-rollups.js';
 
 /** The fields GIAS owns. Everything else on a school (records, summary, links, provenance) is Beacon's. */
 export const SCHOOL_FACT_FIELDS = [
@@ -103,7 +103,7 @@ async function writeOne(
     if (!next) return { urn: update.urn, outcome: 'unchanged', staleWrites };
     try {
       await transactWrite(config.client, [
-        putVersioned(config.tableName, schoolEntity.item(next), existing?.version ?? null),
+        ...schoolPuts(config.tableName, [{ before: existing, after: next }]),
         historyPut(config.tableName, {
           urn: update.urn,
           ...change,
@@ -163,9 +163,9 @@ export async function importSchoolFacts(
   const landed = await writePacked(
     config,
     changed.map(({ existing, next }) => ({
-      size: 2,
+      size: 1,
+      schools: [{ before: existing, after: next }],
       items: () => [
-        putVersioned(config.tableName, schoolEntity.item(next), existing?.version ?? null),
         historyPut(config.tableName, {
           urn: next.urn,
           ...change,

@@ -9,7 +9,6 @@ import {
   partnershipId,
   partnershipKey,
   recordIdPrefix,
-  schoolEntity,
 } from './entities/index.js';
 import { auditText } from '../core/audit-text.js';
 import { diffRecords, type ChangeContext } from '../core/change.js';
@@ -23,8 +22,9 @@ import { batchGetAll } from './batch-get.js';
 import { readItem, readSchool, readSchools } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { linkedGenerations } from './school-lineage.js';
+import { schoolPuts } from './school-rollups.js';
 import { transactWrite, withFreshReads } from './transact.js';
-import { putIfVersion, putNew, putVersioned } from './versioned-put.js';
+import { putNew } from './versioned-put.js';
 
 const busy = (what: string) => conflict(`${what} is being changed by someone else right now; please try again.`);
 
@@ -63,21 +63,17 @@ export async function recordInspection(
         summary: summarised(school),
         version: school.version + 1,
       };
-      const successorPuts = successors
+      const successorChanges = successors
         .filter((successor) => withInspection(successor.summary, inspection) !== null)
-        .map((successor) =>
-          putIfVersion(
-            config.tableName,
-            schoolEntity.item({ ...successor, summary: summarised(successor), version: successor.version + 1 }),
-            successor.version,
-          ),
-        );
+        .map((successor) => ({
+          before: successor,
+          after: { ...successor, summary: summarised(successor), version: successor.version + 1 },
+        }));
       await transactWrite(
         config.client,
         [
           putNew(config.tableName, inspectionEntity.item(inspection)),
-          putIfVersion(config.tableName, schoolEntity.item(next), school.version),
-          ...successorPuts,
+          ...schoolPuts(config.tableName, [{ before: school, after: next }, ...successorChanges]),
           historyPut(config.tableName, {
             urn,
             ...change,
@@ -151,7 +147,7 @@ export async function addPartnership(
         config.client,
         [
           putNew(config.tableName, partnershipEntity.item(partnership)),
-          putIfVersion(config.tableName, schoolEntity.item(next), school.version),
+          ...schoolPuts(config.tableName, [{ before: school, after: next }]),
           historyPut(config.tableName, {
             urn: school.urn,
             ...change,
@@ -196,15 +192,16 @@ export async function endPartnership(
             ExpressionAttributeNames: { '#until': 'until' },
           },
         },
-        putIfVersion(
-          config.tableName,
-          schoolEntity.item({
-            ...school,
-            summary: { ...school.summary, activePartnerAgencyIds: stillActive },
-            version: school.version + 1,
-          }),
-          school.version,
-        ),
+        ...schoolPuts(config.tableName, [
+          {
+            before: school,
+            after: {
+              ...school,
+              summary: { ...school.summary, activePartnerAgencyIds: stillActive },
+              version: school.version + 1,
+            },
+          },
+        ]),
         historyPut(config.tableName, {
           urn: target.urn,
           ...change,
@@ -253,7 +250,7 @@ export async function upsertSchool(
       if (existing) checkExpectedVersion(`School ${urn}`, existing.version, expectedVersion);
       const next = decide(existing);
       await transactWrite(config.client, [
-        putVersioned(config.tableName, schoolEntity.item(next), existing?.version ?? null),
+        ...schoolPuts(config.tableName, [{ before: existing, after: next }]),
         historyPut(config.tableName, {
           urn,
           ...change,

@@ -32,6 +32,12 @@ export const tableDesign = {
   ],
 } as const;
 
+/**
+ * Raised whenever items change shape in a way old data cannot be read by (2: schools' rollups), so a local
+ * database of an older layout is set aside and seeded afresh rather than read wrongly.
+ */
+export const TABLE_LAYOUT = 2;
+
 export type IndexName = (typeof tableDesign.indexes)[number]['indexName'];
 export type IndexDesign = (typeof tableDesign.indexes)[number];
 

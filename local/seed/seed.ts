@@ -65,6 +65,7 @@ export function seedItems(records: SeedRecords): StoredItem[] {
     ...records.councils.map(storedItems.council),
     ...records.trusts.map(storedItems.trust),
     ...records.schools.map(storedItems.school),
+    ...storedItems.rollups(records.schools),
     ...records.inspections.map(storedItems.inspection),
   ];
 }

@@ -309,9 +309,11 @@ function everyStringInput(): HostileRequest[] {
           );
           // Free-text searches legitimately find nothing; every other string is an identifier, a cursor or part of a
           // write.
-          const harmless = ['filter.nameContains', 'filter.type', 'filter.phase', 'search', 'text'].includes(
-            input.path,
-          );
+          // All of England is filtered by name only (other filters need a council or trust): refused there.
+          const nationalOnly = typeName === 'Query' && field.name === 'schools' && input.path !== 'filter.nameContains';
+          const harmless =
+            !nationalOnly &&
+            ['filter.nameContains', 'filter.type', 'filter.phase', 'search', 'text'].includes(input.path);
           for (const payload of INJECTIONS.slice(0, harmless ? 6 : 3)) {
             if (payload.length > input.max) continue;
             requests.push({

@@ -120,6 +120,7 @@ export function generatePopulation(options: PopulationOptions): Population {
       }),
     ),
     ...schools.map(storedItems.school),
+    ...storedItems.rollups(schools),
     ...awards.map(storedItems.award),
   ];
   return { schools, awards, items };

@@ -33,4 +33,5 @@ export async function seededApi(prefix: string, today = SCENARIO_TODAY, parts?: 
 export function resetCounter(counter: RequestCounter): void {
   counter.total = 0;
   counter.byCommand = {};
+  counter.itemsRead = 0;
 }

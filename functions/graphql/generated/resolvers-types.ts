@@ -6,7 +6,7 @@ import type { Connection } from '../../core/pagination.js';
 import type { ContactRecord } from '../../core/contacts.js';
 import type { ReminderRecord } from '../../core/reminders.js';
 import type { HistoryRecord } from '../../core/change.js';
-import type { InclusionSummaryView } from '../../core/inclusion-summary.js';
+import type { InclusionSummaryView, EnglandView } from '../../core/inclusion-summary.js';
 import type { ComparisonRowView } from '../../core/comparison.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -229,6 +229,13 @@ export type EndPartnershipInput = {
   urn: Scalars['ID']['input'];
 };
 
+/** All of England: every council's open schools together. */
+export type England = {
+  __typename?: 'England';
+  /** England's inclusion picture: every council's kept counts added up (one query, whatever the number of schools). */
+  inclusionSummary: InclusionSummary;
+};
+
 export type FieldChange = {
   __typename?: 'FieldChange';
   after?: Maybe<Scalars['String']['output']>;
@@ -310,7 +317,7 @@ export type InclusionStatus = {
   ungradedOutcome?: Maybe<Scalars['String']['output']>;
 };
 
-/** The inclusion picture of a set of schools (a borough or a trust) on one day. */
+/** The inclusion picture of a set of schools (a borough, a trust or England) on one day. */
 export type InclusionSummary = {
   __typename?: 'InclusionSummary';
   /** The day statuses were computed for (today in England). */
@@ -476,7 +483,7 @@ export type LocalAuthority = {
   code: Scalars['ID']['output'];
   /** Who receives renewal reminders for every school of the council. */
   contacts?: Maybe<Array<Contact>>;
-  /** The borough's inclusion picture, from one read of its schools. */
+  /** The borough's inclusion picture, from counts kept with every change to its schools (one read). */
   inclusionSummary: InclusionSummary;
   name: Scalars['String']['output'];
   /** ONS (GSS) code, e.g. E08000011. */
@@ -698,6 +705,8 @@ export type Query = {
   compareSchools: SchoolComparison;
   /** Where each kind of data came from and the date its facts are as at. */
   dataSources: Array<DataSource>;
+  /** All of England's open schools, summarised. */
+  england: England;
   /** Every council of England, A to Z. search keeps those whose name contains it (any case). first is at most 100. */
   localAuthorities: LocalAuthorityConnection;
   /** A local authority by GIAS LA code (three digits), or null when unknown. */
@@ -1131,6 +1140,8 @@ export type Trust = {
   contacts?: Maybe<Array<Contact>>;
   /** GIAS group ID, e.g. TR00637. */
   groupId?: Maybe<Scalars['String']['output']>;
+  /** The trust's inclusion picture, from counts kept with every change to its academies (one read). */
+  inclusionSummary: InclusionSummary;
   name: Scalars['String']['output'];
   /** Incorporation date, as GIAS states it. */
   openedOn?: Maybe<Scalars['Date']['output']>;
@@ -1316,6 +1327,7 @@ export type ResolversTypes = {
   ElementFinding: ResolverTypeWrapper<ElementFindingOfSchool>;
   ElementFindingInput: ElementFindingInput;
   EndPartnershipInput: EndPartnershipInput;
+  England: ResolverTypeWrapper<EnglandView>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GrantAwardInput: GrantAwardInput;
@@ -1407,6 +1419,7 @@ export type ResolversParentTypes = {
   ElementFinding: ElementFindingOfSchool;
   ElementFindingInput: ElementFindingInput;
   EndPartnershipInput: EndPartnershipInput;
+  England: EnglandView;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   GrantAwardInput: GrantAwardInput;
@@ -1557,6 +1570,10 @@ export type ElementFindingResolvers<ContextType = GraphQLContext, ParentType ext
   finding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   standOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EnglandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['England'] = ResolversParentTypes['England']> = {
+  inclusionSummary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
 };
 
 export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
@@ -1740,6 +1757,7 @@ export type PartnershipResolvers<ContextType = GraphQLContext, ParentType extend
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   compareSchools?: Resolver<ResolversTypes['SchoolComparison'], ParentType, ContextType, RequireFields<QueryCompareSchoolsArgs, 'urns'>>;
   dataSources?: Resolver<Array<ResolversTypes['DataSource']>, ParentType, ContextType>;
+  england?: Resolver<ResolversTypes['England'], ParentType, ContextType>;
   localAuthorities?: Resolver<ResolversTypes['LocalAuthorityConnection'], ParentType, ContextType, RequireFields<QueryLocalAuthoritiesArgs, 'first'>>;
   localAuthority?: Resolver<Maybe<ResolversTypes['LocalAuthority']>, ParentType, ContextType, RequireFields<QueryLocalAuthorityArgs, 'code'>>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1880,6 +1898,7 @@ export type TrustResolvers<ContextType = GraphQLContext, ParentType extends Reso
   comparison?: Resolver<ResolversTypes['SchoolComparison'], ParentType, ContextType>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   groupId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inclusionSummary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<TrustSchoolsArgs, 'first' | 'sort'>>;
@@ -1910,6 +1929,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ElementFinding?: ElementFindingResolvers<ContextType>;
+  England?: EnglandResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   HistoryConnection?: HistoryConnectionResolvers<ContextType>;
   HistoryEdge?: HistoryEdgeResolvers<ContextType>;

@@ -14,7 +14,7 @@ export const authorityResolvers: Resolvers<GraphQLContext> = {
   },
   LocalAuthority: {
     onsCode: (authority) => authority.onsCode ?? null,
-    schools: (authority, args, context) =>
-      schoolConnection(context, withinList(args.filter, { localAuthority: authority.code }), args),
+    schools: (authority, args, context, info) =>
+      schoolConnection(context, withinList(args.filter, { localAuthority: authority.code }), args, info),
   },
 };

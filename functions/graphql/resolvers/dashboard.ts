@@ -2,10 +2,10 @@
 import { comparisonRow } from '../../core/comparison.js';
 import { badInput } from '../../core/errors.js';
 import { parseUrn } from '../../core/identifiers.js';
-import { summariseInclusion } from '../../core/inclusion-summary.js';
+import { summariseInclusion, summaryOfTally } from '../../core/inclusion-summary.js';
 import type { SchoolRecord } from '../../core/records.js';
 import { schoolsCsv } from '../../core/school-csv.js';
-import { schoolOrderKey, sortSchools } from '../../core/school-order.js';
+import { recordOrderKey, sortSchools } from '../../core/school-order.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { filteredSchools, withinList } from '../school-lists.js';
@@ -13,7 +13,7 @@ import { filteredSchools, withinList } from '../school-lists.js';
 const MAX_COMPARED = 50;
 
 async function comparison(schools: SchoolRecord[], context: GraphQLContext) {
-  const ordered = sortSchools(schools, schoolOrderKey('NAME', context.today));
+  const ordered = sortSchools(schools, recordOrderKey('NAME', context.today));
   const inspectionIds = ordered.flatMap((school) =>
     school.summary.latestInspection ? [school.summary.latestInspection.inspectionId] : [],
   );
@@ -35,9 +35,9 @@ async function comparison(schools: SchoolRecord[], context: GraphQLContext) {
 export const dashboardResolvers: Resolvers<GraphQLContext> = {
   LocalAuthority: {
     inclusionSummary: async (authority, _args, context) =>
-      summariseInclusion(await context.store.schools.ofAuthority(authority.code), context.today),
+      summaryOfTally(await context.store.tallies.of({ council: authority.code }), context.today),
     schoolsCsv: async (authority, args, context) => {
-      const { schools } = await filteredSchools(
+      const schools = await filteredSchools(
         context,
         withinList(args.filter, { localAuthority: authority.code }),
         args.sort,
@@ -64,9 +64,16 @@ export const dashboardResolvers: Resolvers<GraphQLContext> = {
     },
   },
   Trust: {
+    inclusionSummary: async (trust, _args, context) =>
+      summaryOfTally(await context.store.tallies.of({ trust: trust.uid }), context.today),
     comparison: async (trust, _args, context) => comparison(await context.store.schools.ofTrust(trust.uid), context),
   },
+  England: {
+    inclusionSummary: async (_england, _args, context) =>
+      summaryOfTally(await context.store.tallies.england(), context.today),
+  },
   Query: {
+    england: () => ({}),
     compareSchools: async (_root, args, context) => {
       if (args.urns.length === 0 || args.urns.length > MAX_COMPARED) {
         throw badInput(`Compare from 1 to ${MAX_COMPARED} schools; got ${args.urns.length}.`, { argument: 'urns' });

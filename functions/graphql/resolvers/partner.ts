@@ -3,7 +3,7 @@ import { parseAgencyId } from '../../core/identifiers.js';
 import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../../core/partnership-input.js';
 import { agencyFromInput } from '../../core/reference-input.js';
 import { paginate, validatePageSize } from '../../core/pagination.js';
-import { schoolOrderKey, sortSchools } from '../../core/school-order.js';
+import { recordOrderKey, sortSchools } from '../../core/school-order.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { requireCouncil } from '../reference-checks.js';
@@ -35,7 +35,7 @@ export const partnerResolvers: Resolvers<GraphQLContext> = {
       validatePageSize(args.first);
       const partnerships = await context.store.partnerships.ofAgency(agency.id);
       const urns = [...new Set(partnerships.map((partnership) => partnership.urn))];
-      const byName = schoolOrderKey('NAME', context.today);
+      const byName = recordOrderKey('NAME', context.today);
       return paginate(sortSchools(await context.store.schools.existing(urns), byName), byName, args);
     },
   },

@@ -55,7 +55,7 @@ export const schoolResolvers: Resolvers<GraphQLContext> = {
   },
   Query: {
     school: (_root, args, context) => context.store.schools.byUrn(parseUrn(args.urn)),
-    schools: (_root, args, context) => schoolConnection(context, args.filter, args),
+    schools: (_root, args, context, info) => schoolConnection(context, args.filter, args, info),
   },
   School,
   SchoolLink: {

@@ -2,10 +2,10 @@
 import { badInput } from '../../core/errors.js';
 import { nameMatcher, nameOrderKey } from '../../core/name-search.js';
 import { paginate, type PageArgs } from '../../core/pagination.js';
-import type { LocalAuthorityRecord, PartnerAgencyRecord, SchoolRecord, TrustRecord } from '../../core/records.js';
-import { schoolOrderKey, sortSchools } from '../../core/school-order.js';
+import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../../core/records.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { schoolsNamed } from '../school-lists.js';
 
 const MAX_SEARCH_PAGE = 20;
 
@@ -43,14 +43,14 @@ async function trusts(
   return paginate(byName(found, trustKey), trustKey, page);
 }
 
-async function schools(context: GraphQLContext, search: string, page: PageArgs) {
-  const matches = nameMatcher<SchoolRecord>(
+/** Schools from England's name directory (a few small items), then only the page's schools. */
+function schools(context: GraphQLContext, search: string, page: PageArgs) {
+  const matches = nameMatcher<{ urn: string; name: string }>(
     search,
     (school) => school.name,
     (school) => [school.urn],
   );
-  const orderKey = schoolOrderKey('NAME', context.today);
-  return paginate(sortSchools((await context.store.schools.all()).filter(matches), orderKey), orderKey, page);
+  return schoolsNamed(context, matches, page);
 }
 
 export const searchResolvers: Resolvers<GraphQLContext> = {

@@ -13,6 +13,7 @@ export const trustResolvers: Resolvers<GraphQLContext> = {
     trust: (_root, args, context) => context.store.trusts.byUid(parseTrustUid(args.uid)),
   },
   Trust: {
-    schools: (trust, args, context) => schoolConnection(context, withinList(args.filter, { trust: trust.uid }), args),
+    schools: (trust, args, context, info) =>
+      schoolConnection(context, withinList(args.filter, { trust: trust.uid }), args, info),
   },
 };

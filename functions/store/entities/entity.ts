@@ -16,6 +16,10 @@ export const ENTITY_NAMES = [
   'Outbox',
   'SeedMarker',
   'DataSource',
+  'CouncilTally',
+  'TrustTally',
+  'Listing',
+  'Directory',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -7,3 +7,4 @@ export * from './reference.js';
 export * from './reminder.js';
 export * from './school.js';
 export * from './school-records.js';
+export * from './rollup.js';

@@ -1,7 +1,8 @@
 // A school: its own partition holds the school item and its records; open schools are listed by council, by
 // trust and among all schools, ordered by name. Closed ones (e.g. predecessors) are found by URN only.
 import type { SchoolRecord } from '../../core/records.js';
-import { byName, defineEntity, type ItemKey } from './entity.js';
+import { schoolNameKey } from '../../core/school-order.js';
+import { defineEntity, type ItemKey } from './entity.js';
 import { allOfKind } from './reference.js';
 
 export const schoolPartition = (urn: string) => `SCHOOL#${urn}`;
@@ -19,7 +20,8 @@ export const schoolEntity = defineEntity<SchoolRecord>({
   key: (record) => schoolKey(record.urn),
   listings: (record) => {
     if (record.closedOn) return {};
-    const sort = byName(record.name, record.urn);
+    // The same key as the API's name order (core/school-order.ts), so index pages and in-memory pages agree.
+    const sort = schoolNameKey(record);
     return {
       gsi1: { partition: schoolLists.ofAuthority(record.laCode).partition, sort },
       ...(record.trustUid ? { gsi2: { partition: schoolLists.ofTrust(record.trustUid).partition, sort } } : {}),

@@ -1,0 +1,84 @@
+// A school as a list needs it: the facts every filter and sort reads, small enough that a council's or a trust's
+// whole list fits in a few items (about 100 bytes a school), so a filtered or sorted page costs those items plus
+// the page, never the schools themselves.
+import type { IsoDate, SchoolRecord } from './records.js';
+import { newestInspectionOf } from './school-summary.js';
+import type { AwardLevel, LegacyGrade, ReportCardGrade } from './vocabulary.js';
+
+export interface SchoolListing {
+  urn: string;
+  name: string;
+  type?: string;
+  phase?: string;
+  laCode: string;
+  trustUid?: string;
+  /** The latest open award (it may have lapsed; today decides). */
+  award?: { level: AwardLevel; nextDueOn?: IsoDate };
+  /** Of the standing graded inspection. */
+  inclusionGrade?: ReportCardGrade;
+  legacyGrade?: LegacyGrade;
+  safeguardingConcern: boolean;
+  partnered: boolean;
+  /** The newest inspection of either kind. */
+  latestInspectionOn?: IsoDate;
+}
+
+export function listingOf(school: SchoolRecord): SchoolListing {
+  const { summary } = school;
+  const graded = summary.latestInspection;
+  return {
+    urn: school.urn,
+    name: school.name,
+    type: school.type,
+    phase: school.phase,
+    laCode: school.laCode,
+    trustUid: school.trustUid,
+    award: summary.award ? { level: summary.award.level, nextDueOn: summary.award.nextDueOn } : undefined,
+    inclusionGrade: graded?.inclusionGrade,
+    legacyGrade: graded?.overallEffectiveness,
+    safeguardingConcern: graded?.safeguarding === 'NOT_EFFECTIVE' || graded?.safeguarding === 'NOT_MET',
+    partnered: (summary.activePartnerAgencyIds?.length ?? 0) > 0,
+    latestInspectionOn: newestInspectionOf(summary)?.inspectedOn,
+  };
+}
+
+const SAFEGUARDING_CONCERN = 1;
+const PARTNERED = 2;
+
+/** The listing as compact text: a JSON array, '' for a missing fact, the two flags as one number. */
+export function encodeListing(listing: SchoolListing): string {
+  const flags = (listing.safeguardingConcern ? SAFEGUARDING_CONCERN : 0) | (listing.partnered ? PARTNERED : 0);
+  return JSON.stringify([
+    listing.name,
+    listing.type ?? '',
+    listing.phase ?? '',
+    listing.laCode,
+    listing.trustUid ?? '',
+    listing.award?.level ?? '',
+    listing.award?.nextDueOn ?? '',
+    listing.inclusionGrade ?? '',
+    listing.legacyGrade ?? '',
+    flags,
+    listing.latestInspectionOn ?? '',
+  ]);
+}
+
+export function decodeListing(urn: string, text: string): SchoolListing {
+  const [name, type, phase, laCode, trustUid, level, nextDueOn, inclusionGrade, legacyGrade, flags, latest] =
+    JSON.parse(text) as [string, string, string, string, string, string, string, string, string, number, string];
+  const given = <T extends string>(value: string) => (value === '' ? undefined : (value as T));
+  return {
+    urn,
+    name,
+    type: given(type),
+    phase: given(phase),
+    laCode,
+    trustUid: given(trustUid),
+    award: level ? { level: level as AwardLevel, nextDueOn: given(nextDueOn) } : undefined,
+    inclusionGrade: given<ReportCardGrade>(inclusionGrade),
+    legacyGrade: given<LegacyGrade>(legacyGrade),
+    safeguardingConcern: (flags & SAFEGUARDING_CONCERN) !== 0,
+    partnered: (flags & PARTNERED) !== 0,
+    latestInspectionOn: given(latest),
+  };
+}

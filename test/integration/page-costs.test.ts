@@ -1,0 +1,153 @@
+// What each list and dashboard costs in DynamoDB requests and items read, pinned so a regression fails here: a page
+// costs a page, a dashboard a fixed number of requests, whatever the number of schools.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { schoolNameKey } from '../../functions/core/school-order.js';
+import { invoke } from '../support/api-events.js';
+import { resetCounter, seededApi, type SeededApi } from '../support/seeded-api.js';
+
+let api: SeededApi;
+beforeAll(async () => {
+  api = await seededApi('page-costs');
+});
+
+async function measured<T>(query: string, variables: Record<string, unknown> = {}) {
+  resetCounter(api.counter);
+  const { body } = await invoke<T>(api.handler, query, variables);
+  expect(body.errors).toBeUndefined();
+  return { data: body.data as T, requests: api.counter.total, items: api.counter.itemsRead };
+}
+
+interface Page {
+  totalCount: number;
+  edges: { node: { urn: string; name: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Walks a list to its end, `size` at a time: every URN seen, and the items read on the way. */
+async function walk(list: (after: string | null) => string, pick: (data: unknown) => Page, size: number) {
+  const urns: string[] = [];
+  let items = 0;
+  let after: string | null = null;
+  let total = 0;
+  for (let pages = 0; pages < 1000; pages += 1) {
+    const page = await measured<unknown>(list(after), { size, after });
+    const connection = pick(page.data);
+    total = connection.totalCount;
+    items += page.items;
+    urns.push(...connection.edges.map((edge) => edge.node.urn));
+    if (!connection.pageInfo.hasNextPage) break;
+    after = connection.pageInfo.endCursor;
+  }
+  return { urns, items, total };
+}
+
+const COUNCILS = ['340', '211', '886', '919'];
+
+describe('a council dashboard', () => {
+  const dashboard = (code: string) =>
+    `{ localAuthority(code: "${code}") { name inclusionSummary { schoolCount withStandingAward dueWithin30Days
+      inspectionOutcomes { inherited } } schools(first: 50, sort: DUE_DATE) { totalCount edges { node { urn name
+      trust { name } inclusionStatus { awardStatus nextDueOn } } } } } }`;
+
+  it('takes three requests, for Kent’s 600 schools as for Knowsley’s 80', async () => {
+    const counts: Record<string, number> = {};
+    for (const code of COUNCILS) counts[code] = (await measured(dashboard(code))).requests;
+    expect(counts).toEqual({ 340: 3, 211: 3, 886: 3, 919: 3 });
+  });
+
+  it('summary alone is two requests (the council and its tally), its data sources one more', async () => {
+    const summary = await measured('{ localAuthority(code: "886") { inclusionSummary { schoolCount } } }');
+    expect(summary.requests).toBe(2);
+    expect(summary.items).toBe(2);
+    const withSources = await measured(
+      '{ localAuthority(code: "886") { inclusionSummary { schoolCount dataSources { kind asAt } } } }',
+    );
+    expect(withSources.requests).toBe(3);
+  });
+});
+
+describe('England’s dashboard', () => {
+  it('takes two requests: every council’s tally in one query, and the data sources', async () => {
+    const { data, requests, items } = await measured<{ england: { inclusionSummary: { schoolCount: number } } }>(
+      '{ england { inclusionSummary { schoolCount withStandingAward dataSources { kind asAt } } } }',
+    );
+    expect(requests).toBeLessThanOrEqual(5);
+    expect(requests).toBe(2);
+    expect(data.england.inclusionSummary.schoolCount).toBeGreaterThan(1000);
+    // One tally per council, plus the data sources.
+    expect(items).toBeLessThan(20);
+  });
+});
+
+describe('the national list', () => {
+  const NATIONAL = `query ($size: Int, $after: String) { schools(first: $size, after: $after) { totalCount
+    edges { node { urn name } } pageInfo { hasNextPage endCursor } } }`;
+
+  it('gives a page of 100 in two requests, and the next page after its cursor in two more', async () => {
+    const first = await measured<{ schools: Page }>(NATIONAL, { size: 100, after: null });
+    expect(first.requests).toBe(2);
+    expect(first.data.schools.edges).toHaveLength(100);
+    const second = await measured<{ schools: Page }>(NATIONAL, {
+      size: 100,
+      after: first.data.schools.pageInfo.endCursor,
+    });
+    expect(second.requests).toBe(2);
+    const listed = [...first.data.schools.edges, ...second.data.schools.edges].map((edge) => edge.node);
+    const inOrder = [...listed].sort((a, b) => {
+      const [x, y] = [schoolNameKey(a), schoolNameKey(b)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    expect(listed).toEqual(inOrder);
+    expect(new Set(listed.map((school) => school.urn)).size).toBe(200);
+    expect(first.data.schools.totalCount).toBeGreaterThan(1000);
+  });
+
+  it('refuses filters other than the name without a council or trust, saying what to give', async () => {
+    const { body } = await invoke(api.handler, '{ schools(filter: { awardStatus: DUE_SOON }) { totalCount } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toMatch(/filter\.localAuthority or filter\.trust/);
+  });
+
+  it('finds schools by name across England from its directory in a fixed number of requests', async () => {
+    const { data, requests } = await measured<{ schools: Page }>(
+      '{ schools(first: 5, filter: { nameContains: "academy" }) { totalCount edges { node { urn name } } } }',
+    );
+    expect(requests).toBe(2);
+    expect(data.schools.edges.every((edge) => /academy/i.test(edge.node.name))).toBe(true);
+    expect(data.schools.totalCount).toBeGreaterThan(100);
+  });
+});
+
+describe('walking a list in pages of ten', () => {
+  const councilList = (sort: string, code: string) => () =>
+    `query ($size: Int, $after: String) { localAuthority(code: "${code}") { schools(first: $size, after: $after,
+      sort: ${sort}) { totalCount edges { node { urn name } } pageInfo { hasNextPage endCursor } } } }`;
+  const councilPage = (data: unknown) => (data as { localAuthority: { schools: Page } }).localAuthority.schools;
+
+  for (const sort of ['NAME', 'DUE_DATE', 'LATEST_INSPECTION']) {
+    it(`reads at most twice each council’s schools, by ${sort}, each school once`, async () => {
+      for (const code of COUNCILS) {
+        const { urns, items, total } = await walk(councilList(sort, code), councilPage, 10);
+        expect(urns.length, code).toBe(total);
+        expect(new Set(urns).size, code).toBe(total);
+        expect(items, `${code} by ${sort}: ${items} items for ${total} schools`).toBeLessThanOrEqual(2 * total);
+      }
+    });
+  }
+
+  it('reads at most twice a trust’s academies, filtered and sorted', async () => {
+    const all = await measured<{ trust: { schools: { totalCount: number } } }>(
+      '{ trust(uid: "2864") { schools { totalCount } } }',
+    );
+    const { urns, items, total } = await walk(
+      () => `query ($size: Int, $after: String) { trust(uid: "2864") { schools(first: $size, after: $after,
+        sort: LATEST_INSPECTION, filter: { phase: "Secondary" }) { totalCount edges { node { urn name } }
+        pageInfo { hasNextPage endCursor } } } }`,
+      (data) => (data as { trust: { schools: Page } }).trust.schools,
+      10,
+    );
+    expect(total).toBeGreaterThan(0);
+    expect(urns).toHaveLength(total);
+    expect(items).toBeLessThanOrEqual(2 * all.data.trust.schools.totalCount);
+  });
+});

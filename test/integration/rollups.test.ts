@@ -1,0 +1,121 @@
+// The kept rollups (tallies, listings, England's directory) must say what reading every school would say, after the
+// seed and after every kind of write that changes a school.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sumTallies, tallyOf, type Tally } from '../../functions/core/inclusion-tally.js';
+import { listingOf } from '../../functions/core/school-listing.js';
+import { openStore, type RollupScope } from '../../functions/store/index.js';
+import { invoke } from '../support/api-events.js';
+import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
+import { seededApi, type SeededApi } from '../support/seeded-api.js';
+
+let api: SeededApi;
+beforeAll(async () => {
+  api = await seededApi('rollups');
+});
+
+const counted = (tally: Tally) => Object.fromEntries(Object.entries(tally).filter(([, count]) => count !== 0));
+const byUrn = <T extends { urn: string }>(items: readonly T[]) => [...items].sort((a, b) => a.urn.localeCompare(b.urn));
+
+async function expectRollupsTrue(scopes: RollupScope[]) {
+  const store = openStore({ client: api.table.client, tableName: api.table.tableName });
+  for (const scope of scopes) {
+    if (scope === 'england') continue;
+    const schools =
+      'council' in scope ? await store.schools.ofAuthority(scope.council) : await store.schools.ofTrust(scope.trust);
+    expect(counted(await store.tallies.of(scope)), JSON.stringify(scope)).toEqual(
+      counted(sumTallies(schools.map(tallyOf))),
+    );
+    expect(byUrn(await store.schools.listings(scope)), JSON.stringify(scope)).toEqual(byUrn(schools.map(listingOf)));
+  }
+  const all = await store.schools.all();
+  expect(counted(await store.tallies.england())).toEqual(counted(sumTallies(all.map(tallyOf))));
+  expect(byUrn(await store.schools.directory())).toEqual(byUrn(all.map(({ urn, name }) => ({ urn, name }))));
+}
+
+const run = async (query: string, variables: Record<string, unknown>) => {
+  const { body } = await invoke(api.handler, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+};
+
+describe('rollups', () => {
+  it('agree with the seeded schools: four councils, the Dean Trust and England', async () => {
+    await expectRollupsTrue([
+      { council: '340' },
+      { council: '211' },
+      { council: '886' },
+      { council: '919' },
+      { trust: '2864' },
+      'england',
+    ]);
+    const store = openStore({ client: api.table.client, tableName: api.table.tableName });
+    expect((await store.tallies.of({ council: '886' })).schools).toBeGreaterThan(500);
+  });
+
+  it('follow awards, inspections, partnerships and a school moving council, trust and closing', async () => {
+    const upsert = (input: Record<string, unknown>) =>
+      run('mutation ($input: UpsertSchoolInput!) { upsertSchool(input: $input) { urn version } }', { input });
+    // A Knowsley academy of the Dean Trust (Lord Derby Academy) gains a report card and ends its partnership.
+    await run('mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }', {
+      input: {
+        urn: '140412',
+        inspectedOn: '2026-02-10',
+        reportCard: {
+          safeguarding: 'NOT_MET',
+          evaluations: [
+            'INCLUSION',
+            'CURRICULUM_AND_TEACHING',
+            'ACHIEVEMENT',
+            'ATTENDANCE_AND_BEHAVIOUR',
+            'PERSONAL_DEVELOPMENT_AND_WELLBEING',
+            'LEADERSHIP_AND_GOVERNANCE',
+          ].map((area) => ({ area, grade: 'NEEDS_ATTENTION' })),
+        },
+      },
+    });
+    const { school } = (await run('{ school(urn: "140412") { partnerships { agency { id } since until } } }', {})) as {
+      school: { partnerships: { agency: { id: string }; since: string; until: string | null }[] };
+    };
+    const open = school.partnerships.find((partnership) => !partnership.until);
+    expect(open).toBeDefined();
+    await run('mutation ($input: EndPartnershipInput!) { endPartnership(input: $input) { until } }', {
+      input: { urn: '140412', agencyId: open?.agency.id, since: open?.since, until: '2026-06-30' },
+    });
+    // A Kent school is renamed, moved into the Dean Trust and then to Tower Hamlets; another Kent school closes.
+    const kent = (await run('{ localAuthority(code: "886") { schools(first: 2) { edges { node { urn name } } } } }', {
+      first: 2,
+    })) as { localAuthority: { schools: { edges: { node: { urn: string; name: string } }[] } } };
+    const [moving, closing] = kent.localAuthority.schools.edges.map((edge) => edge.node);
+    await run('mutation ($input: GrantAwardInput!) { grantAward(input: $input) { id } }', {
+      input: {
+        urn: moving?.urn,
+        level: 'INCLUSIVE_SCHOOL_AWARD',
+        assessedOn: '2024-01-10',
+        assessor: 'A. Assessor',
+        visitDays: 1,
+        elements: IQM_ELEMENT_NAMES.map((element) => ({ element, finding: 'Seen.' })),
+      },
+    });
+    await upsert({ urn: moving?.urn, name: 'Aardvark Renamed School', localAuthorityCode: '886', trustUid: '2864' });
+    await expectRollupsTrue([{ council: '886' }, { trust: '2864' }, { council: '340' }, 'england']);
+    await upsert({ urn: moving?.urn, name: 'Aardvark Renamed School', localAuthorityCode: '211' });
+    await upsert({ urn: closing?.urn, name: closing?.name, localAuthorityCode: '886', closedOn: '2026-08-31' });
+    await expectRollupsTrue([{ council: '886' }, { council: '211' }, { trust: '2864' }, { council: '340' }, 'england']);
+  });
+
+  it('give England’s summary as every council’s added up', async () => {
+    const summary = 'inclusionSummary { schoolCount withStandingAward safeguardingConcerns withoutPartnerAgency }';
+    const councils = ['340', '211', '886', '919'].map((code) => `la${code}: localAuthority(code: "${code}")`);
+    const data = (await run(
+      `{ england { ${summary} } ${councils.map((council) => `${council} { ${summary} }`).join(' ')} }`,
+      {},
+    )) as Record<string, { inclusionSummary: Record<string, number> }>;
+    const summaries = ['la340', 'la211', 'la886', 'la919'].map((key) => data[key]?.inclusionSummary ?? {});
+    for (const field of ['schoolCount', 'withStandingAward', 'safeguardingConcerns', 'withoutPartnerAgency']) {
+      expect(data.england?.inclusionSummary[field], field).toBe(
+        summaries.reduce((sum, council) => sum + (council[field] ?? 0), 0),
+      );
+    }
+    expect(data.england?.inclusionSummary.schoolCount).toBeGreaterThan(1000);
+  });
+});
