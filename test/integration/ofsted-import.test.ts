@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importOfstedOutcomes, type OutcomesImportReport } from '../../functions/importer/import-ofsted-outcomes.js';
 import { invoke } from '../support/api-events.js';
+import { expectRollupsTrue } from '../support/rollup-check.js';
 import { seededApi, type SeededApi } from '../support/seeded-api.js';
 
 const FILE = 'data/ofsted/ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz';
@@ -30,6 +31,10 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('importing Ofsted outcomes', () => {
+  it('keeps the councils’, trusts’ and England’s kept counts and listings in step with the schools', async () => {
+    await expectRollupsTrue(api, [{ council: '340' }, { council: '886' }, { trust: '2864' }, 'england']);
+  });
+
   it('accounts for every inspection the rows state: recorded, not held, or rejected with a reason', () => {
     const stated = knowsley.reduce(
       (sum, row) =>

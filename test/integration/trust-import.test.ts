@@ -8,6 +8,7 @@ import { importGroupMemberships, type GroupsImportReport } from '../../functions
 import { invokeAnonymous } from '../support/api-events.js';
 import { countRequests, createDocumentClient, newRequestCounter } from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
+import { expectRollupsTrue } from '../support/rollup-check.js';
 import { seededApi, type SeededApi } from '../support/seeded-api.js';
 
 const FILE = 'data/gias/gias_academies_group_membership_2025-09.csv.gz';
@@ -33,6 +34,17 @@ describe('importing trusts and their academies', () => {
     expect(first.trusts.added + first.trusts.changed + first.trusts.unchanged).toBe(trusts.size);
     expect(first.added + first.changed + first.unchanged + first.notHeld).toBe(raw.length);
     expect(first.added + first.changed).toBeGreaterThan(100);
+  });
+
+  it('keeps every council’s and trust’s kept counts and listings in step as academies join trusts', async () => {
+    await expectRollupsTrue(api, [
+      { council: '340' },
+      { council: '211' },
+      { council: '886' },
+      { council: '919' },
+      { trust: '2864' },
+      'england',
+    ]);
   });
 
   it('answers a trust as GIAS states it, and its academies with the dates they joined', async () => {
