@@ -19,8 +19,6 @@ const esmRequireBanner = [
 ].join(' ');
 
 export const MIB = 1024 * 1024;
-export const BUNDLE_TARGET_BYTES = MIB;
-export const LOAD_TARGET_MS = 150;
 
 export interface LoadFigures {
   /** Median time of `await import(bundle)` inside the child. */
@@ -44,6 +42,8 @@ export interface BundleVariant extends LoadFigures {
 export interface BundleFigures {
   withSdk: BundleVariant;
   sdkExternal: BundleVariant;
+  /** A one-field Apollo Server Lambda handler bundled the same way: the cold-start baseline. */
+  minimalApollo: BundleVariant;
 }
 
 /** node_modules/@scope/name/... -> @scope/name; anything else is ours. */
@@ -52,11 +52,18 @@ function partOf(input: string): string {
   return match?.[1] ?? '(beacon)';
 }
 
-async function bundle(name: string, externalSdk: boolean): Promise<Omit<BundleVariant, keyof LoadFigures>> {
+const API_ENTRY = path.join(repoRoot, 'functions', 'graphql', 'handler.ts');
+const BASELINE_ENTRY = path.join(repoRoot, 'bench', 'baseline', 'minimal-apollo-handler.ts');
+
+async function bundle(
+  name: string,
+  externalSdk: boolean,
+  entry = API_ENTRY,
+): Promise<Omit<BundleVariant, keyof LoadFigures>> {
   const outfile = path.join(outDir, `${name}.mjs`);
   const result = await build({
     metafile: true,
-    entryPoints: [path.join(repoRoot, 'functions', 'graphql', 'handler.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     minify: true,
@@ -148,9 +155,16 @@ export async function measureBundles(loadRuns: number): Promise<BundleFigures> {
   await mkdir(outDir, { recursive: true });
   const withSdk = await bundle('handler-with-sdk', false);
   const sdkExternal = await bundle('handler-sdk-external', true);
+  const minimalApollo = await bundle('minimal-apollo-handler', false, BASELINE_ENTRY);
   const relative = (file: string) => path.relative(repoRoot, file);
+  const measured = async (variant: Omit<BundleVariant, keyof LoadFigures>) => ({
+    ...variant,
+    file: relative(variant.file),
+    ...(await loadTimes(variant.file, loadRuns)),
+  });
   return {
-    withSdk: { ...withSdk, file: relative(withSdk.file), ...(await loadTimes(withSdk.file, loadRuns)) },
-    sdkExternal: { ...sdkExternal, file: relative(sdkExternal.file), ...(await loadTimes(sdkExternal.file, loadRuns)) },
+    withSdk: await measured(withSdk),
+    sdkExternal: await measured(sdkExternal),
+    minimalApollo: await measured(minimalApollo),
   };
 }

@@ -13,17 +13,19 @@ export interface BenchOperation {
   facts?(data: unknown): Record<string, unknown>;
 }
 
-const DASHBOARD = `query BoroughDashboard($code: ID!) {
-  localAuthority(code: $code) {
-    name
-    inclusionSummary {
-      schoolCount withStandingAward shareWithStandingAward
+const SUMMARY_FIELDS = `schoolCount withStandingAward shareWithStandingAward
       byAwardLevel { level count } byAwardStatus { status count }
       dueWithin30Days dueWithin90Days overdue
-      inspectionOutcomes { reportCardInclusion { grade count } legacyOverall { grade count } ungraded neverInspected }
-      safeguardingConcerns withoutPartnerAgency
-    }
-    schools(first: 100, sort: DUE_DATE) {
+      inspectionOutcomes { reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince
+        inherited inCategoryOfConcern neverInspected }
+      safeguardingConcerns withoutPartnerAgency illustrativeSchools dataSources { kind asAt }`;
+
+/** A council officer's page: the summary tiles and the first 50 schools falling due, with their trusts. */
+export const DASHBOARD = `query BoroughDashboard($code: ID!) {
+  localAuthority(code: $code) {
+    name
+    inclusionSummary { ${SUMMARY_FIELDS} }
+    schools(first: 50, sort: DUE_DATE) {
       totalCount
       edges { node { urn name type trust { name }
         inclusionStatus { awardLevel awardStatus nextDueOn latestInspectionOn inclusionGrade legacyOverallGrade
@@ -31,6 +33,21 @@ const DASHBOARD = `query BoroughDashboard($code: ID!) {
     }
   }
 }`;
+
+const COUNCIL_SUMMARY = `query CouncilSummary($code: ID!) {
+  localAuthority(code: $code) { name inclusionSummary { ${SUMMARY_FIELDS} } }
+}`;
+
+const ENGLAND_SUMMARY = `query EnglandSummary { england { inclusionSummary { ${SUMMARY_FIELDS} } } }`;
+
+const NATIONAL_PAGE = `query NationalPage { schools(first: 100) { totalCount
+  edges { cursor node { urn name type phase town inclusionStatus { awardStatus latestInspectionOn } } }
+  pageInfo { hasNextPage endCursor } } }`;
+
+const SEARCH = `query Search($text: String!) { search(text: $text, first: 10) {
+  localAuthorities { totalCount edges { node { code name } } }
+  trusts { totalCount edges { node { uid name } } }
+  schools { totalCount edges { node { urn name localAuthority { name } } } } } }`;
 
 const COMPARISON_ROW = `school { urn name } awardLevel awardStatus nextDueOn latestInspectionOn framework
   evaluations { area grade } judgements { area grade } overallEffectiveness safeguarding activePartnerCount`;
@@ -43,7 +60,7 @@ const COMPARE_SCHOOLS = `query CompareSchools($urns: [ID!]!) {
   compareSchools(urns: $urns) { rows { ${COMPARISON_ROW} } summary { schoolCount withStandingAward } }
 }`;
 
-const SCHOOL_PAGE = `query SchoolPage($urn: ID!) {
+export const SCHOOL_PAGE = `query SchoolPage($urn: ID!) {
   school(urn: $urn) {
     urn name phase type isOpen openedOn closedOn postcode version
     localAuthority { code name }
@@ -97,15 +114,21 @@ async function comparisonReads(store: BeaconStore, schools: readonly SchoolRecor
 function dashboard(name: string, code: string, label: string): BenchOperation {
   return {
     name,
-    description: `borough dashboard, ${label} (LA ${code}): summary + first 100 schools by due date`,
+    description: `borough dashboard, ${label} (LA ${code}): summary + first 50 schools by due date, with trusts`,
     query: DASHBOARD,
     variables: { code },
     rawReads: (data) => {
-      const urns = new Set(listedUrns(data));
+      const urns = listedUrns(data);
       return async (config) => {
         const store = openStore(config);
-        const [, schools] = await Promise.all([store.councils.byCode(code), store.schools.ofAuthority(code)]);
-        await store.trusts.existing(trustUidsOf(schools.filter((school) => urns.has(school.urn))));
+        await Promise.all([
+          store.councils.byCode(code),
+          store.tallies.of({ council: code }),
+          store.schools.listings({ council: code }),
+          store.sources.all(),
+        ]);
+        const schools = await store.schools.existing(urns);
+        await store.trusts.existing(trustUidsOf(schools));
       };
     },
     facts: (data) => ({
@@ -113,6 +136,20 @@ function dashboard(name: string, code: string, label: string): BenchOperation {
       totalCount: at(data, 'localAuthority', 'schools', 'totalCount'),
       listed: listedUrns(data).length,
     }),
+  };
+}
+
+function councilSummary(name: string, code: string, label: string): BenchOperation {
+  return {
+    name,
+    description: `council summary, ${label} (LA ${code}): the tiles and charts' figures with their data sources`,
+    query: COUNCIL_SUMMARY,
+    variables: { code },
+    rawReads: () => async (config) => {
+      const store = openStore(config);
+      await Promise.all([store.councils.byCode(code), store.tallies.of({ council: code }), store.sources.all()]);
+    },
+    facts: (data) => ({ schoolCount: at(data, 'localAuthority', 'inclusionSummary', 'schoolCount') }),
   };
 }
 
@@ -151,9 +188,54 @@ function schoolPage(name: string, urn: string, label: string): BenchOperation {
 
 export const SEED_URNS = ['143630', '137883', '117231', '140412'];
 
+/** England's largest council by schools, and one of about 500 (the latency baseline of England's 22,000). */
+export const LARGEST_COUNCIL = { code: '888', name: 'Lancashire' };
+export const COUNCIL_OF_500 = { code: '919', name: 'Hertfordshire' };
+
 export const operations: BenchOperation[] = [
   dashboard('boroughDashboard', '886', 'Kent'),
   dashboard('boroughDashboardSmall', '340', 'Knowsley'),
+  dashboard('boroughDashboardLargest', LARGEST_COUNCIL.code, LARGEST_COUNCIL.name),
+  councilSummary('councilSummary500', COUNCIL_OF_500.code, COUNCIL_OF_500.name),
+  {
+    name: 'englandSummary',
+    description: "England's summary: every council's tally added up, with the data sources",
+    query: ENGLAND_SUMMARY,
+    rawReads: () => async (config) => {
+      const store = openStore(config);
+      await Promise.all([store.tallies.england(), store.sources.all()]);
+    },
+    facts: (data) => ({ schoolCount: at(data, 'england', 'inclusionSummary', 'schoolCount') }),
+  },
+  {
+    name: 'nationalPage',
+    description: "England's first 100 open schools by name, with the total (council names would add one BatchGetItem)",
+    query: NATIONAL_PAGE,
+    rawReads: () => async (config) => {
+      const store = openStore(config);
+      await Promise.all([store.schools.namePage('england', 100, null), store.tallies.england()]);
+    },
+    facts: (data) => ({
+      totalCount: at(data, 'schools', 'totalCount'),
+      listed: (at(data, 'schools', 'edges') as unknown[] | undefined)?.length,
+    }),
+  },
+  {
+    name: 'search',
+    description: 'search "academy": councils, trusts and schools of England by name, ten of each',
+    query: SEARCH,
+    variables: { text: 'academy' },
+    rawReads: (data) => {
+      const edges = at(data, 'search', 'schools', 'edges');
+      const urns = Array.isArray(edges) ? edges.map((edge) => String(at(edge, 'node', 'urn'))) : [];
+      return async (config) => {
+        const store = openStore(config);
+        await Promise.all([store.councils.all(), store.trusts.all(), store.schools.directory()]);
+        await store.schools.existing(urns);
+      };
+    },
+    facts: (data) => ({ schools: at(data, 'search', 'schools', 'totalCount') }),
+  },
   {
     name: 'trustComparison',
     description: 'trust comparison, Dean Trust (2864): rows + summary',

@@ -4,7 +4,9 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_TARGET_BYTES, LOAD_TARGET_MS, MIB, type BundleFigures } from './bundle.js';
+import { MIB, type BundleFigures } from './bundle.js';
+import type { LoadReport } from './load-test.js';
+import type { WalkReport } from './walks.js';
 
 export const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
 
@@ -94,43 +96,109 @@ export function printOperations(operations: Record<string, OperationReport>): vo
   }
 }
 
-export function printTargets(operations: Record<string, OperationReport>, bundle: BundleFigures | null): void {
+/** Issue 13's targets: what a page, a dashboard and a cold start may cost. */
+export const PAGE_TARGETS = {
+  walkItemsPerSchool: 2,
+  nationalPageRequests: 2,
+  councilDashboardRequests: 3,
+  englandDashboardRequests: 5,
+  /** England's summary (22,000 schools) p50 over a ~500-school council's. */
+  dashboardLatencyRatio: 1.5,
+  bundleBytes: 500 * 1024,
+  /** Beacon's cold import over a minimal Apollo Lambda handler's, bundled the same way. */
+  coldImportRatio: 1.3,
+};
+
+export function printTargets(
+  operations: Record<string, OperationReport>,
+  bundle: BundleFigures | null,
+  walks: readonly WalkReport[] = [],
+  load: LoadReport | null = null,
+): void {
   console.log('\nTargets (figures, not gates):');
-  const kent = operations.boroughDashboard;
-  const small = operations.boroughDashboardSmall;
-  if (kent && small) {
-    const same = kent.requests !== null && kent.requests === small.requests;
-    console.log(
-      `  ${verdict(same)}  dashboard requests independent of borough size: Kent ${kent.requests ?? 'varies'} ` +
-        `(${String(kent.facts.schoolCount)} schools) vs Knowsley ${small.requests ?? 'varies'} ` +
-        `(${String(small.facts.schoolCount)} schools)`,
+  const line = (pass: boolean, text: string) => console.log(`  ${verdict(pass)}  ${text}`);
+  for (const walk of walks) {
+    line(
+      walk.itemsPerSchool <= PAGE_TARGETS.walkItemsPerSchool,
+      `walking ${walk.description}: ${walk.itemsRead} items for ${walk.schools} schools ` +
+        `(${walk.itemsPerSchool}x ≤ ${PAGE_TARGETS.walkItemsPerSchool}x), ${walk.requests} requests, ` +
+        `${walk.pages} pages`,
     );
   }
+  const national = operations.nationalPage;
+  if (national)
+    line(
+      (national.requests ?? Infinity) <= PAGE_TARGETS.nationalPageRequests,
+      `a national page of 100: ${national.requests ?? 'varies'} requests ≤ ${PAGE_TARGETS.nationalPageRequests} ` +
+        `(${String(national.facts.totalCount)} schools in England)`,
+    );
+  for (const name of ['boroughDashboard', 'boroughDashboardSmall', 'boroughDashboardLargest']) {
+    const dashboard = operations[name];
+    if (!dashboard) continue;
+    line(
+      (dashboard.requests ?? Infinity) <= PAGE_TARGETS.councilDashboardRequests,
+      `${name}: ${dashboard.requests ?? 'varies'} requests ≤ ${PAGE_TARGETS.councilDashboardRequests} ` +
+        `(${String(dashboard.facts.schoolCount)} schools), p50 ${dashboard.p50Ms.toFixed(1)} ms`,
+    );
+  }
+  const england = operations.englandSummary;
+  const council = operations.councilSummary500;
+  if (england) {
+    line(
+      (england.requests ?? Infinity) <= PAGE_TARGETS.englandDashboardRequests,
+      `England's dashboard: ${england.requests ?? 'varies'} requests ≤ ${PAGE_TARGETS.englandDashboardRequests}`,
+    );
+  }
+  if (england && council) {
+    const ratio = england.p50Ms / council.p50Ms;
+    line(
+      ratio <= PAGE_TARGETS.dashboardLatencyRatio,
+      `dashboard latency at ${String(england.facts.schoolCount)} schools (England) ${england.p50Ms.toFixed(1)} ms vs ` +
+        `${String(council.facts.schoolCount)} (a council) ${council.p50Ms.toFixed(1)} ms: ${ratio.toFixed(2)}x ≤ ` +
+        `${PAGE_TARGETS.dashboardLatencyRatio}x`,
+    );
+  }
+  const kent = operations.boroughDashboard;
   if (kent) {
-    console.log(
-      `  ${verdict(kent.overheadRatio < OVERHEAD_TARGET)}  dashboard GraphQL overhead ` +
-        `${kent.overheadRatio.toFixed(2)}x < ${OVERHEAD_TARGET}x`,
+    line(
+      kent.overheadRatio < OVERHEAD_TARGET,
+      `dashboard GraphQL overhead ${kent.overheadRatio.toFixed(2)}x < ${OVERHEAD_TARGET}x`,
     );
   }
   if (bundle) {
+    const ratio = bundle.withSdk.importMedianMs / bundle.minimalApollo.importMedianMs;
+    line(
+      bundle.withSdk.bytes <= PAGE_TARGETS.bundleBytes,
+      `API bundle ${Math.round(bundle.withSdk.bytes / 1024)} KiB ≤ ${PAGE_TARGETS.bundleBytes / 1024} KiB ` +
+        `(a minimal Apollo handler alone: ${Math.round(bundle.minimalApollo.bytes / 1024)} KiB)`,
+    );
+    line(
+      ratio <= PAGE_TARGETS.coldImportRatio,
+      `cold import ${bundle.withSdk.importMedianMs.toFixed(1)} ms vs a minimal Apollo handler's ` +
+        `${bundle.minimalApollo.importMedianMs.toFixed(1)} ms: ${ratio.toFixed(2)}x ≤ ${PAGE_TARGETS.coldImportRatio}x`,
+    );
     for (const [label, variant] of [
       ['AWS SDK bundled', bundle.withSdk],
       ['@aws-sdk external', bundle.sdkExternal],
+      ['minimal Apollo handler', bundle.minimalApollo],
     ] as const) {
       console.log(
-        `  ${verdict(variant.bytes < BUNDLE_TARGET_BYTES)}  bundle (${label}) ${(variant.bytes / MIB).toFixed(2)} ` +
-          `MiB (${variant.bytes} B) < 1 MiB`,
-      );
-      console.log(
-        `  ${verdict(variant.importMedianMs < LOAD_TARGET_MS)}  load (${label}) median import ` +
-          `${variant.importMedianMs.toFixed(1)} ms < ${LOAD_TARGET_MS} ms` +
-          ` (process start to loaded ${variant.readyMedianMs.toFixed(1)} ms, spawn to mark ` +
-          `${variant.spawnToMarkMedianMs.toFixed(1)} ms,` +
-          ` whole process ${variant.processMedianMs.toFixed(1)} ms; ${variant.runs} runs)`,
+        `        ${label}: ${(variant.bytes / MIB).toFixed(2)} MiB, ` +
+          `median import ${variant.importMedianMs.toFixed(1)} ` +
+          `ms (process start to loaded ${variant.readyMedianMs.toFixed(1)} ms; ${variant.runs} runs)`,
       );
       const parts = variant.largestParts.map(({ part, bytes }) => `${part} ${Math.round(bytes / 1024)} KiB`).join(', ');
-      console.log(`        largest parts: ${parts}`);
+      console.log(`          largest parts: ${parts}`);
     }
+  }
+  if (load) {
+    const rss = load.memoryMiB.rss;
+    line(
+      load.errors + load.non2xx + load.timeouts === 0,
+      `load test ${load.seconds} s, ${load.connections} connections: ${load.requests} requests ` +
+        `(${load.requestsPerSecond.toFixed(0)}/s), errors ${load.errors}, non-2xx ${load.non2xx}, ` +
+        `p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms; RSS MiB ${rss.join(' → ')}`,
+    );
   }
 }
 

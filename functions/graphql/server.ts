@@ -1,10 +1,11 @@
 // The ApolloServer factory, shared by the Lambda entry, the local server and the tests.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError } from 'graphql';
+import { addResolversToSchema } from '@graphql-tools/schema';
+import { buildASTSchema, type GraphQLFormattedError } from 'graphql';
 import type { GraphQLContext } from './context.js';
 import { formatError } from './errors.js';
-import { typeDefs } from './generated/type-defs.js';
+import { schemaDocument } from './generated/schema-document.js';
 import { inputLengthPlugin } from './input-lengths.js';
 import { queryLimitPlugin, queryLimitRules } from './query-limits.js';
 import { buildResolvers } from './resolvers/index.js';
@@ -32,6 +33,18 @@ const internalErrorsAre500: ApolloServerPlugin<GraphQLContext> = {
     };
   },
 };
+
+/**
+ * The schema from the document codegen parsed at build time, trusted as valid (codegen built and checked it), so a
+ * cold start neither parses SDL nor validates it again.
+ */
+const buildSchema = () =>
+  addResolversToSchema({
+    schema: buildASTSchema(schemaDocument, { assumeValid: true, assumeValidSDL: true }),
+    resolvers: buildResolvers(),
+    // The schema is ours alone: set resolvers on it rather than copy every type (a copy costs ~18 ms per start).
+    updateResolversInPlace: true,
+  });
 
 const MAX_ERRORS = 20;
 
@@ -61,8 +74,7 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
   const logError = options.logError ?? ((message, cause) => console.error(message, cause));
   const production = options.production ?? false;
   return new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers: buildResolvers(),
+    schema: buildSchema(),
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     // One operation per request: a batch would multiply every limit below.

@@ -1,11 +1,10 @@
 // Where each kind of data last came from: one small item per kind, written when a load finishes, read in one
-// BatchGetItem for dashboards and exports.
+// BatchGetItem for dashboards and exports (with whatever else the request reads by key at the same moment).
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DataSourceRecord } from '../core/records.js';
 import type { StoreConfig } from './beacon-store.js';
-import { batchGetAll } from './batch-get.js';
-import { DATA_SOURCE_KINDS, dataSourceEntity, dataSourceKey } from './entities/index.js';
+import { DATA_SOURCE_KINDS, dataSourceEntity, dataSourceKey, type ItemKey } from './entities/index.js';
 
 /** Records the load unless the same file (name and rows) is already recorded: a re-import writes nothing. */
 export async function recordDataSource({ client, tableName }: StoreConfig, source: DataSourceRecord): Promise<void> {
@@ -24,10 +23,10 @@ export async function recordDataSource({ client, tableName }: StoreConfig, sourc
   }
 }
 
-export async function readDataSources({ client, tableName }: StoreConfig): Promise<DataSourceRecord[]> {
-  const found = await batchGetAll(client, tableName, DATA_SOURCE_KINDS.map(dataSourceKey));
-  const byKind = new Map(
-    [...found.values()].map((item) => dataSourceEntity.of(item)).map((source) => [source.kind, source]),
-  );
-  return DATA_SOURCE_KINDS.flatMap((kind) => byKind.get(kind) ?? []);
+/** Every kind's source, read by key with `load` (the request's loader, so it joins the request's other reads). */
+export async function readDataSources(
+  load: (key: ItemKey) => Promise<Record<string, unknown> | null>,
+): Promise<DataSourceRecord[]> {
+  const items = await Promise.all(DATA_SOURCE_KINDS.map((kind) => load(dataSourceKey(kind))));
+  return items.flatMap((item) => (item ? [dataSourceEntity.of(item)] : []));
 }

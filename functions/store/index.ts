@@ -188,7 +188,7 @@ export function openStore(config: StoreConfig) {
     /** Kept counts of a council's or trust's open schools, and England's (every council's added up). */
     tallies: { of: rollups.tally, england: once(() => readEnglandTally(config)) },
     /** Where each kind of data came from and its as-at date; read once per request. */
-    sources: { all: once(() => readDataSources(config)), record: bind(config, recordDataSource) },
+    sources: { all: once(() => readDataSources(loaders.item)), record: bind(config, recordDataSource) },
     councils: {
       byCode: (code: string) => loaders.localAuthority.load(code),
       all: reads.allCouncils,

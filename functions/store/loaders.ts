@@ -31,6 +31,8 @@ import type {
 import { batchGetAll, lookup } from './batch-get.js';
 
 export interface Loaders {
+  /** Any item by key; every loader below reads through it, so reads in the same tick share a BatchGetItem. */
+  item: (key: ItemKey) => Promise<Record<string, unknown> | null>;
   school: DataLoader<string, SchoolRecord | null>;
   localAuthority: DataLoader<string, LocalAuthorityRecord | null>;
   trust: DataLoader<string, TrustRecord | null>;
@@ -92,6 +94,7 @@ export function partnershipLoaderKey(urn: string, partnershipId: string): string
 export function createLoaders(client: DynamoDBDocumentClient, tableName: string): Loaders {
   const load = keyLoader(client, tableName);
   return {
+    item: load,
     school: itemLoader(load, schoolKey, schoolEntity.of),
     localAuthority: itemLoader(load, councilKey, councilEntity.of),
     trust: itemLoader(load, trustKey, trustEntity.of),
