@@ -21,7 +21,9 @@ export const tableDesign = {
       indexName: 'gsi3',
       partitionKey: 'gsi3pk',
       sortKey: 'gsi3sk',
-      holds: "every item of one kind (all open schools, trusts, councils, agencies); a school's reminders",
+      holds:
+        "every item of one kind (all open schools, trusts, councils, agencies, every council's tally); a school's " +
+        'reminders',
     },
     {
       indexName: 'gsi4',

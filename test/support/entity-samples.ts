@@ -1,6 +1,6 @@
 // One record per entity of the table, stored as its entity stores it: for the entity and index-docs tests.
 import { newSchoolRecord } from '../../functions/core/school-record.js';
-import { tableEntities as entities, type StoredItem } from '../../functions/store/index.js';
+import { storedItems, tableEntities as entities, type StoredItem } from '../../functions/store/index.js';
 
 const award = {
   id: 'A-140412-20231215-3f9a1c',
@@ -78,9 +78,13 @@ export const entitySamples = {
   },
 } as const;
 
-/** Every sample as its entity stores it. */
+/** Every sample as its entity stores it, and one item of each kind of rollup the sample school is counted in. */
 export function storedSamples(): StoredItem[] {
-  return Object.values(entitySamples).map(({ entity, record }) =>
-    (entity as { item(record: unknown): StoredItem }).item(record),
-  );
+  const rollups = storedItems.rollups([entitySamples.school.record]);
+  return [
+    ...Object.values(entitySamples).map(({ entity, record }) =>
+      (entity as { item(record: unknown): StoredItem }).item(record),
+    ),
+    ...rollups.filter((item, index) => rollups.findIndex((other) => other.entity === item.entity) === index),
+  ];
 }
