@@ -24,6 +24,8 @@ export interface ServeLambdaOptions {
    * Without it every request is anonymous.
    */
   authenticate?: (authorization: string | undefined) => Promise<Authentication>;
+  /** Serves the web page at every address outside the API (see web-pages.ts); true when it answered. */
+  web?: (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
 }
 
 export interface LambdaHttpServer {
@@ -125,6 +127,10 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
     }
     if (origin !== undefined) response.setHeader('access-control-allow-origin', origin);
     const isRead = method === 'GET' || method === 'HEAD';
+    const isApi = url.pathname === graphqlPath || url.pathname.startsWith(`${graphqlPath}/`);
+    if (options.web && !isApi && url.pathname !== publicGraphqlPath) {
+      if (await options.web(request, response, url.pathname)) return;
+    }
     if (url.pathname === '/' && isRead) {
       response.writeHead(302, { location: graphqlPath }).end();
       return;

@@ -17,6 +17,8 @@ import { serveLambda, type LambdaHttpServer } from './lambda-http-adapter.js';
 import { startDailyReassessment } from './daily-reassessment.js';
 import { authenticate, loadOrCreateSigningKey } from './local-identity.js';
 import { announceInstance, BEACON_DIR, LOCAL_DATA_DIR } from './running-instance.js';
+import { ensureWebBuilt, WEB_DIST } from './web-build.js';
+import { webPages } from './web-pages.js';
 import { progress } from './progress.js';
 import { prepareSeed, seedCouncils, seedIfEmpty } from './seed/seed.js';
 
@@ -59,6 +61,9 @@ async function main(): Promise<void> {
   // A new database is seeded: building the records (seconds of CPU) overlaps DynamoDB Local's start.
   const councils = seedCouncils();
   if (!existsSync(dataDir)) prepareSeed(councils);
+  // The page builds while DynamoDB Local starts and the seed loads; awaited before the server starts.
+  const webBuilt = ensureWebBuilt();
+  webBuilt.catch(() => {});
   let dynamo: DynamoDbLocal;
   try {
     dynamo = await startDynamoDbLocal({ port: dynamoPort, dataDir });
@@ -101,10 +106,12 @@ async function main(): Promise<void> {
   try {
     // Sign-in as in AWS: bearer JWTs checked here as API Gateway's authorizer checks Cognito's; none = anonymous.
     const signingKey = await loadOrCreateSigningKey(stateDir);
+    await webBuilt;
     server = await serveLambda(handler, {
       port,
       host: HOST,
       authenticate: (header) => authenticate(signingKey, header),
+      web: webPages({ dir: WEB_DIST, signingKey }),
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw portBusy(port);
@@ -117,6 +124,7 @@ async function main(): Promise<void> {
 
   const data = seed.seeded ? `${seed.items} items seeded` : 'existing data kept';
   console.log(`Beacon ready at ${server.url} (DynamoDB Local on ${dynamo.endpoint}, table ${tableName}, ${data})`);
+  console.log(`Web page: ${server.url.replace(/\/graphql$/, '/')} (sign in there with a role and scope)`);
   console.log(
     'Public facts need no sign-in. For more: npm run --silent token -- --role council_officer --scope la:886',
   );

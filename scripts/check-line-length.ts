@@ -4,7 +4,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const MAX = 120;
-const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.java', '*.cjs'])
+const files = execFileSync('git', [
+  'ls-files',
+  '--cached',
+  '--others',
+  '--exclude-standard',
+  '*.ts',
+  '*.tsx',
+  '*.java',
+  '*.cjs',
+])
   .toString()
   .split('\n')
   .filter((file) => file !== '' && !file.includes('/generated/'));

@@ -1,0 +1,29 @@
+// Builds the web page (web/ → web/dist) when its sources are newer than the build, so `npm start` serves the page
+// of the code in front of you without a separate step; an unchanged page costs one directory walk.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'web');
+export const WEB_DIST = path.join(WEB_DIR, 'dist');
+
+function newestChange(entry: string): number {
+  const stats = statSync(entry);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
+}
+
+export function webBuildIsCurrent(): boolean {
+  const built = path.join(WEB_DIST, 'index.html');
+  if (!existsSync(built)) return false;
+  const sources = ['src', 'index.html', 'vite.config.ts'].map((name) => path.join(WEB_DIR, name));
+  return statSync(built).mtimeMs >= Math.max(...sources.map(newestChange));
+}
+
+/** Builds web/dist unless it is current; resolves to whether it built. */
+export async function ensureWebBuilt(): Promise<boolean> {
+  if (webBuildIsCurrent()) return false;
+  const { build } = await import('vite');
+  await build({ configFile: path.join(WEB_DIR, 'vite.config.ts'), logLevel: 'error' });
+  return true;
+}

@@ -1,0 +1,108 @@
+// A set of schools' inclusion picture: tiles for the numbers people look for first, then each chart beside its
+// numbers as a table (for screen readers, print and copying into a report).
+import { formatCount, formatDate, formatShare, label } from '../format.js';
+import { BarChart } from './bar-chart.js';
+
+export interface SummaryData {
+  asOf: string;
+  schoolCount: number;
+  withStandingAward: number;
+  shareWithStandingAward: number;
+  dueWithin30Days: number;
+  dueWithin90Days: number;
+  overdue: number;
+  safeguardingConcerns: number;
+  withoutPartnerAgency: number;
+  byAwardStatus: readonly { status: string; count: number }[];
+  byAwardLevel: readonly { level: string; count: number }[];
+  inspectionOutcomes: {
+    reportCardInclusion: readonly { grade: string; count: number }[];
+    legacyOverall: readonly { grade: string; count: number }[];
+    ungraded: number;
+    withUngradedSince: number;
+    inherited: number;
+    inCategoryOfConcern: number;
+    neverInspected: number;
+  };
+  dataSources: readonly { kind: string; file: string; asAt: string }[];
+}
+
+export function AsAt({ sources, asOf }: { sources: SummaryData['dataSources']; asOf: string }) {
+  const ofsted = sources.find((source) => source.kind === 'ofsted-outcomes');
+  const gias = sources.filter((source) => source.kind.startsWith('gias')).map((source) => source.asAt);
+  return (
+    <p class="govuk-body-s" data-testid="as-at">
+      Award statuses as at {formatDate(asOf)}.{ofsted ? ` Ofsted outcomes as at ${formatDate(ofsted.asAt)}.` : ''}
+      {gias.length > 0 ? ` Schools and trusts from GIAS as at ${formatDate(gias.sort().at(-1))}.` : ''}
+    </p>
+  );
+}
+
+export function SummaryTiles({ summary }: { summary: SummaryData }) {
+  const tiles: [string, string, string][] = [
+    ['schools', formatCount(summary.schoolCount), 'open schools'],
+    [
+      'standing-award',
+      formatCount(summary.withStandingAward),
+      `with a standing IQM award (${formatShare(summary.shareWithStandingAward)})`,
+    ],
+    ['due-30', formatCount(summary.dueWithin30Days), 'reviews due within 30 days'],
+    ['due-90', formatCount(summary.dueWithin90Days), 'due within 90 days'],
+    ['overdue', formatCount(summary.overdue), 'overdue (within grace)'],
+    ['safeguarding', formatCount(summary.safeguardingConcerns), 'safeguarding concerns at the latest inspection'],
+    ['no-partner', formatCount(summary.withoutPartnerAgency), 'without a partner agency'],
+  ];
+  return (
+    <ul class="beacon-tiles" aria-label="Summary">
+      {tiles.map(([key, value, text]) => (
+        <li class="beacon-tile" key={key} data-testid={`tile-${key}`}>
+          <span class="beacon-tile__value">{value}</span>
+          <span class="beacon-tile__label">{text}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SummaryCharts({ summary }: { summary: SummaryData }) {
+  const outcomes = summary.inspectionOutcomes;
+  return (
+    <>
+      <BarChart
+        title="IQM award status"
+        caption="Each school's latest open award (schools without one are not counted)"
+        rows={summary.byAwardStatus.map(({ status, count }) => ({ label: label(status), count }))}
+      />
+      <BarChart
+        title="Standing awards by level"
+        rows={summary.byAwardLevel.map(({ level, count }) => ({ label: label(level), count }))}
+      />
+      <BarChart
+        title="Ofsted: 2025 report cards, by Inclusion grade"
+        caption="Schools whose standing graded inspection is a report card"
+        rows={outcomes.reportCardInclusion.map(({ grade, count }) => ({ label: label(grade), count }))}
+      />
+      <BarChart
+        title="Ofsted: graded inspections before the report cards, by overall effectiveness"
+        caption="Graded inspections from September 2024 give no overall grade and are counted below"
+        rows={[
+          ...outcomes.legacyOverall.map(({ grade, count }) => ({ label: label(grade), count })),
+          { label: 'No overall grade', count: outcomes.ungraded },
+        ]}
+      />
+      <BarChart
+        title="Ofsted: other outcomes"
+        caption={
+          'Counted apart: an ungraded visit never replaces a grade, and an inherited outcome was made under a ' +
+          'predecessor'
+        }
+        rows={[
+          { label: 'Ungraded inspection since the graded one', count: outcomes.withUngradedSince },
+          { label: 'Graded outcome inherited from a predecessor', count: outcomes.inherited },
+          { label: 'Special measures or serious weaknesses', count: outcomes.inCategoryOfConcern },
+          { label: 'Never inspected', count: outcomes.neverInspected },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n": typeof types.SchoolRowFragmentDoc,
+    "\n  query Council($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n": typeof types.CouncilDocument,
+    "\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n": typeof types.SummaryFieldsFragmentDoc,
+    "\n  query England {\n    england { inclusionSummary { ...SummaryFields } }\n    localAuthorities(first: 100) { totalCount edges { node { code name } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.EnglandDocument,
+    "\n  query MoreCouncils($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n": typeof types.MoreCouncilsDocument,
+    "\n  query Reminders($filter: ReminderFilter!) {\n    reminders(filter: $filter, first: 50) {\n      edges {\n        node {\n          id level dueKind dueOn daysBefore status awardStatus plannedOn acknowledgedAt acknowledgedBy\n          school { urn name }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.RemindersDocument,
+    "\n  mutation AcknowledgeReminder($id: ID!) {\n    acknowledgeReminder(id: $id) { id acknowledgedAt acknowledgedBy }\n  }\n": typeof types.AcknowledgeReminderDocument,
+    "\n  query SchoolList($code: ID!, $filter: SchoolFilter, $sort: SchoolSort, $after: String) {\n    localAuthority(code: $code) {\n      code name\n      schools(first: 25, filter: $filter, sort: $sort, after: $after) {\n        totalCount\n        edges { node { ...SchoolRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.SchoolListDocument,
+    "\n  query SchoolListCsv($code: ID!, $filter: SchoolFilter, $sort: SchoolSort) {\n    localAuthority(code: $code) { schoolsCsv(filter: $filter, sort: $sort) }\n  }\n": typeof types.SchoolListCsvDocument,
+    "\n  query School($urn: ID!) {\n    school(urn: $urn) {\n      ...SchoolRow\n      isOpen openedOn closedOn town postcode trustJoinedOn\n      localAuthority { code name }\n      predecessors { urn name linkType linkedOn school { urn } }\n      successors { urn name linkType linkedOn school { urn } }\n      inspections {\n        __typename id urn framework inspectedOn publishedOn safeguarding source\n        ... on LegacyInspection { type overallEffectiveness categoryOfConcern outcome }\n        ... on ReportCardInspection { visit inclusion evaluations { area grade } }\n      }\n      awards {\n        id level status assessedOn awardedOn assessor nextDueOn nextDueKind provenance\n        elements { element title standOut finding }\n        reviews { reviewedOn assessor summary }\n      }\n      partnerships { since until isActive focus councilQualityAssured agency { id name kind } }\n      contacts { email name role }\n      history(first: 10) { edges { node { at actor action summary } } }\n    }\n  }\n": typeof types.SchoolDocument,
+    "\n  query Search($text: String!) {\n    search(text: $text, first: 20) {\n      localAuthorities { totalCount edges { node { code name } } }\n      trusts { totalCount edges { node { uid name status } } }\n      schools { totalCount edges { node { urn name town localAuthority { name } } } }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query Trust($uid: ID!) {\n    trust(uid: $uid) {\n      uid groupId name type status openedOn companiesHouseNumber\n      inclusionSummary { ...SummaryFields }\n      schools(first: 100) {\n        totalCount\n        edges { node { ...SchoolRow trustJoinedOn localAuthority { code name } } }\n      }\n      comparison { rows { school { urn } activePartnerCount evaluations { area grade } } }\n    }\n  }\n": typeof types.TrustDocument,
+};
+const documents: Documents = {
+    "\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n": types.SchoolRowFragmentDoc,
+    "\n  query Council($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n": types.CouncilDocument,
+    "\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n": types.SummaryFieldsFragmentDoc,
+    "\n  query England {\n    england { inclusionSummary { ...SummaryFields } }\n    localAuthorities(first: 100) { totalCount edges { node { code name } } pageInfo { hasNextPage endCursor } }\n  }\n": types.EnglandDocument,
+    "\n  query MoreCouncils($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n": types.MoreCouncilsDocument,
+    "\n  query Reminders($filter: ReminderFilter!) {\n    reminders(filter: $filter, first: 50) {\n      edges {\n        node {\n          id level dueKind dueOn daysBefore status awardStatus plannedOn acknowledgedAt acknowledgedBy\n          school { urn name }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.RemindersDocument,
+    "\n  mutation AcknowledgeReminder($id: ID!) {\n    acknowledgeReminder(id: $id) { id acknowledgedAt acknowledgedBy }\n  }\n": types.AcknowledgeReminderDocument,
+    "\n  query SchoolList($code: ID!, $filter: SchoolFilter, $sort: SchoolSort, $after: String) {\n    localAuthority(code: $code) {\n      code name\n      schools(first: 25, filter: $filter, sort: $sort, after: $after) {\n        totalCount\n        edges { node { ...SchoolRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.SchoolListDocument,
+    "\n  query SchoolListCsv($code: ID!, $filter: SchoolFilter, $sort: SchoolSort) {\n    localAuthority(code: $code) { schoolsCsv(filter: $filter, sort: $sort) }\n  }\n": types.SchoolListCsvDocument,
+    "\n  query School($urn: ID!) {\n    school(urn: $urn) {\n      ...SchoolRow\n      isOpen openedOn closedOn town postcode trustJoinedOn\n      localAuthority { code name }\n      predecessors { urn name linkType linkedOn school { urn } }\n      successors { urn name linkType linkedOn school { urn } }\n      inspections {\n        __typename id urn framework inspectedOn publishedOn safeguarding source\n        ... on LegacyInspection { type overallEffectiveness categoryOfConcern outcome }\n        ... on ReportCardInspection { visit inclusion evaluations { area grade } }\n      }\n      awards {\n        id level status assessedOn awardedOn assessor nextDueOn nextDueKind provenance\n        elements { element title standOut finding }\n        reviews { reviewedOn assessor summary }\n      }\n      partnerships { since until isActive focus councilQualityAssured agency { id name kind } }\n      contacts { email name role }\n      history(first: 10) { edges { node { at actor action summary } } }\n    }\n  }\n": types.SchoolDocument,
+    "\n  query Search($text: String!) {\n    search(text: $text, first: 20) {\n      localAuthorities { totalCount edges { node { code name } } }\n      trusts { totalCount edges { node { uid name status } } }\n      schools { totalCount edges { node { urn name town localAuthority { name } } } }\n    }\n  }\n": types.SearchDocument,
+    "\n  query Trust($uid: ID!) {\n    trust(uid: $uid) {\n      uid groupId name type status openedOn companiesHouseNumber\n      inclusionSummary { ...SummaryFields }\n      schools(first: 100) {\n        totalCount\n        edges { node { ...SchoolRow trustJoinedOn localAuthority { code name } } }\n      }\n      comparison { rows { school { urn } activePartnerCount evaluations { area grade } } }\n    }\n  }\n": types.TrustDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n"): (typeof documents)["\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Council($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Council($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n"): (typeof documents)["\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query England {\n    england { inclusionSummary { ...SummaryFields } }\n    localAuthorities(first: 100) { totalCount edges { node { code name } } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query England {\n    england { inclusionSummary { ...SummaryFields } }\n    localAuthorities(first: 100) { totalCount edges { node { code name } } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoreCouncils($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n"): (typeof documents)["\n  query MoreCouncils($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reminders($filter: ReminderFilter!) {\n    reminders(filter: $filter, first: 50) {\n      edges {\n        node {\n          id level dueKind dueOn daysBefore status awardStatus plannedOn acknowledgedAt acknowledgedBy\n          school { urn name }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query Reminders($filter: ReminderFilter!) {\n    reminders(filter: $filter, first: 50) {\n      edges {\n        node {\n          id level dueKind dueOn daysBefore status awardStatus plannedOn acknowledgedAt acknowledgedBy\n          school { urn name }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeReminder($id: ID!) {\n    acknowledgeReminder(id: $id) { id acknowledgedAt acknowledgedBy }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeReminder($id: ID!) {\n    acknowledgeReminder(id: $id) { id acknowledgedAt acknowledgedBy }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchoolList($code: ID!, $filter: SchoolFilter, $sort: SchoolSort, $after: String) {\n    localAuthority(code: $code) {\n      code name\n      schools(first: 25, filter: $filter, sort: $sort, after: $after) {\n        totalCount\n        edges { node { ...SchoolRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SchoolList($code: ID!, $filter: SchoolFilter, $sort: SchoolSort, $after: String) {\n    localAuthority(code: $code) {\n      code name\n      schools(first: 25, filter: $filter, sort: $sort, after: $after) {\n        totalCount\n        edges { node { ...SchoolRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchoolListCsv($code: ID!, $filter: SchoolFilter, $sort: SchoolSort) {\n    localAuthority(code: $code) { schoolsCsv(filter: $filter, sort: $sort) }\n  }\n"): (typeof documents)["\n  query SchoolListCsv($code: ID!, $filter: SchoolFilter, $sort: SchoolSort) {\n    localAuthority(code: $code) { schoolsCsv(filter: $filter, sort: $sort) }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query School($urn: ID!) {\n    school(urn: $urn) {\n      ...SchoolRow\n      isOpen openedOn closedOn town postcode trustJoinedOn\n      localAuthority { code name }\n      predecessors { urn name linkType linkedOn school { urn } }\n      successors { urn name linkType linkedOn school { urn } }\n      inspections {\n        __typename id urn framework inspectedOn publishedOn safeguarding source\n        ... on LegacyInspection { type overallEffectiveness categoryOfConcern outcome }\n        ... on ReportCardInspection { visit inclusion evaluations { area grade } }\n      }\n      awards {\n        id level status assessedOn awardedOn assessor nextDueOn nextDueKind provenance\n        elements { element title standOut finding }\n        reviews { reviewedOn assessor summary }\n      }\n      partnerships { since until isActive focus councilQualityAssured agency { id name kind } }\n      contacts { email name role }\n      history(first: 10) { edges { node { at actor action summary } } }\n    }\n  }\n"): (typeof documents)["\n  query School($urn: ID!) {\n    school(urn: $urn) {\n      ...SchoolRow\n      isOpen openedOn closedOn town postcode trustJoinedOn\n      localAuthority { code name }\n      predecessors { urn name linkType linkedOn school { urn } }\n      successors { urn name linkType linkedOn school { urn } }\n      inspections {\n        __typename id urn framework inspectedOn publishedOn safeguarding source\n        ... on LegacyInspection { type overallEffectiveness categoryOfConcern outcome }\n        ... on ReportCardInspection { visit inclusion evaluations { area grade } }\n      }\n      awards {\n        id level status assessedOn awardedOn assessor nextDueOn nextDueKind provenance\n        elements { element title standOut finding }\n        reviews { reviewedOn assessor summary }\n      }\n      partnerships { since until isActive focus councilQualityAssured agency { id name kind } }\n      contacts { email name role }\n      history(first: 10) { edges { node { at actor action summary } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($text: String!) {\n    search(text: $text, first: 20) {\n      localAuthorities { totalCount edges { node { code name } } }\n      trusts { totalCount edges { node { uid name status } } }\n      schools { totalCount edges { node { urn name town localAuthority { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query Search($text: String!) {\n    search(text: $text, first: 20) {\n      localAuthorities { totalCount edges { node { code name } } }\n      trusts { totalCount edges { node { uid name status } } }\n      schools { totalCount edges { node { urn name town localAuthority { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust($uid: ID!) {\n    trust(uid: $uid) {\n      uid groupId name type status openedOn companiesHouseNumber\n      inclusionSummary { ...SummaryFields }\n      schools(first: 100) {\n        totalCount\n        edges { node { ...SchoolRow trustJoinedOn localAuthority { code name } } }\n      }\n      comparison { rows { school { urn } activePartnerCount evaluations { area grade } } }\n    }\n  }\n"): (typeof documents)["\n  query Trust($uid: ID!) {\n    trust(uid: $uid) {\n      uid groupId name type status openedOn companiesHouseNumber\n      inclusionSummary { ...SummaryFields }\n      schools(first: 100) {\n        totalCount\n        edges { node { ...SchoolRow trustJoinedOn localAuthority { code name } } }\n      }\n      comparison { rows { school { urn } activePartnerCount evaluations { area grade } } }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,68 @@
+// `/councils/:code`: a council officer's morning page: the borough's numbers, what falls due soonest, and the way
+// in to the whole list.
+import { useQuery } from '@urql/preact';
+import { useRoute } from 'preact-iso';
+import { ErrorOf, Loading } from '../components/query-state.js';
+import { SchoolsTable } from '../components/schools-table.js';
+import { AsAt, SummaryCharts, SummaryTiles } from '../components/summary.js';
+import { graphql } from '../generated/index.js';
+
+const CouncilQuery = graphql(`
+  query Council($code: ID!) {
+    localAuthority(code: $code) {
+      code name onsCode
+      inclusionSummary { ...SummaryFields }
+      dueSoon: schools(first: 10, sort: DUE_DATE) {
+        totalCount
+        edges { node { ...SchoolRow } }
+      }
+    }
+  }
+`);
+
+export function CouncilPage() {
+  const { params } = useRoute();
+  const code = params.code ?? '';
+  const [{ data, fetching, error }] = useQuery({ query: CouncilQuery, variables: { code } });
+  if (fetching && !data) return <Loading />;
+  if (error || !data) return <ErrorOf error={error} />;
+  const council = data.localAuthority;
+  if (!council) {
+    return (
+      <>
+        <h1 class="govuk-heading-l">No council with code {code}</h1>
+        <p class="govuk-body">
+          Councils are known by their GIAS LA code, for example <a href="/councils/886">886 for Kent</a>. Search for the
+          council by name above.
+        </p>
+      </>
+    );
+  }
+  const summary = council.inclusionSummary;
+  return (
+    <>
+      <nav class="govuk-breadcrumbs beacon-no-print" aria-label="Breadcrumb">
+        <ol class="govuk-breadcrumbs__list">
+          <li class="govuk-breadcrumbs__list-item">
+            <a class="govuk-breadcrumbs__link" href="/">
+              England
+            </a>
+          </li>
+        </ol>
+      </nav>
+      <span class="govuk-caption-l">Council (LA code {council.code})</span>
+      <h1 class="govuk-heading-xl">{council.name}</h1>
+      <AsAt sources={summary.dataSources} asOf={summary.asOf} />
+      <SummaryTiles summary={summary} />
+      <p class="govuk-body beacon-no-print">
+        <a class="govuk-button" href={`/councils/${council.code}/schools`} data-testid="all-schools">
+          All {council.name} schools: filter, sort and download
+        </a>
+      </p>
+      <h2 class="govuk-heading-l">Falling due soonest</h2>
+      <SchoolsTable schools={council.dueSoon.edges.map((edge) => edge.node)} caption="The ten schools due soonest" />
+      <h2 class="govuk-heading-l">Awards and Ofsted outcomes</h2>
+      <SummaryCharts summary={summary} />
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+// `/reminders`: what falls due for the viewer's scope, and acknowledging a reminder once it has been seen.
+import { useMutation, useQuery } from '@urql/preact';
+import { useLocation } from 'preact-iso';
+import { useViewer } from '../auth.js';
+import { ErrorOf, Loading } from '../components/query-state.js';
+import { formatDate, label, statusTagClass } from '../format.js';
+import { graphql } from '../generated/index.js';
+import type { ReminderFilter } from '../generated/graphql.js';
+
+const RemindersQuery = graphql(`
+  query Reminders($filter: ReminderFilter!) {
+    reminders(filter: $filter, first: 50) {
+      edges {
+        node {
+          id level dueKind dueOn daysBefore status awardStatus plannedOn acknowledgedAt acknowledgedBy
+          school { urn name }
+        }
+      }
+      pageInfo { hasNextPage }
+    }
+  }
+`);
+
+const Acknowledge = graphql(`
+  mutation AcknowledgeReminder($id: ID!) {
+    acknowledgeReminder(id: $id) { id acknowledgedAt acknowledgedBy }
+  }
+`);
+
+/** The viewer's own scope as a reminder filter; an admin picks a council. */
+function filterFor(scope: string, query: Record<string, string>): ReminderFilter | null {
+  const [kind, id] = scope.split(':');
+  if (kind === 'la' && id) return { laCode: id };
+  if (kind === 'trust' && id) return { trustUid: id };
+  if (kind === 'school' && id) return { urn: id };
+  return query.laCode ? { laCode: query.laCode } : null;
+}
+
+export function RemindersPage() {
+  const viewer = useViewer();
+  const { query } = useLocation();
+  const filter = viewer ? filterFor(viewer.scope, query) : null;
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: RemindersQuery,
+    variables: { filter: filter ?? {} },
+    pause: !filter,
+  });
+  const [acknowledging, acknowledge] = useMutation(Acknowledge);
+  if (!viewer) {
+    return (
+      <>
+        <h1 class="govuk-heading-xl">Reminders</h1>
+        <p class="govuk-body">
+          Reminders are for the people who receive them. <a href="/sign-in?next=/reminders">Sign in</a> to see what
+          falls due for your council, trust or school.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 class="govuk-heading-xl">Reminders</h1>
+      {!filter ? (
+        <form method="get" action="/reminders" class="beacon-filters">
+          <div class="govuk-form-group">
+            <label class="govuk-label" for="reminders-council">
+              Council (LA code), for example 340
+            </label>
+            <input class="govuk-input govuk-input--width-5" id="reminders-council" name="laCode" inputMode="numeric" />
+          </div>
+          <button class="govuk-button" type="submit">
+            Show reminders
+          </button>
+        </form>
+      ) : null}
+      {fetching && !data ? <Loading /> : null}
+      <ErrorOf error={error ?? acknowledging.error} />
+      {data?.reminders ? (
+        data.reminders.edges.length === 0 ? (
+          <p class="govuk-body">No reminders yet for this scope.</p>
+        ) : (
+          <table class="govuk-table" data-testid="reminders">
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">
+                  School
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  What is due
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Seen
+                </th>
+              </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+              {data.reminders.edges.map(({ node }) => (
+                <tr class="govuk-table__row" key={node.id}>
+                  <td class="govuk-table__cell">
+                    {node.school ? <a href={`/schools/${node.school.urn}`}>{node.school.name}</a> : 'A school'}
+                  </td>
+                  <td class="govuk-table__cell">
+                    {label(node.level)}: {label(node.dueKind).toLowerCase()} due {formatDate(node.dueOn)}
+                    <span class="govuk-body-s govuk-!-display-block">Reminder made {formatDate(node.plannedOn)}</span>
+                  </td>
+                  <td class="govuk-table__cell">
+                    <strong class={`govuk-tag ${statusTagClass(node.awardStatus)}`}>{label(node.awardStatus)}</strong>
+                  </td>
+                  <td class="govuk-table__cell">
+                    {node.acknowledgedAt ? (
+                      `Seen ${formatDate(node.acknowledgedAt)}` +
+                      (node.acknowledgedBy ? ` by ${node.acknowledgedBy}` : '')
+                    ) : (
+                      <button
+                        type="button"
+                        class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                        disabled={acknowledging.fetching}
+                        onClick={async () => {
+                          await acknowledge({ id: node.id });
+                          refetch({ requestPolicy: 'network-only' });
+                        }}
+                      >
+                        Mark as seen
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      ) : null}
+    </>
+  );
+}

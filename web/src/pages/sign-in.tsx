@@ -1,0 +1,119 @@
+// `/sign-in`: locally, pick a role and a scope and the local server signs a token for them (as Cognito would in
+// AWS, where this page hands over to the user pool's hosted sign-in instead).
+import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
+import { signIn } from '../auth.js';
+import type { WebConfig } from '../config.js';
+import { Problem } from '../components/query-state.js';
+
+const ROLES: [string, string, string][] = [
+  ['council_officer', 'Council officer', 'la:340'],
+  ['trust_executive', 'Trust executive', 'trust:2864'],
+  ['school_leader', 'School leader', 'school:140412'],
+  ['assessor', 'IQM assessor', 'la:340'],
+  ['admin', 'Administrator', 'all'],
+];
+
+export function SignInPage({ config }: { config: WebConfig }) {
+  const { query, route } = useLocation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [role, setRole] = useState('council_officer');
+  const next = query.next?.startsWith('/') && !query.next.startsWith('//') ? query.next : '/';
+
+  if (config.auth.mode !== 'local') {
+    return (
+      <>
+        <h1 class="govuk-heading-xl">Sign in</h1>
+        <p class="govuk-body">
+          {config.auth.mode === 'cognito'
+            ? 'Sign in with your Beacon account.'
+            : 'Signing in is not set up for this copy of Beacon.'}
+        </p>
+      </>
+    );
+  }
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setProblem(null);
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const response = await fetch('/local/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role: form.get('role'), scope: form.get('scope'), email: form.get('email') || undefined }),
+    });
+    const body = (await response.json()) as { token?: string; message?: string };
+    if (!response.ok || !body.token) {
+      setProblem(body.message ?? 'Beacon could not sign you in.');
+      return;
+    }
+    signIn(body.token);
+    route(next);
+  };
+
+  const defaultScope = ROLES.find(([value]) => value === role)?.[2] ?? 'all';
+  return (
+    <>
+      <h1 class="govuk-heading-xl">Sign in (local)</h1>
+      <p class="govuk-body">
+        This copy of Beacon runs on your machine. Choose who to be: the local server signs a token for that role and
+        scope, as the Cognito user pool does in AWS. Pages then show what that scope may see.
+      </p>
+      {problem ? (
+        <Problem title="There is a problem">
+          <p class="govuk-body">{problem}</p>
+        </Problem>
+      ) : null}
+      <form onSubmit={submit} data-testid="sign-in">
+        <div class="govuk-form-group">
+          <fieldset class="govuk-fieldset">
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Role</legend>
+            <div class="govuk-radios" data-module="govuk-radios">
+              {ROLES.map(([value, text]) => (
+                <div class="govuk-radios__item" key={value}>
+                  <input
+                    class="govuk-radios__input"
+                    id={`role-${value}`}
+                    name="role"
+                    type="radio"
+                    value={value}
+                    checked={role === value}
+                    onChange={() => setRole(value)}
+                  />
+                  <label class="govuk-label govuk-radios__label" for={`role-${value}`}>
+                    {text}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div class="govuk-form-group">
+          <label class="govuk-label govuk-label--m" for="scope">
+            Scope
+          </label>
+          <div class="govuk-hint" id="scope-hint">
+            all, la:&lt;LA code&gt;, trust:&lt;group UID&gt; or school:&lt;URN&gt;, for example la:886 for Kent
+          </div>
+          <input
+            class="govuk-input govuk-input--width-20"
+            id="scope"
+            name="scope"
+            aria-describedby="scope-hint"
+            key={role}
+            defaultValue={defaultScope}
+          />
+        </div>
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="email">
+            Email (optional)
+          </label>
+          <input class="govuk-input govuk-input--width-20" id="email" name="email" type="email" autocomplete="email" />
+        </div>
+        <button class="govuk-button" type="submit" data-module="govuk-button">
+          Sign in
+        </button>
+      </form>
+    </>
+  );
+}
