@@ -8,9 +8,12 @@ export function buildBeaconApp(app: App): BeaconStack {
   const read: ContextReader = (key) => app.node.tryGetContext(key);
   const config = readStageConfig(read);
   const region = read('region');
+  const webDist = read('webDist');
   const stack = new BeaconStack(app, `Beacon-${config.stage}`, {
     description: `Beacon (${config.stage}): GraphQL API, daily reassessment and imports for school inclusion data`,
     config,
+    // The built page (tests give a stand-in directory); web/dist otherwise, which `npm run synth` builds first.
+    webDist: typeof webDist === 'string' && webDist !== '' ? webDist : undefined,
     env: {
       account: process.env.CDK_DEFAULT_ACCOUNT,
       // School and contact data stays in London (eu-west-2) unless `-c region=` says otherwise.

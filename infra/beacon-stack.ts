@@ -1,4 +1,4 @@
-// One stack per stage: table, users, API, and (once their code exists) the daily job and the importer.
+// One stack per stage: table, users, API, the daily job, the importer and the web page.
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { BeaconAlarms } from './constructs/alarms.js';
@@ -9,10 +9,13 @@ import { BeaconTable } from './constructs/beacon-table.js';
 import { BeaconUserPool } from './constructs/beacon-user-pool.js';
 import { ImportBucket } from './constructs/import-bucket.js';
 import { ScheduledJob } from './constructs/scheduled-job.js';
+import { WebHosting } from './constructs/web-hosting.js';
 import type { StageConfig } from './stage-config.js';
 
 export interface BeaconStackProps extends StackProps {
   readonly config: StageConfig;
+  /** The built web page; defaults to web/dist (`npm run synth` builds it first). */
+  readonly webDist?: string;
 }
 
 export class BeaconStack extends Stack {
@@ -20,13 +23,18 @@ export class BeaconStack extends Stack {
   readonly api: Api;
   readonly scheduledJob: ScheduledJob;
   readonly importBucket: ImportBucket;
+  readonly web: WebHosting;
 
   constructor(scope: Construct, id: string, props: BeaconStackProps) {
     super(scope, id, { ...props, terminationProtection: props.config.isProd });
     const { config } = props;
 
     this.table = new BeaconTable(this, 'Data', { retain: config.isProd });
-    const users = new BeaconUserPool(this, 'Users', { retain: config.isProd });
+    const users = new BeaconUserPool(this, 'Users', {
+      retain: config.isProd,
+      webOrigin: config.dashboardOrigin,
+      stage: config.stage,
+    });
     const alarms = new BeaconAlarms(this, 'Alarms', { alarmEmail: config.alarmEmail });
 
     const apiHandler = new BeaconFunction(this, 'GraphqlApi', {
@@ -46,6 +54,7 @@ export class BeaconStack extends Stack {
 
     this.scheduledJob = new ScheduledJob(this, 'ReassessmentJob', { config, table: this.table, alarms });
     this.importBucket = new ImportBucket(this, 'Import', { config, table: this.table, alarms });
+    this.web = new WebHosting(this, 'Web', { config, api: this.api, users, webDist: props.webDist });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${this.api.url}${graphqlPath.slice(1)}` });
     new CfnOutput(this, 'PublicGraphqlUrl', { value: `${this.api.url}${publicGraphqlPath.slice(1)}` });
@@ -54,5 +63,6 @@ export class BeaconStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
     new CfnOutput(this, 'ImportBucketName', { value: this.importBucket.bucket.bucketName });
+    new CfnOutput(this, 'WebUrl', { value: `https://${this.web.distribution.distributionDomainName}/` });
   }
 }

@@ -1,6 +1,6 @@
 // Who may call the API: staff accounts created by an admin, each carrying a role and a scope
 // (LA code, trust UID or URN) that only an admin can change.
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   ClientAttributes,
@@ -8,8 +8,10 @@ import {
   Mfa,
   StandardThreatProtectionMode,
   StringAttribute,
+  OAuthScope,
   UserPool,
   type UserPoolClient,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
@@ -21,11 +23,16 @@ export const userAttributes = {
 
 export interface BeaconUserPoolProps {
   readonly retain: boolean;
+  /** The web page's origin: the hosted sign-in returns there (authorization code with PKCE). */
+  readonly webOrigin: string;
+  readonly stage: string;
 }
 
 export class BeaconUserPool extends Construct {
   readonly userPool: UserPool;
   readonly dashboardClient: UserPoolClient;
+  /** Cognito's hosted sign-in, where the web page sends people to sign in. */
+  readonly domain: UserPoolDomain;
 
   constructor(scope: Construct, id: string, props: BeaconUserPoolProps) {
     super(scope, id);
@@ -62,7 +69,13 @@ export class BeaconUserPool extends Construct {
       // A browser app cannot keep a secret.
       generateSecret: false,
       authFlows: { userSrp: true },
-      disableOAuth: true,
+      // The web page signs in through the hosted UI: authorization code with PKCE, back to its /sign-in page.
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [`${props.webOrigin}/sign-in`],
+        logoutUrls: [props.webOrigin],
+      },
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       idTokenValidity: Duration.hours(1),
@@ -73,6 +86,9 @@ export class BeaconUserPool extends Construct {
         .withCustomAttributes(userAttributes.role, userAttributes.scope),
       // Users must not grant themselves a role or widen their scope.
       writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+    });
+    this.domain = this.userPool.addDomain('HostedSignIn', {
+      cognitoDomain: { domainPrefix: `beacon-${props.stage}-${Stack.of(this).account}` },
     });
   }
 }

@@ -15,6 +15,8 @@ import {
   removeOutdir,
   synthBeacon,
   type Synthesised,
+  beaconResources,
+  isPageCopier,
 } from './synth-beacon.js';
 
 let synth: Synthesised;
@@ -123,7 +125,7 @@ describe('the API', () => {
 
 describe('functions', () => {
   it('run Node 22 on arm64 with their own log group, Powertools settings and the table name', () => {
-    const functions = synth.template.findResources('AWS::Lambda::Function');
+    const functions = beaconResources(synth.template, 'AWS::Lambda::Function');
     expect(Object.keys(functions)).toHaveLength(3);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
@@ -143,7 +145,7 @@ describe('functions', () => {
 
   it('keeps every log group for a set time (two weeks in dev)', () => {
     const logGroups = Object.values(synth.template.findResources('AWS::Logs::LogGroup'));
-    expect(logGroups).toHaveLength(4); // three functions and the API access logs
+    expect(logGroups).toHaveLength(5); // three functions, the API access logs and the page copier's
     for (const group of logGroups) expect(group.Properties.RetentionInDays).toBe(14);
   });
 
@@ -264,6 +266,63 @@ describe('alarms', () => {
   });
 });
 
+/** CDK's page copier's findings, acknowledged in web-hosting.ts: its runtime, basic role and bucket wildcards. */
+function pageCopierAcknowledgements(synthesised: Synthesised): string[] {
+  const copier = synthesised.stack.node.children.find((child) => isPageCopier(child.node.id.replace('::', '')));
+  const pages = logicalId(synthesised.stack.web.bucket);
+  const findings = [
+    'L1',
+    'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    ...['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*', 's3:DeleteObject*'].map((a) => `IAM5[Action::${a}]`),
+    'IAM5[Resource::arn:aws:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-eu-west-2/*]',
+    'IAM5[Resource::*]',
+    `IAM5[Resource::<${pages}.Arn>/*]`,
+  ];
+  return findings.map((finding) => `${copier?.node.path} AwsSolutions-${finding}`);
+}
+
+describe('the web page', () => {
+  it('is served from a private bucket only CloudFront reads, with /graphql sent to the API on one origin', () => {
+    const bucket = synth.template.findResources('AWS::S3::Bucket')[logicalId(synth.stack.web.bucket)];
+    expect(bucket?.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    synth.template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    const distribution = Object.values(synth.template.findResources('AWS::CloudFront::Distribution'))[0];
+    const config = distribution?.Properties.DistributionConfig;
+    expect(config.DefaultRootObject).toBe('index.html');
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.CacheBehaviors.map((behaviour: { PathPattern: string }) => behaviour.PathPattern).sort()).toEqual([
+      '/graphql',
+      '/public/graphql',
+    ]);
+    // Every page's address opens the app.
+    expect(config.CustomErrorResponses).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ErrorCode: 403, ResponseCode: 200, ResponsePagePath: '/index.html' }),
+      ]),
+    );
+    const policy = Object.values(synth.template.findResources('AWS::S3::BucketPolicy')).find((candidate) =>
+      JSON.stringify(candidate.Properties.Bucket).includes(logicalId(synth.stack.web.bucket)),
+    );
+    expect(JSON.stringify(policy?.Properties.PolicyDocument)).toContain('cloudfront.amazonaws.com');
+  });
+
+  it('deploys the built page with a config.json naming the user pool for the hosted sign-in (code with PKCE)', () => {
+    synth.template.resourceCountIs('Custom::CDKBucketDeployment', 1);
+    const client = Object.values(synth.template.findResources('AWS::Cognito::UserPoolClient'))[0];
+    expect(client?.Properties).toMatchObject({
+      AllowedOAuthFlows: ['code'],
+      CallbackURLs: ['http://localhost:5173/sign-in'],
+      GenerateSecret: false,
+    });
+    synth.template.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
+  });
+});
+
 describe('cdk-nag AwsSolutions', () => {
   it('reports no unacknowledged finding, error or warning', () => {
     expect(nagFindings(synth.app)).toEqual([]);
@@ -283,6 +342,11 @@ describe('cdk-nag AwsSolutions', () => {
         `Beacon-dev/ReassessmentJob/SchedulerRole AwsSolutions-IAM5[Resource::<${ids.jobFunction}.Arn>:*]`,
         `Beacon-dev/Import/Importer/Role AwsSolutions-IAM5[Resource::<${ids.uploads}.Arn>/imports/*]`,
         'Beacon-dev/Import/AccessLogs AwsSolutions-S1',
+        'Beacon-dev/Web/Logs AwsSolutions-S1',
+        'Beacon-dev/Web/Distribution AwsSolutions-CFR1',
+        'Beacon-dev/Web/Distribution AwsSolutions-CFR2',
+        'Beacon-dev/Web/Distribution AwsSolutions-CFR4',
+        ...pageCopierAcknowledgements(synth),
       ].sort(),
     );
     for (const ack of acks) expect(ack.reason.length).toBeGreaterThan(40);

@@ -2,7 +2,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStageConfig } from '../../infra/stage-config.js';
-import { nagFindings, removeOutdir, synthBeacon, type Synthesised } from './synth-beacon.js';
+import { beaconResources, nagFindings, removeOutdir, synthBeacon, type Synthesised } from './synth-beacon.js';
 
 const prodContext = {
   stage: 'prod',
@@ -56,7 +56,7 @@ describe('the prod stack', () => {
     for (const group of Object.values(synth.template.findResources('AWS::Logs::LogGroup'))) {
       expect(group.Properties.RetentionInDays).toBe(180);
     }
-    for (const fn of Object.values(synth.template.findResources('AWS::Lambda::Function'))) {
+    for (const fn of Object.values(beaconResources(synth.template, 'AWS::Lambda::Function'))) {
       expect(fn.Properties.Environment.Variables.POWERTOOLS_LOG_LEVEL).toBe('INFO');
     }
     synth.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {

@@ -35,6 +35,8 @@ export function synthBeacon(options: SynthOptions = {}): Synthesised {
     context: {
       ...cdkJsonContext(),
       ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
+      // A stand-in for web/dist, so the infra tests do not depend on the page having been built.
+      webDist: fromRepoRoot('test/fixtures/web-dist'),
       ...options.context,
     },
   });
@@ -149,3 +151,13 @@ export function beaconIds(stack: BeaconStack) {
 }
 
 export type BeaconIds = ReturnType<typeof beaconIds>;
+
+/** CDK's own handler that copies the built web page into its bucket: not Beacon code, reviewed in web-hosting.ts. */
+export const isPageCopier = (logicalId: string) => logicalId.startsWith('CustomCDKBucketDeployment');
+
+/** Beacon's own resources of a type, without CDK's page copier. */
+export function beaconResources(template: Template, type: string): ReturnType<Template['findResources']> {
+  return Object.fromEntries(
+    Object.entries(template.findResources(type)).filter(([logicalId]) => !isPageCopier(logicalId)),
+  );
+}

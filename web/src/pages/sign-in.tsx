@@ -1,10 +1,46 @@
 // `/sign-in`: locally, pick a role and a scope and the local server signs a token for them (as Cognito would in
 // AWS, where this page hands over to the user pool's hosted sign-in instead).
 import { useLocation } from 'preact-iso';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { signIn } from '../auth.js';
 import type { WebConfig } from '../config.js';
 import { Problem } from '../components/query-state.js';
+import { finishCognitoSignIn, startCognitoSignIn, type CognitoSettings } from '../cognito-sign-in.js';
+
+/** In AWS: a button to the user pool's hosted sign-in, and the return from it (the address carries a code). */
+function CognitoSignIn({ settings, next }: { settings: CognitoSettings; next: string }) {
+  const { route } = useLocation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const returning = new URLSearchParams(window.location.search).has('code');
+  useEffect(() => {
+    if (!returning) return;
+    finishCognitoSignIn(settings)
+      .then(({ idToken, next: to }) => {
+        signIn(idToken);
+        route(to.startsWith('/') && !to.startsWith('//') ? to : '/');
+      })
+      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+  }, [returning]);
+  return (
+    <>
+      <h1 class="govuk-heading-xl">Sign in</h1>
+      {problem ? (
+        <Problem title="You could not be signed in">
+          <p class="govuk-body">{problem}</p>
+        </Problem>
+      ) : null}
+      {returning && !problem ? (
+        <p class="govuk-body" role="status">
+          Signing you in…
+        </p>
+      ) : (
+        <button class="govuk-button" type="button" onClick={() => startCognitoSignIn(settings, next)}>
+          Sign in with your Beacon account
+        </button>
+      )}
+    </>
+  );
+}
 
 const ROLES: [string, string, string][] = [
   ['council_officer', 'Council officer', 'la:340'],
@@ -20,15 +56,12 @@ export function SignInPage({ config }: { config: WebConfig }) {
   const [role, setRole] = useState('council_officer');
   const next = query.next?.startsWith('/') && !query.next.startsWith('//') ? query.next : '/';
 
+  if (config.auth.mode === 'cognito') return <CognitoSignIn settings={config.auth} next={next} />;
   if (config.auth.mode !== 'local') {
     return (
       <>
         <h1 class="govuk-heading-xl">Sign in</h1>
-        <p class="govuk-body">
-          {config.auth.mode === 'cognito'
-            ? 'Sign in with your Beacon account.'
-            : 'Signing in is not set up for this copy of Beacon.'}
-        </p>
+        <p class="govuk-body">Signing in is not set up for this copy of Beacon.</p>
       </>
     );
   }
