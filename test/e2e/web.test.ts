@@ -81,6 +81,9 @@ describe('the web page', () => {
     expect(count).toBeGreaterThan(500);
     await expect.poll(() => page.getByTestId('tile-schools').textContent()).toContain(count.toLocaleString('en-GB'));
     expect(await page.getByTestId('as-at').textContent()).toMatch(/Ofsted outcomes as at 31 August 2025/);
+    // The first screenful, as the README shows it (docs/council-overview.png is a copy).
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.screenshot({ path: path.join(SHOTS, 'council-overview-top.png') });
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   });
@@ -186,6 +189,33 @@ describe('the web page', () => {
     await expect.poll(() => row.textContent()).toMatch(/Seen .* by council-officer@beacon\.local/);
     await open(page, '/sign-in', 'sign-in');
     expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('works at tablet width and by keyboard alone, and prints a council report without the page furniture', async () => {
+    const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+    await open(page, '/councils/886', 'council-tablet');
+    // Nothing wider than the screen: a tablet scrolls down, not sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    // Keyboard only: the skip link first, Beacon's name (home), then the search box; Enter searches.
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Skip to main content');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Beacon');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('site-search');
+    await page.keyboard.type('Knowsley');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=Knowsley/);
+    await page.getByTestId('results').waitFor();
+    // Printed, the council page keeps its figures and drops navigation, search and buttons.
+    await open(page, '/councils/886', 'council-print-source');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.beacon-header__search').isVisible()).toBe(false);
+    expect(await page.locator('.govuk-service-navigation').isVisible()).toBe(false);
+    expect(await page.getByTestId('tile-schools').isVisible()).toBe(true);
+    await page.pdf({ path: path.join(SHOTS, 'council-report.pdf'), format: 'A4' });
     await page.close();
   });
 });
