@@ -192,7 +192,7 @@ describe('the web page', () => {
     await page.close();
   });
 
-  it('works at tablet width and by keyboard alone, and prints a council report without the page furniture', async () => {
+  it('works at tablet width and by keyboard alone, and prints a council report without page furniture', async () => {
     const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
     await open(page, '/councils/886', 'council-tablet');
     // Nothing wider than the screen: a tablet scrolls down, not sideways.
