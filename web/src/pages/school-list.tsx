@@ -204,6 +204,12 @@ export function SchoolListPage() {
               </label>
               <input class="govuk-input" id="filter-phase" name="phase" defaultValue={query.phase ?? ''} />
             </div>
+            <div class="govuk-form-group">
+              <label class="govuk-label" for="filter-type">
+                Type of establishment (exact, e.g. Community school)
+              </label>
+              <input class="govuk-input" id="filter-type" name="type" defaultValue={query.type ?? ''} />
+            </div>
           </div>
         </div>
         <div class="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4" data-module="govuk-checkboxes">
