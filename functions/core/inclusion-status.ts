@@ -6,6 +6,8 @@ import { newestInspectionOf } from './school-summary.js';
 import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade, Safeguarding } from './vocabulary.js';
 
 export interface InclusionStatusView {
+  /** The latest open award's id, level, status and due date: LAPSED too, as the list filter and summary count it. */
+  awardId: string | null;
   awardLevel: AwardLevel | null;
   awardStatus: AwardStatus | null;
   nextDueOn: IsoDate | null;
@@ -35,11 +37,14 @@ export function standingAward(
 
 export function inclusionStatus(school: Pick<SchoolRecord, 'urn' | 'summary'>, today: IsoDate): InclusionStatusView {
   const { summary } = school;
-  const award = standingAward(summary, today);
+  const award = summary.award
+    ? { ...summary.award, status: statusForDue(summary.award.level, summary.award.nextDueOn, today) }
+    : null;
   const graded = summary.latestInspection;
   const ungraded = summary.ungradedSince;
   const madeUnder = graded?.urn ?? (graded ? recordUrn(graded.inspectionId) : undefined);
   return {
+    awardId: award?.awardId ?? null,
     awardLevel: award?.level ?? null,
     awardStatus: award?.status ?? null,
     nextDueOn: award?.nextDueOn ?? null,

@@ -191,7 +191,12 @@ describe('IQM awards and their derived status on 2026-11-23', () => {
       visitDays: 1,
     });
     expect(body.data!.school.currentAward).toBeNull();
-    expect(body.data!.school.inclusionStatus).toEqual({ awardLevel: null, awardStatus: null, nextDueOn: null });
+    // One status everywhere: the list filter and the summary count it LAPSED, and so does the school's status.
+    expect(body.data!.school.inclusionStatus).toEqual({
+      awardLevel: 'INCLUSIVE_SCHOOL_AWARD',
+      awardStatus: 'LAPSED',
+      nextDueOn: '2018-07-01',
+    });
   });
 
   it('shows Milestone’s Centre of Excellence standing over its superseded Inclusive School Award', async () => {

@@ -295,7 +295,13 @@ export type HistoryEntry = {
  */
 export type InclusionStatus = {
   __typename?: 'InclusionStatus';
+  /**
+   * The school's latest open award (not withdrawn or superseded): pass its id to recordAnnualReview or
+   * recordReassessment. Null when the school has none.
+   */
+  awardId?: Maybe<Scalars['ID']['output']>;
   awardLevel?: Maybe<AwardLevel>;
+  /** The latest open award's status: LAPSED once past its grace period, as the list filter and summaries count it. */
   awardStatus?: Maybe<AwardStatus>;
   /** Special measures or serious weaknesses, as the standing graded inspection found. */
   categoryOfConcern?: Maybe<CategoryOfConcern>;
@@ -1603,6 +1609,7 @@ export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type InclusionStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InclusionStatus'] = ResolversParentTypes['InclusionStatus']> = {
+  awardId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   awardLevel?: Resolver<Maybe<ResolversTypes['AwardLevel']>, ParentType, ContextType>;
   awardStatus?: Resolver<Maybe<ResolversTypes['AwardStatus']>, ParentType, ContextType>;
   categoryOfConcern?: Resolver<Maybe<ResolversTypes['CategoryOfConcern']>, ParentType, ContextType>;
