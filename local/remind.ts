@@ -1,5 +1,6 @@
-// `npm run remind -- --today YYYY-MM-DD [--dry-run] [--endpoint URL]`: runs the reassessment job for any day
-// against the local data and prints what it sent to the outbox. Uses the DynamoDB Local of a running
+// `npm run remind -- [--today YYYY-MM-DD [--commit]] [--dry-run] [--endpoint URL]`: runs the reassessment job
+// against the local data and prints what it sent to the outbox. A day other than today is a what-if: it previews
+// (writes nothing) unless --commit says to record and send. Uses the DynamoDB Local of a running
 // `npm start` when there is one; otherwise starts one on the same persisted data (.beacon/dynamodb).
 import { parseArgs } from 'node:util';
 import { isIsoDate, todayInLondon } from '../functions/core/calendar.js';
@@ -10,13 +11,14 @@ import { withLocalStore } from './running-instance.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const USAGE = 'Usage: npm run remind -- [--today YYYY-MM-DD] [--dry-run] [--endpoint http://127.0.0.1:PORT]';
+const USAGE = 'Usage: npm run remind -- [--today YYYY-MM-DD [--commit]] [--dry-run] [--endpoint http://127.0.0.1:PORT]';
 
 function readOptions() {
   const { values } = parseArgs({
     options: {
       today: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      commit: { type: 'boolean', default: false },
       endpoint: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -27,7 +29,15 @@ function readOptions() {
   }
   const today = values.today ?? todayInLondon();
   if (!isIsoDate(today)) throw new Error(`--today must be a real date written YYYY-MM-DD, got "${today}".\n${USAGE}`);
-  return { today, dryRun: values['dry-run'], endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
+  if (values.commit && values['dry-run']) throw new Error(`--commit and --dry-run cannot go together.\n${USAGE}`);
+  // Asking "what if today were…" must not send reminders or write history: it previews unless told to commit.
+  const dryRun = values['dry-run'] || (values.today !== undefined && !values.commit);
+  return {
+    today,
+    dryRun,
+    previewOf: dryRun && !values['dry-run'],
+    endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT,
+  };
 }
 
 async function main(): Promise<void> {
@@ -44,7 +54,8 @@ async function main(): Promise<void> {
       const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
       console.log(
         `[dry run] ${options.today}: ${count(report.dueAwards, 'award')} due, ` +
-          `${count(report.wouldSend.length, 'reminder')} would be sent; nothing written.`,
+          `${count(report.wouldSend.length, 'reminder')} would be sent; nothing written` +
+          (options.previewOf ? ` (add --commit to record and send for ${options.today}).` : '.'),
       );
     } else {
       for (const flag of report.flags)

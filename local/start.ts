@@ -19,6 +19,7 @@ import { authenticate, loadOrCreateSigningKey } from './local-identity.js';
 import { announceInstance, BEACON_DIR, LOCAL_DATA_DIR } from './running-instance.js';
 import { ensureWebBuilt, WEB_DIST } from './web-build.js';
 import { webPages } from './web-pages.js';
+import { watchAncestors } from './ancestor-watch.js';
 import { progress } from './progress.js';
 import { prepareSeed, seedCouncils, seedIfEmpty } from './seed/seed.js';
 
@@ -160,13 +161,16 @@ async function shutdown(exitCode: number): Promise<void> {
   process.exit(exitCode);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const) {
   process.on(signal, () => {
     // A second Ctrl-C while shutting down means "now"; the 'exit' hook still kills java.
     if (shuttingDown) process.exit(130);
     void shutdown(0);
   });
 }
+
+// `npm start` killed outright (SIGKILL, a closed terminal): Beacon stops with it rather than keep java and the port.
+watchAncestors(() => void shutdown(0));
 
 main().catch(async (error: unknown) => {
   console.error(`Beacon failed to start: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,6 +1,6 @@
 // A renewal reminder: one per award, due date and stage, recorded before it is sent, and its wording.
 import { awardPolicy } from './award-policy.js';
-import { addCalendarDays } from './calendar.js';
+import { addCalendarDays, daysBetween } from './calendar.js';
 import type { Recipient } from './contacts.js';
 import type { IsoDate } from './records.js';
 import type { AwardLevel, AwardStatus, DueKind } from './vocabulary.js';
@@ -67,13 +67,16 @@ export function reminderText(reminder: ReminderRecord, schoolName: string): Remi
   const graceDays = awardPolicy.levels[reminder.level].graceDays;
   const lapsesAfter = longDate(addCalendarDays(reminder.dueOn, graceDays));
   const school = `${schoolName} (URN ${reminder.urn})`;
+  // The real number of days from the day the reminder was made, not its stage (a late run says 27, not 30).
+  const days = daysBetween(reminder.plannedOn, reminder.dueOn);
+  const count = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
   const when =
-    reminder.daysBefore > 0
-      ? `is due in ${reminder.daysBefore} days, on ${on}`
-      : reminder.daysBefore === 0
+    days > 0
+      ? `is due in ${count(days)}, on ${on}`
+      : days === 0
         ? `is due today, ${on}`
-        : `was due on ${on} and is overdue`;
-  const subject = `${schoolName}: ${award} ${due} ${reminder.daysBefore >= 0 ? when.replace(/^is /, '') : 'overdue'}`;
+        : `was due on ${on}, ${count(-days)} ago, and is overdue`;
+  const subject = `${schoolName}: ${award} ${due} ${days >= 0 ? when.replace(/^is /, '') : `overdue since ${on}`}`;
   const text = [
     `The ${due} of the ${award} held by ${school} ${when}.`,
     `If it has not taken place by ${lapsesAfter} (${graceDays} days' grace), the award lapses.`,

@@ -160,7 +160,15 @@ describe('reminder wording', () => {
       'annual review due today, 15 December 2026',
     );
     expect(reminderText(reminder(-1), 'Lord Derby Academy').subject).toBe(
-      'Lord Derby Academy: IQM Centre of Excellence annual review overdue',
+      'Lord Derby Academy: IQM Centre of Excellence annual review overdue since 15 December 2026',
+    );
+    expect(reminderText(reminder(-1), 'Lord Derby Academy').text).toContain('was due on 15 December 2026, 1 day ago');
+  });
+
+  it('counts the real days to the due date, not the stage, when the job made it late', () => {
+    const late = { ...reminder(30), plannedOn: '2026-11-18' };
+    expect(reminderText(late, 'Lord Derby Academy').subject).toBe(
+      'Lord Derby Academy: IQM Centre of Excellence annual review due in 27 days, on 15 December 2026',
     );
   });
 });
