@@ -12,11 +12,16 @@ export interface DailyOptions {
   today?: () => IsoDate;
 }
 
+/** Reminders delivered with no recipient: recorded NO_RECIPIENTS, counted apart. */
+const unaddressed = (report: RunReport) =>
+  report.sent.filter((message) => message.reminder.recipients.length === 0).length;
+
 export function describeRun(report: RunReport): string {
   const parts = [
     `${report.dueAwards} award${report.dueAwards === 1 ? '' : 's'} due in ${report.window.from}..${report.window.to}`,
     `${report.flags.length} status flag${report.flags.length === 1 ? '' : 's'} written`,
     `${report.sent.length} reminder${report.sent.length === 1 ? '' : 's'} sent`,
+    ...(unaddressed(report) > 0 ? [`${unaddressed(report)} of them to nobody (no contacts: NO_RECIPIENTS)`] : []),
     ...(report.failed.length ? [`${report.failed.length} failed (retried next run)`] : []),
   ];
   return `[reassessment] ${report.today}: ${parts.join(', ')}`;

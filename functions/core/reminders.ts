@@ -5,9 +5,15 @@ import type { Recipient } from './contacts.js';
 import type { IsoDate } from './records.js';
 import type { AwardLevel, AwardStatus, DueKind } from './vocabulary.js';
 
-export const REMINDER_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
-/** PENDING: recorded, not yet delivered on every channel. FAILED: the last attempt failed; the next run retries. */
+export const REMINDER_STATUSES = ['PENDING', 'SENT', 'NO_RECIPIENTS', 'FAILED'] as const;
+/**
+ * PENDING: recorded, not yet delivered on every channel. NO_RECIPIENTS: delivered on every channel but nobody was
+ * addressed (no contacts), so nobody was told; counted apart. FAILED: the last attempt failed; the next run retries.
+ */
 export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
+
+/** Statuses after which a reminder is done with: never delivered again. */
+export const FINISHED_REMINDER_STATUSES: readonly ReminderStatus[] = ['SENT', 'NO_RECIPIENTS'];
 
 export interface ReminderRecord {
   /** `${awardId}#${dueOn}#${daysBefore}` (see reminder-plan.ts). */

@@ -5,7 +5,7 @@ import { nextDue } from '../core/award-status.js';
 import { recipientsOf, type ContactOwner } from '../core/contacts.js';
 import type { AwardRecord, IsoDate, SchoolRecord } from '../core/records.js';
 import { dueWindow, planReminder, type ReminderPlan } from '../core/reminder-plan.js';
-import { reminderText, type ReminderRecord } from '../core/reminders.js';
+import { FINISHED_REMINDER_STATUSES, reminderText, type ReminderRecord } from '../core/reminders.js';
 import { statusFlagChange, type StatusFlag } from '../core/status-flag.js';
 import type { DueKind } from '../core/vocabulary.js';
 import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
@@ -111,7 +111,9 @@ export async function runReassessment(deps: ReassessmentDeps, options: RunOption
   }
 
   const recorded = await store.reminders.read(owed.map(({ award, plan }) => ({ urn: award.urn, id: plan.reminderId })));
-  const undelivered = owed.filter(({ plan }) => recorded.get(plan.reminderId)?.status !== 'SENT');
+  const undelivered = owed.filter(
+    ({ plan }) => !FINISHED_REMINDER_STATUSES.includes(recorded.get(plan.reminderId)?.status ?? 'PENDING'),
+  );
   report.owed = undelivered.length;
   const tasks = await deliveryTasks(store, undelivered, recorded, today, now);
 

@@ -68,9 +68,17 @@ export function claimReminder(
   return updateReminder(config, reminder, {
     UpdateExpression: 'SET claimedBy = :by, claimUntil = :until, attempts = attempts + :one',
     ConditionExpression:
-      'attribute_exists(pk) AND #status <> :sent AND (attribute_not_exists(claimUntil) OR claimUntil < :now)',
+      'attribute_exists(pk) AND #status <> :sent AND #status <> :none AND ' +
+      '(attribute_not_exists(claimUntil) OR claimUntil < :now)',
     ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':by': claim.by, ':until': claim.until, ':one': 1, ':sent': 'SENT', ':now': now },
+    ExpressionAttributeValues: {
+      ':by': claim.by,
+      ':until': claim.until,
+      ':one': 1,
+      ':sent': 'SENT',
+      ':none': 'NO_RECIPIENTS',
+      ':now': now,
+    },
   });
 }
 
@@ -89,7 +97,8 @@ export function markDelivered(
     ExpressionAttributeValues: {
       ':at': delivery.at,
       ':by': claim.by,
-      ...(delivery.complete ? { ':sent': 'SENT' } : {}),
+      // Nobody addressed: delivered, but recorded apart so it is not counted as a reminder someone received.
+      ...(delivery.complete ? { ':sent': reminder.recipients.length > 0 ? 'SENT' : 'NO_RECIPIENTS' } : {}),
     },
   });
 }

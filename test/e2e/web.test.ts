@@ -185,8 +185,12 @@ describe('the web page', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     // Lord Derby Academy's review reminder, made by the daily job at start; acknowledging it names who saw it.
     const row = page.locator('[data-testid="reminders"] tbody tr', { hasText: 'Lord Derby Academy' }).first();
+    // Nobody is a contact of Lord Derby in the seed: the reminder reached nobody, and the page says so.
+    expect(await row.getByTestId('delivery').textContent()).toBe('No recipients: add contacts');
     await row.getByRole('button', { name: 'Mark as seen' }).click();
     await expect.poll(() => row.textContent()).toMatch(/Seen .* by council-officer@beacon\.local/);
+    await open(page, '/councils/340', 'council-signed-in');
+    expect(await page.getByTestId('no-recipients').textContent()).toMatch(/1 reminder reached nobody/);
     await open(page, '/sign-in', 'sign-in');
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();

@@ -20,12 +20,12 @@ const remind = (...args: string[]) =>
     timeout: 60_000,
   });
 
-async function remindersOfLordDerby(): Promise<number> {
-  const { body } = await invoke<{ reminders: { edges: unknown[] } }>(
+async function remindersOfLordDerby(): Promise<string[]> {
+  const { body } = await invoke<{ reminders: { edges: { node: { status: string } }[] } }>(
     api.handler,
-    '{ reminders(filter: { urn: "140412" }) { edges { node { id } } } }',
+    '{ reminders(filter: { urn: "140412" }) { edges { node { id status } } } }',
   );
-  return body.data?.reminders.edges.length ?? Number.NaN;
+  return body.data?.reminders.edges.map((edge) => edge.node.status) ?? [];
 }
 
 describe('npm run remind', () => {
@@ -33,15 +33,16 @@ describe('npm run remind', () => {
     const { stdout } = await remind('--today', '2026-11-20');
     expect(stdout).toMatch(/\[would send\] Lord Derby Academy: IQM Centre of Excellence annual review due in 25 days/);
     expect(stdout).toContain('nothing written (add --commit to record and send for 2026-11-20)');
-    expect(await remindersOfLordDerby()).toBe(0);
+    expect(await remindersOfLordDerby()).toEqual([]);
   });
 
-  it('records and sends with --commit, once', async () => {
+  it('records and sends with --commit, once; with no contacts it is NO_RECIPIENTS, counted apart', async () => {
     const { stdout } = await remind('--today', '2026-11-20', '--commit');
     expect(stdout).toMatch(/\[outbox\] Lord Derby Academy: .* due in 25 days, on 15 December 2026/);
-    expect(await remindersOfLordDerby()).toBe(1);
+    expect(stdout).toContain('1 reminder sent, 1 of them to nobody (no contacts: NO_RECIPIENTS)');
+    expect(await remindersOfLordDerby()).toEqual(['NO_RECIPIENTS']);
     await remind('--today', '2026-11-20', '--commit');
-    expect(await remindersOfLordDerby()).toBe(1);
+    expect(await remindersOfLordDerby()).toEqual(['NO_RECIPIENTS']);
   });
 
   it('refuses --commit with --dry-run', async () => {

@@ -176,7 +176,7 @@ describe('reminders', () => {
   it('went to the school, trust and council contacts, and the outbox printed it', () => {
     expect(reminderId).toMatch(/^A-140412-20231215-[a-z0-9]+#2026-12-15#30$/);
     expect(printed).toEqual([
-      '[outbox] Lord Derby Academy: IQM Centre of Excellence annual review due in 30 days, on 15 December 2026 -> ' +
+      '[outbox] Lord Derby Academy: IQM Centre of Excellence annual review due in 22 days, on 15 December 2026 -> ' +
         'senco@lordderby.example, inclusion@deantrust.example, send@knowsley.example',
     ]);
   });

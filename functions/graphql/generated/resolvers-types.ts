@@ -911,9 +911,11 @@ export type ReminderRecipient = {
 export type ReminderStatus =
   /** The last delivery attempt failed; the next daily run retries it. */
   | 'FAILED'
+  /** Delivered on every channel, but the school, its trust and its council had no contacts: nobody was told. */
+  | 'NO_RECIPIENTS'
   /** Recorded; not yet delivered on every channel. */
   | 'PENDING'
-  /** Delivered. */
+  /** Delivered to its recipients. */
   | 'SENT';
 
 export type RemoveContactInput = {

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n": typeof types.SchoolRowFragmentDoc,
+    "\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n": typeof types.UnaddressedRemindersDocument,
     "\n  query Council($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n": typeof types.CouncilDocument,
     "\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n": typeof types.SummaryFieldsFragmentDoc,
     "\n  query England {\n    england { inclusionSummary { ...SummaryFields } }\n    localAuthorities(first: 100) { totalCount edges { node { code name } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.EnglandDocument,
@@ -29,6 +30,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n": types.SchoolRowFragmentDoc,
+    "\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n": types.UnaddressedRemindersDocument,
     "\n  query Council($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n": types.CouncilDocument,
     "\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n": types.SummaryFieldsFragmentDoc,
     "\n  query England {\n    england { inclusionSummary { ...SummaryFields } }\n    localAuthorities(first: 100) { totalCount edges { node { code name } } pageInfo { hasNextPage endCursor } }\n  }\n": types.EnglandDocument,
@@ -60,6 +62,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n"): (typeof documents)["\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

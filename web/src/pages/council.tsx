@@ -5,7 +5,33 @@ import { useRoute } from 'preact-iso';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { SchoolsTable } from '../components/schools-table.js';
 import { AsAt, SummaryCharts, SummaryTiles } from '../components/summary.js';
+import { useViewer } from '../auth.js';
 import { graphql } from '../generated/index.js';
+
+const UnaddressedQuery = graphql(`
+  query UnaddressedReminders($code: ID!) {
+    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }
+  }
+`);
+
+/** Signed in: reminders of the council's schools that reached nobody, because no contact is recorded. */
+function Unaddressed({ code }: { code: string }) {
+  const viewer = useViewer();
+  const [{ data }] = useQuery({ query: UnaddressedQuery, variables: { code }, pause: !viewer });
+  const count = data?.reminders?.edges.length ?? 0;
+  if (count === 0) return null;
+  return (
+    <div class="govuk-warning-text" data-testid="no-recipients">
+      <span class="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong class="govuk-warning-text__text">
+        {count === 100 ? '100 or more' : count} {count === 1 ? 'reminder' : 'reminders'} reached nobody: no contact is
+        recorded for the school, its trust or the council. <a href="/reminders">See reminders</a>.
+      </strong>
+    </div>
+  );
+}
 
 const CouncilQuery = graphql(`
   query Council($code: ID!) {
@@ -54,6 +80,7 @@ export function CouncilPage() {
       <h1 class="govuk-heading-xl">{council.name}</h1>
       <AsAt sources={summary.dataSources} asOf={summary.asOf} />
       <SummaryTiles summary={summary} />
+      <Unaddressed code={council.code} />
       <p class="govuk-body beacon-no-print">
         <a class="govuk-button" href={`/councils/${council.code}/schools`} data-testid="all-schools">
           All {council.name} schools: filter, sort and download

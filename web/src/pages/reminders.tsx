@@ -89,7 +89,10 @@ export function RemindersPage() {
                   What is due
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  Status
+                  Award status
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Delivery
                 </th>
                 <th scope="col" class="govuk-table__header">
                   Seen
@@ -108,6 +111,13 @@ export function RemindersPage() {
                   </td>
                   <td class="govuk-table__cell">
                     <strong class={`govuk-tag ${statusTagClass(node.awardStatus)}`}>{label(node.awardStatus)}</strong>
+                  </td>
+                  <td class="govuk-table__cell" data-testid="delivery">
+                    {node.status === 'NO_RECIPIENTS' ? (
+                      <strong class="govuk-tag govuk-tag--red">No recipients: add contacts</strong>
+                    ) : (
+                      label(node.status)
+                    )}
                   </td>
                   <td class="govuk-table__cell">
                     {node.acknowledgedAt ? (
