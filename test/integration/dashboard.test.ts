@@ -272,3 +272,53 @@ describe('comparison and export', () => {
     expect(lines[2]).toContain('Knowsley,340,"Dean Trust, The",2864,');
   });
 });
+
+describe('one award status everywhere', () => {
+  it('agrees between the list filter, the summary, each school’s status and the CSV, lapsed included', async () => {
+    const data = (await run(
+      `{ localAuthority(code: "340") {
+          inclusionSummary { byAwardStatus { status count } }
+          schools(first: 100) { edges { node { urn inclusionStatus { awardId awardStatus } } } }
+          schoolsCsv
+        } }`,
+      {},
+    )) as {
+      localAuthority: {
+        inclusionSummary: { byAwardStatus: { status: string; count: number }[] };
+        schools: {
+          edges: { node: { urn: string; inclusionStatus: { awardId: string | null; awardStatus: string } } }[];
+        };
+        schoolsCsv: string;
+      };
+    };
+    const council = data.localAuthority;
+    const csvStatus = new Map(
+      council.schoolsCsv
+        .slice(1)
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => [line.split(',')[0], line] as const),
+    );
+    for (const { status, count } of council.inclusionSummary.byAwardStatus) {
+      const filtered = (await run(
+        `{ localAuthority(code: "340") { schools(first: 100, filter: { awardStatus: ${status} }) { edges { node {
+            urn } } } } }`,
+        {},
+      )) as { localAuthority: { schools: { edges: { node: { urn: string } }[] } } };
+      const urns = filtered.localAuthority.schools.edges.map((edge) => edge.node.urn).sort();
+      const withStatus = council.schools.edges
+        .filter((edge) => edge.node.inclusionStatus.awardStatus === status)
+        .map((edge) => edge.node.urn)
+        .sort();
+      expect(urns, status).toEqual(withStatus);
+      expect(urns, status).toHaveLength(count);
+      const label = status.charAt(0) + status.slice(1).toLowerCase().replaceAll('_', ' ');
+      for (const urn of urns) expect(csvStatus.get(urn), `${urn} in the CSV`).toContain(`,${label},`);
+    }
+    // The lapsed school is counted, filtered and shown as lapsed, with its award's id to act on.
+    const lapsed = council.schools.edges.find((edge) => edge.node.urn === s4)?.node.inclusionStatus;
+    expect(lapsed?.awardStatus).toBe('LAPSED');
+    expect(lapsed?.awardId).toMatch(new RegExp(`^A-${s4}-`));
+  });
+});
