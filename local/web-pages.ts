@@ -3,6 +3,7 @@
 // role and scope (local mode only; in AWS the Cognito user pool signs people in).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { sendJson } from './lambda-http-adapter.js';
 import { issueLocalToken, type LocalSigningKey } from './local-identity.js';
 
 export interface WebPages {
@@ -13,12 +14,6 @@ export interface WebPages {
 
 const SIGN_IN_PATH = '/local/sign-in';
 const MAX_SIGN_IN_BYTES = 4096;
-
-function sendJson(response: ServerResponse, statusCode: number, payload: unknown): void {
-  const body = JSON.stringify(payload);
-  response.writeHead(statusCode, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-  response.end(body);
-}
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];

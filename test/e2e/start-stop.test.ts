@@ -1,58 +1,11 @@
 // `npm start` stops everything it started however it is ended: here the npm process itself is killed outright
 // (SIGKILL, as a closed terminal or a process manager might), and neither node nor java may be left behind.
-import { execFile, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const address = probe.address();
-  probe.close();
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
-async function processesMatching(pattern: string): Promise<string[]> {
-  try {
-    return (await run('pgrep', ['-f', pattern])).stdout.trim().split('\n').filter(Boolean);
-  } catch {
-    return []; // pgrep exits 1 when nothing matches
-  }
-}
-
-/** Every process under `pid` (npm → sh → node → java), found before npm is killed. */
-async function descendantsOf(pid: number): Promise<string[]> {
-  let children: string[] = [];
-  try {
-    children = (await run('pgrep', ['-P', String(pid)])).stdout.trim().split('\n').filter(Boolean);
-  } catch {
-    return [];
-  }
-  const below = await Promise.all(children.map((child) => descendantsOf(Number(child))));
-  return [...children, ...below.flat()];
-}
-
-function isAlive(pid: string): boolean {
-  try {
-    process.kill(Number(pid), 0);
-  } catch {
-    return false;
-  }
-  try {
-    // A killed process not yet reaped is a zombie: dead for our purposes.
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
+import { descendantsOf, freePort, isAlive, processesMatching } from '../support/processes.js';
 
 describe('npm start', () => {
   it('prints DynamoDB Local’s address, and leaves no node or java behind when npm is killed', async () => {

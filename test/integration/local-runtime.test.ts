@@ -1,40 +1,18 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localClientConfig, startDynamoDbLocal } from '../../local/dynamodb-local.js';
 import { serveLambda, type HttpApiHandler, type LambdaHttpServer } from '../../local/lambda-http-adapter.js';
-
-const run = promisify(execFile);
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // An orphan that was killed but not yet reaped is a zombie: dead for our purposes.
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
+import { isAlive, processesMatching } from '../support/processes.js';
 
 async function javaListeningOn(port: number): Promise<boolean> {
-  try {
-    await run('pgrep', ['-f', `DynamoDBLocal\\.jar.* -port ${port}( |$)`]);
-    return true;
-  } catch {
-    return false; // pgrep exits 1 when nothing matches
-  }
+  return (await processesMatching(`DynamoDBLocal\\.jar.* -port ${port}( |$)`)).length > 0;
 }
 
 describe('lambda HTTP adapter', () => {
