@@ -2,10 +2,11 @@
 // changes (before and after); the rollup updates go in its own transaction, one update per item touched however
 // many of its schools the write changes, so a dashboard or a list never disagrees with the schools.
 import {
-  COUNCIL_TALLIES,
+  ENGLAND_TALLY_PREFIX,
   COUNTER_PREFIX,
   ENTRY_PREFIX,
   counterAttribute,
+  englandTallyKey,
   entryAttribute,
   listingPartition,
   listingShardKey,
@@ -24,8 +25,6 @@ import type { SchoolRecord } from '../core/records.js';
 import { decodeListing, encodeListing, listingOf, type SchoolListing } from '../core/school-listing.js';
 import type { StoreConfig } from './beacon-store.js';
 import { queryPages } from './query-pages.js';
-import { queryIndexPartition } from './query-all.js';
-import { indexDesign } from './table-design.js';
 import type { TransactItem } from './transact.js';
 import { putVersioned } from './versioned-put.js';
 
@@ -43,7 +42,6 @@ interface RollupPart {
 }
 
 const keyText = (key: ItemKey) => `${key.pk}\u0000${key.sk}`;
-const gsi3 = indexDesign('gsi3');
 
 /** What an open school adds to each rollup; a closed school adds nothing. */
 function partsOf(school: SchoolRecord | null): RollupPart[] {
@@ -60,6 +58,7 @@ function partsOf(school: SchoolRecord | null): RollupPart[] {
       { key: tallyKey(scope), entity, tally },
       { key: listingShardKey(scope, school.urn), entity: 'Listing' as const, entry: { attribute, value: listing } },
     ]),
+    { key: englandTallyKey(school.laCode), entity: 'EnglandTally' as const, tally },
     {
       key: listingShardKey('england', school.urn),
       entity: 'Directory' as const,
@@ -119,11 +118,6 @@ export function rollupWrites(tableName: string, changes: readonly SchoolChange[]
     const names: Record<string, string> = { '#entity': 'entity' };
     const values: Record<string, unknown> = { ':entity': change.entity };
     const sets = ['#entity = :entity'];
-    if (change.entity === 'CouncilTally') {
-      Object.assign(names, { '#listPk': gsi3.partitionKey, '#listSk': gsi3.sortKey });
-      Object.assign(values, { ':listPk': COUNCIL_TALLIES, ':listSk': change.key.pk });
-      sets.push('#listPk = :listPk', '#listSk = :listSk');
-    }
     const adds: string[] = [];
     const removes: string[] = [];
     let n = 0;
@@ -166,9 +160,6 @@ export function rollupItems(schools: readonly SchoolRecord[]): StoredItem[] {
   return itemChanges(schools.map((after) => ({ before: null, after }))).map((change) => ({
     ...change.key,
     entity: change.entity,
-    ...(change.entity === 'CouncilTally'
-      ? { [gsi3.partitionKey]: COUNCIL_TALLIES, [gsi3.sortKey]: change.key.pk }
-      : {}),
     ...Object.fromEntries(change.set),
     ...Object.fromEntries(
       Object.entries(change.counters).map(([counter, count]) => [counterAttribute(counter), count]),
@@ -193,9 +184,13 @@ async function readTally(config: StoreConfig, scope: RollupScope): Promise<Tally
   return Item ? countersOf(Item) : {};
 }
 
-/** England's tally: every council's, added up (one query of one item per council). */
+/** England's tally: its shards added up (one query of eight small items, whatever the number of schools). */
 export async function readEnglandTally(config: StoreConfig): Promise<Tally> {
-  const items = await queryIndexPartition(config.client, config.tableName, 'gsi3', COUNCIL_TALLIES);
+  const items = await queryPages(config.client, {
+    TableName: config.tableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :tally)',
+    ExpressionAttributeValues: { ':pk': listingPartition('england'), ':tally': ENGLAND_TALLY_PREFIX },
+  });
   const total: Tally = {};
   for (const item of items) addTally(total, countersOf(item));
   return total;

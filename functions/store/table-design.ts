@@ -21,9 +21,7 @@ export const tableDesign = {
       indexName: 'gsi3',
       partitionKey: 'gsi3pk',
       sortKey: 'gsi3sk',
-      holds:
-        "every item of one kind (all open schools, trusts, councils, agencies, every council's tally); a school's " +
-        'reminders',
+      holds: "every item of one kind (all open schools, trusts, councils, agencies); a school's reminders",
     },
     {
       indexName: 'gsi4',
@@ -35,10 +33,10 @@ export const tableDesign = {
 } as const;
 
 /**
- * Raised whenever items change shape in a way old data cannot be read by (2: schools' rollups), so a local
- * database of an older layout is set aside and seeded afresh rather than read wrongly.
+ * Raised whenever items change shape in a way old data cannot be read by (2: schools' rollups; 3: England's tally
+ * in eight shards), so a local database of an older layout is set aside and seeded afresh rather than read wrongly.
  */
-export const TABLE_LAYOUT = 2;
+export const TABLE_LAYOUT = 3;
 
 export type IndexName = (typeof tableDesign.indexes)[number]['indexName'];
 export type IndexDesign = (typeof tableDesign.indexes)[number];

@@ -232,7 +232,7 @@ export type EndPartnershipInput = {
 /** All of England: every council's open schools together. */
 export type England = {
   __typename?: 'England';
-  /** England's inclusion picture: every council's kept counts added up (one query, whatever the number of schools). */
+  /** England's inclusion picture, from counts kept with every change to its schools (one query of eight small items). */
   inclusionSummary: InclusionSummary;
 };
 

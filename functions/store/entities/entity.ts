@@ -17,6 +17,7 @@ export const ENTITY_NAMES = [
   'SeedMarker',
   'DataSource',
   'CouncilTally',
+  'EnglandTally',
   'TrustTally',
   'Listing',
   'Directory',

@@ -2,7 +2,6 @@
 // (dashboards, totals) and listings (filtered or sorted lists), and England's name directory (search). Each school is
 // one attribute of a shard item, so a school's change updates a few small items and a list reads a few items.
 import type { ItemKey } from './entity.js';
-import { allOfKind } from './reference.js';
 
 export type RollupScope = { council: string } | { trust: string } | 'england';
 
@@ -18,8 +17,18 @@ export const SHARD_PREFIX = 'SHARD#';
 /** England's name directory: about 45 bytes a school, 64 items of ~16 KB for 22,000 schools. */
 export const DIRECTORY_SHARDS = 64;
 
-/** The council tallies are listed together (gsi3), so England's picture is one query of ~150 small items. */
-export const COUNCIL_TALLIES = allOfKind('CouncilTally');
+/**
+ * England's tally, kept in this many items (a council's schools all count in one of them, by LA code), so a write
+ * contends with an eighth of England rather than all of it, and England's picture is one query of eight items.
+ */
+export const ENGLAND_TALLY_SHARDS = 8;
+export const ENGLAND_TALLY_PREFIX = 'TALLY#';
+
+export function englandTallyKey(laCode: string): ItemKey {
+  const number = Number(laCode);
+  const shard = Number.isSafeInteger(number) ? number % ENGLAND_TALLY_SHARDS : laCode.length % ENGLAND_TALLY_SHARDS;
+  return { pk: listingPartition('england'), sk: `${ENGLAND_TALLY_PREFIX}${shard}` };
+}
 
 export const listingPartition = (scope: RollupScope) => `LISTING#${scopeName(scope)}`;
 
