@@ -225,7 +225,7 @@ function acceptsHtml(accept: string | undefined): boolean {
   return accept !== undefined && /\btext\/html\b/i.test(accept);
 }
 
-function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer | 'too-large'> {
+export function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer | 'too-large'> {
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve('too-large');
   // Listeners rather than for-await: leaving a for-await early destroys the socket before the 413 is written.

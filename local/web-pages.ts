@@ -3,7 +3,7 @@
 // role and scope (local mode only; in AWS the Cognito user pool signs people in).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import { sendJson } from './lambda-http-adapter.js';
+import { readBody, sendJson } from './lambda-http-adapter.js';
 import { issueLocalToken, type LocalSigningKey } from './local-identity.js';
 
 export interface WebPages {
@@ -16,14 +16,9 @@ const SIGN_IN_PATH = '/local/sign-in';
 const MAX_SIGN_IN_BYTES = 4096;
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_SIGN_IN_BYTES) throw new Error('The sign-in request is too large.');
-    chunks.push(chunk);
-  }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  const body = await readBody(request, MAX_SIGN_IN_BYTES);
+  if (body === 'too-large') throw new Error('The sign-in request is too large.');
+  return JSON.parse(body.toString('utf8'));
 }
 
 async function signIn(key: LocalSigningKey, request: IncomingMessage, response: ServerResponse): Promise<void> {

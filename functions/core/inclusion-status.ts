@@ -42,7 +42,6 @@ export function inclusionStatus(school: Pick<SchoolRecord, 'urn' | 'summary'>, t
     : null;
   const graded = summary.latestInspection;
   const ungraded = summary.ungradedSince;
-  const madeUnder = graded?.urn ?? (graded ? recordUrn(graded.inspectionId) : undefined);
   return {
     awardId: award?.awardId ?? null,
     awardLevel: award?.level ?? null,
@@ -53,7 +52,7 @@ export function inclusionStatus(school: Pick<SchoolRecord, 'urn' | 'summary'>, t
     legacyOverallGrade: graded?.overallEffectiveness ?? null,
     safeguarding: graded?.safeguarding ?? null,
     gradedInspectionOn: graded?.inspectedOn ?? null,
-    gradedInheritedFromUrn: madeUnder && madeUnder !== school.urn ? madeUnder : null,
+    gradedInheritedFromUrn: inheritedFromUrn(school),
     categoryOfConcern: graded?.categoryOfConcern ?? null,
     ungradedInspectionOn: ungraded?.inspectedOn ?? null,
     ungradedOutcome: ungraded?.outcome ?? null,
@@ -62,3 +61,14 @@ export function inclusionStatus(school: Pick<SchoolRecord, 'urn' | 'summary'>, t
 
 /** Record ids carry their URN (I-140412-20230615-x7k2); summaries written before `urn` was kept are read so. */
 const recordUrn = (id: string) => /^[AI]-(\d+)-/.exec(id)?.[1];
+
+/** The predecessor URN the standing graded outcome was made under; null when it is the school's own (or none). */
+export function inheritedFromUrn(school: Pick<SchoolRecord, 'urn' | 'summary'>): string | null {
+  const graded = school.summary.latestInspection;
+  const madeUnder = graded?.urn ?? (graded ? recordUrn(graded.inspectionId) : undefined);
+  return madeUnder && madeUnder !== school.urn ? madeUnder : null;
+}
+
+/** Safeguarding found wanting: not effective (legacy) or not met (report card). */
+export const isSafeguardingConcern = (safeguarding: Safeguarding | null | undefined) =>
+  safeguarding === 'NOT_EFFECTIVE' || safeguarding === 'NOT_MET';

@@ -2,7 +2,7 @@
 // award's level and due date, its standing outcomes), so a council's or a trust's tally can be kept in step with every
 // write by adding one school's difference, and read back without reading any school. Only the award's status depends
 // on today; the tally keeps each award's level and due date so the status is worked out when it is read.
-import { inclusionStatus } from './inclusion-status.js';
+import { inheritedFromUrn, isSafeguardingConcern } from './inclusion-status.js';
 import type { SchoolRecord } from './records.js';
 
 /** Counter name to count; a missing counter is zero. */
@@ -21,11 +21,11 @@ export function tallyOf(school: SchoolRecord): Tally {
   else if (graded?.overallEffectiveness) counters.push(`legacy|${graded.overallEffectiveness}`);
   else if (graded) counters.push('ungraded');
   if (summary.ungradedSince) counters.push('withUngradedSince');
-  if (inclusionStatus(school, '1970-01-01').gradedInheritedFromUrn) counters.push('inherited');
+  if (inheritedFromUrn(school)) counters.push('inherited');
   if (graded?.categoryOfConcern === 'SPECIAL_MEASURES' || graded?.categoryOfConcern === 'SERIOUS_WEAKNESSES')
     counters.push('inCategoryOfConcern');
   if (!graded && !summary.ungradedSince) counters.push('neverInspected');
-  if (graded?.safeguarding === 'NOT_EFFECTIVE' || graded?.safeguarding === 'NOT_MET') counters.push('safeguarding');
+  if (isSafeguardingConcern(graded?.safeguarding)) counters.push('safeguarding');
   if ((summary.activePartnerAgencyIds?.length ?? 0) === 0) counters.push('withoutPartnerAgency');
   if ([summary.award, graded, summary.ungradedSince].some((fact) => fact?.provenance === 'ILLUSTRATIVE'))
     counters.push('illustrative');

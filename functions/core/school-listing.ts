@@ -1,6 +1,7 @@
 // A school as a list needs it: the facts every filter and sort reads, small enough that a council's or a trust's
 // whole list fits in a few items (about 100 bytes a school), so a filtered or sorted page costs those items plus
 // the page, never the schools themselves.
+import { isSafeguardingConcern } from './inclusion-status.js';
 import type { IsoDate, SchoolRecord } from './records.js';
 import { newestInspectionOf } from './school-summary.js';
 import type { AwardLevel, LegacyGrade, ReportCardGrade } from './vocabulary.js';
@@ -36,7 +37,7 @@ export function listingOf(school: SchoolRecord): SchoolListing {
     award: summary.award ? { level: summary.award.level, nextDueOn: summary.award.nextDueOn } : undefined,
     inclusionGrade: graded?.inclusionGrade,
     legacyGrade: graded?.overallEffectiveness,
-    safeguardingConcern: graded?.safeguarding === 'NOT_EFFECTIVE' || graded?.safeguarding === 'NOT_MET',
+    safeguardingConcern: isSafeguardingConcern(graded?.safeguarding),
     partnered: (summary.activePartnerAgencyIds?.length ?? 0) > 0,
     latestInspectionOn: newestInspectionOf(summary)?.inspectedOn,
   };

@@ -135,9 +135,8 @@ export async function schoolConnection(
   const selected = (path: string[]) => (info ? selectsPath(info, path) : true);
   if (sort === 'NAME' && !narrowed) return namePage(context, scope, size, page.after, selected(['totalCount']));
   if (scope === 'england') {
-    const { nameContains, localAuthority: _council, trust: _trust, ...others } = criteria;
-    const onlyName = !Object.values(others).some((given) => given !== null && given !== undefined && given !== '');
-    if (sort !== 'NAME' || !onlyName) {
+    const { nameContains } = criteria;
+    if (sort !== 'NAME' || narrowsList({ ...criteria, nameContains: null })) {
       throw badInput(
         'All of England is listed by name, or searched with filter.nameContains; other filters and sorts need a ' +
           'council or a trust: give filter.localAuthority or filter.trust.',
