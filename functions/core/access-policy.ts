@@ -63,7 +63,14 @@ export const accessPolicy = {
   'AnnualReview.summary': { roles: SIGNED_IN, target: 'parentRecord', what: 'Reading an annual review’s notes' },
   'Award.withdrawalReason': { roles: SIGNED_IN, target: 'parentRecord', what: 'Reading why an award was withdrawn' },
   'Reminder.recipients': { roles: SIGNED_IN, target: 'parentRecord', what: 'Reading a reminder’s recipients' },
+  // Who acted, by address: admins only (everyone else sees role and organisation; see actor.ts).
   'HistoryEntry.actorEmail': { roles: ADMIN, target: 'none', what: 'Reading who made a change, by address' },
+  'Contact.addedByEmail': { roles: ADMIN, target: 'none', what: 'Reading who added a contact, by address' },
+  'Reminder.acknowledgedByEmail': {
+    roles: ADMIN,
+    target: 'none',
+    what: 'Reading who acknowledged a reminder, by address',
+  },
 } as const satisfies Record<string, AccessRule>;
 
 export type PolicedOperation = keyof typeof accessPolicy;

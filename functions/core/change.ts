@@ -53,11 +53,3 @@ export function withoutAddresses(text: string | undefined): string | undefined;
 export function withoutAddresses(text: string | undefined): string | undefined {
   return text?.replace(EMAIL, '[address hidden]');
 }
-
-/** Who made a change, as everyone but an admin sees it: a job by its name, a person by role and organisation. */
-export function describeActor(entry: Pick<HistoryRecord, 'actor' | 'actorRole' | 'actorScope'>): string {
-  if (!entry.actor.includes('@')) return entry.actor;
-  if (entry.actorRole)
-    return `${entry.actorRole.replaceAll('_', ' ')}${entry.actorScope ? ` (${entry.actorScope})` : ''}`;
-  return 'a signed-in user';
-}

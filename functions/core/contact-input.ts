@@ -9,6 +9,7 @@ import {
   MAX_CONTACTS_PER_OWNER,
   describeOwner,
 } from './contacts.js';
+import { storedActor } from './actor.js';
 import type { ChangeContext } from './change.js';
 import { badInput, conflict, notFound } from './errors.js';
 import { parseLaCode, parseTrustUid, parseUrn } from './identifiers.js';
@@ -70,7 +71,7 @@ export function addContactFromInput(input: unknown, change: ChangeContext): Cont
     role: parsed.role,
     ...(parsed.name ? { name: parsed.name } : {}),
     addedAt: change.at,
-    addedBy: change.actor,
+    ...storedActor('addedBy', change),
   };
   return {
     owner,

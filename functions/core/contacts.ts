@@ -1,4 +1,6 @@
 // The people reminders go to: contacts held by a school, its trust and its council, each with a role and an email.
+import type { StoredActor } from './actor.js';
+
 export const CONTACT_ROLES = [
   'HEADTEACHER',
   'SENCO',
@@ -19,13 +21,13 @@ export interface ContactOwner {
   id: string;
 }
 
-export interface ContactRecord {
+/** addedBy (with addedByRole and addedByScope): who added it, shown by the @actor rule (actor.ts). */
+export interface ContactRecord extends StoredActor<'addedBy'> {
   /** Lower-case; unique within its owner's list. */
   email: string;
   role: ContactRole;
   name?: string;
   addedAt: string;
-  addedBy: string;
 }
 
 export interface ContactList {

@@ -1,4 +1,5 @@
 // A renewal reminder: one per award, due date and stage, recorded before it is sent, and its wording.
+import type { StoredActor } from './actor.js';
 import { awardPolicy } from './award-policy.js';
 import { addCalendarDays, daysBetween } from './calendar.js';
 import type { Recipient } from './contacts.js';
@@ -15,7 +16,8 @@ export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
 /** Statuses after which a reminder is done with: never delivered again. */
 export const FINISHED_REMINDER_STATUSES: readonly ReminderStatus[] = ['SENT', 'NO_RECIPIENTS'];
 
-export interface ReminderRecord {
+/** acknowledgedBy (with acknowledgedByRole and acknowledgedByScope): who saw it, shown by the @actor rule. */
+export interface ReminderRecord extends Partial<StoredActor<'acknowledgedBy'>> {
   /** `${awardId}#${dueOn}#${daysBefore}` (see reminder-plan.ts). */
   id: string;
   awardId: string;
@@ -41,7 +43,6 @@ export interface ReminderRecord {
   sentAt?: string;
   lastError?: string;
   acknowledgedAt?: string;
-  acknowledgedBy?: string;
 }
 
 const LEVEL_NAMES: Record<AwardLevel, string> = {

@@ -2,6 +2,7 @@
 import { reminderEntity, reminderKey, urnOfRecordId } from './entities/index.js';
 import { auditText } from '../core/audit-text.js';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { actorOf, describeActor, storedActor } from '../core/actor.js';
 import type { ChangeContext } from '../core/change.js';
 import { notFound } from '../core/errors.js';
 import type { ReminderRecord } from '../core/reminders.js';
@@ -29,15 +30,18 @@ export async function acknowledgeReminder(
   const urn = urnOfRecordId(reminder.awardId);
   const missing = () => notFound(`No reminder with id "${reminder.id}".`);
   if (!urn) throw missing();
+  // Who saw it, with their role and scope beside the address: everyone but an admin is shown those instead.
+  const acknowledged: Record<string, string> = { acknowledgedAt: change.at, ...storedActor('acknowledgedBy', change) };
+  const names = Object.keys(acknowledged);
   try {
     await transactWrite(config.client, [
       {
         Update: {
           TableName: config.tableName,
           Key: reminderKey(urn, reminder.id),
-          UpdateExpression: 'SET acknowledgedAt = :at, acknowledgedBy = :by',
+          UpdateExpression: `SET ${names.map((name) => `${name} = :${name}`).join(', ')}`,
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(acknowledgedAt)',
-          ExpressionAttributeValues: { ':at': change.at, ':by': change.actor },
+          ExpressionAttributeValues: Object.fromEntries(names.map((name) => [`:${name}`, acknowledged[name]])),
         },
       },
       historyPut(config.tableName, {
@@ -45,7 +49,7 @@ export async function acknowledgeReminder(
         ...change,
         recordId: reminder.id,
         summary: auditText.reminderAcknowledged(reminder.id),
-        changes: [{ field: 'acknowledgedBy', after: change.actor }],
+        changes: [{ field: 'acknowledgedBy', after: describeActor(actorOf(change, 'actor') ?? { id: change.actor }) }],
       }),
     ]);
   } catch (error) {

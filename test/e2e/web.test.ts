@@ -183,12 +183,14 @@ describe('the web page', () => {
     await signInAs(page, 'council_officer', 'la:340');
     await open(page, '/reminders', 'reminders');
     expect(await accessibilityProblems(page)).toEqual([]);
-    // Lord Derby Academy's review reminder, made by the daily job at start; acknowledging it names who saw it.
+    // Lord Derby Academy's review reminder, made by the daily job at start; acknowledging it names who saw it, by
+    // role and organisation, never by address.
     const row = page.locator('[data-testid="reminders"] tbody tr', { hasText: 'Lord Derby Academy' }).first();
     // Nobody is a contact of Lord Derby in the seed: the reminder reached nobody, and the page says so.
     expect(await row.getByTestId('delivery').textContent()).toBe('No recipients: add contacts');
     await row.getByRole('button', { name: 'Mark as seen' }).click();
-    await expect.poll(() => row.textContent()).toMatch(/Seen .* by council-officer@beacon\.local/);
+    await expect.poll(() => row.textContent()).toMatch(/Seen .* by council officer \(la:340\)/);
+    expect(await row.textContent()).not.toContain('@');
     await open(page, '/councils/340', 'council-signed-in');
     expect(await page.getByTestId('no-recipients').textContent()).toMatch(/1 reminder reached nobody/);
     await open(page, '/sign-in', 'sign-in');

@@ -110,7 +110,12 @@ describe('contacts', () => {
       { input },
     );
     expect(leader.body.data).toEqual({
-      addContact: { email: 'someone@lordderby.example', role: 'OTHER', name: null, addedBy: 'head@lordderby.example' },
+      addContact: {
+        email: 'someone@lordderby.example',
+        role: 'OTHER',
+        name: null,
+        addedBy: 'school leader (school:140412)',
+      },
     });
   });
 

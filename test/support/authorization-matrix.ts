@@ -83,6 +83,13 @@ export interface Case {
   value?: (data: Record<string, unknown> | null | undefined) => unknown;
 }
 
+const ACKNOWLEDGE = 'mutation ($id: ID!) { acknowledgeReminder(id: $id) { id } }';
+
+/** The first address a list of records gives in `field` (null when every one is withheld or names a job). */
+const firstAddress = (records: unknown, field: string) =>
+  ((records as Record<string, unknown>[] | null | undefined) ?? []).map((record) => record[field]).find(Boolean) ??
+  null;
+
 type SchoolData = { school?: Record<string, unknown> | null };
 const schoolField = (field: string) => (data: Record<string, unknown> | null | undefined) =>
   (data as SchoolData | null)?.school?.[field];
@@ -221,7 +228,7 @@ export function accessCases(context: MatrixContext): Record<keyof typeof accessP
       target: LORD_DERBY,
     },
     'Mutation.acknowledgeReminder': {
-      query: 'mutation ($id: ID!) { acknowledgeReminder(id: $id) { id } }',
+      query: ACKNOWLEDGE,
       prepare: () => ({ id: context.reminderId() }),
       target: LORD_DERBY,
     },
@@ -280,6 +287,32 @@ export function accessCases(context: MatrixContext): Record<keyof typeof accessP
       query: '{ school(urn: "140412") { name history(first: 1) { edges { node { action actorEmail } } } } }',
       prepare: () => ({}),
       target: LORD_DERBY,
+    },
+    'Contact.addedByEmail': {
+      query: '{ school(urn: "140412") { name contacts { email addedByEmail } } }',
+      // The same contact each time (adding it again changes nothing), so the list stays under its cap.
+      prepare: async () => {
+        await asAdmin(ADD_CONTACT, {
+          input: { owner: { urn: '140412' }, email: 'witness@lordderby.example', role: 'OTHER' },
+        });
+        return {};
+      },
+      target: LORD_DERBY,
+      value: (data) => firstAddress(schoolField('contacts')(data), 'addedByEmail'),
+    },
+    'Reminder.acknowledgedByEmail': {
+      query: '{ reminders(filter: { urn: "140412" }) { edges { node { id acknowledgedByEmail } } } }',
+      // The first acknowledgement stands: acknowledging again as an admin changes nothing after the first.
+      prepare: async () => {
+        await asAdmin(ACKNOWLEDGE, { id: context.reminderId() });
+        return {};
+      },
+      target: LORD_DERBY,
+      value: (data) =>
+        firstAddress(
+          ((data?.reminders as { edges?: { node: unknown }[] } | null)?.edges ?? []).map((edge) => edge.node),
+          'acknowledgedByEmail',
+        ),
     },
   };
 }

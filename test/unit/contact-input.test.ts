@@ -3,7 +3,13 @@ import { addContactFromInput, ownerFromInput, removeContactFromInput } from '../
 import { MAX_CONTACTS_PER_OWNER, type ContactList } from '../../functions/core/contacts.js';
 import { DomainError } from '../../functions/core/errors.js';
 
-const change = { actor: 'officer@knowsley.gov.uk', at: '2026-11-23T09:00:00.000Z', action: 'addContact' };
+const change = {
+  actor: 'officer@knowsley.gov.uk',
+  actorRole: 'council_officer',
+  actorScope: 'la:340',
+  at: '2026-11-23T09:00:00.000Z',
+  action: 'addContact',
+};
 const school = { urn: '140412' };
 
 function codeOf(action: () => unknown): string | undefined {
@@ -27,7 +33,7 @@ describe('whose contact', () => {
 });
 
 describe('adding a contact', () => {
-  it('normalises the email and records who added it', () => {
+  it('normalises the email and records who added it, with their role and scope', () => {
     const { list, contact, changed } = addContactFromInput(
       { owner: school, email: '  SENCO@LordDerby.example ', role: 'SENCO' },
       change,
@@ -37,7 +43,9 @@ describe('adding a contact', () => {
       email: 'senco@lordderby.example',
       role: 'SENCO',
       addedAt: change.at,
-      addedBy: change.actor,
+      addedBy: 'officer@knowsley.gov.uk',
+      addedByRole: 'council_officer',
+      addedByScope: 'la:340',
     });
     expect(list).toMatchObject({ owner: { scope: 'SCHOOL', id: '140412' }, version: 1 });
   });

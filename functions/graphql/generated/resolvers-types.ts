@@ -153,7 +153,10 @@ export type ComparisonRow = {
 export type Contact = {
   __typename?: 'Contact';
   addedAt: Scalars['DateTime']['output'];
+  /** Who added it: their role and organisation (e.g. council officer (la:340)), or the job's name. */
   addedBy: Scalars['String']['output'];
+  /** The e-mail address of the user who added it (admins only). */
+  addedByEmail?: Maybe<Scalars['String']['output']>;
   /** Lower-case; unique within its school, trust or council. */
   email: Scalars['String']['output'];
   name?: Maybe<Scalars['String']['output']>;
@@ -855,7 +858,10 @@ export type RecordReassessmentInput = {
 export type Reminder = {
   __typename?: 'Reminder';
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who acknowledged it: their role and organisation (e.g. school leader (school:140412)). */
   acknowledgedBy?: Maybe<Scalars['String']['output']>;
+  /** The e-mail address of the user who acknowledged it (admins only). */
+  acknowledgedByEmail?: Maybe<Scalars['String']['output']>;
   /** Delivery attempts so far. */
   attempts: Scalars['Int']['output'];
   award?: Maybe<Award>;
@@ -1487,6 +1493,10 @@ export type ResolversParentTypes = {
   WithdrawAwardInput: WithdrawAwardInput;
 };
 
+export type ActorDirectiveArgs = { };
+
+export type ActorDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = ActorDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type LengthDirectiveArgs = {
   max: Scalars['Int']['input'];
 };
@@ -1552,6 +1562,7 @@ export type ComparisonRowResolvers<ContextType = GraphQLContext, ParentType exte
 export type ContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   addedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  addedByEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ContactRole'], ParentType, ContextType>;
@@ -1783,6 +1794,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type ReminderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reminder'] = ResolversParentTypes['Reminder']> = {
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  acknowledgedByEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   award?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType>;
   awardStatus?: Resolver<ResolversTypes['AwardStatus'], ParentType, ContextType>;
@@ -1979,6 +1991,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  actor?: ActorDirectiveResolver<any, any, ContextType>;
   length?: LengthDirectiveResolver<any, any, ContextType>;
   restricted?: RestrictedDirectiveResolver<any, any, ContextType>;
 };

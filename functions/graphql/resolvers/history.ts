@@ -1,4 +1,4 @@
-import { describeActor, withoutAddresses } from '../../core/change.js';
+import { withoutAddresses } from '../../core/change.js';
 import { validatePageSize } from '../../core/pagination.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -19,8 +19,7 @@ export const historyResolvers: Resolvers<GraphQLContext> = {
     },
   },
   HistoryEntry: {
-    actor: (entry) => describeActor(entry),
-    actorEmail: (entry) => (entry.actor.includes('@') ? entry.actor : null),
+    // actor and actorEmail: the schema's @actor rule (actor-fields.ts), shared with every field naming who acted.
     summary: (entry) => withoutAddresses(entry.summary),
     changes: (entry) =>
       entry.changes.map((change) => ({

@@ -1,5 +1,6 @@
 import { GraphQLScalarType } from 'graphql';
 import { withAccessPolicy } from '../access.js';
+import { withActorFields } from '../actor-fields.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { authorityResolvers } from './authority.js';
@@ -31,7 +32,10 @@ const domains: Resolvers<GraphQLContext>[] = [
   provenanceResolvers,
 ];
 
-/** Merges the per-domain maps type by type (each domain may extend Query), then applies the access table. */
+/**
+ * Merges the per-domain maps type by type (each domain may extend Query), gives every @actor field the one rule for
+ * showing who acted, then applies the access table (which keeps the actors' addresses to admins).
+ */
 export function buildResolvers(): Resolvers<GraphQLContext> {
   const merged: Record<string, unknown> = {};
   for (const domain of domains) {
@@ -43,5 +47,5 @@ export function buildResolvers(): Resolvers<GraphQLContext> {
           : { ...(merged[typeName] as object | undefined), ...(fields as Record<string, unknown>) };
     }
   }
-  return withAccessPolicy(merged as Resolvers<GraphQLContext>);
+  return withAccessPolicy(withActorFields(merged as Resolvers<GraphQLContext>));
 }

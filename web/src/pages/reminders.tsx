@@ -120,6 +120,7 @@ export function RemindersPage() {
                     )}
                   </td>
                   <td class="govuk-table__cell">
+                    {/* Who saw it by role and organisation, e.g. council officer (la:340): never an address. */}
                     {node.acknowledgedAt ? (
                       `Seen ${formatDate(node.acknowledgedAt)}` +
                       (node.acknowledgedBy ? ` by ${node.acknowledgedBy}` : '')
