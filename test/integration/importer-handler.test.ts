@@ -89,6 +89,7 @@ function collectingLog() {
   const log: ImportLog = {
     info: (message, extra) => lines.push({ level: 'info', message, extra }),
     warn: (message, extra) => lines.push({ level: 'warn', message, extra }),
+    error: (message, extra) => lines.push({ level: 'error', message, extra }),
   };
   return { log, lines };
 }
