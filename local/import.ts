@@ -3,7 +3,8 @@
 // trusts), `gias-links` (establishment links), `ofsted-outcomes` (.csv or .csv.gz), `iqm-awards` and `partnerships`
 // (Beacon's templates in data/templates) and `gias-establishments` (a GIAS
 // "all establishment data" extract, edubasealldata*.csv; also what a lone FILE means). Rejected rows go to
-// FILE.rejects.csv (line, column, reason).
+// FILE.rejects.csv (line, column, reason). Each kind is read as a stream under its size and line limits
+// (functions/importer/import-limits.ts); a missing, directory or unreadable path is refused in one line.
 // Uses the DynamoDB Local of a running `npm start` when there is one; otherwise starts one on the same persisted
 // data (.beacon/dynamodb), seeding it first if it is new (the import needs the councils).
 import { constants, createReadStream } from 'node:fs';
