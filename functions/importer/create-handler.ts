@@ -102,6 +102,34 @@ async function readObject(
   }
 }
 
+const streamedImports = {
+  'la-codes': importLaCodes,
+  'gias-groups': importGroupMemberships,
+  'gias-links': importGiasLinks,
+  'iqm-awards': importIqmAwards,
+  partnerships: importPartnerships,
+  'ofsted-outcomes': importOfstedOutcomes,
+};
+
+async function importObject(
+  deps: ImportHandlerDeps,
+  { kind, ...where }: { bucket: string; key: string; versionId?: string; kind: ImportKind },
+  source: Readable,
+): Promise<ImportSummary> {
+  if (kind !== 'gias-establishments') {
+    const report = await streamedImports[kind](deps.store, source, where.key);
+    const summary: ImportSummary = { ...where, ...report };
+    if (report.rejected.length > 0) deps.log.warn(`${kind} import finished with rejected rows`, { ...summary });
+    else deps.log.info(`${kind} import finished`, { ...summary });
+    return summary;
+  }
+  const result = await importEstablishments(deps.store, { name: where.key, source }, deps.options);
+  const summary: ImportSummary = { ...where, ...result };
+  if (result.skipped > 0) deps.log.warn('GIAS import finished with skipped rows', { ...summary });
+  else deps.log.info('GIAS import finished', { ...summary });
+  return summary;
+}
+
 export function createImportHandler(deps: ImportHandlerDeps) {
   return async (event: unknown): Promise<ImportSummary> => {
     const parsed = objectCreated.safeParse(event);
@@ -121,34 +149,14 @@ export function createImportHandler(deps: ImportHandlerDeps) {
     deps.log.info('GIAS import started', { bucket: bucket.name, key: object.key, versionId, size: object.size });
     const where = { bucket: bucket.name, key: object.key, ...(versionId ? { versionId } : {}) };
     const kind = importKindOf(object.key);
-    const bytes = await readObject(deps.s3, { bucket: bucket.name, key: object.key, versionId }, kind).catch(
-      (error: unknown) => {
-        // Refused whole: logged as an error (the importer's error alarm) and failed, so the event is dead-lettered.
-        if (error instanceof ImportRefused) deps.log.error('Import refused', { ...where, kind, reason: error.message });
-        throw error;
-      },
-    );
-    if (kind !== 'gias-establishments') {
-      const read = Readable.from([bytes]);
-      const streamed = {
-        'la-codes': importLaCodes,
-        'gias-groups': importGroupMemberships,
-        'gias-links': importGiasLinks,
-        'iqm-awards': importIqmAwards,
-        partnerships: importPartnerships,
-        'ofsted-outcomes': importOfstedOutcomes,
-      };
-      const report = await streamed[kind](deps.store, read, object.key);
-      const summary: ImportSummary = { ...where, ...report };
-      if (report.rejected.length > 0) deps.log.warn(`${kind} import finished with rejected rows`, { ...summary });
-      else deps.log.info(`${kind} import finished`, { ...summary });
-      return summary;
+    try {
+      const bytes = await readObject(deps.s3, { bucket: bucket.name, key: object.key, versionId }, kind);
+      return await importObject(deps, { ...where, kind }, Readable.from([bytes]));
+    } catch (error) {
+      // Refused whole (a limit passed): logged as an error (the importer's error alarm) and failed, so the event
+      // is retried and then dead-lettered.
+      if (error instanceof ImportRefused) deps.log.error('Import refused', { ...where, kind, reason: error.message });
+      throw error;
     }
-    const source = Readable.from([bytes]);
-    const result = await importEstablishments(deps.store, { name: object.key, source }, deps.options);
-    const summary: ImportSummary = { ...where, ...result };
-    if (result.skipped > 0) deps.log.warn('GIAS import finished with skipped rows', { ...summary });
-    else deps.log.info('GIAS import finished', { ...summary });
-    return summary;
   };
 }
