@@ -66,6 +66,12 @@ describe('the import limits', () => {
     const bytes = file.endsWith('.gz') ? gunzipSync(packed) : packed;
     expect(bytes.length * 10).toBeLessThan(IMPORT_LIMITS[kind].maxBytes);
     expect(longestLine(bytes) * 10).toBeLessThan(IMPORT_LIMITS[kind].maxLineBytes);
+    expect(bytes.toString('latin1').split('\n').length * 10).toBeLessThan(IMPORT_LIMITS[kind].maxRows);
+  });
+
+  it('refuse a file of more rows than its kind allows, however small', async () => {
+    const rows = 'x\n'.repeat(IMPORT_LIMITS['la-codes'].maxRows + 1);
+    await expect(recordsOf(`a,b\n${rows}`)).rejects.toThrow('x.csv has over 5,000 rows, the limit for its kind');
   });
 
   it('read the real Ofsted file whole, every record a row', async () => {

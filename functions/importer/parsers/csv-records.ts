@@ -2,7 +2,7 @@
 // skip_records_with_error swallows every later row into an unclosed quote) is rejected with its line and the
 // lines after it are read again as records of their own, so one stray quote costs one row, not the file.
 import type { Readable } from 'node:stream';
-import { MAX_RECORD_LINES, type ReadLimits } from '../import-limits.js';
+import { ImportRefused, MAX_RECORD_LINES, type ReadLimits } from '../import-limits.js';
 import { boundedLines, type TextEncoding } from './bounded-text.js';
 
 export type CsvRecord = { line: number; cells: string[] } | { line: number; problem: string };
@@ -100,8 +100,20 @@ export async function* csvRecords(
   encoding: TextEncoding = 'utf-8',
 ): AsyncGenerator<CsvRecord> {
   const records = new CsvRecordAssembler();
-  for await (const line of boundedLines(source, name, limits, encoding)) yield* records.push(line);
-  yield* records.end();
+  let count = 0;
+  const counted = function* (read: Iterable<CsvRecord>) {
+    for (const record of read) {
+      count += 1;
+      if (count > limits.maxRows) {
+        throw new ImportRefused(
+          `${name} has over ${limits.maxRows.toLocaleString('en-GB')} rows, the limit for its kind`,
+        );
+      }
+      yield record;
+    }
+  };
+  for await (const line of boundedLines(source, name, limits, encoding)) yield* counted(records.push(line));
+  yield* counted(records.end());
 }
 
 /** C0 controls but tab, CR and LF (which a quoted cell may hold), and DEL: never part of a name or a date. */
