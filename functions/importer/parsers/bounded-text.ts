@@ -1,6 +1,6 @@
 // A file's text, line by line, read as a stream under the kind's limits: bytes are counted as they pass (packed
 // and unpacked) and each line's length as it grows, so an endless or line-less input stops after a bounded read
-// with a one-line ImportRefused, and nothing holds more than one line at a time.
+// with a one-line ImportRefused, and nothing holds more than a chunk and a line at a time.
 import { pipeline, Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
