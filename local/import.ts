@@ -3,14 +3,16 @@
 // trusts), `gias-links` (establishment links), `ofsted-outcomes` (.csv or .csv.gz), `iqm-awards` and `partnerships`
 // (Beacon's templates in data/templates) and `gias-establishments` (a GIAS
 // "all establishment data" extract, edubasealldata*.csv; also what a lone FILE means). Rejected rows go to
-// FILE.rejects.csv (line, column, reason).
+// FILE.rejects.csv (line, column, reason). Each kind is read as a stream under its size and line limits
+// (functions/importer/import-limits.ts); a missing, directory or unreadable path is refused in one line.
 // Uses the DynamoDB Local of a running `npm start` when there is one; otherwise starts one on the same persisted
 // data (.beacon/dynamodb), seeding it first if it is new (the import needs the councils).
-import { createReadStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { constants, createReadStream } from 'node:fs';
+import { access, stat, writeFile } from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
-import { importKinds } from '../functions/deployment.js';
+import { importKinds, type ImportKind } from '../functions/deployment.js';
+import { checkFileSize, IMPORT_LIMITS, ImportRefused } from '../functions/importer/import-limits.js';
+import { boundedBytes } from '../functions/importer/parsers/bounded-text.js';
 import { importGroupMemberships } from '../functions/importer/import-gias-groups.js';
 import { importGiasLinks } from '../functions/importer/import-gias-links.js';
 import { importIqmAwards } from '../functions/importer/import-iqm-awards.js';
@@ -54,12 +56,38 @@ function readOptions() {
 
 const started = Date.now();
 
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'not readable (permission denied)',
+  EPERM: 'not readable (permission denied)',
+  ENOTDIR: 'no such file (a part of the path is not a directory)',
+  ELOOP: 'a loop of symbolic links',
+};
+
+/**
+ * Refuses, in one line naming the path, a file that cannot be imported: missing, a directory, unreadable, or a
+ * regular file over the kind's size limit (checked before reading; a pipe or device meets the limit as it is read).
+ */
+async function checkImportFile(file: string, kind: ImportKind): Promise<void> {
+  try {
+    const found = await stat(file);
+    if (found.isDirectory()) throw new ImportRefused(`${file}: is a directory, not a file`);
+    await access(file, constants.R_OK);
+    if (found.isFile()) checkFileSize(kind, file, found.size);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (code in REASONS) throw new ImportRefused(`${file}: ${REASONS[code]}`);
+    throw error;
+  }
+}
+
 /** Rows in the file (lines after the header), for the progress bar's total; a .gz file is counted unpacked. */
-async function countRows(file: string): Promise<number> {
-  const bytes = await readFile(file);
-  const text = file.endsWith('.gz') ? gunzipSync(bytes) : bytes;
+async function countRows(file: string, kind: ImportKind): Promise<number> {
   let lines = 0;
-  for (const byte of text) if (byte === 10) lines += 1;
+  const bytes = boundedBytes(createReadStream(file), file, IMPORT_LIMITS[kind]);
+  for await (const chunk of bytes as AsyncIterable<Buffer>) {
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
+  }
   return Math.max(lines - 1, 0);
 }
 
@@ -84,11 +112,12 @@ async function printReport(report: ImportReport, file: string): Promise<void> {
 /** A streamed kind: councils, or trusts with their academies' membership. */
 async function importStreamed(options: ReturnType<typeof readOptions>): Promise<void> {
   await withLocalStore(options.endpoint, async (store) => {
+    // Counted first (a bounded read of its own), so a refused file leaves no stream open.
+    const total = options.kind === 'ofsted-outcomes' ? await countRows(options.file, options.kind) : 0;
     const read = createReadStream(options.file);
     if (options.kind === 'la-codes') return printReport(await importLaCodes(store, read, options.file), options.file);
     if (options.kind === 'ofsted-outcomes') {
       const bar = progress('Importing rows');
-      const total = await countRows(options.file);
       const outcomes = await importOfstedOutcomes(store, read, options.file, {
         onProgress: (rows) => bar.update(rows, Math.max(total, rows)),
       });
@@ -116,13 +145,14 @@ async function importStreamed(options: ReturnType<typeof readOptions>): Promise<
 
 async function main(): Promise<void> {
   const options = readOptions();
+  await checkImportFile(options.file, options.kind);
   if (options.kind !== 'gias-establishments') return importStreamed(options);
-  const bytes = await readFile(options.file);
+  const source = createReadStream(options.file);
   await withLocalStore(options.endpoint, async (store) => {
     const started = Date.now();
     const result = await importEstablishments(
       store,
-      { name: options.file, bytes },
+      { name: options.file, source },
       { maxProblems: options.maxProblems },
     );
     for (const problem of result.problems)

@@ -21,5 +21,6 @@ export const handler = createImportHandler({
   log: {
     info: (message, extra) => logger.info(message, extra ?? {}),
     warn: (message, extra) => logger.warn(message, extra ?? {}),
+    error: (message, extra) => logger.error(message, extra ?? {}),
   },
 });

@@ -2,6 +2,7 @@
 // and summary are left alone. Shared by the S3-triggered Lambda and the local CLI.
 import { dataSource } from '../core/data-source.js';
 import { posix } from 'node:path';
+import type { Readable } from 'node:stream';
 import { DomainError } from '../core/errors.js';
 import { schoolUpsertFromInput } from '../core/reference-input.js';
 import pMap from 'p-map';
@@ -91,12 +92,13 @@ function factsOf(row: EstablishmentRow): SchoolFacts {
 
 export async function importEstablishments(
   config: StoreConfig,
-  file: { name: string; bytes: Uint8Array },
+  /** The file's bytes, or a stream of them (read under the kind's limits either way). */
+  file: { name: string; bytes: Uint8Array } | { name: string; source: Readable },
   options: EstablishmentImportOptions = {},
 ): Promise<EstablishmentImportResult> {
   const store = openImportStore(config);
   const clock = options.clock ?? (() => new Date());
-  const parsed = readEstablishments(file.name, file.bytes);
+  const parsed = await readEstablishments(file.name, 'source' in file ? file.source : file.bytes);
   const problems: RowProblem[] = [...parsed.problems];
   const reject = (row: EstablishmentRow, reason: string) =>
     problems.push({ file: file.name, line: row.line, urn: row.urn, reason });

@@ -60,7 +60,7 @@ export async function importIqmAwards(
   for await (const row of streamCsvRows(
     source,
     name,
-    { what: "Beacon's IQM awards template", columns: REQUIRED },
+    { what: "Beacon's IQM awards template", columns: REQUIRED, kind: 'iqm-awards' },
     inputOf,
   )) {
     report.rows += 1;

@@ -55,7 +55,7 @@ export async function importPartnerships(
   const report = newReport('partnerships', name);
   const today = clock().toISOString().slice(0, 10);
   const change = (action: string) => ({ actor: 'partnerships-import', action, at: clock().toISOString() });
-  const layout = { what: "Beacon's partnerships template", columns: REQUIRED };
+  const layout = { what: "Beacon's partnerships template", columns: REQUIRED, kind: 'partnerships' as const };
   for await (const row of streamCsvRows(source, name, layout, rowOf)) {
     report.rows += 1;
     if ('reject' in row) {

@@ -1,8 +1,9 @@
 // The seed's GIAS data: the six list files of data/gias read with the importer's parsers, and what the seed
 // pages add for the four scenario schools.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { GIAS_LIST_LIMITS, ImportRefused, sizeText } from '../../functions/importer/import-limits.js';
 import { GIAS_FILES, readGiasRows, type GiasFileKey } from '../../functions/importer/parsers/gias-lists.js';
 import {
   buildGiasRecords,
@@ -46,11 +47,23 @@ export const SEED_SCHOOL_FACTS: readonly SchoolFact[] = [
 
 export type GiasFiles = Record<GiasFileKey, Uint8Array>;
 
-/** Reads the six files from a directory laid out like data/gias (a national list may be gzipped: NAME.gz). */
+/**
+ * Reads the six files from a directory laid out like data/gias (a national list may be gzipped: NAME.gz), each
+ * refused before it is read (or unpacked past) the list files' size limit.
+ */
 export function readGiasDir(dir: string): GiasFiles {
+  const { maxBytes } = GIAS_LIST_LIMITS;
   const read = (key: GiasFileKey) => {
     const path = join(dir, GIAS_FILES[key].name);
-    return existsSync(`${path}.gz`) ? gunzipSync(readFileSync(`${path}.gz`)) : readFileSync(path);
+    const packed = existsSync(`${path}.gz`);
+    const file = packed ? `${path}.gz` : path;
+    if (statSync(file).size > maxBytes) throw new ImportRefused(`${file} is over ${sizeText(maxBytes)}, the limit`);
+    try {
+      return packed ? gunzipSync(readFileSync(file), { maxOutputLength: maxBytes }) : readFileSync(file);
+    } catch (error) {
+      if (error instanceof RangeError) throw new ImportRefused(`${file} is over ${sizeText(maxBytes)} unpacked`);
+      throw error;
+    }
   };
   return {
     laCodes: read('laCodes'),

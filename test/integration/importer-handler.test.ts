@@ -55,6 +55,36 @@ function s3Serving(objects: Record<string, Uint8Array>) {
   return { s3, seen };
 }
 
+/**
+ * An S3 client answering every GetObject with `length` as its Content-Length and 64 MB of zeros (endless enough:
+ * every limit it meets is far below), counting what the importer pulled.
+ */
+function s3ServingEndless(length: number) {
+  const pulled = { bytes: 0 };
+  const chunk = Buffer.alloc(64 * 1024);
+  const s3 = new S3Client({
+    region: 'eu-west-2',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    requestHandler: {
+      handle: async () => ({
+        response: {
+          statusCode: 200,
+          headers: { 'content-type': 'text/csv', 'content-length': String(length) },
+          body: Readable.from(
+            (function* () {
+              while (pulled.bytes < 64 * 1024 * 1024) {
+                pulled.bytes += chunk.length;
+                yield chunk;
+              }
+            })(),
+          ),
+        },
+      }),
+    },
+  });
+  return { s3, pulled };
+}
+
 /** EventBridge's "Object Created" event for an upload to the import bucket. */
 function objectCreated(key: string, versionId?: string) {
   return {
@@ -89,6 +119,7 @@ function collectingLog() {
   const log: ImportLog = {
     info: (message, extra) => lines.push({ level: 'info', message, extra }),
     warn: (message, extra) => lines.push({ level: 'warn', message, extra }),
+    error: (message, extra) => lines.push({ level: 'error', message, extra }),
   };
   return { log, lines };
 }
@@ -200,6 +231,32 @@ describe('the importer Lambda', () => {
           String.raw`missing column\(s\) "LA \(code\)", "EstablishmentName"`,
       ),
     );
+  });
+});
+
+describe('the importer Lambda against an oversized upload', () => {
+  it('refuses an object over its kind’s limit on its length, before reading it, and logs the refusal', async () => {
+    const { s3, pulled } = s3ServingEndless(2 * 1024 ** 3);
+    const { log, lines } = collectingLog();
+    const key = 'imports/ofsted-outcomes/outcomes.csv';
+    await expect(createImportHandler({ store, s3, log })(objectCreated(key))).rejects.toThrow(
+      `s3://${BUCKET}/${key} is 2048 MB, over the 160 MB limit for ofsted-outcomes files`,
+    );
+    expect(pulled.bytes).toBeLessThan(1024 * 1024);
+    expect(lines.at(-1)).toMatchObject({
+      level: 'error',
+      message: 'Import refused',
+      extra: { key, kind: 'ofsted-outcomes', reason: expect.stringMatching(/over the 160 MB limit/) },
+    });
+  });
+
+  it('stops reading an object at the limit when more arrives than its length said', async () => {
+    const { s3, pulled } = s3ServingEndless(1000);
+    const key = 'imports/la-codes/endless.csv';
+    await expect(createImportHandler({ store, s3, log: collectingLog().log })(objectCreated(key))).rejects.toThrow(
+      `s3://${BUCKET}/${key} is over 1 MB long, the limit for its kind`,
+    );
+    expect(pulled.bytes).toBeLessThan(2 * 1024 * 1024);
   });
 });
 

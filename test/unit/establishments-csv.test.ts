@@ -13,8 +13,8 @@ import {
 } from '../support/gias-extract.js';
 
 describe('reading a GIAS establishment extract', () => {
-  it('reads the 20 real rows of the October 2018 extract, 133 columns, Windows-1252', () => {
-    const file = readEstablishments(SAMPLE_NAME, sampleBytes());
+  it('reads the 20 real rows of the October 2018 extract, 133 columns, Windows-1252', async () => {
+    const file = await readEstablishments(SAMPLE_NAME, sampleBytes());
     expect(file).toMatchObject({ file: SAMPLE_NAME, rowCount: 20, hasTrustColumn: true, problems: [] });
     expect(file.rows.map((row) => row.urn)).toEqual(Array.from({ length: 20 }, (_, index) => String(100000 + index)));
     expect(file.rows[0]).toEqual({
@@ -34,8 +34,8 @@ describe('reading a GIAS establishment extract', () => {
     });
   });
 
-  it('turns GIAS dates into ISO dates and "Not applicable" phases into no phase', () => {
-    const rows = new Map(readEstablishments(SAMPLE_NAME, sampleBytes()).rows.map((row) => [row.urn, row]));
+  it('turns GIAS dates into ISO dates and "Not applicable" phases into no phase', async () => {
+    const rows = new Map((await readEstablishments(SAMPLE_NAME, sampleBytes())).rows.map((row) => [row.urn, row]));
     expect(rows.get('100001')).toMatchObject({
       name: 'City of London School for Girls',
       openedOn: '1920-01-01',
@@ -49,46 +49,46 @@ describe('reading a GIAS establishment extract', () => {
     });
   });
 
-  it('finds columns by name, so a later extract with columns dropped, added and moved reads the same', () => {
+  it('finds columns by name, so a later extract with columns dropped, added and moved reads the same', async () => {
     const original = sampleExtract();
     const trimmed = withoutColumn(withoutColumn(original, 'OfstedRating (name)'), 'OfstedLastInsp');
     const moved = {
       header: ['QualityAssurance (name)', ...trimmed.header.slice(1), trimmed.header[0]!],
       rows: trimmed.rows.map((row) => ['Not applicable', ...row.slice(1), row[0]!]),
     };
-    const read = readEstablishments('edubasealldata20250422.csv', extractBytes(moved));
+    const read = await readEstablishments('edubasealldata20250422.csv', extractBytes(moved));
     expect(read.problems).toEqual([]);
     expect(read.rows.map(({ line: _line, ...row }) => row)).toEqual(
-      readEstablishments(SAMPLE_NAME, sampleBytes()).rows.map(({ line: _line, ...row }) => row),
+      (await readEstablishments(SAMPLE_NAME, sampleBytes())).rows.map(({ line: _line, ...row }) => row),
     );
   });
 
-  it('accepts an extract without the Trusts column and says so', () => {
-    const read = readEstablishments('old.csv', extractBytes(withoutColumn(sampleExtract(), 'Trusts (code)')));
+  it('accepts an extract without the Trusts column and says so', async () => {
+    const read = await readEstablishments('old.csv', extractBytes(withoutColumn(sampleExtract(), 'Trusts (code)')));
     expect(read.hasTrustColumn).toBe(false);
     expect(read.rows).toHaveLength(20);
   });
 
-  it('refuses a file missing a column it needs, naming the column', () => {
+  it('refuses a file missing a column it needs, naming the column', async () => {
     const bytes = extractBytes(withoutColumn(withoutColumn(sampleExtract(), 'Postcode'), 'EstablishmentName'));
-    expect(() => readEstablishments('links.csv', bytes)).toThrow(GiasCsvError);
-    expect(() => readEstablishments('links.csv', bytes)).toThrow(
+    await expect(readEstablishments('links.csv', bytes)).rejects.toThrow(GiasCsvError);
+    await expect(readEstablishments('links.csv', bytes)).rejects.toThrow(
       'links.csv line 1: not a GIAS establishment extract: missing column(s) "EstablishmentName", "Postcode"',
     );
   });
 
-  it('decodes Windows-1252 punctuation, and UTF-8 when the file starts with a byte-order mark', () => {
+  it('decodes Windows-1252 punctuation, and UTF-8 when the file starts with a byte-order mark', async () => {
     const extract = withCell(sampleExtract(), '100002', 'EstablishmentName', 'St Paul’s Cathedral School – Choir');
     const text = csvText(extract.header, extract.rows);
     const cp1252 = encodeWindows1252(text);
     expect(cp1252.includes(0x92)).toBe(true);
     const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
     for (const bytes of [cp1252, utf8]) {
-      expect(readEstablishments('x.csv', bytes).rows[2]?.name).toBe('St Paul’s Cathedral School – Choir');
+      expect((await readEstablishments('x.csv', bytes)).rows[2]?.name).toBe('St Paul’s Cathedral School – Choir');
     }
   });
 
-  it('reports each bad row with its line and reason, and reads the others', () => {
+  it('reports each bad row with its line and reason, and reads the others', async () => {
     let extract = sampleExtract();
     extract = withCell(extract, '100002', 'OpenDate', '31-02-1939');
     extract = withCell(extract, '100003', 'URN', '10003');
@@ -96,7 +96,7 @@ describe('reading a GIAS establishment extract', () => {
     extract = withCell(extract, '100006', 'EstablishmentName', '  ');
     const [first, ...rest] = extract.rows;
     const rows = [first!, first!, ...rest.slice(0, 10), rest[10]!.slice(0, 60), ...rest.slice(11)];
-    const read = readEstablishments('bad.csv', encodeWindows1252(csvText(extract.header, rows)));
+    const read = await readEstablishments('bad.csv', encodeWindows1252(csvText(extract.header, rows)));
     expect(read.rowCount).toBe(21);
     expect(read.problems).toEqual([
       { file: 'bad.csv', line: 3, urn: '100000', reason: 'URN 100000 appears again (first on line 2)' },
@@ -121,8 +121,21 @@ describe('reading a GIAS establishment extract', () => {
     expect(read.rows).toHaveLength(15);
   });
 
-  it('stops at quoting it cannot read, with the line', () => {
-    const text = `${csvText(sampleExtract().header, sampleExtract().rows.slice(0, 2))}"100099,"201","Broken\r\n`;
-    expect(() => readEstablishments('broken.csv', encodeWindows1252(text))).toThrow(/^broken\.csv line \d+: /);
+  it('rejects a row whose quote is never closed, with its line, and reads the rows after it', async () => {
+    const [first, ...rest] = sampleExtract().rows;
+    // Header, line 2 the first school, line 3 the broken row, line 4 blank, lines 5-23 the other 19 schools.
+    const text = `${csvText(sampleExtract().header, [first!])}"100099,"201","Broken\r\n${csvText([], rest)}`;
+    const read = await readEstablishments('broken.csv', encodeWindows1252(text));
+    expect(read.problems).toEqual([
+      {
+        file: 'broken.csv',
+        line: 3,
+        reason: expect.stringMatching(/^a quote \("\) /),
+      },
+    ]);
+    expect(read.rows.map((row) => [row.line, row.urn])).toEqual([
+      [2, '100000'],
+      ...rest.map((_, index) => [index + 5, String(100001 + index)]),
+    ]);
   });
 });

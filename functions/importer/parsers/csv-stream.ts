@@ -1,9 +1,10 @@
-// The frame every streamed CSV import shares: .csv or .csv.gz, a header checked for the columns the parser needs,
-// rows of empty cells skipped, and each row either a value or a reject naming its line, column and reason.
+// The frame every streamed CSV import shares: .csv or .csv.gz read under its kind's limits, a header checked for
+// the columns the parser needs, rows of empty cells skipped, and each row either a value or a reject naming its
+// line, column and reason: a row with broken quoting or a control character is rejected, the rest still read.
 import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
-import { parse } from 'csv-parse';
-import iconv from 'iconv-lite';
+import type { ImportKind } from '../../deployment.js';
+import { IMPORT_LIMITS } from '../import-limits.js';
+import { controlCharacterIn, controlCharacterReason, csvRecords } from './csv-records.js';
 
 export interface RowReject {
   line: number;
@@ -28,34 +29,53 @@ export type Cells = (column: string) => string;
 
 export const quoted = (text: string) => `"${text.slice(0, 40)}"`;
 
+export interface CsvLayout {
+  what: string;
+  columns: readonly string[];
+  /** Whose limits the file is read under. */
+  kind: ImportKind;
+  /** GIAS publishes some downloads in Windows-1252; those are decoded before parsing. */
+  encoding?: 'utf-8' | 'windows-1252';
+}
+
 export async function* streamCsvRows<T>(
   source: Readable,
   name: string,
-  /** GIAS publishes some downloads in Windows-1252; those are decoded before parsing. */
-  layout: { what: string; columns: readonly string[]; encoding?: 'utf-8' | 'windows-1252' },
+  layout: CsvLayout,
   toValue: (cell: Cells) => T,
 ): AsyncGenerator<StreamedRow<T>> {
-  const bytes = name.endsWith('.gz') ? source.pipe(createGunzip()) : source;
-  const text = layout.encoding === 'windows-1252' ? bytes.pipe(iconv.decodeStream('win1252')) : bytes;
-  const rows = text.pipe(parse({ bom: true, info: true, relax_column_count: true }));
+  let header: string[] | undefined;
   let index: Map<string, number> | undefined;
-  for await (const { record, info } of rows as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (!index) {
-      index = new Map(record.map((column, position) => [column.trim(), position]));
+  const reject = (line: number, column: string, reason: string) => ({ line, reject: { line, column, reason } });
+  for await (const record of csvRecords(source, name, IMPORT_LIMITS[layout.kind], layout.encoding)) {
+    if (!header || !index) {
+      if ('problem' in record) throw new Error(`${name} line ${record.line}: the header ${record.problem}`);
+      header = record.cells.map((column) => column.trim());
+      index = new Map(header.map((column, position) => [column, position]));
       const missing = layout.columns.filter((column) => !index?.has(column));
       if (missing.length > 0) {
         throw new Error(`${name} is not ${layout.what}: missing column(s) ${missing.slice(0, 5).join(', ')}`);
       }
       continue;
     }
-    if (record.every((value) => value.trim() === '')) continue;
+    if ('problem' in record) {
+      yield reject(record.line, 'row', record.problem);
+      continue;
+    }
+    const { line, cells } = record;
+    if (cells.every((value) => value.trim() === '')) continue;
+    const control = controlCharacterIn(cells);
+    if (control) {
+      yield reject(line, header[control.index] ?? 'row', controlCharacterReason(control.code));
+      continue;
+    }
     const columns = index;
-    const cell: Cells = (column) => (record[columns.get(column) ?? -1] ?? '').trim();
+    const cell: Cells = (column) => (cells[columns.get(column) ?? -1] ?? '').trim();
     try {
-      yield { line: info.lines, value: toValue(cell) };
+      yield { line, value: toValue(cell) };
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
-      yield { line: info.lines, reject: { line: info.lines, column: error.column, reason: error.reason } };
+      yield reject(line, error.column, error.reason);
     }
   }
 }

@@ -1,11 +1,13 @@
 // Reads GIAS's "all establishment data" extract (edubasealldata*.csv, 133 columns in 2018). Columns are found by
 // header name because later extracts drop and add columns; only the ones Beacon uses are required. Each row is
 // validated on its own: a bad row becomes a problem (file, line, reason) and the rest of the file still counts.
-import { parse, type InfoRecord } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import { URN_FORMAT } from '../../core/identifiers.js';
 import * as z from 'zod/mini';
-import { decodeWindows1252, GiasCsvError, hasUtf8Bom, isoFromGiasDate } from './gias-text.js';
+import { IMPORT_LIMITS } from '../import-limits.js';
+import { controlCharacterIn, controlCharacterReason, csvRecords } from './csv-records.js';
+import { GiasCsvError, isoFromGiasDate } from './gias-text.js';
 
 /** Beacon's name for each column it reads, and the column's header in the GIAS extract. */
 export const ESTABLISHMENT_COLUMNS = {
@@ -103,15 +105,6 @@ interface RawRow {
   cells: Partial<Record<Field, string>>;
 }
 
-function decode(file: string, bytes: Uint8Array): string {
-  if (!hasUtf8Bom(bytes)) return decodeWindows1252(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
-  } catch {
-    throw new GiasCsvError(file, 1, 'starts with a UTF-8 byte-order mark but is not valid UTF-8');
-  }
-}
-
 function locateColumns(file: string, header: readonly string[]): Map<Field, number> {
   const located = new Map<Field, number>();
   const missing: string[] = [];
@@ -130,48 +123,54 @@ function locateColumns(file: string, header: readonly string[]): Map<Field, numb
   return located;
 }
 
-function parseRows(file: string, text: string): { header: Map<Field, number>; width: number; raw: RawRow[] } {
-  // Set by the first record (the header); a holder, because the parser's callback assigns it.
-  const found: { header: Map<Field, number> | null; width: number } = { header: null, width: 0 };
-  let raw: RawRow[];
-  try {
-    // Keeps only the cells Beacon reads: a national extract is ~50,000 rows of 133 columns.
-    const onRecord = (record: string[], context: InfoRecord): RawRow | null => {
-      if (!found.header) {
-        found.header = locateColumns(file, record);
-        found.width = record.length;
-        return null;
-      }
-      const cells: Partial<Record<Field, string>> = {};
-      for (const field of Object.keys(ESTABLISHMENT_COLUMNS) as Field[]) {
-        const index = found.header.get(field);
-        cells[field] = index === undefined ? '' : (record[index] ?? '');
-      }
-      return { line: context.lines, width: record.length, cells };
-    };
-    raw = parse(text, {
-      relax_column_count: true,
-      skip_empty_lines: true,
-      // The typings allow only string[] records from on_record unless `columns` is set.
-      on_record: onRecord as unknown as (record: string[], context: InfoRecord) => string[] | null,
-    }) as unknown as RawRow[];
-  } catch (error) {
-    if (error instanceof GiasCsvError) throw error;
-    const line = typeof error === 'object' && error !== null && 'lines' in error ? Number(error.lines) : 0;
-    throw new GiasCsvError(file, line, error instanceof Error ? error.message : String(error));
+/** Streams the rows under the kind's limits, keeping only the cells Beacon reads (a row has ~133). */
+async function parseRows(
+  file: string,
+  source: Readable,
+): Promise<{ header: Map<Field, number>; width: number; raw: RawRow[]; broken: RowProblem[] }> {
+  let header: Map<Field, number> | null = null;
+  let names: string[] = [];
+  const raw: RawRow[] = [];
+  const broken: RowProblem[] = [];
+  const limits = IMPORT_LIMITS['gias-establishments'];
+  for await (const record of csvRecords(source, file, limits, 'windows-1252-unless-bom')) {
+    if ('problem' in record) {
+      if (!header) throw new GiasCsvError(file, record.line, `the header ${record.problem}`);
+      broken.push({ file, line: record.line, reason: record.problem });
+      continue;
+    }
+    if (!header) {
+      header = locateColumns(file, record.cells);
+      names = record.cells;
+      continue;
+    }
+    const control = controlCharacterIn(record.cells);
+    if (control) {
+      const column = names[control.index] ?? '';
+      broken.push({ file, line: record.line, reason: `column "${column}" ${controlCharacterReason(control.code)}` });
+      continue;
+    }
+    const cells: Partial<Record<Field, string>> = {};
+    for (const field of Object.keys(ESTABLISHMENT_COLUMNS) as Field[]) {
+      const index = header.get(field);
+      cells[field] = index === undefined ? '' : (record.cells[index] ?? '');
+    }
+    raw.push({ line: record.line, width: record.cells.length, cells });
   }
-  if (!found.header) throw new GiasCsvError(file, 1, 'the file is empty');
-  return { header: found.header, width: found.width, raw };
+  if (!header) throw new GiasCsvError(file, 1, 'the file is empty');
+  return { header, width: names.length, raw, broken };
 }
 
 /**
  * Decodes (Windows-1252, as GIAS publishes; UTF-8 when the file starts with a byte-order mark), parses and
- * validates. Throws GiasCsvError only for a file that cannot be read at all: a missing column, broken quoting.
+ * validates, streamed under the kind's limits. Throws only for a file that cannot be read at all: a missing
+ * column, a header it cannot parse, a limit passed (ImportRefused); a row with broken quoting is a problem.
  */
-export function readEstablishments(file: string, bytes: Uint8Array): EstablishmentFile {
-  const { header, width, raw } = parseRows(file, decode(file, bytes));
+export async function readEstablishments(file: string, source: Readable | Uint8Array): Promise<EstablishmentFile> {
+  const stream = source instanceof Uint8Array ? Readable.from([Buffer.from(source)]) : source;
+  const { header, width, raw, broken } = await parseRows(file, stream);
   const rows: EstablishmentRow[] = [];
-  const problems: RowProblem[] = [];
+  const problems: RowProblem[] = [...broken];
   const firstLineOf = new Map<string, number>();
   for (const { line, width: found, cells } of raw) {
     const urn = URN_FORMAT.test(cells.urn?.trim() ?? '') ? cells.urn?.trim() : undefined;
@@ -203,5 +202,6 @@ export function readEstablishments(file: string, bytes: Uint8Array): Establishme
     firstLineOf.set(result.data.urn, line);
     rows.push({ ...result.data, line });
   }
-  return { file, rowCount: raw.length, hasTrustColumn: header.has('trustUid'), rows, problems };
+  problems.sort((a, b) => a.line - b.line);
+  return { file, rowCount: raw.length + broken.length, hasTrustColumn: header.has('trustUid'), rows, problems };
 }

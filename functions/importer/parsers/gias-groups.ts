@@ -99,6 +99,10 @@ function membershipOf(cell: Cells): GroupMembership {
 
 /** Streams the memberships in `source` (gzipped when `name` ends in .gz). */
 export function readGroupMemberships(source: Readable, name: string): AsyncGenerator<GroupRow> {
-  const layout = { what: 'a GIAS group membership file', columns: Object.values(COLUMNS) };
+  const layout = {
+    what: 'a GIAS group membership file',
+    columns: Object.values(COLUMNS),
+    kind: 'gias-groups' as const,
+  };
   return streamCsvRows(source, name, layout, membershipOf);
 }

@@ -46,7 +46,7 @@ export function readGiasLinks(source: Readable, name: string): AsyncGenerator<St
   return streamCsvRows(
     source,
     name,
-    { what: "GIAS's establishment links download", columns: COLUMNS, encoding: 'windows-1252' },
+    { what: "GIAS's establishment links download", columns: COLUMNS, kind: 'gias-links', encoding: 'windows-1252' },
     linkOf,
   );
 }

@@ -3,6 +3,8 @@
 // Reads GIAS CSV files into validated rows. Every problem becomes a GiasCsvError naming the file and line,
 // because an import of tens of thousands of rows is only fixable if the bad one can be found.
 import { URN_FORMAT } from '../../core/identifiers.js';
+import { GIAS_LIST_LIMITS } from '../import-limits.js';
+import { controlCharacterIn, controlCharacterReason } from './csv-records.js';
 import { decodeWindows1252, GiasCsvError, isoFromGiasDate } from './gias-text.js';
 import { parse } from 'csv-parse/sync';
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
@@ -65,7 +67,11 @@ export function readGiasRows<Shape extends z.core.$ZodShape>(
 ): z.infer<z.ZodMiniObject<Shape>>[] {
   let records: ParsedRecord[];
   try {
-    records = parse(decode(spec, bytes), { info: true, skip_empty_lines: true }) as unknown as ParsedRecord[];
+    records = parse(decode(spec, bytes), {
+      info: true,
+      skip_empty_lines: true,
+      max_record_size: GIAS_LIST_LIMITS.maxLineBytes,
+    }) as unknown as ParsedRecord[];
   } catch (error) {
     if (error instanceof GiasCsvError) throw error;
     const line = typeof error === 'object' && error !== null && 'lines' in error ? Number(error.lines) : 0;
@@ -80,6 +86,11 @@ export function readGiasRows<Shape extends z.core.$ZodShape>(
 
   const keys = Object.keys(spec.schema.shape);
   return rows.map(({ record, info }) => {
+    const control = controlCharacterIn(record);
+    if (control) {
+      const column = spec.header[control.index] ?? '';
+      throw new GiasCsvError(spec.name, info.lines, `column "${column}" ${controlCharacterReason(control.code)}`);
+    }
     const raw = Object.fromEntries(keys.map((key, index) => [key, record[index] ?? '']));
     const result = spec.schema.safeParse(raw);
     if (!result.success) {

@@ -29,10 +29,3 @@ export function isoFromGiasDate(text: string): string | null {
 export function decodeWindows1252(bytes: Uint8Array): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252');
 }
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
-/** True when the bytes start with a UTF-8 byte-order mark (a GIAS file re-saved as "CSV UTF-8" by Excel). */
-export function hasUtf8Bom(bytes: Uint8Array): boolean {
-  return UTF8_BOM.every((byte, index) => bytes[index] === byte);
-}

@@ -34,5 +34,10 @@ function councilOf(cell: Cells): LocalAuthorityRecord {
 }
 
 export function readLaCodes(source: Readable, name: string): AsyncGenerator<StreamedRow<LocalAuthorityRecord>> {
-  return streamCsvRows(source, name, { what: 'a GIAS LA codes file', columns: Object.values(COLUMNS) }, councilOf);
+  return streamCsvRows(
+    source,
+    name,
+    { what: 'a GIAS LA codes file', columns: Object.values(COLUMNS), kind: 'la-codes' },
+    councilOf,
+  );
 }

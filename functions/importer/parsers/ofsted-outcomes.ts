@@ -199,5 +199,10 @@ function outcomesOf(cell: Cells): OfstedOutcomes {
 
 /** Streams the rows of `source` (gzipped when `name` ends in .gz); throws at once on a file of another layout. */
 export function readOfstedOutcomes(source: Readable, name: string): AsyncGenerator<OutcomeRow> {
-  return streamCsvRows(source, name, { what: 'an Ofsted outcomes file', columns: OFSTED_OUTCOME_COLUMNS }, outcomesOf);
+  return streamCsvRows(
+    source,
+    name,
+    { what: 'an Ofsted outcomes file', columns: OFSTED_OUTCOME_COLUMNS, kind: 'ofsted-outcomes' },
+    outcomesOf,
+  );
 }
