@@ -20,6 +20,7 @@ import { announceInstance, BEACON_DIR, LOCAL_DATA_DIR } from './running-instance
 import { ensureWebBuilt, WEB_DIST } from './web-build.js';
 import { webPages } from './web-pages.js';
 import { watchAncestors } from './ancestor-watch.js';
+import { ensurePrivateDirectory } from './private-directory.js';
 import { progress } from './progress.js';
 import { prepareSeed, seedCouncils, seedIfEmpty } from './seed/seed.js';
 
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
   const dynamoPort = readPort('DYNAMODB_PORT');
   // Fail before the few seconds java takes to start when the HTTP port is taken.
   if (!(await isPortFree(port, HOST))) throw portBusy(port);
+  // Before anything is written: a .beacon/ an older Beacon left readable by others is tightened to 0700.
+  await ensurePrivateDirectory(stateDir);
 
   // A new database is seeded: building the records (seconds of CPU) overlaps DynamoDB Local's start.
   const councils = seedCouncils();
