@@ -19,6 +19,8 @@ export interface ServeLambdaOptions {
   maxBodyBytes?: number;
   /** Query shown in a fresh explorer tab. */
   explorerDefaultQuery?: string;
+  /** false in the production posture: without introspection the explorer would show no schema. */
+  explorer?: boolean;
   /**
    * Plays API Gateway's JWT authorizer: verifies the Authorization header and hands the handler the claims.
    * Without it every request is anonymous.
@@ -140,7 +142,7 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
       sendJson(response, 404, { message: 'Not Found' });
       return;
     }
-    if (isRead && url.pathname === graphqlPath && acceptsHtml(request.headers.accept)) {
+    if (options.explorer !== false && isRead && url.pathname === graphqlPath && acceptsHtml(request.headers.accept)) {
       const page = explorer();
       response.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
