@@ -36,6 +36,8 @@ export interface LocalSigningKey {
 /** Reads the key under `directory`, creating it (readable by this user only) on first use. */
 export async function loadOrCreateSigningKey(directory: string): Promise<LocalSigningKey> {
   const file = path.join(directory, KEY_FILE);
+  // Every start and token command: the folder holding the key (and the database) is this user's alone.
+  await ensurePrivateDirectory(directory);
   try {
     const jwk = JSON.parse(await readFile(file, 'utf8')) as JWK;
     const { d: _private, ...publicJwk } = jwk;
@@ -49,7 +51,6 @@ export async function loadOrCreateSigningKey(directory: string): Promise<LocalSi
       throw new Error(`${file} is not a signing key Beacon wrote; delete it to make a new one.`);
   }
   const { privateKey } = await generateKeyPair(ALGORITHM, { extractable: true });
-  await ensurePrivateDirectory(directory);
   await writeFile(file, JSON.stringify(await exportJWK(privateKey)), { mode: 0o600, flag: 'wx' }).catch(
     async (error: NodeJS.ErrnoException) => {
       // Another process (the server or a token command) made it first: use theirs.

@@ -13,5 +13,5 @@ export type ApiConfig = z.infer<typeof environment>;
 export const readApiConfig = (env: NodeJS.ProcessEnv = process.env): ApiConfig =>
   readEnvironment(environment, env, 'API', 'TABLE_NAME names the DynamoDB table');
 
-/** AWS sets NODE_ENV=production on the function; `npm start` leaves it as the person's shell has it (normally unset). */
+/** AWS sets NODE_ENV=production on the function; `npm start` takes it as the shell has it (normally unset). */
 export const isProductionPosture = (config: ApiConfig): boolean => config.NODE_ENV === 'production';
