@@ -16,12 +16,9 @@ export interface WebPages {
 const SIGN_IN_PATH = '/local/sign-in';
 const MAX_SIGN_IN_BYTES = 4096;
 
-const signInRequest = z.object({
-  role: z.string().check(z.maxLength(40)),
-  scope: z.string().check(z.maxLength(40)),
-  email: z.optional(z.string().check(z.maxLength(254))),
-});
-
+/** What the page sends; a field left unset (null) is named by the checks in local-identity.ts. */
+const shortText = (max: number) => z.optional(z.nullable(z.string().check(z.maxLength(max))));
+const signInRequest = z.object({ role: shortText(40), scope: shortText(40), email: shortText(254) });
 /** A refusal the page shows as it is: fixed words, never the request's own text. */
 class SignInRefused extends Error {
   constructor(
@@ -72,9 +69,9 @@ async function signIn(key: LocalSigningKey, request: IncomingMessage, response: 
   try {
     const body = await readSignInRequest(request);
     const token = await issueLocalToken(key, {
-      role: body.role,
-      scope: body.scope,
-      email: body.email === '' ? undefined : body.email,
+      role: body.role ?? '',
+      scope: body.scope ?? '',
+      email: body.email || undefined,
       ttl: '8h',
     });
     sendJson(response, 200, { token });

@@ -1,5 +1,6 @@
-// Local sign-in and hardening over real HTTP: jose-verified bearer tokens, 401 for bad ones, localhost-only Host
-// headers, CORS for Beacon's own origin only, and DynamoDB Local reachable on loopback only.
+// Local sign-in and hardening over real HTTP: jose-verified bearer tokens (age and lifetime capped), 401 for bad ones,
+// localhost-only Host headers, CORS for Beacon's own origin only, DynamoDB Local reachable on loopback only, and the
+// local trust boundary: the page's sign-in for its own origin only, checked e-mails, no echo, a private .beacon/.
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { connect } from 'node:net';
@@ -366,6 +367,12 @@ describe('the local trust boundary', () => {
     expect(json).toEqual({
       message: 'The sign-in request must be JSON with a role, a scope and optionally an email, each a short text.',
     });
+  });
+
+  it('names the role when the form sent none', async () => {
+    const { status, json } = await signIn(JSON.stringify({ role: null, scope: 'all' }));
+    expect(status).toBe(400);
+    expect(json.message).toMatch(/^Role must be one of: admin, assessor/);
   });
 
   it('refuses a role or scope it does not know without echoing it', async () => {
