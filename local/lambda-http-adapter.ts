@@ -19,6 +19,8 @@ export interface ServeLambdaOptions {
   maxBodyBytes?: number;
   /** Query shown in a fresh explorer tab. */
   explorerDefaultQuery?: string;
+  /** false in the production posture: without introspection the explorer would show no schema. */
+  explorer?: boolean;
   /**
    * Plays API Gateway's JWT authorizer: verifies the Authorization header and hands the handler the claims.
    * Without it every request is anonymous.
@@ -102,7 +104,7 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
       return;
     }
     const origin = request.headers.origin;
-    if (origin !== undefined && !isOwnOrigin(origin, request.headers.host)) {
+    if (origin !== undefined && !isOwnOrigin(origin, request.socket.localPort)) {
       sendJson(response, 403, {
         errors: [
           {
@@ -140,7 +142,7 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
       sendJson(response, 404, { message: 'Not Found' });
       return;
     }
-    if (isRead && url.pathname === graphqlPath && acceptsHtml(request.headers.accept)) {
+    if (options.explorer !== false && isRead && url.pathname === graphqlPath && acceptsHtml(request.headers.accept)) {
       const page = explorer();
       response.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
@@ -214,10 +216,9 @@ function isLoopbackHost(host: string | undefined): boolean {
   return host !== undefined && LOOPBACK_HOST.test(host);
 }
 
-/** The page Beacon serves itself, under either loopback name of the same port. */
-function isOwnOrigin(origin: string, host: string | undefined): boolean {
-  const port = host?.split(':').at(-1);
-  return ['localhost', '127.0.0.1', '[::1]'].some((name) => origin === `http://${name}:${port}`);
+/** The page Beacon serves itself: exactly a loopback name with the port this server listens on. */
+export function isOwnOrigin(origin: string, port: number | undefined): boolean {
+  return port !== undefined && ['localhost', '127.0.0.1', '[::1]'].some((name) => origin === `http://${name}:${port}`);
 }
 
 /** The explorer is served only to browsers; a client asking for JSON gets the API. */

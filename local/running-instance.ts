@@ -1,6 +1,6 @@
 // While `npm start` runs, .beacon/instance.json says where its DynamoDB Local listens, so `npm run remind`
 // talks to it instead of opening the same data directory a second time.
-import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -8,6 +8,7 @@ import type { StoreConfig } from '../functions/store/index.js';
 import { ensureTable, TABLE_LAYOUT } from '../functions/store/index.js';
 import { createDocumentClient } from '../functions/store/index.js';
 import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
+import { ensurePrivateDirectory } from './private-directory.js';
 import { seedCouncils, seedIfEmpty } from './seed/seed.js';
 
 /** Local state (signing key, database, the running instance's address); BEACON_STATE_DIR moves it (the bench). */
@@ -25,7 +26,7 @@ export interface RunningInstance {
 }
 
 export async function announceInstance(instance: RunningInstance): Promise<() => Promise<void>> {
-  await mkdir(BEACON_DIR, { recursive: true });
+  await ensurePrivateDirectory(BEACON_DIR);
   await writeFile(INSTANCE_FILE, `${JSON.stringify(instance)}\n`);
   return async () => {
     // Only our own announcement: a newer `npm start` may have replaced it.
@@ -67,6 +68,7 @@ export async function withLocalStore<T>(
       `Using the DynamoDB Local at ${endpoint}${running ? ' (of the running npm start)' : ''}, table ${tableName}`,
     );
   } else {
+    await ensurePrivateDirectory(BEACON_DIR);
     dynamo = await startDynamoDbLocal({ dataDir: LOCAL_DATA_DIR });
     endpoint = dynamo.endpoint;
   }

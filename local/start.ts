@@ -2,6 +2,7 @@
 // the seed, and the same Lambda handler AWS runs, served over HTTP with the GraphQL explorer.
 import { existsSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { isProductionPosture, readApiConfig } from '../functions/graphql/config.js';
 import { ensureTable } from '../functions/store/index.js';
 import { createDocumentClient } from '../functions/store/index.js';
 import type { StoreConfig } from '../functions/store/index.js';
@@ -20,6 +21,7 @@ import { announceInstance, BEACON_DIR, LOCAL_DATA_DIR } from './running-instance
 import { ensureWebBuilt, WEB_DIST } from './web-build.js';
 import { webPages } from './web-pages.js';
 import { watchAncestors } from './ancestor-watch.js';
+import { ensurePrivateDirectory } from './private-directory.js';
 import { progress } from './progress.js';
 import { prepareSeed, seedCouncils, seedIfEmpty } from './seed/seed.js';
 
@@ -58,6 +60,8 @@ async function main(): Promise<void> {
   const dynamoPort = readPort('DYNAMODB_PORT');
   // Fail before the few seconds java takes to start when the HTTP port is taken.
   if (!(await isPortFree(port, HOST))) throw portBusy(port);
+  // Before anything is written: a .beacon/ an older Beacon left readable by others is tightened to 0700.
+  await ensurePrivateDirectory(stateDir);
 
   // A new database is seeded: building the records (seconds of CPU) overlaps DynamoDB Local's start.
   const councils = seedCouncils();
@@ -102,15 +106,18 @@ async function main(): Promise<void> {
   });
   seedProgress.stop();
 
+  // The handler reads NODE_ENV as it loads: only once the page's build (which sets it) has put it back.
+  await webBuilt;
   const { handler } = await import('../functions/graphql/handler.js');
+  const production = isProductionPosture(readApiConfig());
   let server: LambdaHttpServer;
   try {
     // Sign-in as in AWS: bearer JWTs checked here as API Gateway's authorizer checks Cognito's; none = anonymous.
     const signingKey = await loadOrCreateSigningKey(stateDir);
-    await webBuilt;
     server = await serveLambda(handler, {
       port,
       host: HOST,
+      explorer: !production,
       authenticate: (header) => authenticate(signingKey, header),
       web: webPages({ dir: WEB_DIST, signingKey }),
     });
@@ -126,6 +133,8 @@ async function main(): Promise<void> {
   const data = seed.seeded ? `${seed.items} items seeded` : 'existing data kept';
   console.log(`Beacon ready at ${server.url} (DynamoDB Local on ${dynamo.endpoint}, table ${tableName}, ${data})`);
   console.log(`Web page: ${server.url.replace(/\/graphql$/, '/')} (sign in there with a role and scope)`);
+  if (production)
+    console.log('NODE_ENV=production: the production posture, so no introspection and no explorer at /graphql.');
   console.log(
     'Public facts need no sign-in. For more: npm run --silent token -- --role council_officer --scope la:886',
   );

@@ -13,17 +13,27 @@ function newestChange(entry: string): number {
   return Math.max(stats.mtimeMs, ...readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
 }
 
-export function webBuildIsCurrent(): boolean {
-  const built = path.join(WEB_DIST, 'index.html');
+export function webBuildIsCurrent(outDir = WEB_DIST): boolean {
+  const built = path.join(outDir, 'index.html');
   if (!existsSync(built)) return false;
   const sources = ['src', 'index.html', 'vite.config.ts'].map((name) => path.join(WEB_DIR, name));
   return statSync(built).mtimeMs >= Math.max(...sources.map(newestChange));
 }
 
-/** Builds web/dist unless it is current; resolves to whether it built. */
-export async function ensureWebBuilt(): Promise<boolean> {
-  if (webBuildIsCurrent()) return false;
+/**
+ * Builds web/dist (or `outDir`) unless it is current; resolves to whether it built. Vite sets NODE_ENV=production
+ * in this process when it is unset, and the API's handler reads NODE_ENV for its production posture: the variable
+ * is put back as it was, so building the page never turns the local API's introspection off.
+ */
+export async function ensureWebBuilt(outDir = WEB_DIST): Promise<boolean> {
+  if (webBuildIsCurrent(outDir)) return false;
   const { build } = await import('vite');
-  await build({ configFile: path.join(WEB_DIR, 'vite.config.ts'), logLevel: 'error' });
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ configFile: path.join(WEB_DIR, 'vite.config.ts'), logLevel: 'error', build: { outDir } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return true;
 }

@@ -12,3 +12,6 @@ export type ApiConfig = z.infer<typeof environment>;
 
 export const readApiConfig = (env: NodeJS.ProcessEnv = process.env): ApiConfig =>
   readEnvironment(environment, env, 'API', 'TABLE_NAME names the DynamoDB table');
+
+/** AWS sets NODE_ENV=production on the function; `npm start` takes it as the shell has it (normally unset). */
+export const isProductionPosture = (config: ApiConfig): boolean => config.NODE_ENV === 'production';

@@ -1,7 +1,7 @@
 // API Lambda entry (API Gateway HTTP API, payload v2): config, client and server are built once per container.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { createDocumentClient } from '../store/index.js';
-import { readApiConfig } from './config.js';
+import { isProductionPosture, readApiConfig } from './config.js';
 import { createLambdaHandler } from './lambda-handler.js';
 
 const config = readApiConfig();
@@ -12,6 +12,6 @@ export const handler = createLambdaHandler(
   { client, tableName: config.TABLE_NAME },
   {
     logError: (message, cause) => logger.error(message, { error: cause instanceof Error ? cause : String(cause) }),
-    production: config.NODE_ENV === 'production',
+    production: isProductionPosture(config),
   },
 );

@@ -2,7 +2,7 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { StoreConfig } from '../store/index.js';
 import { createContextFactory, type ContextOptions } from './context.js';
-import { rejectHugeQueryString, rejectMalformedBody } from './malformed-request.js';
+import { rejectMalformedQueryString, rejectMalformedBody } from './malformed-request.js';
 import { createApolloServer, type ServerOptions } from './server.js';
 
 export function createLambdaHandler(store: StoreConfig, options: ContextOptions & ServerOptions = {}) {
@@ -12,7 +12,7 @@ export function createLambdaHandler(store: StoreConfig, options: ContextOptions 
     handlers.createAPIGatewayProxyEventV2RequestHandler(),
     {
       context: ({ event }) => createContext(event),
-      middleware: [async (event) => rejectMalformedBody(event) ?? rejectHugeQueryString(event)],
+      middleware: [async (event) => rejectMalformedBody(event) ?? rejectMalformedQueryString(event)],
     },
   );
 }

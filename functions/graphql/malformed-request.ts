@@ -1,4 +1,5 @@
-// Requests refused before Apollo sees them, with a GraphQL-shaped body: too large, or not JSON.
+// Requests refused before Apollo sees them, with a GraphQL-shaped body: too large, not JSON, or with extensions
+// Beacon does not take (a persisted query, or `extensions` that are not an object).
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { withoutEchoedInput } from './errors.js';
 import { hasTooManyTokens, queryLimits } from './query-limits.js';
@@ -28,8 +29,9 @@ export function rejectMalformedBody(event: APIGatewayProxyEventV2): APIGatewayPr
   const contentType = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
   if (!contentType?.toLowerCase().includes('json')) return undefined;
   const body = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  let request: { query?: unknown; extensions?: unknown } | null;
   try {
-    return rejectHugeDocument((JSON.parse(body) as { query?: unknown } | null)?.query);
+    request = JSON.parse(body) as typeof request;
   } catch (error) {
     const reason = withoutEchoedInput(error instanceof Error ? error.message : 'unreadable body');
     return refusal(
@@ -38,6 +40,30 @@ export function rejectMalformedBody(event: APIGatewayProxyEventV2): APIGatewayPr
       `The request body is not valid JSON (${reason}). Send {"query": "...", "variables": {...}}.`,
     );
   }
+  return rejectHugeDocument(request?.query) ?? rejectExtensions(request?.extensions);
+}
+
+/**
+ * Automatic persisted queries are off (the web page sends whole documents): a request naming one is the caller's
+ * mistake, so it is a 400 here rather than Apollo's 200, or the 500 its unknown-hash answer used to become.
+ */
+function rejectExtensions(extensions: unknown): APIGatewayProxyStructuredResultV2 | undefined {
+  if (extensions === undefined || extensions === null) return undefined;
+  if (typeof extensions !== 'object' || Array.isArray(extensions)) {
+    return refusal(
+      400,
+      'BAD_REQUEST',
+      'The request\'s "extensions" must be a JSON object when sent; Beacon needs none.',
+    );
+  }
+  if ('persistedQuery' in extensions) {
+    return refusal(
+      400,
+      'PERSISTED_QUERY_NOT_SUPPORTED',
+      'Beacon does not take persisted queries: send the whole document as "query", without extensions.persistedQuery.',
+    );
+  }
+  return undefined;
 }
 
 function rejectHugeDocument(query: unknown): APIGatewayProxyStructuredResultV2 | undefined {
@@ -49,9 +75,19 @@ function rejectHugeDocument(query: unknown): APIGatewayProxyStructuredResultV2 |
   );
 }
 
-/** GET requests carry the document in the query string. */
-export function rejectHugeQueryString(event: APIGatewayProxyEventV2): APIGatewayProxyStructuredResultV2 | undefined {
-  return event.requestContext.http.method === 'GET'
-    ? rejectHugeDocument(event.queryStringParameters?.query)
-    : undefined;
+/** GET requests carry the document, and any extensions as JSON text, in the query string. */
+export function rejectMalformedQueryString(
+  event: APIGatewayProxyEventV2,
+): APIGatewayProxyStructuredResultV2 | undefined {
+  if (event.requestContext.http.method !== 'GET') return undefined;
+  const { query, extensions } = event.queryStringParameters ?? {};
+  return rejectHugeDocument(query) ?? (extensions === undefined ? undefined : rejectExtensionsText(extensions));
+}
+
+function rejectExtensionsText(text: string): APIGatewayProxyStructuredResultV2 | undefined {
+  try {
+    return rejectExtensions(JSON.parse(text));
+  } catch {
+    return refusal(400, 'BAD_REQUEST', 'The "extensions" parameter is not valid JSON; Beacon needs none.');
+  }
 }

@@ -79,6 +79,8 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
     hideSchemaDetailsFromClientErrors: production,
     // One operation per request: a batch would multiply every limit below.
     allowBatchedHttpRequests: false,
+    // The web page sends whole documents; a request naming a persisted query is refused (malformed-request.ts).
+    persistedQueries: false,
     validationRules: queryLimitRules,
     includeStacktraceInErrorResponses: false,
     // The local explorer is served by local/; the cloud API serves JSON only (no CDN-hosted landing page).

@@ -13,12 +13,15 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
-export async function startWebServer(): Promise<WebServer> {
+/** `env` adds to (or, with undefined, removes from) the test run's environment, e.g. NODE_ENV as a shell has it. */
+export async function startWebServer(env: Record<string, string | undefined> = {}): Promise<WebServer> {
   const stateDir = await mkdtemp(path.join(tmpdir(), 'beacon-e2e-'));
   const port = await freePort();
+  const environment: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete environment[name];
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
     cwd: path.resolve(import.meta.dirname, '../..'),
-    env: { ...process.env, PORT: String(port), BEACON_STATE_DIR: stateDir, SEED_COUNCILS: '340,886,211,919' },
+    env: { ...environment, PORT: String(port), BEACON_STATE_DIR: stateDir, SEED_COUNCILS: '340,886,211,919' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -211,8 +211,9 @@ describe('DynamoDB Local process', () => {
     await dynamo.stop(); // a second stop is harmless
   });
 
-  it('keeps tables in dataDir across restarts', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'beacon-dynamodb-'));
+  it('keeps tables in dataDir across restarts, in folders readable by their owner only', async () => {
+    const stateDir = await mkdtemp(path.join(tmpdir(), 'beacon-dynamodb-'));
+    const dataDir = path.join(stateDir, '.beacon', 'dynamodb-v1');
     try {
       const first = await startDynamoDbLocal({ dataDir });
       const writer = new DynamoDBClient(localClientConfig(first.endpoint));
@@ -227,6 +228,8 @@ describe('DynamoDB Local process', () => {
       writer.destroy();
       await first.stop();
 
+      for (const folder of [dataDir, path.dirname(dataDir)]) expect((await stat(folder)).mode & 0o777).toBe(0o700);
+
       const second = await startDynamoDbLocal({ dataDir });
       const reader = new DynamoDBClient(localClientConfig(second.endpoint));
       try {
@@ -236,7 +239,7 @@ describe('DynamoDB Local process', () => {
         await second.stop();
       }
     } finally {
-      await rm(dataDir, { recursive: true, force: true });
+      await rm(stateDir, { recursive: true, force: true });
     }
   });
 

@@ -1,7 +1,8 @@
-// Local sign-in and hardening over real HTTP: jose-verified bearer tokens, 401 for bad ones, localhost-only Host
-// headers, CORS for Beacon's own origin only, and DynamoDB Local reachable on loopback only.
+// Local sign-in and hardening over real HTTP: jose-verified bearer tokens (age and lifetime capped), 401 for bad ones,
+// localhost-only Host headers, CORS for Beacon's own origin only, DynamoDB Local reachable on loopback only, and the
+// local trust boundary: the page's sign-in for its own origin only, checked e-mails, no echo, a private .beacon/.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import {
   LOCAL_ISSUER,
   type LocalSigningKey,
 } from '../../local/local-identity.js';
+import { webPages } from '../../local/web-pages.js';
 import { seededApi } from '../support/seeded-api.js';
 
 let server: LambdaHttpServer;
@@ -32,6 +34,7 @@ beforeAll(async () => {
     port: 0,
     host: '127.0.0.1',
     authenticate: (header) => authenticate(key, header),
+    web: webPages({ dir: path.resolve(import.meta.dirname, '../fixtures/web-dist'), signingKey: key }),
   });
 });
 
@@ -56,6 +59,19 @@ async function post(
     json: (await response.json()) as Record<string, unknown>,
     headers: response.headers,
   };
+}
+
+const hoursFromNow = (hours: number) => Math.floor(Date.now() / 1000) + hours * 3600;
+
+/** An admin token signed with this Beacon's own key, with the times given (a real signature, no bypass). */
+function signedToken(times: { iat?: number; exp: number }): Promise<string> {
+  const token = new SignJWT({ email: 'admin@beacon.local', 'custom:role': 'admin', 'custom:scope': 'all' })
+    .setProtectedHeader({ alg: 'ES256', typ: 'JWT' })
+    .setIssuer(LOCAL_ISSUER)
+    .setAudience(LOCAL_AUDIENCE)
+    .setSubject('admin@beacon.local')
+    .setExpirationTime(times.exp);
+  return (times.iat === undefined ? token : token.setIssuedAt(times.iat)).sign(key.privateKey);
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -134,6 +150,22 @@ describe('signing in locally', () => {
       /aud claim/,
     ],
     [
+      'a token issued more than a day ago, whatever its expiry says',
+      () => signedToken({ iat: hoursFromNow(-25), exp: hoursFromNow(1) }),
+      /expired/,
+    ],
+    [
+      'a token that asks to live a hundred years',
+      () => signedToken({ iat: hoursFromNow(0), exp: hoursFromNow(100 * 365 * 24) }),
+      /longer than 24 hours/,
+    ],
+    [
+      'a token issued in the future',
+      () => signedToken({ iat: hoursFromNow(1), exp: hoursFromNow(2) }),
+      /issued in the future/,
+    ],
+    ['a token without an issue time', () => signedToken({ exp: hoursFromNow(1) }), /iat claim/],
+    [
       'an unsigned token (alg none)',
       async () =>
         [Buffer.from('{"alg":"none"}'), Buffer.from('{"custom:role":"admin"}'), Buffer.alloc(0)]
@@ -185,6 +217,10 @@ describe('signing in locally', () => {
       env,
     }).catch((error: { code: number; stderr: string }) => error);
     expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/--role must be one of: admin, assessor/) });
+    const tooLong = await run('npx', ['tsx', 'local/token.ts', '--role', 'admin', '--scope', 'all', '--ttl', '25h'], {
+      env,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(tooLong).toMatchObject({ code: 2, stderr: expect.stringMatching(/--ttl must be a duration up to 24h/) });
   }, 60_000);
 });
 
@@ -253,5 +289,111 @@ describe('local hardening', () => {
     }
     const loopback = await fetch(inject('dynamoEndpoint'), { method: 'POST' }).then((response) => response.status);
     expect(loopback).toBeGreaterThanOrEqual(400); // it answers, unsigned requests are refused
+  });
+});
+
+describe('the local trust boundary', () => {
+  const signInUrl = () => server.url.replace('/graphql', '/local/sign-in');
+  const ownOrigins = () => {
+    const { port } = new URL(server.url);
+    return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  };
+
+  async function signIn(
+    body: string,
+    /** null: no Origin header at all, as a script or another program sends. */
+    origin: string | null = ownOrigins()[0] ?? null,
+  ): Promise<{ status: number; json: { token?: string; message?: string } }> {
+    const response = await fetch(signInUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(origin === null ? {} : { origin }) },
+      body,
+    });
+    return { status: response.status, json: (await response.json()) as { token?: string; message?: string } };
+  }
+
+  it('signs in from the page’s own origin, under either loopback name, with a token the API accepts', async () => {
+    for (const origin of ownOrigins()) {
+      const { status, json } = await signIn(
+        JSON.stringify({ role: 'council_officer', scope: 'la:340', email: 'officer@knowsley.example' }),
+        origin,
+      );
+      expect(status).toBe(200);
+      const answer = await post({ query: CONTACTS }, bearer(json.token ?? ''));
+      expect(answer.json).toEqual({ data: { school: { name: 'Lord Derby Academy', contacts: [] } } });
+    }
+  });
+
+  it('refuses a sign-in that names no origin (another program on this machine) with 403', async () => {
+    const { status, json } = await signIn(JSON.stringify({ role: 'admin', scope: 'all' }), null);
+    expect(status).toBe(403);
+    expect(json.token).toBeUndefined();
+    expect(json.message).toMatch(/Sign in from Beacon's own page.*npm run --silent token/);
+  });
+
+  it.each(['https://evil.example', 'http://127.0.0.1:1', 'http://127.0.0.1', 'null'])(
+    'refuses a sign-in from the origin %s with 403',
+    async (origin) => {
+      const { status, json } = await signIn(JSON.stringify({ role: 'admin', scope: 'all' }), origin);
+      expect(status).toBe(403);
+      expect(json.token).toBeUndefined();
+    },
+  );
+
+  it.each([
+    '<img src=x onerror=alert(1)>@example.org',
+    '=HYPERLINK("https://evil.example/x")@example.org',
+    '+SUM(1+1)@example.org',
+    '-2+3@example.org',
+    'not-an-address',
+  ])('refuses the e-mail %s with 400, without echoing it', async (email) => {
+    const { status, json } = await signIn(JSON.stringify({ role: 'admin', scope: 'all', email }));
+    expect(status).toBe(400);
+    expect(json.token).toBeUndefined();
+    expect(json.message).toBe(
+      'Email must be an e-mail address such as you@example.org, beginning with a letter or digit.',
+    );
+  });
+
+  it.each([
+    ['markup', '<script>alert("beacon")</script>'],
+    ['a formula', '=cmd|" /C calc"!A0'],
+    ['JSON that is not an object', '["admin","all"]'],
+    ['JSON null', 'null'],
+    ['a role that is not text', '{"role":{"name":"<b>admin</b>"},"scope":"all"}'],
+  ])('answers a sign-in body of %s with 400 and a fixed sentence, echoing nothing', async (_kind, body) => {
+    const { status, json } = await signIn(body);
+    expect(status).toBe(400);
+    expect(json).toEqual({
+      message: 'The sign-in request must be JSON with a role, a scope and optionally an email, each a short text.',
+    });
+  });
+
+  it('names the role when the form sent none', async () => {
+    const { status, json } = await signIn(JSON.stringify({ role: null, scope: 'all' }));
+    expect(status).toBe(400);
+    expect(json.message).toMatch(/^Role must be one of: admin, assessor/);
+  });
+
+  it('refuses a role or scope it does not know without echoing it', async () => {
+    const { status, json } = await signIn(JSON.stringify({ role: '<i>boss</i>', scope: '=1+1' }));
+    expect(status).toBe(400);
+    expect(json.message).toMatch(/^Role must be one of: admin, assessor/);
+    expect(json.message).not.toMatch(/boss|=1\+1/);
+  });
+
+  it('keeps its state directory for its owner only, and tightens one an older Beacon left open', async () => {
+    const fresh = path.join(stateDir, 'fresh', '.beacon');
+    await loadOrCreateSigningKey(fresh);
+    expect((await stat(fresh)).mode & 0o777).toBe(0o700);
+    const open = path.join(stateDir, 'open');
+    const database = path.join(open, 'dynamodb-v3');
+    await mkdir(database, { recursive: true });
+    await chmod(open, 0o755);
+    await chmod(database, 0o755);
+    await loadOrCreateSigningKey(open);
+    expect((await stat(open)).mode & 0o777).toBe(0o700);
+    expect((await stat(database)).mode & 0o777).toBe(0o700);
+    expect((await stat(path.join(open, 'signing-key.json'))).mode & 0o777).toBe(0o600);
   });
 });
