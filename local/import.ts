@@ -3,7 +3,8 @@
 // trusts), `gias-links` (establishment links), `ofsted-outcomes` (.csv or .csv.gz), `iqm-awards` and `partnerships`
 // (Beacon's templates in data/templates) and `gias-establishments` (a GIAS
 // "all establishment data" extract, edubasealldata*.csv; also what a lone FILE means). Rejected rows go to
-// FILE.rejects.csv (line, column, reason).
+// FILE.rejects.csv (line, column, reason). `--council 886` imports a partnerships register as that council's word, as
+// an upload under imports/partnerships/la-886/ is; without it the register is the operator's.
 // Uses the DynamoDB Local of a running `npm start` when there is one; otherwise starts one on the same persisted
 // data (.beacon/dynamodb), seeding it first if it is new (the import needs the councils).
 import { createReadStream } from 'node:fs';
@@ -15,6 +16,7 @@ import { importGroupMemberships } from '../functions/importer/import-gias-groups
 import { importGiasLinks } from '../functions/importer/import-gias-links.js';
 import { importIqmAwards } from '../functions/importer/import-iqm-awards.js';
 import { importPartnerships } from '../functions/importer/import-partnerships.js';
+import { speakerFor } from '../functions/importer/acting-for.js';
 import { importLaCodes, type ImportReport } from '../functions/importer/import-la-codes.js';
 import { importOfstedOutcomes } from '../functions/importer/import-ofsted-outcomes.js';
 import { parseArgs } from 'node:util';
@@ -26,7 +28,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const USAGE =
   `Usage: npm run import -- [${importKinds.join('|')}] path/to/file.csv ` +
-  '[--endpoint http://127.0.0.1:PORT] [--max-problems 50]';
+  '[--endpoint http://127.0.0.1:PORT] [--max-problems 50] [--council 886 (partnerships: speak for that council)]';
 
 function readOptions() {
   const { values, positionals } = parseArgs({
@@ -34,6 +36,7 @@ function readOptions() {
     options: {
       endpoint: { type: 'string' },
       'max-problems': { type: 'string', default: '50' },
+      council: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -49,7 +52,10 @@ function readOptions() {
   const maxProblems = Number(values['max-problems']);
   if (!Number.isInteger(maxProblems) || maxProblems < 0)
     throw new Error(`--max-problems must be a whole number.\n${USAGE}`);
-  return { kind, file, maxProblems, endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
+  const council = values.council ?? null;
+  if (council !== null && (kind !== 'partnerships' || !/^\d{3}$/.test(council)))
+    throw new Error(`--council takes a council's three-digit LA code, for a partnerships register.\n${USAGE}`);
+  return { kind, file, maxProblems, council, endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
 }
 
 const started = Date.now();
@@ -99,7 +105,10 @@ async function importStreamed(options: ReturnType<typeof readOptions>): Promise<
     if (options.kind === 'iqm-awards')
       return printReport(await importIqmAwards(store, read, options.file), options.file);
     if (options.kind === 'partnerships')
-      return printReport(await importPartnerships(store, read, options.file), options.file);
+      return printReport(
+        await importPartnerships(store, read, options.file, undefined, speakerFor(options.council)),
+        options.file,
+      );
     if (options.kind === 'gias-links') {
       const links = await importGiasLinks(store, read, options.file);
       console.log(`${links.notHeld} schools Beacon does not hold were left alone`);

@@ -1,7 +1,8 @@
 // Builds the importer Lambda handler from its parts, so tests drive exactly what handler.ts exports.
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import { Readable } from 'node:stream';
-import { importKindOf, importPrefix } from '../deployment.js';
+import { importCouncilOf, importKindOf, importPrefix } from '../deployment.js';
+import { speakerFor } from './acting-for.js';
 import { importGroupMemberships } from './import-gias-groups.js';
 import { importGiasLinks } from './import-gias-links.js';
 import { importIqmAwards } from './import-iqm-awards.js';
@@ -113,7 +114,9 @@ export function createImportHandler(deps: ImportHandlerDeps) {
         'gias-groups': importGroupMemberships,
         'gias-links': importGiasLinks,
         'iqm-awards': importIqmAwards,
-        partnerships: importPartnerships,
+        // A council's folder (imports/partnerships/la-886/) speaks for that council alone.
+        partnerships: (store: StoreConfig, source: Readable, key: string) =>
+          importPartnerships(store, source, key, undefined, speakerFor(importCouncilOf(key))),
         'ofsted-outcomes': importOfstedOutcomes,
       };
       const report = await streamed[kind](deps.store, read, object.key);
