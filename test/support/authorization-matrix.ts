@@ -13,6 +13,8 @@ export interface MatrixContext {
 
 /** Lord Derby Academy: Knowsley (340), the Dean Trust (2864). */
 export const LORD_DERBY = { urn: '140412', laCode: '340', trustUid: '2864' };
+/** Lord Derby's partnership with Knowsley's SEND team, an agency of Knowsley. */
+const LORD_DERBY_WITH_KNOWSLEY_SEND = { ...LORD_DERBY, agencyLaCode: '340' };
 
 export interface Caller {
   name: string;
@@ -38,11 +40,7 @@ export const callers: Caller[] = [
 ];
 
 /** The oracle, written out independently of the code under test. */
-export function shouldAllow(
-  caller: Caller,
-  rule: AccessRule,
-  target: { urn?: string; laCode?: string; trustUid?: string },
-): boolean {
+export function shouldAllow(caller: Caller, rule: AccessRule, target: Case['target']): boolean {
   const claims = caller.claims;
   if (!claims) return false;
   const roleName = claims['custom:role'] as AccessRule['roles'][number];
@@ -51,7 +49,7 @@ export function shouldAllow(
   const [kind, id] = (claims['custom:scope'] ?? '').split(':');
   return (
     claims['custom:scope'] === 'all' ||
-    (kind === 'la' && target.laCode === id) ||
+    (kind === 'la' && (target.laCode === id || target.agencyLaCode === id)) ||
     (kind === 'trust' && target.trustUid === id) ||
     (kind === 'school' && target.urn === id)
   );
@@ -78,7 +76,8 @@ export interface Case {
   query: string;
   /** Run as an admin before each attempt; returns the attempt's variables. */
   prepare: () => Promise<Record<string, unknown>> | Record<string, unknown>;
-  target: { urn?: string; laCode?: string; trustUid?: string };
+  /** What the request touches; a partnership also belongs to its agency's council. */
+  target: { urn?: string; laCode?: string; trustUid?: string; agencyLaCode?: string };
   /** For reads: the restricted value in the answer (null when withheld). */
   value?: (data: Record<string, unknown> | null | undefined) => unknown;
 }
@@ -171,7 +170,7 @@ export function accessCases(context: MatrixContext): Record<keyof typeof accessP
           councilQualityAssured: false,
         },
       }),
-      target: LORD_DERBY,
+      target: LORD_DERBY_WITH_KNOWSLEY_SEND,
     },
     'Mutation.endPartnership': {
       query: 'mutation ($input: EndPartnershipInput!) { endPartnership(input: $input) { until } }',
@@ -182,7 +181,7 @@ export function accessCases(context: MatrixContext): Record<keyof typeof accessP
         });
         return { input: { urn: '140412', agencyId: 'knowsley-send', since, until: '2026-11-20' } };
       },
-      target: LORD_DERBY,
+      target: LORD_DERBY_WITH_KNOWSLEY_SEND,
     },
     'Mutation.upsertSchool': {
       query: 'mutation ($input: UpsertSchoolInput!) { upsertSchool(input: $input) { urn } }',
