@@ -14,9 +14,9 @@ export const auditText = {
     `Recorded a ${inspection.framework === 'LEGACY' ? 'legacy' : 'report-card'} inspection ` +
     `of ${inspection.inspectedOn}`,
   awardGranted: ({ award, superseded, supersededBy }: PlacedAward) =>
-    `Granted ${award.level} (awarded ${award.awardedOn})` + supersession(superseded, supersededBy),
+    `Granted ${award.level} (awarded ${award.awardedOn})${supersession(superseded, supersededBy)}`,
   annualReviewRecorded: (reviewedOn: IsoDate, { superseded, supersededBy }: PlacedAward) =>
-    `Recorded the annual review of ${reviewedOn}` + supersession(superseded, supersededBy),
+    `Recorded the annual review of ${reviewedOn}${supersession(superseded, supersededBy)}`,
   reassessed: (award: AwardRecord, { award: renewed, superseded, supersededBy }: PlacedAward) =>
     `Reassessed ${award.id}: new award of ${renewed.awardedOn}` +
     supersession(

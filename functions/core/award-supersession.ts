@@ -22,7 +22,8 @@ function outranks(over: AwardRecord, under: AwardRecord, placed: AwardRecord): b
  * null when one had lapsed, been withdrawn or been replaced before.
  */
 function replacementDay(over: AwardRecord, under: AwardRecord): IsoDate | null {
-  const day = over.awardedOn > under.awardedOn ? over.awardedOn : under.awardedOn;
+  // The later of the two ISO dates.
+  const day = [over.awardedOn, under.awardedOn].sort()[1] ?? over.awardedOn;
   return standsOn(over, day) && standsOn(under, day) ? day : null;
 }
 

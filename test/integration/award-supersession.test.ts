@@ -50,12 +50,15 @@ const grant = async (urn: string, level: string, assessedOn: string): Promise<Aw
 async function schoolAwards(urn: string) {
   const { body } = await invoke<{
     school: { awards: Award[]; currentAward: { id: string } | null; inclusionStatus: { awardLevel: string } };
-  }>(api.handler, `{ school(urn: "${urn}") { awards { ${AWARD} } currentAward { id } inclusionStatus { awardLevel } } }`);
+  }>(
+    api.handler,
+    `{ school(urn: "${urn}") { awards { ${AWARD} } currentAward { id } inclusionStatus { awardLevel } } }`,
+  );
   return body.data!.school;
 }
 
 describe('grantAward beside a standing Centre of Excellence', () => {
-  it('records a back-dated Inclusive School Award as superseded from the Centre of Excellence’s award date', async () => {
+  it('records a back-dated Inclusive School Award as superseded from the Centre of Excellence’s date', async () => {
     const urn = free[0]!;
     const centre = await grant(urn, 'CENTRE_OF_EXCELLENCE', '2025-12-20');
     const isa = await grant(urn, 'INCLUSIVE_SCHOOL_AWARD', '2023-12-01');

@@ -157,7 +157,8 @@ describe('a council’s partnerships register', () => {
     expect(report.rejected[2]?.reason).toMatch(/may not create an agency of council 886/);
     const { body } = await invoke<{ kent: { schools: { totalCount: number } } | null; camhs: { id: string } | null }>(
       api.handler,
-      '{ kent: partnerAgency(id: "kent-send") { schools { totalCount } } camhs: partnerAgency(id: "kent-camhs") { id } }',
+      '{ kent: partnerAgency(id: "kent-send") { schools { totalCount } } ' +
+        'camhs: partnerAgency(id: "kent-camhs") { id } }',
     );
     expect(body.data).toEqual({ kent: { schools: { totalCount: 2 } }, camhs: null });
     const school = await invoke<{ school: { partnerships: { since: string; councilQualityAssured: boolean }[] } }>(

@@ -47,7 +47,7 @@ const grant = (level: AwardLevel, assessedOn: string, existing: AwardRecord[]) =
   ).apply(existing);
 
 describe('an award outranked by one the school holds', () => {
-  it('records a back-dated Inclusive School Award as superseded from the day the Centre of Excellence was granted', () => {
+  it('records a back-dated Inclusive School Award as superseded from the Centre of Excellence’s date', () => {
     const placed = grant('INCLUSIVE_SCHOOL_AWARD', '2023-03-01', [centre]);
     expect(placed.award).toMatchObject({ level: 'INCLUSIVE_SCHOOL_AWARD', supersededOn: '2024-01-10', version: 1 });
     expect(awardStatus(placed.award, TODAY)).toBe('SUPERSEDED');
@@ -56,7 +56,7 @@ describe('an award outranked by one the school holds', () => {
     expect(awardSummary([centre, placed.award])?.awardId).toBe(centre.id);
   });
 
-  it('records an Inclusive School Award granted while a Centre of Excellence stands as superseded on its own day', () => {
+  it('records a lower award granted while a Centre of Excellence stands as superseded on its own day', () => {
     const placed = grant('INCLUSIVE_SCHOOL_AWARD', '2025-02-01', [centre]);
     expect(placed.award.supersededOn).toBe('2025-02-01');
     expect(awardStatus(placed.award, TODAY)).toBe('SUPERSEDED');
