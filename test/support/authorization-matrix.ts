@@ -60,6 +60,12 @@ const next = () => (counter += 1);
 const dayAfter = (start: string, days: number) =>
   new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
 const elements = IQM_ELEMENT_NAMES.map((element) => ({ element }));
+/**
+ * Lord Derby holds a standing Centre of Excellence, beside which a lower award is superseded on arrival
+ * (award-supersession.ts): the award a case reassesses or withdraws is a Centre of Excellence granted after every
+ * award granted (and renewed) before it, so it stands.
+ */
+const laterThanEveryGrant = () => dayAfter('2026-01-01', 2 * next());
 
 function adminOf(context: MatrixContext) {
   return async function asAdmin<T>(query: string, variables: Record<string, unknown>): Promise<T> {
@@ -138,22 +144,25 @@ export function accessCases(context: MatrixContext): Record<keyof typeof accessP
     },
     'Mutation.recordReassessment': {
       query: 'mutation ($input: RecordReassessmentInput!) { recordReassessment(input: $input) { id } }',
-      prepare: async () => ({
-        input: {
-          awardId: await grant('INCLUSIVE_SCHOOL_AWARD', '2026-01-10'),
-          assessedOn: '2026-11-01',
-          assessor: 'Matrix',
-          visitDays: 1,
-          elements,
-        },
-      }),
+      prepare: async () => {
+        const awardedOn = laterThanEveryGrant();
+        return {
+          input: {
+            awardId: await grant('CENTRE_OF_EXCELLENCE', awardedOn),
+            assessedOn: dayAfter(awardedOn, 1),
+            assessor: 'Matrix',
+            visitDays: 1,
+            elements,
+          },
+        };
+      },
       target: LORD_DERBY,
     },
     'Mutation.withdrawAward': {
       query: 'mutation ($input: WithdrawAwardInput!) { withdrawAward(input: $input) { id } }',
       prepare: async () => ({
         input: {
-          awardId: await grant('INCLUSIVE_SCHOOL_AWARD', '2026-01-10'),
+          awardId: await grant('CENTRE_OF_EXCELLENCE', laterThanEveryGrant()),
           withdrawnOn: '2026-11-20',
           reason: 'Matrix',
         },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assuranceRefusal, assuringCouncil, type Speaker } from '../../functions/core/council-assurance.js';
 
 const kentSend = { name: 'Kent SEND team', laCode: '886' };
-const charity = { name: 'Young Minds Trust' };
+const charity: { name: string; laCode?: string } = { name: 'Young Minds Trust' };
 const knowsleySchool = { laCode: '340' };
 const claimed = { councilQualityAssured: true };
 
