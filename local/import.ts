@@ -3,8 +3,7 @@
 // trusts), `gias-links` (establishment links), `ofsted-outcomes` (.csv or .csv.gz), `iqm-awards` and `partnerships`
 // (Beacon's templates in data/templates) and `gias-establishments` (a GIAS
 // "all establishment data" extract, edubasealldata*.csv; also what a lone FILE means). Rejected rows go to
-// FILE.rejects.csv (line, column, reason). `--council 886` imports a partnerships register as that council's word, as
-// an upload under imports/partnerships/la-886/ is; without it the register is the operator's.
+// FILE.rejects.csv (line, column, reason).
 // Uses the DynamoDB Local of a running `npm start` when there is one; otherwise starts one on the same persisted
 // data (.beacon/dynamodb), seeding it first if it is new (the import needs the councils).
 import { createReadStream } from 'node:fs';
@@ -36,6 +35,8 @@ function readOptions() {
     options: {
       endpoint: { type: 'string' },
       'max-problems': { type: 'string', default: '50' },
+      // A partnerships register as that council's word, as an upload under imports/partnerships/la-886/ is;
+      // without it the register is the operator's.
       council: { type: 'string' },
       help: { type: 'boolean', default: false },
     },

@@ -1,6 +1,7 @@
 // Whom a partnerships register speaks for, and what that lets each row say: the mutation's scope rule (the school's
 // council, or the agency's) and its council quality assurance rule (council-assurance.ts), applied per row.
 import { scopeCovers } from '../core/authorization.js';
+import { importCouncilOf } from '../deployment.js';
 import { assuranceRefusal, maySpeakForCouncil, type Speaker } from '../core/council-assurance.js';
 import type { PartnerAgencyRecord, PartnershipRecord, SchoolRecord } from '../core/records.js';
 import type { RowReject } from './parsers/csv-stream.js';
@@ -11,6 +12,9 @@ export const OPERATORS: Speaker = { role: 'admin', scope: 'all' };
 /** A council's own upload speaks as that council's officers do. */
 export const speakerFor = (laCode: string | null): Speaker =>
   laCode ? { role: 'council_officer', scope: `la:${laCode}` } : OPERATORS;
+
+/** An upload to the import bucket speaks for the council whose folder it is in, or for the operators. */
+export const speakerOfUpload = (key: string): Speaker => speakerFor(importCouncilOf(key));
 
 export interface PartnershipRow {
   line: number;

@@ -1,14 +1,14 @@
 // Builds the importer Lambda handler from its parts, so tests drive exactly what handler.ts exports.
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import { Readable } from 'node:stream';
-import { importCouncilOf, importKindOf, importPrefix } from '../deployment.js';
-import { speakerFor } from './acting-for.js';
+import { importKindOf, importPrefix } from '../deployment.js';
 import { importGroupMemberships } from './import-gias-groups.js';
 import { importGiasLinks } from './import-gias-links.js';
 import { importIqmAwards } from './import-iqm-awards.js';
 import { importPartnerships } from './import-partnerships.js';
 import { importLaCodes, type ImportReport } from './import-la-codes.js';
 import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
+import { speakerOfUpload } from './acting-for.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
 import type { StoreConfig } from '../store/index.js';
@@ -116,7 +116,7 @@ export function createImportHandler(deps: ImportHandlerDeps) {
         'iqm-awards': importIqmAwards,
         // A council's folder (imports/partnerships/la-886/) speaks for that council alone.
         partnerships: (store: StoreConfig, source: Readable, key: string) =>
-          importPartnerships(store, source, key, undefined, speakerFor(importCouncilOf(key))),
+          importPartnerships(store, source, key, undefined, speakerOfUpload(key)),
         'ofsted-outcomes': importOfstedOutcomes,
       };
       const report = await streamed[kind](deps.store, read, object.key);
