@@ -33,3 +33,13 @@ export function importKindOf(key: string): ImportKind {
   const folder = key.slice(importPrefix.length).split('/')[0];
   return importKinds.find((kind) => kind === folder) ?? 'gias-establishments';
 }
+
+/**
+ * Whom an upload speaks for: one in a council's folder of its kind, e.g. imports/partnerships/la-886/register.csv,
+ * is that council's word (the council's code, here 886), so IAM can give a council's uploader that folder alone;
+ * one anywhere else under `imports/` is the word of Beacon's operators, who alone may write there (null).
+ */
+export function importCouncilOf(key: string): string | null {
+  const [, folder, ...file] = key.slice(importPrefix.length).split('/');
+  return file.length > 0 && folder && /^la-\d{3}$/.test(folder) ? folder.slice(3) : null;
+}

@@ -17,6 +17,7 @@ import { importGroupMemberships } from '../functions/importer/import-gias-groups
 import { importGiasLinks } from '../functions/importer/import-gias-links.js';
 import { importIqmAwards } from '../functions/importer/import-iqm-awards.js';
 import { importPartnerships } from '../functions/importer/import-partnerships.js';
+import { speakerFor } from '../functions/importer/acting-for.js';
 import { importLaCodes, type ImportReport } from '../functions/importer/import-la-codes.js';
 import { importOfstedOutcomes } from '../functions/importer/import-ofsted-outcomes.js';
 import { parseArgs } from 'node:util';
@@ -28,7 +29,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const USAGE =
   `Usage: npm run import -- [${importKinds.join('|')}] path/to/file.csv ` +
-  '[--endpoint http://127.0.0.1:PORT] [--max-problems 50]';
+  '[--endpoint http://127.0.0.1:PORT] [--max-problems 50] [--council 886 (partnerships: speak for that council)]';
 
 function readOptions() {
   const { values, positionals } = parseArgs({
@@ -36,6 +37,9 @@ function readOptions() {
     options: {
       endpoint: { type: 'string' },
       'max-problems': { type: 'string', default: '50' },
+      // A partnerships register as that council's word, as an upload under imports/partnerships/la-886/ is;
+      // without it the register is the operator's.
+      council: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -51,7 +55,10 @@ function readOptions() {
   const maxProblems = Number(values['max-problems']);
   if (!Number.isInteger(maxProblems) || maxProblems < 0)
     throw new Error(`--max-problems must be a whole number.\n${USAGE}`);
-  return { kind, file, maxProblems, endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
+  const council = values.council ?? null;
+  if (council !== null && (kind !== 'partnerships' || !/^\d{3}$/.test(council)))
+    throw new Error(`--council takes a council's three-digit LA code, for a partnerships register.\n${USAGE}`);
+  return { kind, file, maxProblems, council, endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
 }
 
 const started = Date.now();
@@ -128,7 +135,10 @@ async function importStreamed(options: ReturnType<typeof readOptions>): Promise<
     if (options.kind === 'iqm-awards')
       return printReport(await importIqmAwards(store, read, options.file), options.file);
     if (options.kind === 'partnerships')
-      return printReport(await importPartnerships(store, read, options.file), options.file);
+      return printReport(
+        await importPartnerships(store, read, options.file, undefined, speakerFor(options.council)),
+        options.file,
+      );
     if (options.kind === 'gias-links') {
       const links = await importGiasLinks(store, read, options.file);
       console.log(`${links.notHeld} schools Beacon does not hold were left alone`);

@@ -6,6 +6,8 @@ import { ROLES, type Role } from './authorization.js';
  * Where the scope check finds what a request touches:
  * - `none`: the role alone decides (admin-only reference data, admin-only fields);
  * - `school`: `input.urn`; `award`: the school of `input.awardId`; `contactOwner`: `input.owner`;
+ * - `partnership`: the school `input.urn` and the council of the agency `input.agencyId` (a council may add and end
+ *   partnerships with its own agencies, at any school);
  * - `reminderFilter`: `filter`'s urn, trustUid or laCode; `reminder`: the school of the reminder `id`;
  * - `parentSchool` / `parentTrust` / `parentAuthority`: the school, trust or council the field hangs off;
  * - `parentRecord`: the school of a record carrying a `urn` (award notes, reminders).
@@ -13,6 +15,7 @@ import { ROLES, type Role } from './authorization.js';
 export type TargetKind =
   | 'none'
   | 'school'
+  | 'partnership'
   | 'award'
   | 'contactOwner'
   | 'reminderFilter'
@@ -45,8 +48,8 @@ export const accessPolicy = {
   'Mutation.recordAnnualReview': { roles: ASSESSORS, target: 'award', what: 'Recording an annual review' },
   'Mutation.recordReassessment': { roles: ASSESSORS, target: 'award', what: 'Recording a reassessment' },
   'Mutation.withdrawAward': { roles: ASSESSORS, target: 'award', what: 'Withdrawing an award' },
-  'Mutation.addPartnership': { roles: PARTNERSHIP_MANAGERS, target: 'school', what: 'Adding a partnership' },
-  'Mutation.endPartnership': { roles: PARTNERSHIP_MANAGERS, target: 'school', what: 'Ending a partnership' },
+  'Mutation.addPartnership': { roles: PARTNERSHIP_MANAGERS, target: 'partnership', what: 'Adding a partnership' },
+  'Mutation.endPartnership': { roles: PARTNERSHIP_MANAGERS, target: 'partnership', what: 'Ending a partnership' },
   'Mutation.upsertSchool': { roles: ADMIN, target: 'none', what: 'Changing a school’s GIAS facts' },
   'Mutation.upsertTrust': { roles: ADMIN, target: 'none', what: 'Changing a trust' },
   'Mutation.upsertLocalAuthority': { roles: ADMIN, target: 'none', what: 'Changing a council' },

@@ -1,15 +1,28 @@
 // What the audit trail says of each kind of change, in one place: every writer takes its summary from here.
+import type { PlacedAward } from './award-supersession.js';
 import type { AwardRecord, InspectionRecord, IsoDate } from './records.js';
+
+/** What the supersession rule closed: the awards replaced, and the held award that replaces this one. */
+function supersession(superseded: readonly AwardRecord[], supersededBy: AwardRecord | undefined): string {
+  const replaced = superseded.length ? `, superseding ${superseded.map((old) => old.id).join(', ')}` : '';
+  const by = supersededBy ? `; superseded from ${supersededBy.awardedOn} by ${supersededBy.id}, held already` : '';
+  return replaced + by;
+}
 
 export const auditText = {
   inspectionRecorded: (inspection: InspectionRecord) =>
     `Recorded a ${inspection.framework === 'LEGACY' ? 'legacy' : 'report-card'} inspection ` +
     `of ${inspection.inspectedOn}`,
-  awardGranted: (award: AwardRecord, superseded: readonly AwardRecord[]) =>
-    `Granted ${award.level} (awarded ${award.awardedOn})` +
-    (superseded.length ? `, superseding ${superseded.map((old) => old.id).join(', ')}` : ''),
-  annualReviewRecorded: (reviewedOn: IsoDate) => `Recorded the annual review of ${reviewedOn}`,
-  reassessed: (award: AwardRecord, renewed: AwardRecord) => `Reassessed ${award.id}: new award of ${renewed.awardedOn}`,
+  awardGranted: ({ award, superseded, supersededBy }: PlacedAward) =>
+    `Granted ${award.level} (awarded ${award.awardedOn})${supersession(superseded, supersededBy)}`,
+  annualReviewRecorded: (reviewedOn: IsoDate, { superseded, supersededBy }: PlacedAward) =>
+    `Recorded the annual review of ${reviewedOn}${supersession(superseded, supersededBy)}`,
+  reassessed: (award: AwardRecord, { award: renewed, superseded, supersededBy }: PlacedAward) =>
+    `Reassessed ${award.id}: new award of ${renewed.awardedOn}` +
+    supersession(
+      superseded.filter((other) => other.id !== award.id),
+      supersededBy,
+    ),
   awardWithdrawn: (withdrawnOn: IsoDate, reason: string) => `Withdrew the award on ${withdrawnOn}: ${reason}`,
   partnershipAdded: (agencyName: string, since: IsoDate) => `Added a partnership with ${agencyName} from ${since}`,
   partnershipEnded: (agencyId: string, until: IsoDate) => `Ended the partnership with ${agencyId} on ${until}`,

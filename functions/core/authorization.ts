@@ -17,11 +17,15 @@ export interface Caller {
 
 export const ANONYMOUS: Caller = { id: 'anonymous', role: null, scope: null };
 
-/** What a record belongs to, for the scope check: a school belongs to its council and its trust too. */
+/**
+ * What a record belongs to, for the scope check: a school belongs to its council and its trust too; a partnership
+ * also to the council of its agency.
+ */
 export interface ScopeTarget {
   laCode?: string;
   trustUid?: string;
   urn?: string;
+  agencyLaCode?: string;
 }
 
 const { urn, laCode, trustUid } = IDENTIFIER_PATTERNS;
@@ -40,7 +44,7 @@ export function scopeCovers(scope: string | null, target: ScopeTarget): boolean 
   if (scope === 'all') return true;
   const [kind, id] = scope.split(':');
   return (
-    (kind === 'la' && target.laCode === id) ||
+    (kind === 'la' && (target.laCode === id || target.agencyLaCode === id)) ||
     (kind === 'trust' && target.trustUid === id) ||
     (kind === 'school' && target.urn === id)
   );
@@ -82,7 +86,9 @@ function describeTarget(target: ScopeTarget | null): string {
   if (!target) return 'it';
   if (target.urn) {
     const trust = target.trustUid ? `, trust ${target.trustUid}` : '';
-    return `school ${target.urn}${target.laCode ? ` (council ${target.laCode}${trust})` : ''}`;
+    const { agencyLaCode } = target;
+    const agency = agencyLaCode && agencyLaCode !== target.laCode ? `, nor the agency's council ${agencyLaCode}` : '';
+    return `school ${target.urn}${target.laCode ? ` (council ${target.laCode}${trust})` : ''}${agency}`;
   }
   if (target.trustUid) return `trust ${target.trustUid}`;
   return `council ${target.laCode ?? '?'}`;

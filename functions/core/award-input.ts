@@ -5,6 +5,7 @@ import { auditText } from './audit-text.js';
 import { addCalendarDays, addCalendarYears } from './calendar.js';
 import { awardPolicy } from './award-policy.js';
 import { awardStands, awardStatus, nextDue } from './award-status.js';
+import { placeAward, type PlacedAward } from './award-supersession.js';
 import { badInput, conflict } from './errors.js';
 import { parseUrn } from './identifiers.js';
 import { checkExpectedVersion } from './versioning.js';
@@ -84,15 +85,8 @@ function assessed(parsed: { assessedOn: string; awardedOn?: string | null }) {
   return awardedOn;
 }
 
-export interface NewAward {
-  award: AwardRecord;
-  /** The awards the new one replaces, closed as superseded on its award date. */
-  superseded: AwardRecord[];
-}
-
-function supersede(awards: readonly AwardRecord[], on: IsoDate): AwardRecord[] {
-  return awards.map((award) => ({ ...award, supersededOn: on, version: award.version + 1 }));
-}
+/** A new award, placed among the school's awards by the supersession rule (award-supersession.ts). */
+export type NewAward = PlacedAward;
 
 /** A Flagship School needs a Centre of Excellence held for the policy's minimum years, standing when granted. */
 function checkPrerequisite(level: AwardRecord['level'], awardedOn: IsoDate, existing: readonly AwardRecord[]): void {
@@ -121,6 +115,11 @@ export interface AwardChange<Target, Result> {
   apply(target: Target): Result;
 }
 
+/** A change to one award that may close others, or itself, by the supersession rule: it sees the school's awards. */
+export interface PlacingChange {
+  apply(award: AwardRecord, held: readonly AwardRecord[]): NewAward;
+}
+
 export function grantFromInput(
   input: unknown,
   today: IsoDate,
@@ -137,17 +136,7 @@ export function grantFromInput(
     urn,
     apply(existing) {
       checkPrerequisite(parsed.level, awardedOn, existing);
-      // Only awards already granted by then can be replaced; a back-dated grant leaves later awards alone.
-      const supersedes = existing.filter(
-        (award) =>
-          award.awardedOn <= awardedOn &&
-          awardStands(awardStatus(award, awardedOn)) &&
-          AWARD_LEVELS.indexOf(award.level) <= AWARD_LEVELS.indexOf(parsed.level),
-      );
-      return {
-        award: assessedAward(urn, parsed.level, parsed, awardedOn, id),
-        superseded: supersede(supersedes, awardedOn),
-      };
+      return placeAward(assessedAward(urn, parsed.level, parsed, awardedOn, id), existing);
     },
   };
 }
@@ -155,8 +144,12 @@ export function grantFromInput(
 /** What the store writes for a grant: the new award and the awards it supersedes, with the history summary. */
 export const grantDecision =
   (grant: AwardChange<readonly AwardRecord[], NewAward>) => (awards: readonly AwardRecord[]) => {
-    const { award, superseded } = grant.apply(awards);
-    return { result: award, changed: [award, ...superseded], summary: auditText.awardGranted(award, superseded) };
+    const placed = grant.apply(awards);
+    return {
+      result: placed.award,
+      changed: [placed.award, ...placed.superseded],
+      summary: auditText.awardGranted(placed),
+    };
   };
 
 const checkVersion = (award: AwardRecord, expectedVersion: number | null | undefined) =>
@@ -187,7 +180,8 @@ function checkReviewCycle(award: AwardRecord, reviewedOn: IsoDate): void {
   );
 }
 
-export function reviewFromInput(input: unknown, today: IsoDate): AwardChange<AwardRecord, AwardRecord> {
+/** A review can keep an award standing on the day a held award outranks it, so the review places it again. */
+export function reviewFromInput(input: unknown, today: IsoDate): PlacingChange {
   const parsed = parseInput(
     z.object({
       awardId: z.string(),
@@ -200,7 +194,7 @@ export function reviewFromInput(input: unknown, today: IsoDate): AwardChange<Awa
     input,
     'annual review',
   );
-  return { apply: (award) => reviewed(award, parsed) };
+  return { apply: (award, held) => placeAward(reviewed(award, parsed), held) };
 }
 
 function reviewed(
@@ -238,7 +232,7 @@ export function reassessmentFromInput(
   input: unknown,
   today: IsoDate,
   id: (urn: string, date: IsoDate) => string,
-): AwardChange<AwardRecord, NewAward> {
+): PlacingChange {
   const parsed = parseInput(
     z.object({ awardId: z.string(), expectedVersion: z.optional(z.nullable(z.number())), ...assessmentFields(today) }),
     input,
@@ -246,7 +240,7 @@ export function reassessmentFromInput(
   );
   const awardedOn = assessed(parsed);
   return {
-    apply(award) {
+    apply(award, held) {
       checkVersion(award, parsed.expectedVersion);
       if (award.withdrawnOn || award.supersededOn) {
         throw badInput(`Award ${award.id} is already closed; grant a new award instead.`, { argument: 'awardId' });
@@ -255,10 +249,13 @@ export function reassessmentFromInput(
         throw badInput(`The reassessment must come after the award it renews (${award.awardedOn}).`, {
           argument: 'awardedOn',
         });
-      return {
-        award: assessedAward(award.urn, award.level, parsed, awardedOn, id),
-        superseded: supersede([award], awardedOn),
-      };
+      // The renewed award closes on the renewal's date even if it lapsed; the rest follows the one rule.
+      const renewed = { ...award, supersededOn: awardedOn, version: award.version + 1 };
+      const placed = placeAward(
+        assessedAward(award.urn, award.level, parsed, awardedOn, id),
+        held.filter((other) => other.id !== award.id),
+      );
+      return { ...placed, superseded: [renewed, ...placed.superseded] };
     },
   };
 }

@@ -6,7 +6,7 @@ import { needsNoTarget, requireRole, requireScope, type ScopeTarget } from '../c
 import { ownerFromInput, type OwnerInput } from '../core/contact-input.js';
 import type { ContactOwner } from '../core/contacts.js';
 import { badInput, notFound } from '../core/errors.js';
-import { parseUrn } from '../core/identifiers.js';
+import { parseAgencyId, parseUrn } from '../core/identifiers.js';
 import { parseReminderIdInput, type ReminderFilterInput } from '../core/reminder-input.js';
 import { recordIds } from '../store/index.js';
 import type { GraphQLContext } from './context.js';
@@ -51,6 +51,14 @@ const targets: Record<
   school: (_parent, args, context) => {
     const urn = parseUrn(text(input(args).urn), 'input.urn');
     return () => schoolTarget(context, urn);
+  },
+  partnership: (_parent, args, context) => {
+    const urn = parseUrn(text(input(args).urn), 'input.urn');
+    const agencyId = parseAgencyId(text(input(args).agencyId), 'input.agencyId');
+    return async () => {
+      const [school, agency] = await Promise.all([schoolTarget(context, urn), context.store.agencies.byId(agencyId)]);
+      return agency?.laCode ? { ...school, agencyLaCode: agency.laCode } : school;
+    };
   },
   award: (_parent, args, context) => {
     const urn = urnOfAward(text(input(args).awardId));

@@ -11,6 +11,7 @@ import { importIqmAwards } from './import-iqm-awards.js';
 import { importPartnerships } from './import-partnerships.js';
 import { importLaCodes, type ImportReport } from './import-la-codes.js';
 import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
+import { speakerOfUpload } from './acting-for.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
 import type { StoreConfig } from '../store/index.js';
@@ -107,7 +108,9 @@ const streamedImports = {
   'gias-groups': importGroupMemberships,
   'gias-links': importGiasLinks,
   'iqm-awards': importIqmAwards,
-  partnerships: importPartnerships,
+  // A council's folder (imports/partnerships/la-886/) speaks for that council alone.
+  partnerships: (store: StoreConfig, source: Readable, key: string) =>
+    importPartnerships(store, source, key, undefined, speakerOfUpload(key)),
   'ofsted-outcomes': importOfstedOutcomes,
 };
 

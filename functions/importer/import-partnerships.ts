@@ -3,11 +3,13 @@
 // ended when the register gives an end date, through the same rules as the mutations. A partnership already as the
 // row states counts as unchanged, so a re-import writes nothing; a refused row comes back with column and reason.
 import type { Readable } from 'node:stream';
+import type { Speaker } from '../core/council-assurance.js';
 import { dataSource } from '../core/data-source.js';
 import { agencyKindLabels } from '../core/labels.js';
 import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../core/partnership-input.js';
 import { agencyFromInput } from '../core/reference-input.js';
 import { openStore, type StoreConfig } from '../store/index.js';
+import { OPERATORS, partnershipRowRefusal } from './acting-for.js';
 import { newReport, type ImportReport } from './import-la-codes.js';
 import { streamCsvRows, type Cells } from './parsers/csv-stream.js';
 import { blankToNull, codeOf, provenanceAndSource, rejectOf, yesNo, type ColumnMap } from './register-rows.js';
@@ -45,11 +47,16 @@ const rowOf = (cell: Cells) => ({
   until: blankToNull(cell('Until')),
 });
 
+/**
+ * `actsFor` is whom the register speaks for: Beacon's operators (the default), or a council whose upload may add
+ * and end partnerships at its own schools or with its own agencies and claim only its own quality assurance.
+ */
 export async function importPartnerships(
   config: StoreConfig,
   source: Readable,
   name: string,
   clock: () => Date = () => new Date(),
+  actsFor: Speaker = OPERATORS,
 ): Promise<ImportReport> {
   const store = openStore(config);
   const report = newReport('partnerships', name);
@@ -76,12 +83,33 @@ export async function importPartnerships(
         });
         continue;
       }
-      if (!(await store.agencies.byId(agency.id))) await store.agencies.upsert(agencyRecord);
       const school = await store.schools.readLatest(record.urn);
-      const held = school ? await store.partnerships.ofSchool(school) : [];
-      const existing = held.find(
+      if (!school) {
+        report.rejected.push({
+          line: row.line,
+          column: 'URN',
+          reason: `no school with URN ${record.urn} is held by Beacon`,
+        });
+        continue;
+      }
+      const storedAgency = await store.agencies.byId(agency.id);
+      const existing = (await store.partnerships.ofSchool(school)).find(
         (candidate) => candidate.agencyId === record.agencyId && candidate.since === record.since,
       );
+      // Nothing is written for a row that says what this register may not say.
+      const refusal = partnershipRowRefusal(actsFor, {
+        line: row.line,
+        school,
+        agency: storedAgency ?? agencyRecord,
+        createsAgency: !storedAgency,
+        partnership: record,
+        adds: !existing,
+      });
+      if (refusal) {
+        report.rejected.push(refusal);
+        continue;
+      }
+      if (!storedAgency) await store.agencies.upsert(agencyRecord);
       if (!existing) {
         await store.partnerships.add(record, change('addPartnership'));
         report.added += 1;

@@ -274,6 +274,42 @@ describe('the importer Lambda, councils', () => {
   });
 });
 
+describe('the importer Lambda, a council’s partnerships register', () => {
+  it('reads an upload under imports/partnerships/la-202/ as Camden’s word, not another council’s', async () => {
+    await openStore(store).agencies.upsert({
+      id: 'city-send',
+      name: 'City of London SEND team',
+      kind: 'COUNCIL_SEND_TEAM',
+      laCode: '201',
+    });
+    const [header = ''] = readFileSync('data/templates/partnerships.csv', 'utf8').split('\n');
+    const register = Buffer.from(
+      [
+        header,
+        '100008,city-send,City of London SEND team,Council SEND team,201,2025-01-06,,,Yes,REAL,Register',
+        '100008,camden-send,Camden SEND team,Council SEND team,202,2025-01-06,,,Yes,REAL,Register',
+      ].join('\r\n'),
+    );
+    const camden = 'imports/partnerships/la-202/register.csv';
+    const operators = 'imports/partnerships/register.csv';
+    const { s3 } = s3Serving({
+      'imports/edubasealldata20181029.csv': sampleBytes(),
+      [camden]: register,
+      [operators]: register,
+    });
+    const handler = createImportHandler({ store, s3, log: collectingLog().log });
+    await handler(objectCreated('imports/edubasealldata20181029.csv')); // the schools, if not yet held
+    expect(await handler(objectCreated(camden))).toMatchObject({
+      kind: 'partnerships',
+      rows: 2,
+      added: 1,
+      rejected: [{ line: 2, column: 'Council quality assured' }],
+    });
+    // The operators' own upload may say it.
+    expect(await handler(objectCreated(operators))).toMatchObject({ added: 1, unchanged: 1, rejected: [] });
+  });
+});
+
 describe('importer configuration', () => {
   it('fails at cold start without TABLE_NAME, naming it', () => {
     expect(() => readImporterConfig({})).toThrow('Beacon importer configuration is invalid: check TABLE_NAME');

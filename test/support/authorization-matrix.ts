@@ -13,6 +13,8 @@ export interface MatrixContext {
 
 /** Lord Derby Academy: Knowsley (340), the Dean Trust (2864). */
 export const LORD_DERBY = { urn: '140412', laCode: '340', trustUid: '2864' };
+/** Lord Derby's partnership with Knowsley's SEND team, an agency of Knowsley. */
+const LORD_DERBY_WITH_KNOWSLEY_SEND = { ...LORD_DERBY, agencyLaCode: '340' };
 
 export interface Caller {
   name: string;
@@ -38,11 +40,7 @@ export const callers: Caller[] = [
 ];
 
 /** The oracle, written out independently of the code under test. */
-export function shouldAllow(
-  caller: Caller,
-  rule: AccessRule,
-  target: { urn?: string; laCode?: string; trustUid?: string },
-): boolean {
+export function shouldAllow(caller: Caller, rule: AccessRule, target: Case['target']): boolean {
   const claims = caller.claims;
   if (!claims) return false;
   const roleName = claims['custom:role'] as AccessRule['roles'][number];
@@ -51,7 +49,7 @@ export function shouldAllow(
   const [kind, id] = (claims['custom:scope'] ?? '').split(':');
   return (
     claims['custom:scope'] === 'all' ||
-    (kind === 'la' && target.laCode === id) ||
+    (kind === 'la' && (target.laCode === id || target.agencyLaCode === id)) ||
     (kind === 'trust' && target.trustUid === id) ||
     (kind === 'school' && target.urn === id)
   );
@@ -62,6 +60,12 @@ const next = () => (counter += 1);
 const dayAfter = (start: string, days: number) =>
   new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
 const elements = IQM_ELEMENT_NAMES.map((element) => ({ element }));
+/**
+ * Lord Derby holds a standing Centre of Excellence, beside which a lower award is superseded on arrival
+ * (award-supersession.ts): the award a case reassesses or withdraws is a Centre of Excellence granted after every
+ * award granted (and renewed) before it, so it stands.
+ */
+const laterThanEveryGrant = () => dayAfter('2026-01-01', 2 * next());
 
 function adminOf(context: MatrixContext) {
   return async function asAdmin<T>(query: string, variables: Record<string, unknown>): Promise<T> {
@@ -78,7 +82,8 @@ export interface Case {
   query: string;
   /** Run as an admin before each attempt; returns the attempt's variables. */
   prepare: () => Promise<Record<string, unknown>> | Record<string, unknown>;
-  target: { urn?: string; laCode?: string; trustUid?: string };
+  /** What the request touches; a partnership also belongs to its agency's council. */
+  target: { urn?: string; laCode?: string; trustUid?: string; agencyLaCode?: string };
   /** For reads: the restricted value in the answer (null when withheld). */
   value?: (data: Record<string, unknown> | null | undefined) => unknown;
 }
@@ -146,22 +151,25 @@ export function accessCases(context: MatrixContext): Record<keyof typeof accessP
     },
     'Mutation.recordReassessment': {
       query: 'mutation ($input: RecordReassessmentInput!) { recordReassessment(input: $input) { id } }',
-      prepare: async () => ({
-        input: {
-          awardId: await grant('INCLUSIVE_SCHOOL_AWARD', '2026-01-10'),
-          assessedOn: '2026-11-01',
-          assessor: 'Matrix',
-          visitDays: 1,
-          elements,
-        },
-      }),
+      prepare: async () => {
+        const awardedOn = laterThanEveryGrant();
+        return {
+          input: {
+            awardId: await grant('CENTRE_OF_EXCELLENCE', awardedOn),
+            assessedOn: dayAfter(awardedOn, 1),
+            assessor: 'Matrix',
+            visitDays: 1,
+            elements,
+          },
+        };
+      },
       target: LORD_DERBY,
     },
     'Mutation.withdrawAward': {
       query: 'mutation ($input: WithdrawAwardInput!) { withdrawAward(input: $input) { id } }',
       prepare: async () => ({
         input: {
-          awardId: await grant('INCLUSIVE_SCHOOL_AWARD', '2026-01-10'),
+          awardId: await grant('CENTRE_OF_EXCELLENCE', laterThanEveryGrant()),
           withdrawnOn: '2026-11-20',
           reason: 'Matrix',
         },
@@ -178,7 +186,7 @@ export function accessCases(context: MatrixContext): Record<keyof typeof accessP
           councilQualityAssured: false,
         },
       }),
-      target: LORD_DERBY,
+      target: LORD_DERBY_WITH_KNOWSLEY_SEND,
     },
     'Mutation.endPartnership': {
       query: 'mutation ($input: EndPartnershipInput!) { endPartnership(input: $input) { until } }',
@@ -189,7 +197,7 @@ export function accessCases(context: MatrixContext): Record<keyof typeof accessP
         });
         return { input: { urn: '140412', agencyId: 'knowsley-send', since, until: '2026-11-20' } };
       },
-      target: LORD_DERBY,
+      target: LORD_DERBY_WITH_KNOWSLEY_SEND,
     },
     'Mutation.upsertSchool': {
       query: 'mutation ($input: UpsertSchoolInput!) { upsertSchool(input: $input) { urn } }',

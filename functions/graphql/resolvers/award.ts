@@ -26,9 +26,10 @@ export const awardResolvers: Resolvers<GraphQLContext> = {
       const review = reviewFromInput(input, context.today);
       return context.store.awards.change(
         input.awardId,
-        (award) => {
-          const reviewed = review.apply(award);
-          return { result: reviewed, changed: [reviewed], summary: auditText.annualReviewRecorded(input.reviewedOn) };
+        (award, held) => {
+          const placed = review.apply(award, held);
+          const summary = auditText.annualReviewRecorded(input.reviewedOn, placed);
+          return { result: placed.award, changed: [placed.award, ...placed.superseded], summary };
         },
         context.change('recordAnnualReview'),
       );
@@ -37,9 +38,10 @@ export const awardResolvers: Resolvers<GraphQLContext> = {
       const reassessment = reassessmentFromInput(input, context.today, newAwardId);
       return context.store.awards.change(
         input.awardId,
-        (award) => {
-          const { award: renewed, superseded } = reassessment.apply(award);
-          return { result: renewed, changed: [renewed, ...superseded], summary: auditText.reassessed(award, renewed) };
+        (award, held) => {
+          const placed = reassessment.apply(award, held);
+          const summary = auditText.reassessed(award, placed);
+          return { result: placed.award, changed: [placed.award, ...placed.superseded], summary };
         },
         context.change('recordReassessment'),
       );

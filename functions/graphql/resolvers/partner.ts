@@ -1,5 +1,7 @@
 // schema/partner.graphql: partner agencies, a school's partnerships with them, and their changes.
+import { assuringCouncil, requireAssuranceClaim } from '../../core/council-assurance.js';
 import { parseAgencyId } from '../../core/identifiers.js';
+import type { PartnershipRecord } from '../../core/records.js';
 import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../../core/partnership-input.js';
 import { agencyFromInput } from '../../core/reference-input.js';
 import { paginate, validatePageSize } from '../../core/pagination.js';
@@ -8,10 +10,26 @@ import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { requireCouncil } from '../reference-checks.js';
 
+/** A claim of council quality assurance is the assuring council's to make (council-assurance.ts). */
+async function checkAssuranceClaim(context: GraphQLContext, partnership: PartnershipRecord): Promise<void> {
+  if (!partnership.councilQualityAssured) return;
+  const [agency, school] = await Promise.all([
+    context.store.agencies.byId(partnership.agencyId),
+    context.store.schools.byUrn(partnership.urn),
+  ]);
+  // An unknown agency or school: the store answers NOT_FOUND.
+  if (!agency || !school) return;
+  const council = await context.store.councils.byCode(assuringCouncil(agency, school));
+  requireAssuranceClaim(context.caller, { partnership, agency, school, councilName: council?.name });
+}
+
 export const partnerResolvers: Resolvers<GraphQLContext> = {
   Mutation: {
-    addPartnership: (_root, { input }, context) =>
-      context.store.partnerships.add(partnershipFromInput(input, context.today), context.change('addPartnership')),
+    addPartnership: async (_root, { input }, context) => {
+      const partnership = partnershipFromInput(input, context.today);
+      await checkAssuranceClaim(context, partnership);
+      return context.store.partnerships.add(partnership, context.change('addPartnership'));
+    },
     endPartnership: (_root, { input }, context) => {
       const target = endPartnershipTarget(input, context.today);
       return context.store.partnerships.end(
