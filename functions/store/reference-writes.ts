@@ -1,5 +1,5 @@
 // Reference data (councils, trusts, agencies): whole-item puts as GIAS publishes them, and councils and trusts
-// read and written in bulk for imports.
+// read and written in bulk for imports; a council's or trust's entry in its name list changes with it.
 import {
   agencyEntity,
   councilEntity,
@@ -13,6 +13,8 @@ import type { Entity } from './entities/entity.js';
 import { batchGetAll } from './batch-get.js';
 import { batchPutAll } from './batch-write.js';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { councilListUpdates, listBatchUpdates, trustListUpdates } from './name-list-writes.js';
+import { transactWrite, withFreshReads, type TransactItem } from './transact.js';
 import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../core/records.js';
 import type { StoreConfig } from './beacon-store.js';
 
@@ -21,9 +23,22 @@ async function put<T>(config: StoreConfig, item: StoredItem, record: T): Promise
   return record;
 }
 
+const busy = () => new Error('The name lists stayed busy with other writes; try again.');
+
+/** Writes that commute (puts and entry sets), retried when another transaction held an item. */
+const transactRetried = (config: StoreConfig, items: TransactItem[]) =>
+  withFreshReads(() => transactWrite(config.client, items), busy);
+
+/** The record and its name list entry in one transaction. */
+async function putListed<T>(config: StoreConfig, item: StoredItem, record: T, list: TransactItem[]): Promise<T> {
+  await transactRetried(config, [{ Put: { TableName: config.tableName, Item: item } }, ...list]);
+  return record;
+}
+
 export const upsertLocalAuthority = (config: StoreConfig, record: LocalAuthorityRecord) =>
-  put(config, councilEntity.item(record), record);
-export const upsertTrust = (config: StoreConfig, record: TrustRecord) => put(config, trustEntity.item(record), record);
+  putListed(config, councilEntity.item(record), record, councilListUpdates(config.tableName, record));
+export const upsertTrust = (config: StoreConfig, record: TrustRecord) =>
+  putListed(config, trustEntity.item(record), record, trustListUpdates(config.tableName, record));
 export const upsertAgency = (config: StoreConfig, record: PartnerAgencyRecord) =>
   put(config, agencyEntity.item(record), record);
 
@@ -57,8 +72,14 @@ function putMany<R>(config: StoreConfig, entity: Entity<R>, records: readonly R[
 
 export const readCouncils = (config: StoreConfig, codes: Iterable<string>) =>
   readMany(config, councilEntity, councilKey, (council) => council.code, codes);
-export const putCouncils = (config: StoreConfig, councils: readonly LocalAuthorityRecord[]) =>
-  putMany(config, councilEntity, councils);
+/** The records first, then their list entries, each hundred in one transaction with their stamp. */
+export async function putCouncils(config: StoreConfig, councils: readonly LocalAuthorityRecord[]): Promise<void> {
+  await putMany(config, councilEntity, councils);
+  for (const items of listBatchUpdates(config.tableName, { councils })) await transactRetried(config, items);
+}
 export const readTrusts = (config: StoreConfig, uids: Iterable<string>) =>
   readMany(config, trustEntity, trustKey, (trust) => trust.uid, uids);
-export const putTrusts = (config: StoreConfig, trusts: readonly TrustRecord[]) => putMany(config, trustEntity, trusts);
+export async function putTrusts(config: StoreConfig, trusts: readonly TrustRecord[]): Promise<void> {
+  await putMany(config, trustEntity, trusts);
+  for (const items of listBatchUpdates(config.tableName, { trusts })) await transactRetried(config, items);
+}
