@@ -10,7 +10,7 @@ import { listingOf } from '../core/school-listing.js';
 import type { SchoolRecord } from '../core/records.js';
 import { cursorCodec } from '../core/cursor.js';
 import { fold, narrowsList, schoolFilter, type SchoolFilterInput } from '../core/school-filter.js';
-import { recordOrderKey, schoolNameKey, schoolOrderKey, sortSchools, type SchoolSort } from '../core/school-order.js';
+import { recordOrderKey, schoolOrderKey, sortSchools, type SchoolSort } from '../core/school-order.js';
 import type { RollupScope } from '../store/index.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from './context.js';
@@ -97,7 +97,12 @@ export async function pageOfListed<T extends { urn: string; trustUid?: string }>
     context.store.schools.existing(urns),
     trusts.length > 0 && urns.length + trusts.length <= 100 ? context.store.trusts.existing(trusts) : null,
   ]);
-  return withRecords(connection, (entry) => entry.urn, found, (school) => school.urn);
+  return withRecords(
+    connection,
+    (entry) => entry.urn,
+    found,
+    (school) => school.urn,
+  );
 }
 
 /**

@@ -1,12 +1,7 @@
 // Councils and trusts in their compact name lists (entities/name-lists.ts), written in the same transaction as the
 // record itself (admin upserts) or beside each batch of records (imports), with the lists' stamps, so a search never
 // misses a council or trust that was just written, nor finds one by a name it no longer has.
-import {
-  entryAttribute,
-  nameListShardKey,
-  type NameListName,
-  type StoredItem,
-} from './entities/index.js';
+import { entryAttribute, nameListShardKey, type NameListName, type StoredItem } from './entities/index.js';
 import type { LocalAuthorityRecord, TrustRecord } from '../core/records.js';
 import type { TrustNameEntry } from '../core/name-search.js';
 import { entryChange, itemUpdates, keyText, wholeItems, withStamps, type ItemChange } from './item-changes.js';
@@ -20,8 +15,7 @@ export const decodeCouncil = (code: string, value: string): LocalAuthorityRecord
   ...(JSON.parse(value) as Omit<LocalAuthorityRecord, 'code'>),
 });
 
-export const encodeTrust = (trust: TrustRecord) =>
-  JSON.stringify({ g: trust.groupId, n: trust.name, s: trust.status });
+export const encodeTrust = (trust: TrustRecord) => JSON.stringify({ g: trust.groupId, n: trust.name, s: trust.status });
 export function decodeTrust(uid: string, value: string): TrustNameEntry {
   const { g, n, s } = JSON.parse(value) as { g?: string; n: string; s?: TrustRecord['status'] };
   return { uid, name: n, ...(g === undefined ? {} : { groupId: g }), ...(s === undefined ? {} : { status: s }) };

@@ -14,6 +14,7 @@ import {
 } from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
 import { createTestTable } from '../support/local-table.js';
+import { expectNameListsTrue } from '../support/rollup-check.js';
 
 const FILE = 'data/gias/la_codes_england.csv';
 const bytes = readFileSync(FILE);
@@ -44,6 +45,8 @@ describe('importing councils', () => {
     );
     const kent = current.find(([, code]) => code === '886');
     expect(await openStore(store).councils.byCode('886')).toEqual({ code: '886', name: kent?.[0], onsCode: kent?.[2] });
+    // Search's list of councils holds every council the import wrote.
+    await expectNameListsTrue(store);
 
     counter.byCommand = {};
     const again = await importLaCodes(store, source(bytes), FILE);

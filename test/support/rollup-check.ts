@@ -43,9 +43,7 @@ export async function expectNameListsTrue(config: StoreConfig): Promise<void> {
     store.trusts.all(),
   ]);
   expect(byUrn(lists.schools.entries)).toEqual(byUrn(schools.map(({ urn, name }) => ({ urn, name }))));
-  expect(byId(lists.councils.entries, (council) => council.code)).toEqual(
-    byId(councils, (council) => council.code),
-  );
+  expect(byId(lists.councils.entries, (council) => council.code)).toEqual(byId(councils, (council) => council.code));
   expect(byId(lists.trusts.entries, (trust) => trust.uid)).toEqual(
     byId(
       trusts.map(({ uid, groupId, name, status }) => ({

@@ -32,7 +32,12 @@ async function trusts(
   const found = list.find(search).filter((trust) => !status || trust.status === status);
   const connection = paginate(found, list.orderKey, page);
   const records = await context.store.trusts.existing(connection.edges.map((edge) => edge.node.uid));
-  return withRecords(connection, (trust) => trust.uid, records, (trust) => trust.uid);
+  return withRecords(
+    connection,
+    (trust) => trust.uid,
+    records,
+    (trust) => trust.uid,
+  );
 }
 
 export const searchResolvers: Resolvers<GraphQLContext> = {
