@@ -1,5 +1,6 @@
 // Finding records by name as people type it: any case, any accents or punctuation, or by the record's own code.
 import type { TrustStatus } from './vocabulary.js';
+
 const fold = (text: string) =>
   text
     .normalize('NFKD')

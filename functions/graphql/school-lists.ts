@@ -1,7 +1,7 @@
 // Every school list (a council's, a trust's, England's): pages that cost a page. In name order with nothing else
 // asked, a page is one index query after the previous page's key, its total from the kept tally. Other orders and
 // filters read the council's or trust's compact listings (a few items) and then only the page's schools; England is
-// listed by name, or searched by name through its directory, and refuses other filters with a clear message.
+// listed by name, or searched by name through the name lists search keeps, and refuses other filters clearly.
 import { badInput } from '../core/errors.js';
 import { parseLaCode, parseTrustUid } from '../core/identifiers.js';
 import type { Connection, PageArgs } from '../core/pagination.js';
