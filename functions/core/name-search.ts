@@ -55,6 +55,20 @@ export function nameIndex<T>(
     }
     return names;
   };
+  let byCode: Map<string, number[]> | undefined;
+  /** Each code (upper case) with the records that carry it, worked out on the first search by code. */
+  const codes = () => {
+    if (!byCode) {
+      byCode = new Map();
+      for (const [index, record] of entries.entries())
+        for (const code of codesOf(record)) {
+          if (code === undefined) continue;
+          const upper = code.toUpperCase();
+          byCode.set(upper, [...(byCode.get(upper) ?? []), index]);
+        }
+    }
+    return byCode;
+  };
   const containing = (text: string, folding: (text: string) => string) => {
     const wanted = folding(text);
     if (wanted === '') return [...entries];
@@ -68,12 +82,13 @@ export function nameIndex<T>(
     find(text) {
       const wanted = fold(text ?? '');
       if (wanted === '') return [...entries];
-      const code = (text ?? '').trim().toUpperCase();
       const names = folded(fold);
-      return entries.filter(
-        (record, index) =>
-          names[index]?.includes(wanted) || codesOf(record).some((candidate) => candidate?.toUpperCase() === code),
-      );
+      const coded = new Set(codes().get((text ?? '').trim().toUpperCase()) ?? []);
+      const found: T[] = [];
+      entries.forEach((record, index) => {
+        if (names[index]?.includes(wanted) || coded.has(index)) found.push(record);
+      });
+      return found;
     },
   };
 }
