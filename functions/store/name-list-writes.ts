@@ -7,7 +7,7 @@ import type { TrustNameEntry } from '../core/name-search.js';
 import { entryChange, itemUpdates, keyText, wholeItems, withStamps, type ItemChange } from './item-changes.js';
 import type { TransactItem } from './transact.js';
 
-type Entry = readonly [id: string, value: string];
+export type Entry = readonly [id: string, value: string];
 
 export const encodeCouncil = ({ code: _code, ...rest }: LocalAuthorityRecord) => JSON.stringify(rest);
 export const decodeCouncil = (code: string, value: string): LocalAuthorityRecord => ({
@@ -50,15 +50,14 @@ export const trustListUpdates = (tableName: string, trust: TrustRecord): Transac
 /** Entries set at most this many to an update, so an import's batch stays far inside an expression's limits. */
 const ENTRIES_PER_WRITE = 100;
 
-/** Transactions that put many councils' or trusts' entries in their lists (an import's batch). */
-export function listBatchUpdates(
-  tableName: string,
-  records: { councils: readonly LocalAuthorityRecord[] } | { trusts: readonly TrustRecord[] },
-): TransactItem[][] {
-  const [list, entries] =
-    'councils' in records
-      ? (['councils', councilEntries(records.councils)] as const)
-      : (['trusts', trustEntries(records.trusts)] as const);
+export type ListedRecords = { councils: readonly LocalAuthorityRecord[] } | { trusts: readonly TrustRecord[] };
+
+/** The list the records belong in, and their entries there. */
+export const listedEntries = (records: ListedRecords): [NameListName, Entry[]] =>
+  'councils' in records ? ['councils', councilEntries(records.councils)] : ['trusts', trustEntries(records.trusts)];
+
+/** Transactions that put these entries in the list (an import's batch), at most a hundred entries to each. */
+export function listBatchUpdates(tableName: string, list: NameListName, entries: readonly Entry[]): TransactItem[][] {
   const transactions: TransactItem[][] = [];
   for (let start = 0; start < entries.length; start += ENTRIES_PER_WRITE)
     transactions.push(itemUpdates(tableName, listChanges(list, entries.slice(start, start + ENTRIES_PER_WRITE))));

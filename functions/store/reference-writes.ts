@@ -4,6 +4,9 @@ import {
   agencyEntity,
   councilEntity,
   councilKey,
+  ENTRY_PREFIX,
+  entryAttribute,
+  nameListShardKeys,
   trustEntity,
   trustKey,
   type ItemKey,
@@ -13,7 +16,13 @@ import type { Entity } from './entities/entity.js';
 import { batchGetAll } from './batch-get.js';
 import { batchPutAll } from './batch-write.js';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { councilListUpdates, listBatchUpdates, trustListUpdates } from './name-list-writes.js';
+import {
+  councilListUpdates,
+  listBatchUpdates,
+  listedEntries,
+  trustListUpdates,
+  type ListedRecords,
+} from './name-list-writes.js';
 import { transactWrite, withFreshReads, type TransactItem } from './transact.js';
 import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../core/records.js';
 import type { StoreConfig } from './beacon-store.js';
@@ -72,14 +81,39 @@ function putMany<R>(config: StoreConfig, entity: Entity<R>, records: readonly R[
 
 export const readCouncils = (config: StoreConfig, codes: Iterable<string>) =>
   readMany(config, councilEntity, councilKey, (council) => council.code, codes);
-/** The records first, then their list entries, each hundred in one transaction with their stamp. */
-export async function putCouncils(config: StoreConfig, councils: readonly LocalAuthorityRecord[]): Promise<void> {
-  await putMany(config, councilEntity, councils);
-  for (const items of listBatchUpdates(config.tableName, { councils })) await transactRetried(config, items);
+/**
+ * The records first, then the list entries of `listed` (the records and any others an import holds) that the list
+ * lacks or states otherwise, each hundred in one transaction with their stamp: so an import also mends a list that
+ * fell behind (a table written before the lists), and a re-import of the same file writes nothing.
+ */
+async function mendList(config: StoreConfig, listed: ListedRecords): Promise<void> {
+  const [list, entries] = listedEntries(listed);
+  const stored = await batchGetAll(config.client, config.tableName, nameListShardKeys(list), { consistentRead: true });
+  const held = new Map<string, unknown>();
+  for (const item of stored.values())
+    for (const [attribute, value] of Object.entries(item))
+      if (attribute.startsWith(ENTRY_PREFIX)) held.set(attribute, value);
+  const differing = entries.filter(([id, value]) => held.get(entryAttribute(id)) !== value);
+  for (const items of listBatchUpdates(config.tableName, list, differing)) await transactRetried(config, items);
 }
+
+export async function putCouncils(
+  config: StoreConfig,
+  councils: readonly LocalAuthorityRecord[],
+  listed: readonly LocalAuthorityRecord[] = councils,
+): Promise<void> {
+  await putMany(config, councilEntity, councils);
+  await mendList(config, { councils: listed });
+}
+
 export const readTrusts = (config: StoreConfig, uids: Iterable<string>) =>
   readMany(config, trustEntity, trustKey, (trust) => trust.uid, uids);
-export async function putTrusts(config: StoreConfig, trusts: readonly TrustRecord[]): Promise<void> {
+
+export async function putTrusts(
+  config: StoreConfig,
+  trusts: readonly TrustRecord[],
+  listed: readonly TrustRecord[] = trusts,
+): Promise<void> {
   await putMany(config, trustEntity, trusts);
-  for (const items of listBatchUpdates(config.tableName, { trusts })) await transactRetried(config, items);
+  await mendList(config, { trusts: listed });
 }
