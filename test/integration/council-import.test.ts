@@ -86,7 +86,7 @@ describe('importing councils', () => {
     expect(await openStore(store).councils.byCode('343')).toBeNull();
   });
 
-  it('mends search’s council list when it fell behind (a table written before the lists), then writes nothing', async () => {
+  it('mends search’s council list that fell behind (a table from before the lists), then writes nothing', async () => {
     const { store, counter } = await freshStore('council-import-mend');
     await importLaCodes(store, source(bytes), FILE);
     for (const key of tableEntities.nameListShardKeys('councils'))
