@@ -26,13 +26,14 @@ import {
 import { transactWrite, withFreshReads, type TransactItem } from './transact.js';
 import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../core/records.js';
 import type { StoreConfig } from './beacon-store.js';
+import { conflict } from '../core/errors.js';
 
 async function put<T>(config: StoreConfig, item: StoredItem, record: T): Promise<T> {
   await config.client.send(new PutCommand({ TableName: config.tableName, Item: item }));
   return record;
 }
 
-const busy = () => new Error('The name lists stayed busy with other writes; try again.');
+const busy = () => conflict('The lists of councils and trusts are being changed by someone else; please try again.');
 
 /** Writes that commute (puts and entry sets), retried when another transaction held an item. */
 const transactRetried = (config: StoreConfig, items: TransactItem[]) =>
