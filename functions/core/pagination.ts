@@ -54,6 +54,23 @@ export function paginate<T>(items: readonly T[], sortKeyOf: (item: T) => string,
   };
 }
 
+/** The page with each node swapped for the record read for it by id; a node whose record is gone is left out. */
+export function withRecords<T, R>(
+  connection: Connection<T>,
+  idOfNode: (node: T) => string,
+  records: readonly R[],
+  idOfRecord: (record: R) => string,
+): Connection<R> {
+  const byId = new Map(records.map((record) => [idOfRecord(record), record]));
+  return {
+    ...connection,
+    edges: connection.edges.flatMap((edge) => {
+      const node = byId.get(idOfNode(edge.node));
+      return node ? [{ cursor: edge.cursor, node }] : [];
+    }),
+  };
+}
+
 function firstIndexAfter<T>(items: readonly T[], sortKeyOf: (item: T) => string, key: string): number {
   let low = 0;
   let high = items.length;

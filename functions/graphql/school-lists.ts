@@ -1,16 +1,16 @@
 // Every school list (a council's, a trust's, England's): pages that cost a page. In name order with nothing else
 // asked, a page is one index query after the previous page's key, its total from the kept tally. Other orders and
 // filters read the council's or trust's compact listings (a few items) and then only the page's schools; England is
-// listed by name, or searched by name through its directory, and refuses other filters with a clear message.
+// listed by name, or searched by name through the name lists search keeps, and refuses other filters clearly.
 import { badInput } from '../core/errors.js';
 import { parseLaCode, parseTrustUid } from '../core/identifiers.js';
 import type { Connection, PageArgs } from '../core/pagination.js';
-import { paginate, validatePageSize } from '../core/pagination.js';
+import { paginate, validatePageSize, withRecords } from '../core/pagination.js';
 import { listingOf } from '../core/school-listing.js';
 import type { SchoolRecord } from '../core/records.js';
 import { cursorCodec } from '../core/cursor.js';
 import { fold, narrowsList, schoolFilter, type SchoolFilterInput } from '../core/school-filter.js';
-import { recordOrderKey, schoolNameKey, schoolOrderKey, sortSchools, type SchoolSort } from '../core/school-order.js';
+import { recordOrderKey, schoolOrderKey, sortSchools, type SchoolSort } from '../core/school-order.js';
 import type { RollupScope } from '../store/index.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from './context.js';
@@ -97,24 +97,27 @@ export async function pageOfListed<T extends { urn: string; trustUid?: string }>
     context.store.schools.existing(urns),
     trusts.length > 0 && urns.length + trusts.length <= 100 ? context.store.trusts.existing(trusts) : null,
   ]);
-  const schools = new Map(found.map((school) => [school.urn, school]));
-  return {
-    ...connection,
-    edges: connection.edges.flatMap((edge) => {
-      const school = schools.get(edge.node.urn);
-      return school ? [{ cursor: edge.cursor, node: school }] : [];
-    }),
-  };
+  return withRecords(
+    connection,
+    (entry) => entry.urn,
+    found,
+    (school) => school.urn,
+  );
 }
 
-/** England's open schools whose name contains `text`, by name, from the directory. */
+/**
+ * England's open schools whose name contains `text`, by name, from the kept name list: folded as a school list folds
+ * names (`name`), or as search folds them, a URN finding its own school too (`name-or-urn`).
+ */
 export async function schoolsNamed(
   context: GraphQLContext,
-  matches: (entry: { urn: string; name: string }) => boolean,
+  text: string,
+  match: 'name' | 'name-or-urn',
   page: PageArgs,
 ): Promise<Connection<SchoolRecord>> {
-  const found = sortSchools((await context.store.schools.directory()).filter(matches), schoolNameKey);
-  return pageOfListed(context, found, schoolNameKey, page);
+  const { schools } = await context.store.nameLists();
+  const found = match === 'name' ? schools.containing(text.trim(), fold) : schools.find(text);
+  return pageOfListed(context, found, schools.orderKey, page);
 }
 
 export async function schoolConnection(
@@ -143,8 +146,7 @@ export async function schoolConnection(
         { argument: 'filter' },
       );
     }
-    const wanted = fold(nameContains?.trim() ?? '');
-    return schoolsNamed(context, (entry) => fold(entry.name).includes(wanted), { first: size, after: page.after });
+    return schoolsNamed(context, nameContains ?? '', 'name', { first: size, after: page.after });
   }
   const orderKey = schoolOrderKey(sort, context.today);
   const listings = (await context.store.schools.listings(scope)).filter(schoolFilter(criteria, context.today));

@@ -52,16 +52,21 @@ export async function importGroupMemberships(
   const storedTrusts = await store.trusts.read(trusts.keys());
   const trustCounts = { added: 0, changed: 0, unchanged: 0 };
   const trustWrites: TrustRecord[] = [];
+  const listed: TrustRecord[] = [];
   for (const trust of trusts.values()) {
     const before = storedTrusts.get(trust.uid);
     const next = trustRecord(trust, before, from);
-    if (before && sameTrust(before, next)) trustCounts.unchanged += 1;
-    else {
+    if (before && sameTrust(before, next)) {
+      trustCounts.unchanged += 1;
+      listed.push(before);
+    } else {
       trustCounts[before ? 'changed' : 'added'] += 1;
       trustWrites.push(next);
+      listed.push(next);
     }
   }
-  await store.trusts.put(trustWrites);
+  // Every trust of the file is listed for search, so an import also mends a list that fell behind.
+  await store.trusts.put(trustWrites, listed);
 
   // Memberships only for schools Beacon holds: a school's trust and joined date are GIAS facts like its name.
   const held = new Map((await store.schools.read(memberships.map((m) => m.urn))).map((school) => [school.urn, school]));

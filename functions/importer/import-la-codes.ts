@@ -61,7 +61,8 @@ export async function importLaCodes(config: StoreConfig, source: Readable, name:
     else report.added += 1;
     writes.push(council);
   }
-  await store.councils.put(writes);
+  // Every council of the file is listed for search, so an import also mends a list that fell behind.
+  await store.councils.put(writes, [...councils.values()]);
   // The file becomes the kind's source when it changed something; a re-import writes nothing.
   if (report.added + report.changed > 0)
     await store.sources.record(dataSource('la-codes', name, report.rows, new Date().toISOString()));

@@ -52,6 +52,8 @@ import { readSeedMarker, writeSeedMarker } from './seed-marker.js';
 import { schoolNamePage } from './school-pages.js';
 import { createRollupReader, readEnglandTally, rollupItems } from './school-rollups.js';
 import type { RollupScope } from './entities/index.js';
+import { nameListItems } from './name-list-writes.js';
+import { readNameLists } from './name-lists.js';
 
 export type { AwardDecision } from './award-writes.js';
 export type { StoreConfig } from './beacon-store.js';
@@ -61,6 +63,7 @@ import type { StoredItem } from './batch-get.js';
 export { ensureTable } from './create-table.js';
 export { countRequests, createDocumentClient, newRequestCounter, type RequestCounter } from './document-client.js';
 export type { HistoryPage } from './history.js';
+export type { NameLists, NamedSchool } from './name-lists.js';
 export type { InspectionImportUnit } from './inspection-import.js';
 export type { OutboxMessage } from './outbox.js';
 export type { Claim } from './reassessment-writes.js';
@@ -121,6 +124,9 @@ export const storedItems = {
   agency: (record: PartnerAgencyRecord) => agencyEntity.item(record),
   /** The tallies, listings and directory of these schools, for loading them into an empty table with them. */
   rollups: (schools: readonly SchoolRecord[]) => rollupItems(schools),
+  /** Every council's and trust's entry in the name lists that searches read. */
+  nameLists: (councils: readonly LocalAuthorityRecord[], trusts: readonly TrustRecord[]) =>
+    nameListItems(councils, trusts),
 };
 
 export function openStore(config: StoreConfig) {
@@ -187,6 +193,11 @@ export function openStore(config: StoreConfig) {
     history: { page: bind(config, historyPage) },
     /** Kept counts of a council's or trust's open schools, and England's (every council's added up). */
     tallies: { of: rollups.tally, england: once(() => readEnglandTally(config)) },
+    /**
+     * Every council, trust and open school by name, as kept in this process and checked against the lists' stamps
+     * once per request: a search reads ten tiny items, plus the shards written since the last search.
+     */
+    nameLists: once(() => readNameLists(config)),
     /** Where each kind of data came from and its as-at date; read once per request. */
     sources: { all: once(() => readDataSources(loaders.item)), record: bind(config, recordDataSource) },
     councils: {

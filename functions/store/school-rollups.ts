@@ -5,7 +5,6 @@ import {
   ENGLAND_TALLY_PREFIX,
   COUNTER_PREFIX,
   ENTRY_PREFIX,
-  counterAttribute,
   englandTallyKey,
   entryAttribute,
   listingPartition,
@@ -27,6 +26,7 @@ import type { StoreConfig } from './beacon-store.js';
 import { queryPages } from './query-pages.js';
 import type { TransactItem } from './transact.js';
 import { putVersioned } from './versioned-put.js';
+import { entryChange, itemUpdates, keyText, wholeItems, withStamps, type ItemChange } from './item-changes.js';
 
 /** A school as a write found it and as it leaves it (null: not there). */
 export interface SchoolChange {
@@ -40,8 +40,6 @@ interface RollupPart {
   tally?: Tally;
   entry?: { attribute: string; value: string };
 }
-
-const keyText = (key: ItemKey) => `${key.pk}\u0000${key.sk}`;
 
 /** What an open school adds to each rollup; a closed school adds nothing. */
 function partsOf(school: SchoolRecord | null): RollupPart[] {
@@ -67,21 +65,13 @@ function partsOf(school: SchoolRecord | null): RollupPart[] {
   ];
 }
 
-interface ItemChange {
-  key: ItemKey;
-  entity: EntityName;
-  counters: Tally;
-  set: Map<string, string>;
-  remove: Set<string>;
-}
-
 function itemChanges(changes: readonly { before: SchoolRecord | null; after: SchoolRecord | null }[]): ItemChange[] {
   const byItem = new Map<string, ItemChange>();
   const changeOf = (part: RollupPart) => {
     const text = keyText(part.key);
     let change = byItem.get(text);
     if (!change) {
-      change = { key: part.key, entity: part.entity, counters: {}, set: new Map(), remove: new Set() };
+      change = entryChange(part.key, part.entity);
       byItem.set(text, change);
     }
     return change;
@@ -103,9 +93,11 @@ function itemChanges(changes: readonly { before: SchoolRecord | null; after: Sch
         changeOf(part).set.set(part.entry.attribute, part.entry.value);
     }
   }
-  return [...byItem.values()]
-    .map((change) => ({ ...change, counters: tallyChange({}, change.counters) }))
-    .filter((change) => Object.keys(change.counters).length > 0 || change.set.size > 0 || change.remove.size > 0);
+  return withStamps(
+    [...byItem.values()]
+      .map((change) => ({ ...change, counters: tallyChange({}, change.counters) }))
+      .filter((change) => Object.keys(change.counters).length > 0 || change.set.size > 0 || change.remove.size > 0),
+  );
 }
 
 /** The rollup items a write of these changes touches (for sizing a packed transaction). */
@@ -113,59 +105,12 @@ export const rollupItemKeys = (changes: readonly SchoolChange[]): string[] =>
   itemChanges(changes).map((change) => keyText(change.key));
 
 /** One Update per rollup item the changes touch: counters added, school entries set or removed. */
-export function rollupWrites(tableName: string, changes: readonly SchoolChange[]): TransactItem[] {
-  return itemChanges(changes).map((change) => {
-    const names: Record<string, string> = { '#entity': 'entity' };
-    const values: Record<string, unknown> = { ':entity': change.entity };
-    const sets = ['#entity = :entity'];
-    const adds: string[] = [];
-    const removes: string[] = [];
-    let n = 0;
-    for (const [attribute, value] of change.set) {
-      names[`#a${n}`] = attribute;
-      values[`:a${n}`] = value;
-      sets.push(`#a${n} = :a${n}`);
-      n += 1;
-    }
-    for (const [counter, count] of Object.entries(change.counters)) {
-      names[`#a${n}`] = counterAttribute(counter);
-      values[`:a${n}`] = count;
-      adds.push(`#a${n} :a${n}`);
-      n += 1;
-    }
-    for (const attribute of change.remove) {
-      names[`#a${n}`] = attribute;
-      removes.push(`#a${n}`);
-      n += 1;
-    }
-    const expression = [
-      `SET ${sets.join(', ')}`,
-      adds.length > 0 ? `ADD ${adds.join(', ')}` : '',
-      removes.length > 0 ? `REMOVE ${removes.join(', ')}` : '',
-    ].join(' ');
-    return {
-      Update: {
-        TableName: tableName,
-        Key: change.key,
-        UpdateExpression: expression.trim(),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      },
-    };
-  });
-}
+export const rollupWrites = (tableName: string, changes: readonly SchoolChange[]): TransactItem[] =>
+  itemUpdates(tableName, itemChanges(changes));
 
 /** The rollup items of these schools, whole: for loading an empty table (the seed, generated data). */
-export function rollupItems(schools: readonly SchoolRecord[]): StoredItem[] {
-  return itemChanges(schools.map((after) => ({ before: null, after }))).map((change) => ({
-    ...change.key,
-    entity: change.entity,
-    ...Object.fromEntries(change.set),
-    ...Object.fromEntries(
-      Object.entries(change.counters).map(([counter, count]) => [counterAttribute(counter), count]),
-    ),
-  }));
-}
+export const rollupItems = (schools: readonly SchoolRecord[]): StoredItem[] =>
+  wholeItems(itemChanges(schools.map((after) => ({ before: null, after }))));
 
 const countersOf = (item: Record<string, unknown>): Tally =>
   Object.fromEntries(

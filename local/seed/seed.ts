@@ -66,6 +66,7 @@ export function seedItems(records: SeedRecords): StoredItem[] {
     ...records.trusts.map(storedItems.trust),
     ...records.schools.map(storedItems.school),
     ...storedItems.rollups(records.schools),
+    ...storedItems.nameLists(records.councils, records.trusts),
     ...records.inspections.map(storedItems.inspection),
   ];
 }

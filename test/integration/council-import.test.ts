@@ -2,6 +2,7 @@
 // writes nothing, and bad rows rejected with their line, column and reason while the rest are imported.
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { importLaCodes } from '../../functions/importer/import-la-codes.js';
@@ -10,10 +11,12 @@ import {
   createDocumentClient,
   newRequestCounter,
   openStore,
+  tableEntities,
   type StoreConfig,
 } from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
 import { createTestTable } from '../support/local-table.js';
+import { expectNameListsTrue } from '../support/rollup-check.js';
 
 const FILE = 'data/gias/la_codes_england.csv';
 const bytes = readFileSync(FILE);
@@ -44,6 +47,8 @@ describe('importing councils', () => {
     );
     const kent = current.find(([, code]) => code === '886');
     expect(await openStore(store).councils.byCode('886')).toEqual({ code: '886', name: kent?.[0], onsCode: kent?.[2] });
+    // Search's list of councils holds every council the import wrote.
+    await expectNameListsTrue(store);
 
     counter.byCommand = {};
     const again = await importLaCodes(store, source(bytes), FILE);
@@ -79,6 +84,19 @@ describe('importing councils', () => {
     ]);
     expect(await openStore(store).councils.byCode('420')).toEqual({ code: '420', name: 'Isles of Scilly' });
     expect(await openStore(store).councils.byCode('343')).toBeNull();
+  });
+
+  it('mends search’s council list that fell behind (a table from before the lists), then writes nothing', async () => {
+    const { store, counter } = await freshStore('council-import-mend');
+    await importLaCodes(store, source(bytes), FILE);
+    for (const key of tableEntities.nameListShardKeys('councils'))
+      await store.client.send(new DeleteCommand({ TableName: store.tableName, Key: key }));
+    const again = await importLaCodes(store, source(bytes), FILE);
+    expect(again).toMatchObject({ added: 0, changed: 0 });
+    await expectNameListsTrue(store);
+    counter.byCommand = {};
+    await importLaCodes(store, source(bytes), FILE);
+    expect(Object.keys(counter.byCommand).filter((command) => /Write|Put|Update/.test(command))).toEqual([]);
   });
 
   it('refuses a file of another layout whole, writing nothing', async () => {

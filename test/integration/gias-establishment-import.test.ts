@@ -18,6 +18,7 @@ import {
 } from '../support/gias-extract.js';
 import { createTestTable } from '../support/local-table.js';
 import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
+import { expectNameListsTrue } from '../support/rollup-check.js';
 
 const ALDGATE = 'The Aldgate School';
 const SIR_JOHN_CASS = "Sir John Cass's Foundation Primary School";
@@ -196,6 +197,24 @@ describe('importing the GIAS establishment extract', () => {
       summary: "Updated the school's GIAS details from GIAS file edubasealldata20200101.csv",
       changes: [{ field: 'name', before: SIR_JOHN_CASS, after: ALDGATE }],
     });
+  });
+
+  it('lets search find a school the import renamed by its new name at once, and not by its old one', async () => {
+    const { run, api, store } = await freshTable('gias-import-search');
+    await run(sample);
+    const found = async (text: string) => {
+      const { body } = await invoke<{ search: { schools: { edges: { node: { urn: string } }[] } } }>(
+        api,
+        `{ search(text: "${text}") { schools { edges { node { urn } } } } }`,
+      );
+      return body.data?.search.schools.edges.map((edge) => edge.node.urn);
+    };
+    // The search holds the lists from here on; the import's transactions must reach it all the same.
+    expect(await found('john cass')).toEqual(['100000']);
+    expect(await run(renamed)).toMatchObject({ updated: 1 });
+    expect(await found('aldgate')).toEqual(['100000']);
+    expect(await found('john cass')).toEqual([]);
+    await expectNameListsTrue(store);
   });
 
   it('reports bad rows by file, line and reason, imports the rest, creates nothing for unknown councils', async () => {

@@ -1,7 +1,9 @@
 // What each list and dashboard costs in DynamoDB requests and items read, pinned so a regression fails here: a page
 // costs a page, a dashboard a fixed number of requests, whatever the number of schools.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nameMatcher } from '../../functions/core/name-search.js';
 import { schoolNameKey } from '../../functions/core/school-order.js';
+import { openStore } from '../../functions/store/index.js';
 import { invoke } from '../support/api-events.js';
 import { resetCounter, seededApi, type SeededApi } from '../support/seeded-api.js';
 
@@ -110,12 +112,54 @@ describe('the national list', () => {
   });
 
   it('finds schools by name across England from its directory in a fixed number of requests', async () => {
-    const { data, requests } = await measured<{ schools: Page }>(
-      '{ schools(first: 5, filter: { nameContains: "academy" }) { totalCount edges { node { urn name } } } }',
-    );
+    const named =
+      '{ schools(first: 5, filter: { nameContains: "academy" }) { totalCount edges { node { urn name } } } }';
+    // The first read in a process may read the name lists' shards too; after that, their stamps and the page.
+    expect((await measured(named)).requests).toBeLessThanOrEqual(3);
+    const { data, requests } = await measured<{ schools: Page }>(named);
     expect(requests).toBe(2);
     expect(data.schools.edges.every((edge) => /academy/i.test(edge.node.name))).toBe(true);
     expect(data.schools.totalCount).toBeGreaterThan(100);
+  });
+});
+
+describe('search', () => {
+  const search = (text: string) =>
+    `{ search(text: "${text}") { localAuthorities { totalCount edges { node { code name } } }
+      trusts { totalCount edges { node { uid name } } } schools { totalCount edges { node { urn name } } } } }`;
+  const TEXTS = ['ke', 'an', 'ol', 'academy', 'lord derby academy', '140412', 'TR00637', 'no such name at all'];
+
+  it('costs two requests whatever the text: the lists’ stamps, then the page’s schools and trusts', async () => {
+    const costs: Record<string, { requests: number; items: number }> = {};
+    for (const text of TEXTS) {
+      const { requests, items } = await measured<unknown>(search(text));
+      costs[text] = { requests, items };
+    }
+    // In a process that already holds the lists (each search above warmed them for the next).
+    for (const text of TEXTS) {
+      const { requests, items } = await measured<unknown>(search(text));
+      expect(requests, text).toBeLessThanOrEqual(2);
+      // Ten stamps at most, and at most five schools and five trusts of the page.
+      expect(items, text).toBeLessThanOrEqual(10 + 5 + 5);
+    }
+    expect(Math.max(...Object.values(costs).map((cost) => cost.requests))).toBeLessThanOrEqual(3);
+  });
+
+  it('finds as many with a two-letter text as reading every school would, in two requests', async () => {
+    await measured(search('an'));
+    const { data, requests } = await measured<{ search: { schools: Page } }>(search('an'));
+    expect(requests).toBe(2);
+    const store = openStore({ client: api.table.client, tableName: api.table.tableName });
+    const named = nameMatcher<{ urn: string; name: string }>('an', (school) => school.name);
+    const open = (await store.schools.all()).filter(named);
+    expect(open.length).toBeGreaterThan(100);
+    expect(data.search.schools.totalCount).toBe(open.length);
+    expect(data.search.schools.edges.map((edge) => edge.node.urn)).toEqual(
+      [...open]
+        .sort((a, b) => (schoolNameKey(a) < schoolNameKey(b) ? -1 : 1))
+        .slice(0, 5)
+        .map((school) => school.urn),
+    );
   });
 });
 

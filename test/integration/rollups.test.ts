@@ -89,6 +89,39 @@ describe('rollups', () => {
     ]);
   });
 
+  it('let search find a renamed school, trust and council by the new name at once, and not by the old', async () => {
+    interface Found {
+      search: Record<'localAuthorities' | 'trusts' | 'schools', { edges: { node: Record<string, string> }[] }>;
+    }
+    const find = async (text: string) => {
+      const { search } = (await run(
+        `{ search(text: "${text}", first: 20) { localAuthorities { edges { node { code } } }
+          trusts { edges { node { uid } } } schools { edges { node { urn } } } } }`,
+        {},
+      )) as unknown as Found;
+      return [search.localAuthorities, search.trusts, search.schools].flatMap((found) =>
+        found.edges.map((edge) => Object.values(edge.node)[0]),
+      );
+    };
+    // This process now holds the lists; the writes below must reach its next search all the same.
+    expect(await find('mikardo')).toEqual(['143630']);
+    expect(await find('dean trust')).toContain('2864');
+    await run('mutation ($input: UpsertSchoolInput!) { upsertSchool(input: $input) { urn } }', {
+      input: { urn: '143630', name: 'Quillwort Hall School', localAuthorityCode: '211' },
+    });
+    await run('mutation ($input: UpsertTrustInput!) { upsertTrust(input: $input) { uid } }', {
+      input: { uid: '2864', groupId: 'TR00637', name: 'Quillwort Learning Trust', type: 'MULTI_ACADEMY_TRUST' },
+    });
+    await run('mutation ($input: UpsertLocalAuthorityInput!) { upsertLocalAuthority(input: $input) { code } }', {
+      input: { code: '340', name: 'Quillwort Borough' },
+    });
+    expect(await find('quillwort')).toEqual(['340', '2864', '143630']);
+    expect(await find('mikardo')).toEqual([]);
+    expect(await find('dean trust')).not.toContain('2864');
+    expect(await find('knowsley')).not.toContain('340');
+    await expectRollupsTrue(api, [{ council: '211' }, { trust: '2864' }, 'england']);
+  });
+
   it('give England’s summary as every council’s added up', async () => {
     const summary = 'inclusionSummary { schoolCount withStandingAward safeguardingConcerns withoutPartnerAgency }';
     const councils = ['340', '211', '886', '919'].map((code) => `la${code}: localAuthority(code: "${code}")`);

@@ -109,18 +109,19 @@ export function generatePopulation(options: PopulationOptions): Population {
     }
     schools.push(school);
   }
+  const councils = POPULATION_LA_CODES.map((code) => ({ code, name: `Generated council ${code}` }));
+  const trusts = POPULATION_TRUST_UIDS.map((uid) => ({
+    uid,
+    name: `Generated trust ${uid}`,
+    type: 'MULTI_ACADEMY_TRUST' as const,
+    provenance: 'ILLUSTRATIVE' as const,
+  }));
   const items: StoredItem[] = [
-    ...POPULATION_LA_CODES.map((code) => storedItems.council({ code, name: `Generated council ${code}` })),
-    ...POPULATION_TRUST_UIDS.map((uid) =>
-      storedItems.trust({
-        uid,
-        name: `Generated trust ${uid}`,
-        type: 'MULTI_ACADEMY_TRUST',
-        provenance: 'ILLUSTRATIVE',
-      }),
-    ),
+    ...councils.map(storedItems.council),
+    ...trusts.map(storedItems.trust),
     ...schools.map(storedItems.school),
     ...storedItems.rollups(schools),
+    ...storedItems.nameLists(councils, trusts),
     ...awards.map(storedItems.award),
   ];
   return { schools, awards, items };

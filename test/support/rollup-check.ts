@@ -1,8 +1,9 @@
-// Checks the kept rollups (tallies, listings, England's directory) against the schools themselves, read whole.
+// Checks the kept rollups (tallies, listings, England's directory) and search's name lists against the schools,
+// councils and trusts themselves, read whole.
 import { expect } from 'vitest';
 import { sumTallies, tallyOf, type Tally } from '../../functions/core/inclusion-tally.js';
 import { listingOf } from '../../functions/core/school-listing.js';
-import { openStore, type RollupScope } from '../../functions/store/index.js';
+import { openStore, type RollupScope, type StoreConfig } from '../../functions/store/index.js';
 import type { SeededApi } from './seeded-api.js';
 
 const counted = (tally: Tally) => Object.fromEntries(Object.entries(tally).filter(([, count]) => count !== 0));
@@ -23,4 +24,35 @@ export async function expectRollupsTrue(api: SeededApi, scopes: RollupScope[]): 
   const all = await store.schools.all();
   expect(counted(await store.tallies.england())).toEqual(counted(sumTallies(all.map(tallyOf))));
   expect(byUrn(await store.schools.directory())).toEqual(byUrn(all.map(({ urn, name }) => ({ urn, name }))));
+  await expectNameListsTrue({ client: api.table.client, tableName: api.table.tableName });
+}
+
+const byId = <T>(records: readonly T[], id: (record: T) => string) =>
+  [...records].sort((a, b) => id(a).localeCompare(id(b)));
+
+/**
+ * The name lists a search reads, as this process holds them after checking their stamps, equal every open school,
+ * council and trust read whole: so a write that forgot a list, or its stamp, fails here.
+ */
+export async function expectNameListsTrue(config: StoreConfig): Promise<void> {
+  const store = openStore(config);
+  const [lists, schools, councils, trusts] = await Promise.all([
+    store.nameLists(),
+    store.schools.all(),
+    store.councils.all(),
+    store.trusts.all(),
+  ]);
+  expect(byUrn(lists.schools.entries)).toEqual(byUrn(schools.map(({ urn, name }) => ({ urn, name }))));
+  expect(byId(lists.councils.entries, (council) => council.code)).toEqual(byId(councils, (council) => council.code));
+  expect(byId(lists.trusts.entries, (trust) => trust.uid)).toEqual(
+    byId(
+      trusts.map(({ uid, groupId, name, status }) => ({
+        uid,
+        name,
+        ...(groupId === undefined ? {} : { groupId }),
+        ...(status === undefined ? {} : { status }),
+      })),
+      (trust) => trust.uid,
+    ),
+  );
 }

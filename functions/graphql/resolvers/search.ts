@@ -1,56 +1,43 @@
 // schema/search.graphql: councils, trusts, agencies and schools found by name, so nobody needs to know a code.
 import { badInput } from '../../core/errors.js';
 import { nameMatcher, nameOrderKey } from '../../core/name-search.js';
-import { paginate, type PageArgs } from '../../core/pagination.js';
-import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../../core/records.js';
+import { paginate, withRecords, type Connection, type PageArgs } from '../../core/pagination.js';
+import type { PartnerAgencyRecord, TrustRecord } from '../../core/records.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { schoolsNamed } from '../school-lists.js';
 
 const MAX_SEARCH_PAGE = 20;
 
-const councilKey = (council: LocalAuthorityRecord) => nameOrderKey(council.name, council.code);
-const trustKey = (trust: TrustRecord) => nameOrderKey(trust.name, trust.uid);
 const agencyKey = (agency: PartnerAgencyRecord) => nameOrderKey(agency.name, agency.id);
 
 function byName<T>(records: readonly T[], key: (record: T) => string): T[] {
   return [...records].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
+/** Councils from the kept name list (whole records: a council is a code, a name and an ONS code). */
 async function councils(context: GraphQLContext, search: string | null | undefined, page: PageArgs) {
-  const matches = nameMatcher<LocalAuthorityRecord>(
-    search,
-    (council) => council.name,
-    (council) => [council.code],
-  );
-  return paginate(byName((await context.store.councils.all()).filter(matches), councilKey), councilKey, page);
+  const { councils: list } = await context.store.nameLists();
+  return paginate(list.find(search), list.orderKey, page);
 }
 
+/** Trusts from the kept name list, then only the page's trusts read whole. */
 async function trusts(
   context: GraphQLContext,
   search: string | null | undefined,
   status: TrustRecord['status'] | null | undefined,
   page: PageArgs,
-) {
-  const matches = nameMatcher<TrustRecord>(
-    search,
-    (trust) => trust.name,
-    (trust) => [trust.uid, trust.groupId],
+): Promise<Connection<TrustRecord>> {
+  const { trusts: list } = await context.store.nameLists();
+  const found = list.find(search).filter((trust) => !status || trust.status === status);
+  const connection = paginate(found, list.orderKey, page);
+  const records = await context.store.trusts.existing(connection.edges.map((edge) => edge.node.uid));
+  return withRecords(
+    connection,
+    (trust) => trust.uid,
+    records,
+    (trust) => trust.uid,
   );
-  const found = (await context.store.trusts.all()).filter(
-    (trust) => matches(trust) && (!status || trust.status === status),
-  );
-  return paginate(byName(found, trustKey), trustKey, page);
-}
-
-/** Schools from England's name directory (a few small items), then only the page's schools. */
-function schools(context: GraphQLContext, search: string, page: PageArgs) {
-  const matches = nameMatcher<{ urn: string; name: string }>(
-    search,
-    (school) => school.name,
-    (school) => [school.urn],
-  );
-  return schoolsNamed(context, matches, page);
 }
 
 export const searchResolvers: Resolvers<GraphQLContext> = {
@@ -76,7 +63,7 @@ export const searchResolvers: Resolvers<GraphQLContext> = {
       const [localAuthorities, trustPage, schoolPage] = await Promise.all([
         councils(context, text, page),
         trusts(context, text, null, page),
-        schools(context, text, page),
+        schoolsNamed(context, text, 'name-or-urn', page),
       ]);
       return { localAuthorities, trusts: trustPage, schools: schoolPage };
     },

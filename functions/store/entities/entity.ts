@@ -21,6 +21,9 @@ export const ENTITY_NAMES = [
   'TrustTally',
   'Listing',
   'Directory',
+  'CouncilList',
+  'TrustList',
+  'SearchStamp',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -8,3 +8,4 @@ export * from './reminder.js';
 export * from './school.js';
 export * from './school-records.js';
 export * from './rollup.js';
+export * from './name-lists.js';

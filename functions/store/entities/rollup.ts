@@ -35,11 +35,20 @@ export const listingPartition = (scope: RollupScope) => `LISTING#${scopeName(sco
 /** The tally sits beside the listings, so a dashboard with its list reads both in one query. */
 export const tallyKey = (scope: RollupScope): ItemKey => ({ pk: listingPartition(scope), sk: 'TALLY' });
 
+/** The shard a record's entry is kept in: by its number (URN, LA code, group UID), else by its characters. */
+export function shardOf(id: string, shards: number): number {
+  const number = Number(id);
+  const hash = Number.isSafeInteger(number) ? number : [...id].reduce((sum, char) => sum + char.charCodeAt(0), 0);
+  return hash % shards;
+}
+
+export const shardSortKey = (shard: number) => `${SHARD_PREFIX}${String(shard).padStart(2, '0')}`;
+
 export function listingShardKey(scope: RollupScope, urn: string): ItemKey {
-  const shards = scope === 'england' ? DIRECTORY_SHARDS : LISTING_SHARDS;
-  const number = Number(urn);
-  const hash = Number.isSafeInteger(number) ? number : [...urn].reduce((sum, char) => sum + char.charCodeAt(0), 0);
-  return { pk: listingPartition(scope), sk: `${SHARD_PREFIX}${String(hash % shards).padStart(2, '0')}` };
+  return {
+    pk: listingPartition(scope),
+    sk: shardSortKey(shardOf(urn, scope === 'england' ? DIRECTORY_SHARDS : LISTING_SHARDS)),
+  };
 }
 
 /** A school's attribute in a shard item, and a counter's attribute in a tally item. */
