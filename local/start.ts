@@ -14,6 +14,7 @@ import {
   type DynamoDbLocal,
 } from './dynamodb-local.js';
 import { serveLambda, type LambdaHttpServer } from './lambda-http-adapter.js';
+import { createClientLimits } from './client-limits.js';
 import { startDailyReassessment } from './daily-reassessment.js';
 import { authenticate, loadOrCreateSigningKey } from './local-identity.js';
 import { announceInstance, BEACON_DIR, LOCAL_DATA_DIR } from './running-instance.js';
@@ -112,6 +113,8 @@ async function main(): Promise<void> {
       port,
       host: HOST,
       authenticate: (header) => authenticate(signingKey, header),
+      // Per-client budgets and a cap on heavy anonymous requests, as WAF and route throttling are in AWS.
+      limits: createClientLimits(),
       web: webPages({ dir: WEB_DIST, signingKey }),
     });
   } catch (error) {

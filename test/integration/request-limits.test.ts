@@ -143,7 +143,7 @@ function expectRateLimited(answer: Answer, message: RegExp): void {
 }
 
 describe('the local server’s per-client limits', () => {
-  it('answers 429 with Retry-After once an anonymous client has spent its budget; others still get answers', async () => {
+  it('answers 429 with Retry-After once an anonymous client has spent its budget; others are answered', async () => {
     const server = await limitedServer({ anonymous: { points: 5, seconds: 60 } });
     try {
       for (let i = 0; i < 5; i += 1) expect((await post(server, LOOKUP)).status).toBe(200);
