@@ -5,6 +5,7 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { createClientLimits, defaultClientLimits, type ClientLimitSettings } from '../local/client-limits.js';
+import { createHeavyLane } from '../local/heavy-lane.js';
 import { serveLambda } from '../local/lambda-http-adapter.js';
 import type { DriverPlan, Sample } from './heavy-load-driver.js';
 import type { BenchEnvironment } from './environment.js';
@@ -76,7 +77,10 @@ export async function heavyLoadTest(
   options: { scenario: HeavyClients; seconds: number; heavyConnections: number; limits?: ClientLimitSettings },
 ): Promise<HeavyLoadReport> {
   const limits = createClientLimits(options.limits ?? defaultClientLimits);
-  const server = await serveLambda(env.handler, { port: 0, host: '127.0.0.1', limits });
+  // As `npm start` serves: heavy anonymous requests admitted run in their own thread, with their own handler.
+  process.env.BENCH_DYNAMODB_ENDPOINT = env.dynamo.endpoint;
+  const heavyLane = createHeavyLane(new URL('./lane-handler.ts', import.meta.url).href);
+  const server = await serveLambda(env.handler, { port: 0, host: '127.0.0.1', limits, heavyLane });
   const lookupClients = 4;
   const lookupEveryMs = 250;
   const plan: DriverPlan = {
@@ -136,5 +140,6 @@ export async function heavyLoadTest(
   } finally {
     if (driver.exitCode === null) driver.kill();
     await server.close();
+    await heavyLane.close();
   }
 }

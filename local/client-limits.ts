@@ -28,12 +28,12 @@ export const defaultClientLimits: ClientLimitSettings = {
   // A whole list costs 20 lookups: about 14 searches or exports a minute for one anonymous client.
   wholeListPoints: 20,
   fanOutPerPoint: 2_000,
-  // The machine has two cores, and DynamoDB Local needs one of them for the reads.
-  heavyAnonymousAtOnce: 2,
+  // One at a time, in its own thread (heavy-lane.ts): the machine has two cores and DynamoDB Local needs one.
+  heavyAnonymousAtOnce: 1,
 };
 
 export type Admission =
-  | { admitted: true; release(): void }
+  | { admitted: true /** An anonymous request that reads a whole list. */; heavy: boolean; release(): void }
   | { admitted: false; retryAfterSeconds: number; message: string };
 
 export interface ClientLimits {
@@ -138,7 +138,7 @@ export function createClientLimits(settings: ClientLimitSettings = defaultClient
         if (error instanceof RateLimiterRes) return spent(error.msBeforeNext);
         throw error;
       }
-      return { admitted: true, release };
+      return { admitted: true, heavy, release };
     },
   };
 }

@@ -8,6 +8,7 @@ import { graphqlPath, publicGraphqlPath } from '../functions/deployment.js';
 import { MAX_REQUEST_BODY_BYTES } from '../functions/graphql/malformed-request.js';
 import type { Authentication } from './local-identity.js';
 import type { ClientLimits } from './client-limits.js';
+import type { HeavyLane } from './heavy-lane.js';
 import { invoke, toEvent, writeResult, type HttpApiHandler } from './api-gateway-emulation.js';
 
 export type { HttpApiHandler };
@@ -27,6 +28,8 @@ export interface ServeLambdaOptions {
   authenticate?: (authorization: string | undefined) => Promise<Authentication>;
   /** Per-client budgets and the cap on heavy anonymous requests (client-limits.ts); none without it. */
   limits?: ClientLimits;
+  /** Where admitted heavy anonymous requests run (heavy-lane.ts): off the server's event loop. In-process without. */
+  heavyLane?: HeavyLane;
   /** Serves the web page at every address outside the API (see web-pages.ts); true when it answered. */
   web?: (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
 }
@@ -193,7 +196,8 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
         // Where API Gateway's JWT authorizer puts verified claims (payload 2.0); the handler reads nothing else.
         Object.assign(event.requestContext, { authorizer: { jwt: { claims: authentication.claims, scopes: [] } } });
       }
-      const result = await invoke(handler, event);
+      const lane = admission?.admitted && admission.heavy ? options.heavyLane : undefined;
+      const result = lane ? await lane.invoke(event) : await invoke(handler, event);
       writeResult(response, result);
     } finally {
       admission?.release();

@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClientLimits, defaultClientLimits, type ClientLimitSettings } from '../../local/client-limits.js';
+import { createHeavyLane } from '../../local/heavy-lane.js';
 import { serveLambda, type HttpApiHandler, type LambdaHttpServer } from '../../local/lambda-http-adapter.js';
 import { authenticate, issueLocalToken, loadOrCreateSigningKey } from '../../local/local-identity.js';
 import { invoke, invokeAnonymous } from '../support/api-events.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { resetCounter, SCENARIO_TODAY, seededApi, type SeededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 let stateDir: string;
@@ -224,6 +225,35 @@ describe('the local server’s per-client limits', () => {
     } finally {
       release();
       await server.close();
+    }
+  });
+
+  it('runs heavy anonymous requests in their own thread, off the server’s event loop, and answers them', async () => {
+    Object.assign(process.env, {
+      LANE_DYNAMODB_ENDPOINT: api.table.endpoint,
+      LANE_TABLE_NAME: api.table.tableName,
+      LANE_TODAY: SCENARIO_TODAY,
+    });
+    const heavyLane = createHeavyLane(new URL('../support/lane-handler.ts', import.meta.url).href);
+    const server = await serveLambda(api.handler, {
+      port: 0,
+      host: '127.0.0.1',
+      limits: createClientLimits(),
+      heavyLane,
+    });
+    try {
+      resetCounter(api.counter);
+      const csv = await post(server, CSV, '127.0.0.6');
+      expect(csv.status).toBe(200);
+      expect(JSON.stringify(csv.body.data)).toContain('137883');
+      // The server's own handler read nothing: the lane's did.
+      expect(api.counter.total).toBe(0);
+      const lookup = await post(server, LOOKUP, '127.0.0.6');
+      expect(lookup.body.data).toEqual({ school: { name: 'Leigh Academy Milestone' } });
+      expect(api.counter.total).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+      await heavyLane.close();
     }
   });
 });
