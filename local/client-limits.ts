@@ -80,6 +80,8 @@ export function priceRequest(schema: GraphQLSchema, method: string, url: URL, bo
   }
 }
 
+const PRICE_CACHE_SIZE = 1_000;
+
 const clientAddress = (request: IncomingMessage) => (request.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
 
 export function createClientLimits(settings: ClientLimitSettings = defaultClientLimits): ClientLimits {
@@ -89,6 +91,19 @@ export function createClientLimits(settings: ClientLimitSettings = defaultClient
     signedIn: new RateLimiterMemory({ points: settings.signedIn.points, duration: settings.signedIn.seconds }),
   };
   let heavyRunning = 0;
+  // A flood repeats the same few requests: each is priced once (the cache is emptied whenever it fills up).
+  const prices = new Map<string, RequestCost>();
+  const priced = (method: string, url: URL, body: Buffer) => {
+    const text = `${method} ${url.search} ${body.toString('latin1')}`;
+    let cost = prices.get(text);
+    if (!cost) {
+      if (prices.size >= PRICE_CACHE_SIZE) prices.clear();
+      cost = priceRequest(schema, method, url, body);
+      // Small requests only: a thousand 64 KiB bodies would be memory a flood could fill.
+      if (text.length <= 4_096) prices.set(text, cost);
+    }
+    return cost;
+  };
   const refuse = (retryAfterMs: number, message: string): Admission => {
     const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
     return { admitted: false, retryAfterSeconds, message: `${message} Try again in ${retryAfterSeconds} s.` };
@@ -112,7 +127,7 @@ export function createClientLimits(settings: ClientLimitSettings = defaultClient
       // A client already over its budget is refused before its request is even priced.
       const state = await budget.get(key);
       if (state && state.remainingPoints <= 0) return spent(state.msBeforeNext);
-      const cost = priceRequest(schema, request.method ?? 'GET', url, body);
+      const cost = priced(request.method ?? 'GET', url, body);
       const heavy = cost.wholeListReads > 0 && !signedIn;
       if (heavy && heavyRunning >= settings.heavyAnonymousAtOnce) {
         return refuse(
