@@ -132,8 +132,8 @@ export function createClientLimits(settings: ClientLimitSettings = defaultClient
       if (heavy && heavyRunning >= settings.heavyAnonymousAtOnce) {
         return refuse(
           1000,
-          `Beacon is already answering ${settings.heavyAnonymousAtOnce} searches, exports or sorted lists for ` +
-            'anonymous callers; signed-in callers are not held back by this.',
+          'Beacon is busy with other anonymous searches, exports or sorted lists (it runs ' +
+            `${settings.heavyAnonymousAtOnce} at a time for anonymous callers); signed-in callers are not held back.`,
         );
       }
       const price =

@@ -214,7 +214,7 @@ describe('the local server’s per-client limits', () => {
       await inHandler;
       expectRateLimited(
         await post(server, CSV, '127.0.0.5'),
-        /^Beacon is already answering 1 searches, exports or sorted lists for anonymous callers/,
+        /^Beacon is busy with other anonymous searches, exports or sorted lists \(it runs 1 at a time/,
       );
       expect((await post(server, LOOKUP, '127.0.0.5')).status).toBe(200);
       // A signed-in caller is not held back by anonymous ones.
