@@ -37,8 +37,45 @@ export const HEAVY_BODIES = [
   ),
 ];
 
+const BASELINE_SECONDS = 10;
+
 /** How the heavy connections appear to the server: all from one address, or each from its own. */
 export type HeavyClients = 'one address' | 'one address each';
+
+export interface LookupFigures {
+  count: number;
+  failed: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+function lookupFigures(samples: readonly Sample[]): LookupFigures {
+  const lookups = samples.filter((sample) => sample.kind === 'lookup');
+  const times = lookups.filter((sample) => sample.status === 200).map((sample) => sample.ms);
+  return {
+    count: lookups.length,
+    failed: lookups.length - times.length,
+    p50Ms: round(median(times), 1),
+    p99Ms: round(percentile(times, 99), 1),
+    maxMs: round(Math.max(0, ...times), 1),
+  };
+}
+
+/** Runs the clients in a child process and collects their samples. */
+async function runDriver(plan: DriverPlan): Promise<Sample[]> {
+  const driver = fork(fileURLToPath(new URL('./heavy-load-driver.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    driver.send(plan);
+    const [samples] = (await once(driver, 'message')) as [Sample[]];
+    return samples;
+  } finally {
+    if (driver.exitCode === null) driver.kill();
+  }
+}
 
 export interface HeavyKindReport {
   sent: number;
@@ -54,7 +91,9 @@ export interface HeavyLoadReport {
   heavyConnections: number;
   lookupClients: number;
   lookupEveryMs: number;
-  lookups: { count: number; failed: number; p50Ms: number; p99Ms: number; maxMs: number };
+  lookups: LookupFigures;
+  /** The same readers for a few seconds just before, with no heavy load: what the machine gives them alone. */
+  lookupsAlone: LookupFigures;
   heavy: HeavyKindReport & { byKind: Record<string, HeavyKindReport> };
   targets: typeof HEAVY_LOAD_TARGETS;
   pass: boolean;
@@ -99,16 +138,10 @@ export async function heavyLoadTest(
       addresses: addresses('127.0.2', lookupClients),
     },
   };
-  const driver = fork(fileURLToPath(new URL('./heavy-load-driver.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
   try {
-    driver.send(plan);
-    const [samples] = (await once(driver, 'message')) as [Sample[]];
-    const lookups = samples.filter((sample) => sample.kind === 'lookup');
+    const alone = await runDriver({ ...plan, seconds: BASELINE_SECONDS, heavy: { ...plan.heavy, connections: 0 } });
+    const samples = await runDriver(plan);
     const heavy = samples.filter((sample) => sample.kind !== 'lookup');
-    const times = lookups.filter((sample) => sample.status === 200).map((sample) => sample.ms);
     const kinds = [...new Set(heavy.map((sample) => sample.kind))];
     const report: HeavyLoadReport = {
       scenario: options.scenario,
@@ -116,13 +149,8 @@ export async function heavyLoadTest(
       heavyConnections: options.heavyConnections,
       lookupClients,
       lookupEveryMs,
-      lookups: {
-        count: lookups.length,
-        failed: lookups.length - times.length,
-        p50Ms: round(median(times), 1),
-        p99Ms: round(percentile(times, 99), 1),
-        maxMs: round(Math.max(0, ...times), 1),
-      },
+      lookups: lookupFigures(samples),
+      lookupsAlone: lookupFigures(alone),
       heavy: {
         ...kindReport(heavy),
         byKind: Object.fromEntries(kinds.map((kind) => [kind, kindReport(heavy.filter((s) => s.kind === kind))])),
@@ -138,7 +166,6 @@ export async function heavyLoadTest(
       report.heavy.maxMs < HEAVY_LOAD_TARGETS.heavyAnswerMs;
     return report;
   } finally {
-    if (driver.exitCode === null) driver.kill();
     await server.close();
     await heavyLane.close();
   }
