@@ -1,7 +1,7 @@
 // Fields that read a whole list whatever page is asked for: every school of a council or a trust (a CSV, a list
-// sorted or filtered other than by name, a trust's comparison), England's name directory (a search, England's list
-// by name) or every trust. One request may hold only a few (query-limits.ts); the local server's anonymous limit
-// weighs a request by them (local/client-limits.ts). Reference lists of fixed size (councils, agencies) are not.
+// sorted or filtered other than by name, a trust's comparison) or England's name directory (a search, England's list
+// by name). One request may hold only a few (query-limits.ts); the local server's anonymous limit weighs a request by
+// them (local/client-limits.ts). Reference lists (councils, trusts, agencies) are not counted.
 import { narrowsList, type SchoolFilterInput } from '../core/school-filter.js';
 
 type Arguments = Record<string, unknown>;
@@ -26,7 +26,6 @@ const always = () => true;
 /** `Type.field` → whether these arguments make it read a whole list. */
 export const wholeListFields: Readonly<Record<string, (args: Arguments) => boolean>> = {
   'Query.search': always,
-  'Query.trusts': always,
   'LocalAuthority.schoolsCsv': always,
   'Trust.comparison': always,
   'Query.schools': schoolList(null),
@@ -36,5 +35,5 @@ export const wholeListFields: Readonly<Record<string, (args: Arguments) => boole
 
 /** What one whole-list read is, in words, for the messages that refuse too many. */
 export const WHOLE_LIST_EXAMPLES =
-  "a search, a CSV export, England's list by name, every trust, a trust's comparison, or a school list sorted or " +
-  'filtered other than by name';
+  "a search, a CSV export, England's list by name, a trust's comparison, or a school list sorted or filtered other " +
+  'than by name';

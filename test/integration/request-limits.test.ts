@@ -74,9 +74,9 @@ describe('whole-list pricing', () => {
       expect(body.data).toBeUndefined();
       expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
       expect(body.errors?.[0]?.message).toBe(
-        `The query reads ${count} whole lists (a search, a CSV export, England's list by name, every trust, a ` +
-          "trust's comparison, or a school list sorted or filtered other than by name each reads one); one request " +
-          'may read at most 2. Send them as separate requests.',
+        `The query reads ${count} whole lists (a search, a CSV export, England's list by name, a trust's ` +
+          'comparison, or a school list sorted or filtered other than by name each reads one); one request may read ' +
+          'at most 2. Send them as separate requests.',
       );
       expect(api.counter.total).toBe(0);
     }
