@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MIB, type BundleFigures } from './bundle.js';
 import type { LoadReport } from './load-test.js';
+import type { HeavyLoadReport } from './heavy-load.js';
 import type { WalkReport } from './walks.js';
 
 export const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
@@ -114,6 +115,7 @@ export function printTargets(
   bundle: BundleFigures | null,
   walks: readonly WalkReport[] = [],
   load: LoadReport | null = null,
+  heavyLoads: readonly HeavyLoadReport[] = [],
 ): void {
   console.log('\nTargets (figures, not gates):');
   const line = (pass: boolean, text: string) => console.log(`  ${verdict(pass)}  ${text}`);
@@ -200,6 +202,27 @@ export function printTargets(
         `p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms; RSS MiB ${rss.join(' → ')}`,
     );
   }
+  for (const report of heavyLoads) printHeavyLoad(line, report);
+}
+
+/** Issue 20's figure: lookups beside heavy anonymous requests, and how soon every heavy one was answered or refused. */
+export function printHeavyLoad(line: (pass: boolean, text: string) => void, report: HeavyLoadReport): void {
+  const { lookups, lookupsAlone, heavy, targets } = report;
+  line(
+    report.pass,
+    `heavy load ${report.seconds} s, ${report.heavyConnections} heavy anonymous connections from ${report.scenario}: ` +
+      `school lookup p50 ${lookups.p50Ms} ms (< ${targets.lookupP50Ms}), p99 ${lookups.p99Ms} ms ` +
+      `(< ${targets.lookupP99Ms}) over ${lookups.count} (${lookups.failed} failed); slowest heavy request ` +
+      `answered or refused in ${heavy.maxMs} ms (< ${targets.heavyAnswerMs})`,
+  );
+  console.log(
+    `        the same lookups alone just before (the machine's share): p50 ${lookupsAlone.p50Ms} ms, ` +
+      `p99 ${lookupsAlone.p99Ms} ms over ${lookupsAlone.count}`,
+  );
+  const kinds = Object.entries(heavy.byKind)
+    .map(([kind, k]) => `${kind} ${k.answered}/${k.sent} answered, ${k.refused} refused (429), max ${k.maxMs} ms`)
+    .join('; ');
+  console.log(`        heavy: ${heavy.answered} answered, ${heavy.refused} refused, ${heavy.failed} failed; ${kinds}`);
 }
 
 async function readResults(): Promise<Record<string, unknown>> {

@@ -7,6 +7,7 @@ import { Api } from './constructs/api.js';
 import { BeaconFunction } from './constructs/beacon-function.js';
 import { BeaconTable } from './constructs/beacon-table.js';
 import { BeaconUserPool } from './constructs/beacon-user-pool.js';
+import { EdgeFirewall } from './constructs/edge-firewall.js';
 import { ImportBucket } from './constructs/import-bucket.js';
 import { ScheduledJob } from './constructs/scheduled-job.js';
 import { WebHosting } from './constructs/web-hosting.js';
@@ -16,6 +17,8 @@ export interface BeaconStackProps extends StackProps {
   readonly config: StageConfig;
   /** The built web page; defaults to web/dist (`npm run synth` builds it first). */
   readonly webDist?: string;
+  /** The distribution's WAF, from the us-east-1 stack (beacon-app.ts); made here when this stack is in us-east-1. */
+  readonly edgeFirewall?: EdgeFirewall;
 }
 
 export class BeaconStack extends Stack {
@@ -24,6 +27,7 @@ export class BeaconStack extends Stack {
   readonly scheduledJob: ScheduledJob;
   readonly importBucket: ImportBucket;
   readonly web: WebHosting;
+  readonly edgeFirewall: EdgeFirewall;
 
   constructor(scope: Construct, id: string, props: BeaconStackProps) {
     super(scope, id, { ...props, terminationProtection: props.config.isProd });
@@ -54,7 +58,14 @@ export class BeaconStack extends Stack {
 
     this.scheduledJob = new ScheduledJob(this, 'ReassessmentJob', { config, table: this.table, alarms });
     this.importBucket = new ImportBucket(this, 'Import', { config, table: this.table, alarms });
-    this.web = new WebHosting(this, 'Web', { config, api: this.api, users, webDist: props.webDist });
+    this.edgeFirewall = props.edgeFirewall ?? new EdgeFirewall(this, 'EdgeFirewall', { config });
+    this.web = new WebHosting(this, 'Web', {
+      config,
+      api: this.api,
+      users,
+      webDist: props.webDist,
+      webAclArn: this.edgeFirewall.webAclArn,
+    });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${this.api.url}${graphqlPath.slice(1)}` });
     new CfnOutput(this, 'PublicGraphqlUrl', { value: `${this.api.url}${publicGraphqlPath.slice(1)}` });

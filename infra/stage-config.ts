@@ -17,7 +17,16 @@ export interface StageConfig {
   readonly alarmEmail: string | undefined;
   readonly logRetention: RetentionDays;
   readonly logLevel: 'DEBUG' | 'INFO';
+  /** The stage's throttling, which the signed-in route (/graphql) has. */
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+  /** The anonymous route's (/public/graphql) own, lower throttling. */
+  readonly publicThrottle: { readonly rateLimit: number; readonly burstLimit: number };
+  /** WAF's rate-based rules on the distribution: requests per client IP in each window. */
+  readonly edgeRateLimits: {
+    readonly publicApiPerIp: number;
+    readonly allPerIp: number;
+    readonly windowSeconds: number;
+  };
   /** Reserved concurrency of the API function (context apiConcurrency); the API's own ceiling. */
   readonly apiConcurrency: number;
   /** Local time (Europe/London) the daily reassessment job runs at. */
@@ -89,6 +98,10 @@ export function readStageConfig(read: ContextReader): StageConfig {
     logRetention: isProd ? RetentionDays.SIX_MONTHS : RetentionDays.TWO_WEEKS,
     logLevel: isProd ? 'INFO' : 'DEBUG',
     throttle: isProd ? { rateLimit: 100, burstLimit: 200 } : { rateLimit: 20, burstLimit: 40 },
+    // A quarter of the stage's: anonymous callers cannot take the API's whole rate (nor its reserved concurrency).
+    publicThrottle: isProd ? { rateLimit: 25, burstLimit: 50 } : { rateLimit: 5, burstLimit: 10 },
+    // One anonymous API request a second per address on average over five minutes; five in all (page files too).
+    edgeRateLimits: { publicApiPerIp: 300, allPerIp: 1_500, windowSeconds: 300 },
     apiConcurrency: positiveInteger(read, 'apiConcurrency', isProd ? 50 : 10),
     reassessmentHour,
   };

@@ -7,6 +7,8 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { graphqlPath, publicGraphqlPath } from '../functions/deployment.js';
 import { MAX_REQUEST_BODY_BYTES } from '../functions/graphql/malformed-request.js';
 import type { Authentication } from './local-identity.js';
+import type { ClientLimits } from './client-limits.js';
+import type { HeavyLane } from './heavy-lane.js';
 import { invoke, toEvent, writeResult, type HttpApiHandler } from './api-gateway-emulation.js';
 
 export type { HttpApiHandler };
@@ -26,6 +28,10 @@ export interface ServeLambdaOptions {
    * Without it every request is anonymous.
    */
   authenticate?: (authorization: string | undefined) => Promise<Authentication>;
+  /** Per-client budgets and the cap on heavy anonymous requests (client-limits.ts); none without it. */
+  limits?: ClientLimits;
+  /** Where admitted heavy anonymous requests run (heavy-lane.ts): off the server's event loop. In-process without. */
+  heavyLane?: HeavyLane;
   /** Serves the web page at every address outside the API (see web-pages.ts); true when it answered. */
   web?: (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
 }
@@ -181,13 +187,23 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
       });
       return;
     }
-    const event = toEvent(request, url, body);
-    if (authentication.kind === 'verified') {
-      // Where API Gateway's JWT authorizer puts verified claims (payload 2.0); the handler reads nothing else.
-      Object.assign(event.requestContext, { authorizer: { jwt: { claims: authentication.claims, scopes: [] } } });
+    const admission = await options.limits?.admit(request, url, body, authentication);
+    if (admission && !admission.admitted) {
+      sendRateLimited(response, admission);
+      return;
     }
-    const result = await invoke(handler, event);
-    writeResult(response, result);
+    try {
+      const event = toEvent(request, url, body);
+      if (authentication.kind === 'verified') {
+        // Where API Gateway's JWT authorizer puts verified claims (payload 2.0); the handler reads nothing else.
+        Object.assign(event.requestContext, { authorizer: { jwt: { claims: authentication.claims, scopes: [] } } });
+      }
+      const lane = admission?.admitted && admission.heavy ? options.heavyLane : undefined;
+      const result = lane ? await lane.invoke(event) : await invoke(handler, event);
+      writeResult(response, result);
+    } finally {
+      admission?.release();
+    }
   }
 
   server.listen(options.port, options.host);
@@ -247,6 +263,19 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bu
     const onEnd = () => finish(Buffer.concat(chunks));
     const onError = (error: Error) => finish(error);
     request.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
+
+/** 429 with Retry-After, in GraphQL's error shape (as WAF's rate rule answers in AWS). */
+function sendRateLimited(response: ServerResponse, refusal: { retryAfterSeconds: number; message: string }): void {
+  response.setHeader('retry-after', String(refusal.retryAfterSeconds));
+  sendJson(response, 429, {
+    errors: [
+      {
+        message: refusal.message,
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: refusal.retryAfterSeconds },
+      },
+    ],
   });
 }
 

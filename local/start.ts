@@ -15,6 +15,8 @@ import {
   type DynamoDbLocal,
 } from './dynamodb-local.js';
 import { serveLambda, type LambdaHttpServer } from './lambda-http-adapter.js';
+import { createClientLimits } from './client-limits.js';
+import { createHeavyLane } from './heavy-lane.js';
 import { startDailyReassessment } from './daily-reassessment.js';
 import { authenticate, loadOrCreateSigningKey } from './local-identity.js';
 import { announceInstance, BEACON_DIR, LOCAL_DATA_DIR } from './running-instance.js';
@@ -110,6 +112,9 @@ async function main(): Promise<void> {
   await webBuilt;
   const { handler } = await import('../functions/graphql/handler.js');
   const production = isProductionPosture(readApiConfig());
+  // Heavy anonymous requests run in their own thread with their own handler (the environment above is copied to it).
+  const heavyLane = createHeavyLane(new URL('../functions/graphql/handler.ts', import.meta.url).href);
+  cleanups.push(() => heavyLane.close());
   let server: LambdaHttpServer;
   try {
     // Sign-in as in AWS: bearer JWTs checked here as API Gateway's authorizer checks Cognito's; none = anonymous.
@@ -119,6 +124,9 @@ async function main(): Promise<void> {
       host: HOST,
       explorer: !production,
       authenticate: (header) => authenticate(signingKey, header),
+      // Per-client budgets and a cap on heavy anonymous requests, as WAF and route throttling are in AWS.
+      limits: createClientLimits(),
+      heavyLane,
       web: webPages({ dir: WEB_DIST, signingKey }),
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 // What one request may ask for, from maintained libraries: graphql-armor's token, alias, directive, depth and
-// structural cost rules, and graphql-query-complexity for fan-out (a list costs its page size, from variables too).
+// structural cost rules, and graphql-query-complexity for fan-out (a list costs its page size, from variables too)
+// and for whole-list reads (whole-list-reads.ts), each counted as often as the lists above it can repeat it.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -16,6 +17,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../core/pagination.js';
+import { WHOLE_LIST_EXAMPLES, wholeListFields } from './whole-list-reads.js';
 
 export const queryLimits = {
   /** Deeper than any screen needs (the school page is 6 levels); stops nested-list queries that fan out. */
@@ -30,6 +32,11 @@ export const queryLimits = {
   fanOut: 12_000,
   /** Fields a fragment expansion may visit before the fan-out count gives up. */
   fanOutNodes: 5_000,
+  /**
+   * Whole lists one request may read (a search, a CSV, a sorted list...): every page needs at most one; two leave
+   * room for a page with a sorted list and its CSV. More are refused, however the document repeats them.
+   */
+  wholeListReads: 2,
 } as const;
 
 /** How many items a list field without `first` can hold at most: it is priced at that maximum. */
@@ -67,20 +74,32 @@ const wholeSetReads: Record<string, number> = {
   'LocalAuthority.inclusionSummary': 500,
 };
 
-/** A field costs 1 plus its children times the number of items it can return. */
-const fanOutEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+type EstimatorArgs = Parameters<ComplexityEstimator>[0];
+
+/** How many times a field's selection is resolved: its page size, its URNs, or the most items it can hold. */
+function multiplicity({ type, field, args }: EstimatorArgs): number {
   const name = `${type.name}.${field.name}`;
-  const fixed = wholeSetReads[name];
-  if (fixed !== undefined) return fixed + childComplexity;
-  if ('first' in args)
-    return 1 + (typeof args.first === 'number' ? Math.max(args.first, 0) : MAX_PAGE_SIZE) * childComplexity;
-  if (Array.isArray(args.urns)) return 1 + args.urns.length * childComplexity;
+  if (wholeSetReads[name] !== undefined) return 1;
+  if ('first' in args) return typeof args.first === 'number' ? Math.max(args.first, 0) : MAX_PAGE_SIZE;
+  if (Array.isArray(args.urns)) return args.urns.length;
   // A connection's page is counted once, at the field that takes `first`.
-  if (type.name.endsWith('Connection') && field.name === 'edges') return 1 + childComplexity;
+  if (type.name.endsWith('Connection') && field.name === 'edges') return 1;
   const maximum = listMaxima[name];
-  if (maximum !== undefined) return 1 + maximum * childComplexity;
-  if (isListType(getNullableType(field.type))) return 1 + MAX_PAGE_SIZE * childComplexity;
-  return 1 + childComplexity;
+  if (maximum !== undefined) return maximum;
+  if (isListType(getNullableType(field.type))) return MAX_PAGE_SIZE;
+  return 1;
+}
+
+/** A field costs 1 (or its fixed price) plus its children times the number of items it can return. */
+const fanOutEstimator: ComplexityEstimator = (options) => {
+  const fixed = wholeSetReads[`${options.type.name}.${options.field.name}`];
+  return (fixed ?? 1) + multiplicity(options) * options.childComplexity;
+};
+
+/** Whole-list reads: 1 for a field that reads one, plus its children's times the number of items it can return. */
+const wholeListEstimator: ComplexityEstimator = (options) => {
+  const reads = wholeListFields[`${options.type.name}.${options.field.name}`];
+  return (reads?.(options.args) ? 1 : 0) + multiplicity(options) * options.childComplexity;
 };
 
 const tooBig = (message: string) =>
@@ -118,6 +137,32 @@ export function hasTooManyTokens(query: string): boolean {
   }
 }
 
+export interface RequestCost {
+  /** Roughly how many values the operation can resolve. */
+  fanOut: number;
+  /** How many whole lists it reads (whole-list-reads.ts). */
+  wholeListReads: number;
+}
+
+/** The cost of one operation with its variables (throws a GraphQLError when fragments expand too far). */
+export function requestCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): RequestCost {
+  const count = (estimator: ComplexityEstimator) =>
+    getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName,
+      estimators: [estimator],
+      maxQueryNodes: queryLimits.fanOutNodes,
+    });
+  return { fanOut: count(fanOutEstimator), wholeListReads: count(wholeListEstimator) };
+}
+
 /** The fan-out of one operation with its variables (throws a GraphQLError when fragments expand too far). */
 export function fanOut(
   schema: GraphQLSchema,
@@ -125,24 +170,34 @@ export function fanOut(
   variables: Record<string, unknown>,
   operationName?: string,
 ): number {
-  return getComplexity({
-    schema,
-    query: document,
-    variables,
-    operationName,
-    estimators: [fanOutEstimator],
-    maxQueryNodes: queryLimits.fanOutNodes,
-  });
+  return requestCost(schema, document, variables, operationName).fanOut;
 }
 
-/** Fan-out is counted once the operation and its variables are known, before anything is read. */
+/** Why a request costs too much, or null when it may run. */
+export function overLimit(cost: RequestCost): string | null {
+  if (cost.wholeListReads > queryLimits.wholeListReads) {
+    return (
+      `The query reads ${cost.wholeListReads} whole lists (${WHOLE_LIST_EXAMPLES} each reads one); one request may ` +
+      `read at most ${queryLimits.wholeListReads}. Send them as separate requests.`
+    );
+  }
+  if (cost.fanOut > queryLimits.fanOut) {
+    return (
+      `The query could return about ${cost.fanOut} values, more than the ${queryLimits.fanOut} one request may; ` +
+      'ask for smaller pages (first), fewer fields or fewer schools.'
+    );
+  }
+  return null;
+}
+
+/** The cost is counted once the operation and its variables are known, before anything is read. */
 export const queryLimitPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, request, operationName }) {
-        let cost: number;
+        let cost: RequestCost;
         try {
-          cost = fanOut(schema, document, request.variables ?? {}, operationName ?? undefined);
+          cost = requestCost(schema, document, request.variables ?? {}, operationName ?? undefined);
         } catch (error) {
           if (error instanceof GraphQLError && /nodes/i.test(error.message)) {
             throw tooBig('The query expands to too many fields. Ask for less in one request.');
@@ -150,12 +205,8 @@ export const queryLimitPlugin: ApolloServerPlugin = {
           // Invalid variables are reported by execution as BAD_USER_INPUT.
           return;
         }
-        if (cost > queryLimits.fanOut) {
-          throw tooBig(
-            `The query could return about ${cost} values, more than the ${queryLimits.fanOut} one request may; ` +
-              'ask for smaller pages (first), fewer fields or fewer schools.',
-          );
-        }
+        const refusal = overLimit(cost);
+        if (refusal) throw tooBig(refusal);
       },
     };
   },

@@ -1,8 +1,9 @@
 // The HTTP API in front of the GraphQL Lambda: /graphql behind the Cognito JWT authorizer, /public/graphql for
 // anonymous readers (the handler sees no claims there, so the access table gives it public facts only),
-// CORS for the dashboard only, JSON access logs and stage throttling.
+// CORS for the dashboard only, JSON access logs, stage throttling and the public route's own, lower throttling.
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
+  type CfnStage,
   CorsHttpMethod,
   HttpApi,
   HttpMethod,
@@ -54,9 +55,10 @@ export class Api extends Construct {
     // GraphQL over HTTP: queries by GET or POST, mutations by POST; preflight OPTIONS is answered by CORS.
     const integration = new HttpLambdaIntegration('GraphqlIntegration', props.handler.function);
     this.httpApi.addRoutes({ path: graphqlPath, methods: [HttpMethod.GET, HttpMethod.POST], integration, authorizer });
+    const publicMethods = [HttpMethod.GET, HttpMethod.POST];
     const publicRoutes = this.httpApi.addRoutes({
       path: publicGraphqlPath,
-      methods: [HttpMethod.GET, HttpMethod.POST],
+      methods: publicMethods,
       integration,
       authorizer: new HttpNoneAuthorizer(),
     });
@@ -97,6 +99,20 @@ export class Api extends Construct {
         ),
       },
     });
+
+    // Per-route settings: the anonymous route gets less of the API's rate than the signed-in one (the stage's).
+    const stageResource = this.stage.node.defaultChild as CfnStage;
+    stageResource.routeSettings = Object.fromEntries(
+      publicMethods.map((method) => [
+        `${method} ${publicGraphqlPath}`,
+        {
+          ThrottlingRateLimit: config.publicThrottle.rateLimit,
+          ThrottlingBurstLimit: config.publicThrottle.burstLimit,
+        },
+      ]),
+    );
+    // Route settings name routes that must exist first.
+    for (const route of publicRoutes) this.stage.node.addDependency(route);
   }
 
   get url(): string {

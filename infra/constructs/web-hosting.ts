@@ -32,6 +32,8 @@ export interface WebHostingProps {
   readonly users: BeaconUserPool;
   /** The built page (web/dist); tests pass a stand-in directory. */
   readonly webDist?: string;
+  /** The WAF web ACL (scope CLOUDFRONT, in us-east-1) in front of the distribution: edge-firewall.ts. */
+  readonly webAclArn: string;
 }
 
 export class WebHosting extends Construct {
@@ -88,6 +90,7 @@ export class WebHosting extends Construct {
     };
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Beacon web page (${config.stage})`,
+      webAclId: props.webAclArn,
       defaultRootObject: 'index.html',
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
@@ -113,12 +116,6 @@ export class WebHosting extends Construct {
       {
         id: 'AwsSolutions-CFR1',
         reason: 'Councils and trusts reach Beacon from anywhere in the UK and abroad; no country is excluded.',
-      },
-      {
-        id: 'AwsSolutions-CFR2',
-        reason:
-          "The API behind /graphql has API Gateway throttling and Beacon's own query limits; " +
-          'a WAF is a deploy-time choice.',
       },
       {
         id: 'AwsSolutions-CFR4',

@@ -50,8 +50,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 describe('cdk synth (CLI)', () => {
-  it('writes the dev stack template with no validation findings', () => {
+  it('writes the dev stack and its us-east-1 edge stack (the WAF) with no validation findings', () => {
     expect(existsSync(path.join(outdir, 'Beacon-dev.template.json'))).toBe(true);
+    expect(existsSync(path.join(outdir, 'Beacon-dev-edge.template.json'))).toBe(true);
     expect(output).not.toMatch(/AwsSolutions-|Synthesis finished with errors/);
   });
 

@@ -52,7 +52,7 @@ describe('the prod stack', () => {
     }
   });
 
-  it('keeps logs six months, logs at INFO and throttles at prod rates', () => {
+  it('keeps logs six months, logs at INFO and throttles at prod rates, the anonymous route at a quarter', () => {
     for (const group of Object.values(synth.template.findResources('AWS::Logs::LogGroup'))) {
       expect(group.Properties.RetentionInDays).toBe(180);
     }
@@ -61,6 +61,10 @@ describe('the prod stack', () => {
     }
     synth.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       DefaultRouteSettings: { ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 },
+      RouteSettings: {
+        'GET /public/graphql': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
+        'POST /public/graphql': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
+      },
     });
   });
 

@@ -1,7 +1,7 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../../functions/graphql/generated/type-defs.js';
-import { fanOut, hasTooManyTokens, queryLimits } from '../../functions/graphql/query-limits.js';
+import { fanOut, hasTooManyTokens, overLimit, queryLimits, requestCost } from '../../functions/graphql/query-limits.js';
 
 const schema = buildSchema(typeDefs);
 const cost = (query: string, variables: Record<string, unknown> = {}) => fanOut(schema, parse(query), variables);
@@ -39,6 +39,57 @@ describe('fan-out', () => {
       `{ localAuthority(code: "886") { ${Array.from({ length: count }, (_, i) => `c${i}: schoolsCsv`).join(' ')} } }`;
     expect(cost(csv(1))).toBeLessThan(queryLimits.fanOut);
     expect(cost(csv(6))).toBeGreaterThan(queryLimits.fanOut);
+  });
+});
+
+const wholeLists = (query: string, variables: Record<string, unknown> = {}) =>
+  requestCost(schema, parse(query), variables).wholeListReads;
+const aliased = (count: number, field: string) => Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');
+
+describe('whole-list reads', () => {
+  it('counts a search, a CSV, England by name, a comparison and a list not in plain name order', () => {
+    expect(wholeLists('{ search(text: "ab") { schools { totalCount } } }')).toBe(1);
+    expect(wholeLists('{ localAuthority(code: "886") { schoolsCsv } }')).toBe(1);
+    expect(wholeLists('{ schools(filter: { nameContains: "ab" }) { totalCount } }')).toBe(1);
+    expect(wholeLists('{ trust(uid: "2864") { comparison { rows { awardLevel } } } }')).toBe(1);
+    expect(wholeLists('{ localAuthority(code: "886") { schools(sort: DUE_DATE) { totalCount } } }')).toBe(1);
+    expect(wholeLists('{ trust(uid: "2864") { schools(filter: { phase: "Primary" }) { totalCount } } }')).toBe(1);
+    expect(wholeLists('{ schools(filter: { localAuthority: "886", trust: "2864" }) { totalCount } }')).toBe(1);
+  });
+
+  it('counts none for a page in name order, a summary, a school or a reference list', () => {
+    const cheap = `{ schools(first: 100) { totalCount edges { node { ${ROW} } } }
+      localAuthority(code: "886") { inclusionSummary { schoolCount } schools(first: 100) { totalCount }
+        same: schools(filter: { localAuthority: "886" }) { totalCount } }
+      trust(uid: "2864") { schools(first: 100) { totalCount } }
+      england { inclusionSummary { schoolCount } }
+      school(urn: "140412") { name awards { level } }
+      localAuthorities(first: 100) { totalCount } trusts(first: 5) { totalCount } }`;
+    expect(wholeLists(cheap)).toBe(0);
+  });
+
+  it('reads the arguments from variables as from literals', () => {
+    const list = 'query ($sort: SchoolSort) { localAuthority(code: "886") { schools(sort: $sort) { totalCount } } }';
+    expect(wholeLists(list, { sort: 'NAME' })).toBe(0);
+    expect(wholeLists(list, { sort: 'LATEST_INSPECTION' })).toBe(1);
+  });
+
+  it('counts a whole list once for every item of the list above it', () => {
+    const perSchool = `query ($n: Int) { schools(first: $n) { edges { node {
+      localAuthority { schoolsCsv } } } } }`;
+    expect(wholeLists(perSchool, { n: 10 })).toBe(10);
+    expect(overLimit(requestCost(schema, parse(perSchool), { n: 10 }))).toMatch(/reads 10 whole lists/);
+  });
+
+  it('answers one CSV or search alone, and refuses several aliased in one document with a clear reason', () => {
+    const csvs = (count: number) => `{ localAuthority(code: "886") { ${aliased(count, 'schoolsCsv')} } }`;
+    const searches = (count: number) => `{ ${aliased(count, 'search(text: "ab") { schools { totalCount } }')} }`;
+    for (const one of [csvs(1), searches(1)]) expect(overLimit(requestCost(schema, parse(one), {}))).toBeNull();
+    for (const many of [csvs(3), searches(3)]) {
+      expect(overLimit(requestCost(schema, parse(many), {}))).toMatch(
+        /reads 3 whole lists .*at most 2\. Send them as separate requests\./,
+      );
+    }
   });
 });
 
