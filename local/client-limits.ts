@@ -67,8 +67,9 @@ function operationOf(
 }
 
 /**
- * What a request will cost. A body that is no GraphQL operation is refused by the handler before it reads anything
- * (cheap); a document the pricing cannot count is taken as heavy, to be safe.
+ * What a request will cost. A body that is no GraphQL operation, a document that does not parse, and one whose
+ * pricing throws (variables that do not coerce, fragments that expand too far) are all refused by the handler before
+ * it reads anything, so they cost what a lookup does; pricing them heavy would answer a client's typo with 429.
  */
 export function priceRequest(schema: GraphQLSchema, method: string, url: URL, body: Buffer): RequestCost {
   const operation = operationOf(method, url, body);
@@ -76,7 +77,7 @@ export function priceRequest(schema: GraphQLSchema, method: string, url: URL, bo
   try {
     return requestCost(schema, parse(operation.query), operation.variables, operation.operationName);
   } catch {
-    return { fanOut: 1, wholeListReads: 1 };
+    return { fanOut: 1, wholeListReads: 0 };
   }
 }
 
