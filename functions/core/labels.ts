@@ -1,6 +1,19 @@
-// The words people read for the API's enum values: the CSV export (and any page) shows these, never the enums.
-import type { AgencyKind, AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade, Safeguarding } from './vocabulary.js';
+// The words people read for the API's enum values: the CSV export and the web page show these, never the enums.
+// Pure data with type-only imports: the web page bundles this file as it is.
+import type { ContactRole } from './contacts.js';
 import type { CategoryOfConcern } from './ofsted-outcome.js';
+import type { ReminderStatus } from './reminders.js';
+import type {
+  AgencyKind,
+  AwardLevel,
+  AwardStatus,
+  DueKind,
+  LegacyGrade,
+  LegacyInspectionType,
+  ReportCardGrade,
+  Safeguarding,
+  TrustType,
+} from './vocabulary.js';
 
 export const awardLevelLabels: Record<AwardLevel, string> = {
   INCLUSIVE_SCHOOL_AWARD: 'Inclusive School Award',
@@ -58,4 +71,37 @@ export const agencyKindLabels: Record<AgencyKind, string> = {
   HEALTH: 'Health',
   CHARITY: 'Charity',
   OTHER: 'Other',
+};
+
+export const dueKindLabels: Record<DueKind, string> = {
+  ANNUAL_REVIEW: 'Annual review',
+  REASSESSMENT: 'Reassessment',
+};
+
+export const legacyInspectionTypeLabels: Record<LegacyInspectionType, string> = {
+  GRADED: 'Graded',
+  UNGRADED: 'Ungraded',
+  MONITORING: 'Monitoring',
+};
+
+export const trustTypeLabels: Record<TrustType, string> = {
+  MULTI_ACADEMY_TRUST: 'Multi academy trust',
+  SINGLE_ACADEMY_TRUST: 'Single academy trust',
+};
+
+export const reminderStatusLabels: Record<ReminderStatus, string> = {
+  PENDING: 'Pending',
+  SENT: 'Sent',
+  NO_RECIPIENTS: 'No recipients',
+  FAILED: 'Failed',
+};
+
+export const contactRoleLabels: Record<ContactRole, string> = {
+  COUNCIL_SEND_OFFICER: 'Council send officer',
+  GOVERNOR: 'Governor',
+  HEADTEACHER: 'Headteacher',
+  INCLUSION_LEAD: 'Inclusion lead',
+  OTHER: 'Other',
+  SENCO: 'Senco',
+  TRUST_INCLUSION_LEAD: 'Trust inclusion lead',
 };

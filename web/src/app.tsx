@@ -6,13 +6,14 @@ import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { useMemo } from 'preact/hooks';
 import { roleName, scopeName, signOut, useViewer } from './auth.js';
 import { createClient } from './client.js';
+import { NotificationBanner } from './components/govuk/notification-banner.js';
 import type { WebConfig } from './config.js';
 import { CouncilPage } from './pages/council.js';
 import { EnglandPage } from './pages/england.js';
 import { NotFound } from './pages/not-found.js';
 import { RemindersPage } from './pages/reminders.js';
-import { SchoolListPage } from './pages/school-list.js';
-import { SchoolPage } from './pages/school.js';
+import { SchoolListPage } from './pages/school-list/school-list-page.js';
+import { SchoolPage } from './pages/school/school-page.js';
 import { SearchPage } from './pages/search.js';
 import { SignInPage } from './pages/sign-in.js';
 import { TrustPage } from './pages/trust.js';
@@ -88,19 +89,12 @@ function SignedInBanner() {
   const viewer = useViewer();
   if (!viewer) return null;
   return (
-    <section class="govuk-notification-banner" aria-labelledby="signed-in-title" data-testid="signed-in">
-      <div class="govuk-notification-banner__header">
-        <h2 class="govuk-notification-banner__title" id="signed-in-title">
-          Signed in
-        </h2>
-      </div>
-      <div class="govuk-notification-banner__content">
-        <p class="govuk-body">
-          You are signed in as {roleName(viewer.role)} for {scopeName(viewer.scope)}
-          {viewer.email ? ` (${viewer.email})` : ''}. Pages show what that scope may see.
-        </p>
-      </div>
-    </section>
+    <NotificationBanner id="signed-in-title" title="Signed in" testId="signed-in">
+      <p class="govuk-body">
+        You are signed in as {roleName(viewer.role)} for {scopeName(viewer.scope)}
+        {viewer.email ? ` (${viewer.email})` : ''}. Pages show what that scope may see.
+      </p>
+    </NotificationBanner>
   );
 }
 

@@ -1,6 +1,9 @@
 // A horizontal bar chart with its numbers: the bars are drawn for the eye (hidden from screen readers), the table
 // beside them carries the same figures for everyone, and for print.
 import { formatCount } from '../format.js';
+import { Cell, Row, RowHeader, Table } from './govuk/table.js';
+
+const COLUMNS = [{ title: 'Category' }, { title: 'Schools', numeric: true }];
 
 export function BarChart({
   title,
@@ -30,29 +33,14 @@ export function BarChart({
           <span class="govuk-details__summary-text">{title}: the numbers as a table</span>
         </summary>
         <div class="govuk-details__text">
-          <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-table__caption--s">{title}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">
-                  Category
-                </th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                  Schools
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {rows.map((row) => (
-                <tr class="govuk-table__row" key={row.label}>
-                  <th scope="row" class="govuk-table__header">
-                    {row.label}
-                  </th>
-                  <td class="govuk-table__cell govuk-table__cell--numeric">{formatCount(row.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table columns={COLUMNS} caption={title}>
+            {rows.map((row) => (
+              <Row key={row.label}>
+                <RowHeader>{row.label}</RowHeader>
+                <Cell numeric>{formatCount(row.count)}</Cell>
+              </Row>
+            ))}
+          </Table>
         </div>
       </details>
     </section>

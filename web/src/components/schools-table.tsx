@@ -1,8 +1,12 @@
 // The school list's table: one row per school with its award, its due date and its Ofsted outcomes, inherited and
 // ungraded ones marked in words.
-import { formatDate, label, statusTagClass } from '../format.js';
+import type { ComponentChildren } from 'preact';
+import { awardLevelLabels, labelOf, legacyGradeLabels, reportCardGradeLabels } from '../../../functions/core/labels.js';
+import { formatDate } from '../format.js';
 import { graphql } from '../generated/index.js';
 import type { SchoolRowFragment } from '../generated/graphql.js';
+import { Cell, Row, RowHeader, Table } from './govuk/table.js';
+import { StatusTag, Tag } from './govuk/tag.js';
 
 export const SchoolRow = graphql(`
   fragment SchoolRow on School {
@@ -15,20 +19,22 @@ export const SchoolRow = graphql(`
   }
 `);
 
-export function Outcome({ status }: { status: SchoolRowFragment['inclusionStatus'] }) {
+type Standing = SchoolRowFragment['inclusionStatus'];
+
+export function Outcome({ status }: { status: Standing }) {
   if (!status.gradedInspectionOn && !status.ungradedInspectionOn) return <>Never inspected</>;
   const grade = status.inclusionGrade
-    ? `Inclusion: ${label(status.inclusionGrade)}`
+    ? `Inclusion: ${reportCardGradeLabels[status.inclusionGrade]}`
     : status.legacyOverallGrade
-      ? label(status.legacyOverallGrade)
+      ? legacyGradeLabels[status.legacyOverallGrade]
       : 'No overall grade';
   return (
     <>
       {status.gradedInspectionOn ? `${grade} (${formatDate(status.gradedInspectionOn)})` : ''}
       {status.gradedInheritedFromUrn ? (
-        <strong class="govuk-tag govuk-tag--grey govuk-!-margin-left-1">
+        <Tag colour="grey" spaced>
           inherited from URN {status.gradedInheritedFromUrn}
-        </strong>
+        </Tag>
       ) : null}
       {status.ungradedInspectionOn ? (
         <span class="govuk-body-s govuk-!-display-block">
@@ -39,62 +45,71 @@ export function Outcome({ status }: { status: SchoolRowFragment['inclusionStatus
   );
 }
 
+/** The standing award's level (or `none`) and its status tag. */
+export function Award({ status, none }: { status: Standing; none: string }) {
+  return (
+    <>
+      {labelOf(awardLevelLabels, status.awardLevel) || none}{' '}
+      {status.awardStatus ? <StatusTag status={status.awardStatus} /> : null}
+    </>
+  );
+}
+
+/** A school's award, next due date and Ofsted outcome, as three cells of a row. */
+export function StandingCells({ status }: { status: Standing }) {
+  return (
+    <>
+      <Cell>
+        <Award status={status} none="None" />
+      </Cell>
+      <Cell>{formatDate(status.nextDueOn)}</Cell>
+      <Cell>
+        <Outcome status={status} />
+      </Cell>
+    </>
+  );
+}
+
+/** A row's first cell: the school's name, linked to its page, over a line of detail. */
+export function SchoolHeader({
+  school,
+  children,
+}: {
+  school: { urn: string; name: string };
+  children: ComponentChildren;
+}) {
+  return (
+    <RowHeader>
+      <a class="govuk-link" href={`/schools/${school.urn}`}>
+        {school.name}
+      </a>
+      <span class="govuk-body-s govuk-!-display-block">{children}</span>
+    </RowHeader>
+  );
+}
+
+const COLUMNS = [
+  { title: 'School' },
+  { title: 'Trust' },
+  { title: 'IQM award' },
+  { title: 'Next due' },
+  { title: 'Ofsted' },
+];
+
 export function SchoolsTable({ schools, caption }: { schools: readonly SchoolRowFragment[]; caption: string }) {
   if (schools.length === 0) return <p class="govuk-body">No schools match.</p>;
   return (
-    <div class="beacon-table-scroll">
-      <table class="govuk-table" data-testid="schools-table">
-        <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              School
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Trust
-            </th>
-            <th scope="col" class="govuk-table__header">
-              IQM award
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Next due
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Ofsted
-            </th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {schools.map((school) => (
-            <tr class="govuk-table__row" key={school.urn} data-urn={school.urn}>
-              <th scope="row" class="govuk-table__header">
-                <a class="govuk-link" href={`/schools/${school.urn}`}>
-                  {school.name}
-                </a>
-                <span class="govuk-body-s govuk-!-display-block">
-                  URN {school.urn}
-                  {school.phase ? `, ${school.phase}` : ''}
-                </span>
-              </th>
-              <td class="govuk-table__cell">
-                {school.trust ? <a href={`/trusts/${school.trust.uid}`}>{school.trust.name}</a> : 'Maintained'}
-              </td>
-              <td class="govuk-table__cell">
-                {school.inclusionStatus.awardLevel ? label(school.inclusionStatus.awardLevel) : 'None'}{' '}
-                {school.inclusionStatus.awardStatus ? (
-                  <strong class={`govuk-tag ${statusTagClass(school.inclusionStatus.awardStatus)}`}>
-                    {label(school.inclusionStatus.awardStatus)}
-                  </strong>
-                ) : null}
-              </td>
-              <td class="govuk-table__cell">{formatDate(school.inclusionStatus.nextDueOn)}</td>
-              <td class="govuk-table__cell">
-                <Outcome status={school.inclusionStatus} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table columns={COLUMNS} caption={caption} testId="schools-table" scroll>
+      {schools.map((school) => (
+        <Row key={school.urn} data-urn={school.urn}>
+          <SchoolHeader school={school}>
+            URN {school.urn}
+            {school.phase ? `, ${school.phase}` : ''}
+          </SchoolHeader>
+          <Cell>{school.trust ? <a href={`/trusts/${school.trust.uid}`}>{school.trust.name}</a> : 'Maintained'}</Cell>
+          <StandingCells status={school.inclusionStatus} />
+        </Row>
+      ))}
+    </Table>
   );
 }

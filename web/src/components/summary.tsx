@@ -1,6 +1,13 @@
 // A set of schools' inclusion picture: tiles for the numbers people look for first, then each chart beside its
 // numbers as a table (for screen readers, print and copying into a report).
-import { formatCount, formatDate, formatShare, label } from '../format.js';
+import {
+  awardLevelLabels,
+  awardStatusLabels,
+  legacyGradeLabels,
+  reportCardGradeLabels,
+} from '../../../functions/core/labels.js';
+import { formatCount, formatDate, formatShare } from '../format.js';
+import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade } from '../generated/graphql.js';
 import { BarChart } from './bar-chart.js';
 
 export interface SummaryData {
@@ -13,11 +20,11 @@ export interface SummaryData {
   overdue: number;
   safeguardingConcerns: number;
   withoutPartnerAgency: number;
-  byAwardStatus: readonly { status: string; count: number }[];
-  byAwardLevel: readonly { level: string; count: number }[];
+  byAwardStatus: readonly { status: AwardStatus; count: number }[];
+  byAwardLevel: readonly { level: AwardLevel; count: number }[];
   inspectionOutcomes: {
-    reportCardInclusion: readonly { grade: string; count: number }[];
-    legacyOverall: readonly { grade: string; count: number }[];
+    reportCardInclusion: readonly { grade: ReportCardGrade; count: number }[];
+    legacyOverall: readonly { grade: LegacyGrade; count: number }[];
     ungraded: number;
     withUngradedSince: number;
     inherited: number;
@@ -71,22 +78,22 @@ export function SummaryCharts({ summary }: { summary: SummaryData }) {
       <BarChart
         title="IQM award status"
         caption="Each school's latest open award (schools without one are not counted)"
-        rows={summary.byAwardStatus.map(({ status, count }) => ({ label: label(status), count }))}
+        rows={summary.byAwardStatus.map(({ status, count }) => ({ label: awardStatusLabels[status], count }))}
       />
       <BarChart
         title="Standing awards by level"
-        rows={summary.byAwardLevel.map(({ level, count }) => ({ label: label(level), count }))}
+        rows={summary.byAwardLevel.map(({ level, count }) => ({ label: awardLevelLabels[level], count }))}
       />
       <BarChart
         title="Ofsted: 2025 report cards, by Inclusion grade"
         caption="Schools whose standing graded inspection is a report card"
-        rows={outcomes.reportCardInclusion.map(({ grade, count }) => ({ label: label(grade), count }))}
+        rows={outcomes.reportCardInclusion.map(({ grade, count }) => ({ label: reportCardGradeLabels[grade], count }))}
       />
       <BarChart
         title="Ofsted: graded inspections before the report cards, by overall effectiveness"
         caption="Graded inspections from September 2024 give no overall grade and are counted below"
         rows={[
-          ...outcomes.legacyOverall.map(({ grade, count }) => ({ label: label(grade), count })),
+          ...outcomes.legacyOverall.map(({ grade, count }) => ({ label: legacyGradeLabels[grade], count })),
           { label: 'No overall grade', count: outcomes.ungraded },
         ]}
       />

@@ -2,6 +2,7 @@
 // in to the whole list.
 import { useQuery } from '@urql/preact';
 import { useRoute } from 'preact-iso';
+import { Breadcrumbs, ENGLAND } from '../components/govuk/breadcrumbs.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { SchoolsTable } from '../components/schools-table.js';
 import { AsAt, SummaryCharts, SummaryTiles } from '../components/summary.js';
@@ -67,15 +68,7 @@ export function CouncilPage() {
   const summary = council.inclusionSummary;
   return (
     <>
-      <nav class="govuk-breadcrumbs beacon-no-print" aria-label="Breadcrumb">
-        <ol class="govuk-breadcrumbs__list">
-          <li class="govuk-breadcrumbs__list-item">
-            <a class="govuk-breadcrumbs__link" href="/">
-              England
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs crumbs={[ENGLAND]} />
       <span class="govuk-caption-l">Council (LA code {council.code})</span>
       <h1 class="govuk-heading-xl">{council.name}</h1>
       <AsAt sources={summary.dataSources} asOf={summary.asOf} />

@@ -2,8 +2,12 @@
 import { useMutation, useQuery } from '@urql/preact';
 import { useLocation } from 'preact-iso';
 import { useViewer } from '../auth.js';
+import { awardLevelLabels, dueKindLabels, reminderStatusLabels } from '../../../functions/core/labels.js';
+import { Field, Input } from '../components/govuk/field.js';
+import { Cell, Row, Table } from '../components/govuk/table.js';
+import { StatusTag, Tag } from '../components/govuk/tag.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
-import { formatDate, label, statusTagClass } from '../format.js';
+import { formatDate } from '../format.js';
 import { graphql } from '../generated/index.js';
 import type { ReminderFilter } from '../generated/graphql.js';
 
@@ -26,6 +30,14 @@ const Acknowledge = graphql(`
     acknowledgeReminder(id: $id) { id acknowledgedAt acknowledgedBy }
   }
 `);
+
+const COLUMNS = [
+  { title: 'School' },
+  { title: 'What is due' },
+  { title: 'Award status' },
+  { title: 'Delivery' },
+  { title: 'Seen' },
+];
 
 /** The viewer's own scope as a reminder filter; an admin picks a council. */
 function filterFor(scope: string, query: Record<string, string>): ReminderFilter | null {
@@ -62,12 +74,9 @@ export function RemindersPage() {
       <h1 class="govuk-heading-xl">Reminders</h1>
       {!filter ? (
         <form method="get" action="/reminders" class="beacon-filters">
-          <div class="govuk-form-group">
-            <label class="govuk-label" for="reminders-council">
-              Council (LA code), for example 340
-            </label>
-            <input class="govuk-input govuk-input--width-5" id="reminders-council" name="laCode" inputMode="numeric" />
-          </div>
+          <Field id="reminders-council" label="Council (LA code), for example 340">
+            <Input width={5} id="reminders-council" name="laCode" inputMode="numeric" />
+          </Field>
           <button class="govuk-button" type="submit">
             Show reminders
           </button>
@@ -79,69 +88,47 @@ export function RemindersPage() {
         data.reminders.edges.length === 0 ? (
           <p class="govuk-body">No reminders yet for this scope.</p>
         ) : (
-          <table class="govuk-table" data-testid="reminders">
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">
-                  School
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  What is due
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Award status
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Delivery
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Seen
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {data.reminders.edges.map(({ node }) => (
-                <tr class="govuk-table__row" key={node.id}>
-                  <td class="govuk-table__cell">
-                    {node.school ? <a href={`/schools/${node.school.urn}`}>{node.school.name}</a> : 'A school'}
-                  </td>
-                  <td class="govuk-table__cell">
-                    {label(node.level)}: {label(node.dueKind).toLowerCase()} due {formatDate(node.dueOn)}
-                    <span class="govuk-body-s govuk-!-display-block">Reminder made {formatDate(node.plannedOn)}</span>
-                  </td>
-                  <td class="govuk-table__cell">
-                    <strong class={`govuk-tag ${statusTagClass(node.awardStatus)}`}>{label(node.awardStatus)}</strong>
-                  </td>
-                  <td class="govuk-table__cell" data-testid="delivery">
-                    {node.status === 'NO_RECIPIENTS' ? (
-                      <strong class="govuk-tag govuk-tag--red">No recipients: add contacts</strong>
-                    ) : (
-                      label(node.status)
-                    )}
-                  </td>
-                  <td class="govuk-table__cell">
-                    {/* Who saw it by role and organisation, e.g. council officer (la:340): never an address. */}
-                    {node.acknowledgedAt ? (
-                      `Seen ${formatDate(node.acknowledgedAt)}` +
-                      (node.acknowledgedBy ? ` by ${node.acknowledgedBy}` : '')
-                    ) : (
-                      <button
-                        type="button"
-                        class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                        disabled={acknowledging.fetching}
-                        onClick={async () => {
-                          await acknowledge({ id: node.id });
-                          refetch({ requestPolicy: 'network-only' });
-                        }}
-                      >
-                        Mark as seen
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table columns={COLUMNS} testId="reminders">
+            {data.reminders.edges.map(({ node }) => (
+              <Row key={node.id}>
+                <Cell>{node.school ? <a href={`/schools/${node.school.urn}`}>{node.school.name}</a> : 'A school'}</Cell>
+                <Cell>
+                  {awardLevelLabels[node.level]}: {dueKindLabels[node.dueKind].toLowerCase()} due{' '}
+                  {formatDate(node.dueOn)}
+                  <span class="govuk-body-s govuk-!-display-block">Reminder made {formatDate(node.plannedOn)}</span>
+                </Cell>
+                <Cell>
+                  <StatusTag status={node.awardStatus} />
+                </Cell>
+                <Cell testId="delivery">
+                  {node.status === 'NO_RECIPIENTS' ? (
+                    <Tag colour="red">No recipients: add contacts</Tag>
+                  ) : (
+                    reminderStatusLabels[node.status]
+                  )}
+                </Cell>
+                <Cell>
+                  {/* Who saw it by role and organisation, e.g. council officer (la:340): never an address. */}
+                  {node.acknowledgedAt ? (
+                    `Seen ${formatDate(node.acknowledgedAt)}` +
+                    (node.acknowledgedBy ? ` by ${node.acknowledgedBy}` : '')
+                  ) : (
+                    <button
+                      type="button"
+                      class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      disabled={acknowledging.fetching}
+                      onClick={async () => {
+                        await acknowledge({ id: node.id });
+                        refetch({ requestPolicy: 'network-only' });
+                      }}
+                    >
+                      Mark as seen
+                    </button>
+                  )}
+                </Cell>
+              </Row>
+            ))}
+          </Table>
         )
       ) : null}
     </>

@@ -4,7 +4,8 @@ import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { signIn } from '../auth.js';
 import type { WebConfig } from '../config.js';
-import { Problem } from '../components/query-state.js';
+import { ErrorSummary } from '../components/govuk/error-summary.js';
+import { Field, Input } from '../components/govuk/field.js';
 import { finishCognitoSignIn, startCognitoSignIn, type CognitoSettings } from '../cognito-sign-in.js';
 
 /** In AWS: a button to the user pool's hosted sign-in, and the return from it (the address carries a code). */
@@ -25,9 +26,9 @@ function CognitoSignIn({ settings, next }: { settings: CognitoSettings; next: st
     <>
       <h1 class="govuk-heading-xl">Sign in</h1>
       {problem ? (
-        <Problem title="You could not be signed in">
+        <ErrorSummary title="You could not be signed in">
           <p class="govuk-body">{problem}</p>
-        </Problem>
+        </ErrorSummary>
       ) : null}
       {returning && !problem ? (
         <p class="govuk-body" role="status">
@@ -93,9 +94,9 @@ export function SignInPage({ config }: { config: WebConfig }) {
         scope, as the Cognito user pool does in AWS. Pages then show what that scope may see.
       </p>
       {problem ? (
-        <Problem title="There is a problem">
+        <ErrorSummary title="There is a problem">
           <p class="govuk-body">{problem}</p>
-        </Problem>
+        </ErrorSummary>
       ) : null}
       <form onSubmit={submit} data-testid="sign-in">
         <div class="govuk-form-group">
@@ -121,28 +122,24 @@ export function SignInPage({ config }: { config: WebConfig }) {
             </div>
           </fieldset>
         </div>
-        <div class="govuk-form-group">
-          <label class="govuk-label govuk-label--m" for="scope">
-            Scope
-          </label>
-          <div class="govuk-hint" id="scope-hint">
-            all, la:&lt;LA code&gt;, trust:&lt;group UID&gt; or school:&lt;URN&gt;, for example la:886 for Kent
-          </div>
-          <input
-            class="govuk-input govuk-input--width-20"
+        <Field
+          id="scope"
+          label="Scope"
+          labelSize="m"
+          hint="all, la:<LA code>, trust:<group UID> or school:<URN>, for example la:886 for Kent"
+        >
+          <Input
+            width={20}
             id="scope"
             name="scope"
             aria-describedby="scope-hint"
             key={role}
             defaultValue={defaultScope}
           />
-        </div>
-        <div class="govuk-form-group">
-          <label class="govuk-label" for="email">
-            Email (optional)
-          </label>
-          <input class="govuk-input govuk-input--width-20" id="email" name="email" type="email" autocomplete="email" />
-        </div>
+        </Field>
+        <Field id="email" label="Email (optional)">
+          <Input width={20} id="email" name="email" type="email" autocomplete="email" />
+        </Field>
         <button class="govuk-button" type="submit" data-module="govuk-button">
           Sign in
         </button>

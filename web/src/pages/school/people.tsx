@@ -1,0 +1,80 @@
+// The people around a school: its partner agencies for everyone; its contacts and history only where the viewer's
+// scope allows (otherwise the page says why they are hidden).
+import { agencyKindLabels, contactRoleLabels } from '../../../../functions/core/labels.js';
+import { formatDate } from '../../format.js';
+import type { School } from './school-data.js';
+
+const NOT_IN_SCOPE = 'your scope does not include this school.';
+
+function Hidden({ what, reason }: { what: string; reason: string | null }) {
+  return (
+    <div class="govuk-inset-text" data-testid={`hidden-${what}`}>
+      <span>
+        {what === 'contacts' ? 'Contacts' : 'History'} are hidden: {reason ?? NOT_IN_SCOPE}
+      </span>{' '}
+      <a href="/sign-in">Sign in</a> with a role for this school, its trust or its council to see them.
+    </div>
+  );
+}
+
+export function Partners({ school }: { school: School }) {
+  return (
+    <>
+      <h2 class="govuk-heading-l">Partner agencies</h2>
+      {school.partnerships.length === 0 ? <p class="govuk-body">No partner agency recorded.</p> : null}
+      <ul class="govuk-list">
+        {school.partnerships.map((partnership) => (
+          <li key={`${partnership.agency.id}-${partnership.since}`}>
+            {partnership.agency.name} ({agencyKindLabels[partnership.agency.kind]}), since{' '}
+            {formatDate(partnership.since)}
+            {partnership.until ? `, ended ${formatDate(partnership.until)}` : ''}
+            {partnership.councilQualityAssured ? '; quality-assured by the council' : ''}
+            {partnership.focus ? `. ${partnership.focus}` : ''}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** `refused` is why the API withheld the field, when it did. */
+export function Contacts({ school, refused }: { school: School; refused: string | null }) {
+  let body = <Hidden what="contacts" reason={refused} />;
+  if (school.contacts?.length === 0) body = <p class="govuk-body">No contacts recorded.</p>;
+  else if (school.contacts) {
+    body = (
+      <ul class="govuk-list">
+        {school.contacts.map((contact) => (
+          <li key={contact.email}>
+            {contact.name ?? contact.email} ({contactRoleLabels[contact.role]}), {contact.email}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <>
+      <h2 class="govuk-heading-l">Contacts</h2>
+      {body}
+    </>
+  );
+}
+
+export function History({ school, refused }: { school: School; refused: string | null }) {
+  return (
+    <>
+      <h2 class="govuk-heading-l">History</h2>
+      {school.history ? (
+        <ul class="govuk-list" data-testid="history">
+          {school.history.edges.map(({ node }) => (
+            <li key={`${node.at}-${node.action}`}>
+              {formatDate(node.at)}: {node.summary} ({node.actor})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Hidden what="history" reason={refused} />
+      )}
+    </>
+  );
+}

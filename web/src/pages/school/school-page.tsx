@@ -1,0 +1,65 @@
+// `/schools/:urn`: a school leader's page: the award with its elements, reviews and next due date; Ofsted across
+// conversions (inherited outcomes marked); partner agencies; and, where the viewer's scope allows, contacts and
+// history (otherwise the page says why they are hidden).
+import { useQuery } from '@urql/preact';
+import { useRoute } from 'preact-iso';
+import { ErrorOf, Loading, refusal } from '../../components/query-state.js';
+import { graphql } from '../../generated/index.js';
+import { Awards } from './awards.js';
+import { Inspections } from './inspections.js';
+import { Contacts, History, Partners } from './people.js';
+import { Standing } from './standing.js';
+
+const SchoolQuery = graphql(`
+  query School($urn: ID!) {
+    school(urn: $urn) {
+      ...SchoolRow
+      isOpen openedOn closedOn town postcode trustJoinedOn
+      localAuthority { code name }
+      predecessors { urn name linkType linkedOn school { urn } }
+      successors { urn name linkType linkedOn school { urn } }
+      inspections {
+        __typename id urn framework inspectedOn publishedOn safeguarding source
+        ... on LegacyInspection { type overallEffectiveness categoryOfConcern outcome }
+        ... on ReportCardInspection { visit inclusion evaluations { area grade } }
+      }
+      awards {
+        id level status assessedOn awardedOn assessor nextDueOn nextDueKind provenance
+        elements { element title standOut finding }
+        reviews { reviewedOn assessor summary }
+      }
+      partnerships { since until isActive focus councilQualityAssured agency { id name kind } }
+      contacts { email name role }
+      history(first: 10) { edges { node { at actor action summary } } }
+    }
+  }
+`);
+
+export function SchoolPage() {
+  const { params } = useRoute();
+  const urn = params.urn ?? '';
+  const [{ data, fetching, error }] = useQuery({ query: SchoolQuery, variables: { urn } });
+  if (fetching && !data) return <Loading />;
+  const school = data?.school;
+  if (!school) {
+    if (error && !data) return <ErrorOf error={error} />;
+    return <h1 class="govuk-heading-l">Beacon holds no school with URN {urn}</h1>;
+  }
+  const fieldRefusal = (field: string) =>
+    refusal(
+      error && {
+        ...error,
+        graphQLErrors: error.graphQLErrors.filter((item) => item.path?.includes(field)),
+      },
+    );
+  return (
+    <>
+      <Standing school={school} />
+      <Inspections school={school} />
+      <Awards school={school} />
+      <Partners school={school} />
+      <Contacts school={school} refused={fieldRefusal('contacts')} />
+      <History school={school} refused={fieldRefusal('history')} />
+    </>
+  );
+}

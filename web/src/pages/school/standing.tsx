@@ -1,0 +1,53 @@
+// The top of the school page: where it sits, its name, and its standing award, Ofsted outcome, trust and lineage.
+import { Breadcrumbs, ENGLAND } from '../../components/govuk/breadcrumbs.js';
+import { SummaryList, SummaryRow } from '../../components/govuk/summary-list.js';
+import { Award, Outcome } from '../../components/schools-table.js';
+import { formatDate } from '../../format.js';
+import type { School } from './school-data.js';
+
+export function Standing({ school }: { school: School }) {
+  const status = school.inclusionStatus;
+  return (
+    <>
+      <Breadcrumbs
+        crumbs={[ENGLAND, { href: `/councils/${school.localAuthority.code}`, text: school.localAuthority.name }]}
+      />
+      <span class="govuk-caption-l">
+        URN {school.urn}
+        {school.type ? `, ${school.type}` : ''}
+        {school.isOpen ? '' : `, closed ${formatDate(school.closedOn)}`}
+      </span>
+      <h1 class="govuk-heading-xl">{school.name}</h1>
+      <SummaryList>
+        <SummaryRow name="IQM award">
+          <Award status={status} none="No standing award" />
+          {status.nextDueOn ? ` Next due ${formatDate(status.nextDueOn)}.` : ''}
+        </SummaryRow>
+        <SummaryRow name="Ofsted" testId="standing-outcome">
+          <Outcome status={status} />
+        </SummaryRow>
+        <SummaryRow name="Trust">
+          {school.trust ? (
+            <>
+              <a href={`/trusts/${school.trust.uid}`}>{school.trust.name}</a>
+              {school.trustJoinedOn ? `, joined ${formatDate(school.trustJoinedOn)}` : ''}
+            </>
+          ) : (
+            'Maintained school'
+          )}
+        </SummaryRow>
+        {school.predecessors.length > 0 ? (
+          <SummaryRow name="Replaced">
+            {school.predecessors.map((link) => (
+              <span class="govuk-!-display-block" key={link.urn}>
+                {link.school ? <a href={`/schools/${link.urn}`}>{link.name}</a> : link.name} (URN {link.urn},{' '}
+                {link.linkType.toLowerCase()}
+                {link.linkedOn ? `, ${formatDate(link.linkedOn)}` : ''})
+              </span>
+            ))}
+          </SummaryRow>
+        ) : null}
+      </SummaryList>
+    </>
+  );
+}
