@@ -16,7 +16,10 @@ function newestChange(entry: string): number {
 export function webBuildIsCurrent(outDir = WEB_DIST): boolean {
   const built = path.join(outDir, 'index.html');
   if (!existsSync(built)) return false;
-  const sources = ['src', 'index.html', 'vite.config.ts'].map((name) => path.join(WEB_DIR, name));
+  // The page also bundles the words for enum values it shares with the API's CSV.
+  const sources = ['src', 'index.html', 'vite.config.ts', '../functions/core/labels.ts'].map((name) =>
+    path.join(WEB_DIR, name),
+  );
   return statSync(built).mtimeMs >= Math.max(...sources.map(newestChange));
 }
 
