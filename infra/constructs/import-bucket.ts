@@ -1,25 +1,19 @@
 // GIAS / Ofsted CSV drops: a private, encrypted, TLS-only bucket whose uploads under `imports/`
 // reach the importer through EventBridge (native S3 -> EventBridge, so no notification custom resource).
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Bucket, type CfnBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { wildcardArnFinding } from '../nag-findings.js';
-import type { StageConfig } from '../stage-config.js';
-import type { BeaconAlarms } from './alarms.js';
 import { BeaconFunction } from './beacon-function.js';
-import type { BeaconTable } from './beacon-table.js';
 import { DeadLetterQueue } from './dead-letter-queue.js';
+import { type FunctionConstructProps, privateBucketProps } from './private-bucket.js';
 import { importPrefix, lambdaEntries } from '../../functions/deployment.js';
 
-export interface ImportBucketProps {
-  readonly config: StageConfig;
-  readonly table: BeaconTable;
-  readonly alarms: BeaconAlarms;
-}
+export type ImportBucketProps = FunctionConstructProps;
 
 export class ImportBucket extends Construct {
   readonly bucket: Bucket;
@@ -30,14 +24,7 @@ export class ImportBucket extends Construct {
   constructor(scope: Construct, id: string, props: ImportBucketProps) {
     super(scope, id);
     const { config } = props;
-    const removalPolicy = config.isProd ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
-    const privateBucket = {
-      encryption: BucketEncryption.S3_MANAGED,
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      removalPolicy,
-    };
+    const privateBucket = privateBucketProps(config, ObjectOwnership.BUCKET_OWNER_ENFORCED);
 
     this.accessLogs = new Bucket(this, 'AccessLogs', {
       ...privateBucket,

@@ -8,18 +8,12 @@ import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } f
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
 import { wildcardArnFinding } from '../nag-findings.js';
-import type { StageConfig } from '../stage-config.js';
-import type { BeaconAlarms } from './alarms.js';
 import { BeaconFunction } from './beacon-function.js';
-import type { BeaconTable } from './beacon-table.js';
 import { DeadLetterQueue } from './dead-letter-queue.js';
+import type { FunctionConstructProps } from './private-bucket.js';
 import { lambdaEntries } from '../../functions/deployment.js';
 
-export interface ScheduledJobProps {
-  readonly config: StageConfig;
-  readonly table: BeaconTable;
-  readonly alarms: BeaconAlarms;
-}
+export type ScheduledJobProps = FunctionConstructProps;
 
 export class ScheduledJob extends Construct {
   readonly handler: BeaconFunction;

@@ -1,7 +1,7 @@
 // The web page in AWS: web/dist in a private bucket that only CloudFront may read (origin access control), served
 // with security headers; /graphql and /public/graphql go through the same distribution to the HTTP API, so the
 // page and its API share one origin (no CORS). /config.json tells the page the user pool to sign in with.
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -15,7 +15,8 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Bucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { privateBucketProps } from './private-bucket.js';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -43,14 +44,8 @@ export class WebHosting extends Construct {
   constructor(scope: Construct, id: string, props: WebHostingProps) {
     super(scope, id);
     const { config } = props;
-    const removalPolicy = config.isProd ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
-    const privateBucket = {
-      encryption: BucketEncryption.S3_MANAGED,
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      removalPolicy,
-    };
+    const privateBucket = privateBucketProps(config, ObjectOwnership.BUCKET_OWNER_PREFERRED);
+    const removalPolicy = privateBucket.removalPolicy;
     const logs = new Bucket(this, 'Logs', {
       ...privateBucket,
       lifecycleRules: [{ expiration: Duration.days(config.isProd ? 365 : 30) }],
