@@ -106,7 +106,7 @@ describe('importing Ofsted outcomes', () => {
 });
 
 describe('importing Ofsted outcomes while a school changes', () => {
-  it('redoes the row whose school changed under the bulk write: its inspections land once, the change stays', async () => {
+  it('redoes a row whose school changed under the bulk write: it lands once, the change stays', async () => {
     const store = { client: api.table.client, tableName: api.table.tableName };
     const towerHamlets = () =>
       Readable.from([
