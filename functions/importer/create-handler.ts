@@ -2,15 +2,13 @@
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { importKindOf, importPrefix, type ImportKind } from '../deployment.js';
+import { importPrefix, type ImportKind } from '../deployment.js';
 import { checkFileSize, ImportRefused } from './import-limits.js';
-import { IMPORT_KINDS, speakerOfUpload, type ImportResult } from './kinds.js';
+import { IMPORT_KINDS, kindOfUpload, speakerOfUpload, type ImportResult } from './kinds.js';
 import { limitBytes } from './parsers/bounded-text.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
 import type { StoreConfig } from '../store/index.js';
-
-/** Uploads under this prefix start an import (the bucket rule and the role's GetObject grant say the same). */
 
 /** The part of EventBridge's "Object Created" event from S3 that the import needs. */
 const objectCreated = z.object({
@@ -128,7 +126,7 @@ export function createImportHandler(deps: ImportHandlerDeps) {
     }
     deps.log.info('GIAS import started', { bucket: bucket.name, key: object.key, versionId, size: object.size });
     const where = { bucket: bucket.name, key: object.key, ...(versionId ? { versionId } : {}) };
-    const kind = importKindOf(object.key);
+    const kind = kindOfUpload(object.key);
     try {
       const bytes = await readObject(deps.s3, { bucket: bucket.name, key: object.key, versionId }, kind);
       return await importObject(deps, { ...where, kind }, Readable.from([bytes]));

@@ -4,7 +4,7 @@
 // functions/importer imports anything else of it.
 import type { Readable } from 'node:stream';
 import type { Speaker } from '../core/council-assurance.js';
-import { importPrefix, type ImportKind } from '../deployment.js';
+import { importKinds, importPrefix, type ImportKind } from '../deployment.js';
 import type { StoreConfig } from '../store/index.js';
 import { OPERATORS } from './acting-for.js';
 import { importEstablishments, type EstablishmentImportResult } from './import-establishments.js';
@@ -166,6 +166,12 @@ export const IMPORT_KINDS = {
     notes: () => [],
   }),
 } satisfies Record<ImportKind, unknown>;
+
+/** The kind of an upload: the kind whose folder under imports/ it is in, else a GIAS establishments extract. */
+export function kindOfUpload(key: string): ImportKind {
+  const folder = key.slice(importPrefix.length).split('/')[0];
+  return importKinds.find((name) => name === folder) ?? 'gias-establishments';
+}
 
 /** Imports a file of this kind: the one dispatcher behind the S3 handler, `npm run import` and the seed. */
 export const runImport = (
