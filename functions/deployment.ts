@@ -29,11 +29,6 @@ export const importKinds = [
 ] as const;
 export type ImportKind = (typeof importKinds)[number];
 
-export function importKindOf(key: string): ImportKind {
-  const folder = key.slice(importPrefix.length).split('/')[0];
-  return importKinds.find((kind) => kind === folder) ?? 'gias-establishments';
-}
-
 /**
  * Whom an upload speaks for: one in a council's folder of its kind, e.g. imports/partnerships/la-886/register.csv,
  * is that council's word (the council's code, here 886), so IAM can give a council's uploader that folder alone;

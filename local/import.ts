@@ -4,24 +4,23 @@
 // (Beacon's templates in data/templates) and `gias-establishments` (a GIAS
 // "all establishment data" extract, edubasealldata*.csv; also what a lone FILE means). Rejected rows go to
 // FILE.rejects.csv (line, column, reason). Each kind is read as a stream under its size and line limits
-// (functions/importer/import-limits.ts); a missing, directory or unreadable path is refused in one line.
+// (functions/importer/kinds.ts); a missing, directory or unreadable path is refused in one line.
 // Uses the DynamoDB Local of a running `npm start` when there is one; otherwise starts one on the same persisted
 // data (.beacon/dynamodb), seeding it first if it is new (the import needs the councils).
 import { constants, createReadStream } from 'node:fs';
 import { access, stat, writeFile } from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
 import { importKinds, type ImportKind } from '../functions/deployment.js';
-import { checkFileSize, IMPORT_LIMITS, ImportRefused } from '../functions/importer/import-limits.js';
-import { boundedBytes } from '../functions/importer/parsers/bounded-text.js';
-import { importGroupMemberships } from '../functions/importer/import-gias-groups.js';
-import { importGiasLinks } from '../functions/importer/import-gias-links.js';
-import { importIqmAwards } from '../functions/importer/import-iqm-awards.js';
-import { importPartnerships } from '../functions/importer/import-partnerships.js';
-import { speakerFor } from '../functions/importer/acting-for.js';
-import { importLaCodes, type ImportReport } from '../functions/importer/import-la-codes.js';
-import { importOfstedOutcomes } from '../functions/importer/import-ofsted-outcomes.js';
+import {
+  checkFileSize,
+  IMPORT_KINDS,
+  ImportRefused,
+  runImport,
+  speakerFor,
+  type ImportOutcome,
+  type ImportReport,
+} from '../functions/importer/kinds.js';
 import { parseArgs } from 'node:util';
-import { importEstablishments } from '../functions/importer/import-establishments.js';
 import { progress } from './progress.js';
 import { withLocalStore } from './running-instance.js';
 
@@ -91,7 +90,7 @@ async function checkImportFile(file: string, kind: ImportKind): Promise<void> {
 /** Rows in the file (lines after the header), for the progress bar's total; a .gz file is counted unpacked. */
 async function countRows(file: string, kind: ImportKind): Promise<number> {
   let lines = 0;
-  const bytes = boundedBytes(createReadStream(file), file, IMPORT_LIMITS[kind]);
+  const bytes = IMPORT_KINDS[kind].bytes(createReadStream(file), file);
   for await (const chunk of bytes as AsyncIterable<Buffer>) {
     for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
   }
@@ -116,70 +115,47 @@ async function printReport(report: ImportReport, file: string): Promise<void> {
   );
 }
 
-/** A streamed kind: councils, or trusts with their academies' membership. */
-async function importStreamed(options: ReturnType<typeof readOptions>): Promise<void> {
-  await withLocalStore(options.endpoint, async (store) => {
-    // Counted first (a bounded read of its own), so a refused file leaves no stream open.
-    const total = options.kind === 'ofsted-outcomes' ? await countRows(options.file, options.kind) : 0;
-    const read = createReadStream(options.file);
-    if (options.kind === 'la-codes') return printReport(await importLaCodes(store, read, options.file), options.file);
-    if (options.kind === 'ofsted-outcomes') {
-      const bar = progress('Importing rows');
-      const outcomes = await importOfstedOutcomes(store, read, options.file, {
-        onProgress: (rows) => bar.update(rows, Math.max(total, rows)),
-      });
-      bar.stop();
-      console.log(`${outcomes.notHeld} inspections under URNs Beacon does not hold were left alone`);
-      return printReport(outcomes, options.file);
-    }
-    if (options.kind === 'iqm-awards')
-      return printReport(await importIqmAwards(store, read, options.file), options.file);
-    if (options.kind === 'partnerships')
-      return printReport(
-        await importPartnerships(store, read, options.file, undefined, speakerFor(options.council)),
-        options.file,
-      );
-    if (options.kind === 'gias-links') {
-      const links = await importGiasLinks(store, read, options.file);
-      console.log(`${links.notHeld} schools Beacon does not hold were left alone`);
-      return printReport(links, options.file);
-    }
-    const groups = await importGroupMemberships(store, read, options.file);
-    const { added, changed, unchanged } = groups.trusts;
+/** The kind's own tallies, then the counts: the rejects of a report, or the problems of an establishments result. */
+async function printOutcome({ result, notes }: ImportOutcome, file: string, seconds: number): Promise<void> {
+  for (const note of notes) console.log(note);
+  if ('rejected' in result) return printReport(result, file);
+  for (const problem of result.problems)
     console.log(
-      `trusts: ${added} added, ${changed} changed, ${unchanged} unchanged; ${groups.notHeld} academies not held`,
+      `[skipped] ${problem.file} line ${problem.line}${problem.urn ? ` (URN ${problem.urn})` : ''}: ` +
+        `${problem.reason}`,
     );
-    return printReport(groups, options.file);
-  });
+  if (result.skipped > result.problems.length)
+    console.log(`[skipped] ... and ${result.skipped - result.problems.length} more`);
+  for (const warning of result.warnings) console.log(`[warning] ${warning}`);
+  console.log(
+    `${result.file}: ${result.rows} rows in ${seconds.toFixed(1)} s: ${result.created} created, ` +
+      `${result.updated} updated, ${result.unchanged} unchanged, ${result.notYetOpen} not yet open, ` +
+      `${result.skipped} skipped` +
+      (result.staleWrites > 0 ? ` (${result.staleWrites} writes redone after a concurrent change)` : ''),
+  );
 }
 
 async function main(): Promise<void> {
   const options = readOptions();
-  await checkImportFile(options.file, options.kind);
-  if (options.kind !== 'gias-establishments') return importStreamed(options);
-  const source = createReadStream(options.file);
+  const { kind, file } = options;
+  await checkImportFile(file, kind);
   await withLocalStore(options.endpoint, async (store) => {
-    const started = Date.now();
-    const result = await importEstablishments(
+    // Counted first (a bounded read of its own), so a refused file leaves no stream open.
+    const total = kind === 'ofsted-outcomes' ? await countRows(file, kind) : 0;
+    const bar = kind === 'ofsted-outcomes' ? progress('Importing rows') : null;
+    const importStarted = Date.now();
+    const outcome = await runImport(
+      kind,
       store,
-      { name: options.file, source },
-      { maxProblems: options.maxProblems },
+      { name: file, source: createReadStream(file) },
+      {
+        speaker: speakerFor(options.council),
+        maxProblems: options.maxProblems,
+        ...(bar ? { onProgress: (rows: number) => bar.update(rows, Math.max(total, rows)) } : {}),
+      },
     );
-    for (const problem of result.problems)
-      console.log(
-        `[skipped] ${problem.file} line ${problem.line}${problem.urn ? ` (URN ${problem.urn})` : ''}: ` +
-          `${problem.reason}`,
-      );
-    if (result.skipped > result.problems.length)
-      console.log(`[skipped] ... and ${result.skipped - result.problems.length} more`);
-    for (const warning of result.warnings) console.log(`[warning] ${warning}`);
-    console.log(
-      `${result.file}: ${result.rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.created} ` +
-        `created, ` +
-        `${result.updated} updated, ${result.unchanged} unchanged, ${result.notYetOpen} not yet open, ` +
-        `${result.skipped} skipped` +
-        (result.staleWrites > 0 ? ` (${result.staleWrites} writes redone after a concurrent change)` : ''),
-    );
+    bar?.stop();
+    await printOutcome(outcome, file, (Date.now() - importStarted) / 1000);
   });
 }
 

@@ -2,26 +2,13 @@
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { importKindOf, importPrefix, type ImportKind } from '../deployment.js';
-import { checkFileSize, IMPORT_LIMITS, ImportRefused } from './import-limits.js';
+import { importPrefix, type ImportKind } from '../deployment.js';
+import { checkFileSize, ImportRefused } from './import-limits.js';
+import { IMPORT_KINDS, kindOfUpload, speakerOfUpload, type ImportResult } from './kinds.js';
 import { limitBytes } from './parsers/bounded-text.js';
-import { importGroupMemberships } from './import-gias-groups.js';
-import { importGiasLinks } from './import-gias-links.js';
-import { importIqmAwards } from './import-iqm-awards.js';
-import { importPartnerships } from './import-partnerships.js';
-import { importLaCodes, type ImportReport } from './import-la-codes.js';
-import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
-import { speakerOfUpload } from './acting-for.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
 import type { StoreConfig } from '../store/index.js';
-import {
-  importEstablishments,
-  type EstablishmentImportOptions,
-  type EstablishmentImportResult,
-} from './import-establishments.js';
-
-/** Uploads under this prefix start an import (the bucket rule and the role's GetObject grant say the same). */
 
 /** The part of EventBridge's "Object Created" event from S3 that the import needs. */
 const objectCreated = z.object({
@@ -46,10 +33,11 @@ export interface ImportHandlerDeps {
   store: StoreConfig;
   s3: S3Client;
   log: ImportLog;
-  options?: EstablishmentImportOptions;
+  /** How many problems a GIAS establishments result lists (default 50). */
+  options?: { maxProblems?: number };
 }
 
-export type ImportSummary = (EstablishmentImportResult | ImportReport) & {
+export type ImportSummary = ImportResult & {
   bucket: string;
   key: string;
   versionId?: string;
@@ -85,7 +73,7 @@ async function readObject(
       throw error;
     }
     const chunks: Buffer[] = [];
-    await pipeline(body, limitBytes(`s3://${bucket}/${objectKey}`, IMPORT_LIMITS[kind], false), async (bytes) => {
+    await pipeline(body, limitBytes(`s3://${bucket}/${objectKey}`, IMPORT_KINDS[kind].limits, false), async (bytes) => {
       for await (const chunk of bytes as AsyncIterable<Buffer>) chunks.push(chunk);
     });
     return Buffer.concat(chunks);
@@ -103,33 +91,20 @@ async function readObject(
   }
 }
 
-const streamedImports = {
-  'la-codes': importLaCodes,
-  'gias-groups': importGroupMemberships,
-  'gias-links': importGiasLinks,
-  'iqm-awards': importIqmAwards,
-  // A council's folder (imports/partnerships/la-886/) speaks for that council alone.
-  partnerships: (store: StoreConfig, source: Readable, key: string) =>
-    importPartnerships(store, source, key, undefined, speakerOfUpload(key)),
-  'ofsted-outcomes': importOfstedOutcomes,
-};
-
 async function importObject(
   deps: ImportHandlerDeps,
   { kind, ...where }: { bucket: string; key: string; versionId?: string; kind: ImportKind },
   source: Readable,
 ): Promise<ImportSummary> {
-  if (kind !== 'gias-establishments') {
-    const report = await streamedImports[kind](deps.store, source, where.key);
-    const summary: ImportSummary = { ...where, ...report };
-    if (report.rejected.length > 0) deps.log.warn(`${kind} import finished with rejected rows`, { ...summary });
-    else deps.log.info(`${kind} import finished`, { ...summary });
-    return summary;
-  }
-  const result = await importEstablishments(deps.store, { name: where.key, source }, deps.options);
+  const { result, refused, finished } = await IMPORT_KINDS[kind].run(
+    deps.store,
+    { name: where.key, source },
+    // A council's folder (imports/partnerships/la-886/) speaks for that council alone.
+    { speaker: speakerOfUpload(where.key), ...deps.options },
+  );
   const summary: ImportSummary = { ...where, ...result };
-  if (result.skipped > 0) deps.log.warn('GIAS import finished with skipped rows', { ...summary });
-  else deps.log.info('GIAS import finished', { ...summary });
+  if (refused > 0) deps.log.warn(finished, { ...summary });
+  else deps.log.info(finished, { ...summary });
   return summary;
 }
 
@@ -151,7 +126,7 @@ export function createImportHandler(deps: ImportHandlerDeps) {
     }
     deps.log.info('GIAS import started', { bucket: bucket.name, key: object.key, versionId, size: object.size });
     const where = { bucket: bucket.name, key: object.key, ...(versionId ? { versionId } : {}) };
-    const kind = importKindOf(object.key);
+    const kind = kindOfUpload(object.key);
     try {
       const bytes = await readObject(deps.s3, { bucket: bucket.name, key: object.key, versionId }, kind);
       return await importObject(deps, { ...where, kind }, Readable.from([bytes]));

@@ -20,6 +20,7 @@ import {
   type EstablishmentRow,
   type RowProblem,
 } from './parsers/establishments.js';
+import type { ImportReport } from './import-report.js';
 
 export const IMPORT_ACTOR = 'gias-import';
 export const IMPORT_ACTION = 'importGias';
@@ -36,14 +37,13 @@ export interface EstablishmentImportOptions {
   clock?: () => Date;
 }
 
-export interface EstablishmentImportResult {
-  file: string;
-  /** Data rows in the file: created + updated + unchanged + notYetOpen + skipped. */
-  rows: number;
+/**
+ * The report's file, rows and unchanged, with GIAS's own words for the rest (created, updated, skipped with
+ * problems): `rows` is created + updated + unchanged + notYetOpen + skipped; `unchanged` rows wrote nothing.
+ */
+export interface EstablishmentImportResult extends Pick<ImportReport, 'file' | 'rows' | 'unchanged'> {
   created: number;
   updated: number;
-  /** Rows whose facts Beacon already held: nothing was written for them. */
-  unchanged: number;
   /** "Proposed to open" establishments: imported once GIAS lists them as open. */
   notYetOpen: number;
   /** Rows not applied, each with a problem. */

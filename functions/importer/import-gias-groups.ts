@@ -3,11 +3,12 @@
 // joined. A row already as stored writes nothing; bad rows come back with their line, column and reason.
 import { dataSource } from '../core/data-source.js';
 import type { Readable } from 'node:stream';
+import { sameGiasTrust, trustRecord } from '../core/gias-trust.js';
 import type { TrustRecord } from '../core/records.js';
 import { openImportStore, SCHOOL_FACT_FIELDS, type StoreConfig } from '../store/index.js';
-import type { ImportReport } from './import-la-codes.js';
+import { newReport, type ImportReport } from './import-report.js';
 import type { RowReject } from './parsers/csv-stream.js';
-import { readGroupMemberships, type GroupMembership, type GroupTrust } from './parsers/gias-groups.js';
+import { readGroupMemberships, type GroupMembership } from './parsers/gias-groups.js';
 
 export const GROUPS_IMPORT_ACTION = 'importGiasGroups';
 
@@ -17,19 +18,6 @@ export interface GroupsImportReport extends ImportReport {
   /** Academies in the file that Beacon does not hold: nothing is written for them. */
   notHeld: number;
 }
-
-const TRUST_FIELDS = ['groupId', 'name', 'companiesHouseNumber', 'type', 'status', 'openedOn', 'closedOn'] as const;
-
-/** The trust as GIAS states it, over what Beacon held (provenance and source stay). */
-export function trustRecord(trust: GroupTrust, before: TrustRecord | undefined, source: string): TrustRecord {
-  const facts = Object.fromEntries(TRUST_FIELDS.map((field) => [field, trust[field]]));
-  const merged = { ...(before ?? { provenance: 'REAL' as const, source }), uid: trust.uid, ...facts };
-  return Object.fromEntries(
-    Object.entries(merged).filter(([, value]) => value !== undefined),
-  ) as unknown as TrustRecord;
-}
-
-const sameTrust = (a: TrustRecord, b: TrustRecord) => TRUST_FIELDS.every((field) => a[field] === b[field]);
 
 export async function importGroupMemberships(
   config: StoreConfig,
@@ -56,7 +44,7 @@ export async function importGroupMemberships(
   for (const trust of trusts.values()) {
     const before = storedTrusts.get(trust.uid);
     const next = trustRecord(trust, before, from);
-    if (before && sameTrust(before, next)) {
+    if (before && sameGiasTrust(before, next)) {
       trustCounts.unchanged += 1;
       listed.push(before);
     } else {
@@ -89,12 +77,8 @@ export async function importGroupMemberships(
     now: () => clock().toISOString(),
   });
   const report: GroupsImportReport = {
-    kind: 'gias-groups',
-    file: name,
+    ...newReport('gias-groups', name),
     rows,
-    added: 0,
-    changed: 0,
-    unchanged: 0,
     rejected,
     trusts: trustCounts,
     notHeld: memberships.length - updates.length,

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { dataSource } from '../core/data-source.js';
 import type { SchoolLinkRecord } from '../core/records.js';
 import { openImportStore, SCHOOL_FACT_FIELDS, type StoreConfig } from '../store/index.js';
-import type { ImportReport } from './import-la-codes.js';
+import { newReport, type ImportReport } from './import-report.js';
 import type { RowReject } from './parsers/csv-stream.js';
 import { readGiasLinks } from './parsers/gias-links.js';
 
@@ -40,16 +40,7 @@ export async function importGiasLinks(
   }
   const store = openImportStore(config);
   const held = new Map((await store.schools.read([...bySchool.keys()])).map((school) => [school.urn, school]));
-  const report: LinksImportReport = {
-    kind: 'gias-links',
-    file: name,
-    rows,
-    added: 0,
-    changed: 0,
-    unchanged: 0,
-    rejected,
-    notHeld: 0,
-  };
+  const report: LinksImportReport = { ...newReport('gias-links', name), rows, rejected, notHeld: 0 };
   const updates = [...bySchool].flatMap(([urn, links]) => {
     const school = held.get(urn);
     if (!school) {

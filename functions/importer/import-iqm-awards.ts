@@ -8,7 +8,7 @@ import { dataSource } from '../core/data-source.js';
 import { awardLevelLabels } from '../core/labels.js';
 import { IQM_ELEMENTS, type IqmElement } from '../core/vocabulary.js';
 import { openStore, recordIds, type StoreConfig } from '../store/index.js';
-import { newReport, type ImportReport } from './import-la-codes.js';
+import { newReport, type ImportReport } from './import-report.js';
 import { CellError, quoted, streamCsvRows, type Cells, type RowReject } from './parsers/csv-stream.js';
 import { blankToNull, codeOf, provenanceAndSource, rejectOf, type ColumnMap } from './register-rows.js';
 
@@ -49,6 +49,10 @@ const inputOf = (cell: Cells) => ({
   ...provenanceAndSource(cell),
 });
 
+/** The template's rows as grantAward inputs; a row that cannot be read is rejected with its column and reason. */
+export const readIqmAwardRows = (source: Readable, name: string) =>
+  streamCsvRows(source, name, { what: "Beacon's IQM awards template", columns: REQUIRED, kind: 'iqm-awards' }, inputOf);
+
 export async function importIqmAwards(
   config: StoreConfig,
   source: Readable,
@@ -57,12 +61,7 @@ export async function importIqmAwards(
 ): Promise<ImportReport> {
   const report = newReport('iqm-awards', name);
   const rows: { line: number; input: ReturnType<typeof inputOf> }[] = [];
-  for await (const row of streamCsvRows(
-    source,
-    name,
-    { what: "Beacon's IQM awards template", columns: REQUIRED, kind: 'iqm-awards' },
-    inputOf,
-  )) {
+  for await (const row of readIqmAwardRows(source, name)) {
     report.rows += 1;
     if ('reject' in row) report.rejected.push(row.reject);
     else rows.push({ line: row.line, input: row.value });

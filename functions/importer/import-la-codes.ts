@@ -5,43 +5,14 @@ import { dataSource } from '../core/data-source.js';
 import type { Readable } from 'node:stream';
 import type { LocalAuthorityRecord } from '../core/records.js';
 import { openImportStore, type StoreConfig } from '../store/index.js';
-import type { RowReject } from './parsers/csv-stream.js';
+import { newReport, type ImportReport } from './import-report.js';
 import { readLaCodes } from './parsers/la-codes.js';
-
-export interface ImportReport {
-  kind: string;
-  file: string;
-  rows: number;
-  added: number;
-  changed: number;
-  unchanged: number;
-  rejected: RowReject[];
-}
-
-/** A report with nothing counted yet. */
-export const newReport = (kind: string, file: string): ImportReport => ({
-  kind,
-  file,
-  rows: 0,
-  added: 0,
-  changed: 0,
-  unchanged: 0,
-  rejected: [],
-});
 
 const same = (a: LocalAuthorityRecord, b: LocalAuthorityRecord) =>
   a.code === b.code && a.name === b.name && a.onsCode === b.onsCode;
 
 export async function importLaCodes(config: StoreConfig, source: Readable, name: string): Promise<ImportReport> {
-  const report: ImportReport = {
-    kind: 'la-codes',
-    file: name,
-    rows: 0,
-    added: 0,
-    changed: 0,
-    unchanged: 0,
-    rejected: [],
-  };
+  const report = newReport('la-codes', name);
   const councils = new Map<string, LocalAuthorityRecord>();
   for await (const row of readLaCodes(source, name)) {
     report.rows += 1;

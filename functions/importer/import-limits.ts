@@ -31,9 +31,6 @@ export const IMPORT_LIMITS: Record<ImportKind, ReadLimits> = {
   'gias-establishments': { maxBytes: 256 * MB, maxLineBytes: 64 * KB, maxRows: 500_000 },
 };
 
-/** The seed's GIAS list files (data/gias): the largest, gias_schools_all, is 2.8 MB with lines of ≤ 139 B. */
-export const GIAS_LIST_LIMITS: ReadLimits = { maxBytes: 64 * MB, maxLineBytes: 16 * KB, maxRows: 500_000 };
-
 /** A quoted cell may hold line breaks; a record spanning more lines than this has an unclosed quote. */
 export const MAX_RECORD_LINES = 20;
 

@@ -3,16 +3,16 @@
 // school descended from it take it when it is their newest. Ids come from the visit, so a re-import finds every
 // inspection already there and writes nothing. Writes go in bulk: a file row's inspections and the summaries they
 // change land in one transaction, with many rows per transaction; a row whose school changed meanwhile is redone
-// alone through recordInspection's write.
+// alone from fresh reads.
 import { dataSource } from '../core/data-source.js';
 import type { Readable } from 'node:stream';
-import pMap from 'p-map';
-import { DomainError, DUPLICATE_INSPECTION } from '../core/errors.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import { DomainError } from '../core/errors.js';
 import { descendants, addInspections } from '../core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes, type StatedInspection } from '../core/ofsted-inspections.js';
 import type { InspectionRecord, SchoolRecord } from '../core/records.js';
-import { openImportStore, openStore, recordIds, type InspectionImportUnit, type StoreConfig } from '../store/index.js';
-import type { ImportReport } from './import-la-codes.js';
+import { openImportStore, recordIds, type InspectionImportUnit, type StoreConfig } from '../store/index.js';
+import { newReport, type ImportReport } from './import-report.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 
 export const OUTCOMES_IMPORT_ACTOR = 'ofsted-import';
@@ -87,23 +87,14 @@ export async function importOfstedOutcomes(
   options: OutcomesImportOptions = {},
 ): Promise<OutcomesImportReport> {
   const clock = options.clock ?? (() => new Date());
-  const report: OutcomesImportReport = {
-    kind: 'ofsted-outcomes',
-    file: name,
-    rows: 0,
-    added: 0,
-    changed: 0,
-    unchanged: 0,
-    rejected: [],
-    notHeld: 0,
-  };
+  const report: OutcomesImportReport = { ...newReport('ofsted-outcomes', name), notHeld: 0 };
   const sourceText = `Ofsted outcomes file ${name.split('/').at(-1) ?? name}`;
   const change = { actor: OUTCOMES_IMPORT_ACTOR, action: ACTION, at: clock().toISOString() };
   // A chunk of rows at a time, each from fresh reads, so memory stays flat however large the file.
   let chunk: Stated[] = [];
   let rowsInChunk = 0;
   const flush = async () => {
-    await importChunk(config, chunk, report, change, clock);
+    await importChunk(config, chunk, report, change);
     options.onProgress?.(report.rows);
     chunk = [];
     rowsInChunk = 0;
@@ -131,7 +122,7 @@ async function importChunk(
   stated: readonly Stated[],
   report: OutcomesImportReport,
   change: { actor: string; action: string; at: string },
-  clock: () => Date,
+  attempt = 1,
 ): Promise<void> {
   if (stated.length === 0) return;
   const store = openImportStore(config);
@@ -191,35 +182,42 @@ async function importChunk(
   );
   const stale = units.filter((_, index) => outcomes[index] === 'stale').flatMap(({ unit }) => unit.inspections);
   report.added += added.length - stale.length;
-  for (const outcome of await redoOneByOne(config, stale, clock)) {
-    if (outcome === 'added' || outcome === 'unchanged') report[outcome] += 1;
-    else report.rejected.push({ line: valid.get(outcome.id)?.line ?? 0, column: 'URN', reason: outcome.reason });
-  }
+  await redoAlone(
+    config,
+    stale.flatMap((inspection) => valid.get(inspection.id) ?? []),
+    report,
+    change,
+    attempt,
+  );
 }
 
-/** Inspections whose school changed under the bulk write: recorded one at a time from fresh reads. */
-async function redoOneByOne(
+/** Times a row whose school keeps changing under the write is redone from fresh reads before it is rejected. */
+const MAX_ATTEMPTS = 10;
+
+/**
+ * Rows whose school changed under the bulk write: each redone alone, from fresh reads, through the same import
+ * store (so a visit someone recorded meanwhile counts as unchanged), until it lands or has been tried enough.
+ */
+async function redoAlone(
   config: StoreConfig,
-  inspections: readonly InspectionRecord[],
-  clock: () => Date,
-): Promise<('added' | 'unchanged' | { id: string; reason: string })[]> {
-  const store = openStore(config);
-  return pMap(
-    inspections,
-    async (inspection) => {
-      try {
-        await store.inspections.record(inspection.urn, () => inspection, {
-          actor: OUTCOMES_IMPORT_ACTOR,
-          action: ACTION,
-          at: clock().toISOString(),
-        });
-        return 'added' as const;
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        if (error.details?.reason === DUPLICATE_INSPECTION) return 'unchanged' as const;
-        return { id: inspection.id, reason: error.message };
-      }
-    },
-    { concurrency: 1 },
-  );
+  stale: readonly Stated[],
+  report: OutcomesImportReport,
+  change: { actor: string; action: string; at: string },
+  attempt: number,
+): Promise<void> {
+  const byLine = new Map<number, Stated[]>();
+  for (const entry of stale) byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry]);
+  for (const [line, entries] of byLine) {
+    if (attempt < MAX_ATTEMPTS) {
+      await delay(25 * attempt);
+      await importChunk(config, entries, report, change, attempt + 1);
+      continue;
+    }
+    for (const { item } of entries)
+      report.rejected.push({
+        line,
+        column: 'URN',
+        reason: `School ${item.inspection.urn} is being changed by someone else right now; please try again.`,
+      });
+  }
 }

@@ -10,7 +10,7 @@ import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../c
 import { agencyFromInput } from '../core/reference-input.js';
 import { openStore, type StoreConfig } from '../store/index.js';
 import { OPERATORS, partnershipRowRefusal } from './acting-for.js';
-import { newReport, type ImportReport } from './import-la-codes.js';
+import { newReport, type ImportReport } from './import-report.js';
 import { streamCsvRows, type Cells } from './parsers/csv-stream.js';
 import { blankToNull, codeOf, provenanceAndSource, rejectOf, yesNo, type ColumnMap } from './register-rows.js';
 
@@ -47,6 +47,15 @@ const rowOf = (cell: Cells) => ({
   until: blankToNull(cell('Until')),
 });
 
+/** The template's rows as agency and partnership inputs; a row that cannot be read is rejected with its reason. */
+export const readPartnershipRows = (source: Readable, name: string) =>
+  streamCsvRows(
+    source,
+    name,
+    { what: "Beacon's partnerships template", columns: REQUIRED, kind: 'partnerships' },
+    rowOf,
+  );
+
 /**
  * `actsFor` is whom the register speaks for: Beacon's operators (the default), or a council whose upload may add
  * and end partnerships at its own schools or with its own agencies and claim only its own quality assurance.
@@ -62,8 +71,7 @@ export async function importPartnerships(
   const report = newReport('partnerships', name);
   const today = clock().toISOString().slice(0, 10);
   const change = (action: string) => ({ actor: 'partnerships-import', action, at: clock().toISOString() });
-  const layout = { what: "Beacon's partnerships template", columns: REQUIRED, kind: 'partnerships' as const };
-  for await (const row of streamCsvRows(source, name, layout, rowOf)) {
+  for await (const row of readPartnershipRows(source, name)) {
     report.rows += 1;
     if ('reject' in row) {
       report.rejected.push(row.reject);

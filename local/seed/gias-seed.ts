@@ -1,19 +1,14 @@
-// The seed's GIAS data: the six list files of data/gias read with the importer's parsers, and what the seed
+// The seed's GIAS data: the six list files of data/gias read under the importer's rules, and what the seed
 // pages add for the four scenario schools.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { GIAS_LIST_LIMITS, ImportRefused, sizeText } from '../../functions/importer/import-limits.js';
-import { GIAS_FILES, readGiasRows, type GiasFileKey } from '../../functions/importer/parsers/gias-lists.js';
-import {
-  buildGiasRecords,
-  type GiasImport,
-  type GiasTables,
-  type SchoolFact,
-} from '../../functions/importer/gias-records.js';
+import { ImportRefused, sizeText } from '../../functions/importer/kinds.js';
+import { buildGiasRecords, type GiasImport, type GiasTables, type SchoolFact } from './gias-records.js';
+import { GIAS_FILES, GIAS_LIST_LIMITS, readGiasRows, type GiasFileKey } from './gias-lists.js';
 
-export { GiasCsvError, GIAS_FILES } from '../../functions/importer/parsers/gias-lists.js';
-export type { GiasImport, SchoolFact } from '../../functions/importer/gias-records.js';
+export { GiasCsvError, GIAS_FILES } from './gias-lists.js';
+export type { GiasImport, SchoolFact } from './gias-records.js';
 
 /** Knowsley, Tower Hamlets, Kent, Hertfordshire: the LAs of the four seed schools. */
 export const DEFAULT_LA_CODES: readonly string[] = ['340', '211', '886', '919'];

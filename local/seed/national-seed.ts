@@ -3,6 +3,7 @@
 // dates (GIAS group membership); every stated Ofsted inspection under the URN it was made under.
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { addInspections } from '../../functions/core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes } from '../../functions/core/ofsted-inspections.js';
@@ -13,11 +14,10 @@ import type {
   SchoolRecord,
   TrustRecord,
 } from '../../functions/core/records.js';
-import { buildGiasRecords, type ListedSchool } from '../../functions/importer/gias-records.js';
-import { trustRecord } from '../../functions/importer/import-gias-groups.js';
-import { readGroupMemberships, type GroupMembership } from '../../functions/importer/parsers/gias-groups.js';
-import { readOfstedOutcomes } from '../../functions/importer/parsers/ofsted-outcomes.js';
+import { trustRecord } from '../../functions/core/gias-trust.js';
+import { IMPORT_KINDS, type StreamedRow } from '../../functions/importer/kinds.js';
 import { recordIds } from '../../functions/store/index.js';
+import { buildGiasRecords, type ListedSchool } from './gias-records.js';
 import { GIAS_FILES, readGiasDir, readGiasTables, SEED_SCHOOL_FACTS } from './gias-seed.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -37,7 +37,7 @@ export interface SeedRecords {
   sources: { kind: string; file: string; rows: number }[];
 }
 
-async function collect<T>(rows: AsyncIterable<{ line: number; value: T } | { line: number; reject: unknown }>) {
+async function collect<T>(rows: AsyncIterable<StreamedRow<T>>) {
   const values: T[] = [];
   for await (const row of rows) if ('value' in row) values.push(row.value);
   return values;
@@ -75,12 +75,11 @@ export interface SeedParts {
 export async function buildSeedRecords(laCodes: readonly string[] | null, parts: SeedParts = {}): Promise<SeedRecords> {
   const { outcomes: withOutcomes = true, memberships: withMemberships = true } = parts;
   const tables = readGiasTables(readGiasDir(join(DATA_DIR, 'gias')));
-  const outcomeRows = await collect(
-    readOfstedOutcomes(createReadStream(join(DATA_DIR, OFSTED_OUTCOMES_FILE)), OFSTED_OUTCOMES_FILE),
-  );
-  const memberships = await collect<GroupMembership>(
-    readGroupMemberships(createReadStream(join(DATA_DIR, GROUP_MEMBERSHIP_FILE)), GROUP_MEMBERSHIP_FILE),
-  );
+  // Read with the imports' own parsers, so the seed holds what importing these files would.
+  const read = <T>(parse: (source: Readable, name: string) => AsyncIterable<StreamedRow<T>>, file: string) =>
+    collect(parse(createReadStream(join(DATA_DIR, file)), file));
+  const outcomeRows = await read(IMPORT_KINDS['ofsted-outcomes'].parse, OFSTED_OUTCOMES_FILE);
+  const memberships = await read(IMPORT_KINDS['gias-groups'].parse, GROUP_MEMBERSHIP_FILE);
   const warnings: string[] = [];
 
   // Ofsted lists a few URNs twice (the same school under two rows); the first row is kept.

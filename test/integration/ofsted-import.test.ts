@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importOfstedOutcomes, type OutcomesImportReport } from '../../functions/importer/import-ofsted-outcomes.js';
+import { openStore } from '../../functions/store/index.js';
 import { invoke } from '../support/api-events.js';
 import { expectRollupsTrue } from '../support/rollup-check.js';
 import { seededApi, type SeededApi } from '../support/seeded-api.js';
@@ -16,6 +17,7 @@ const iso = (ddmmyyyy: string) => ddmmyyyy.split('/').reverse().join('-');
 
 let api: SeededApi;
 let knowsley: string[][];
+let rowsOf: (council: string) => string[][];
 let header: string[];
 let first: OutcomesImportReport;
 const slice = () => Readable.from([Buffer.from(stringify([header, ...knowsley]))]);
@@ -25,7 +27,8 @@ beforeAll(async () => {
   api = await seededApi('ofsted-import', undefined, { outcomes: false });
   const rows = parse(gunzipSync(readFileSync(FILE)), { bom: true }) as string[][];
   header = rows[0] ?? [];
-  knowsley = rows.slice(1).filter((row) => row[column('Local authority')] === 'Knowsley');
+  rowsOf = (council) => rows.slice(1).filter((row) => row[column('Local authority')] === council);
+  knowsley = rowsOf('Knowsley');
   const store = { client: api.table.client, tableName: api.table.tableName };
   first = await importOfstedOutcomes(store, slice(), 'knowsley.csv', { clock: () => new Date('2026-11-23T09:00:00Z') });
 }, 120_000);
@@ -99,5 +102,69 @@ describe('importing Ofsted outcomes', () => {
     const store = { client: api.table.client, tableName: api.table.tableName };
     const again = await importOfstedOutcomes(store, slice(), 'knowsley.csv');
     expect(again).toMatchObject({ added: 0, unchanged: first.added + first.unchanged, notHeld: first.notHeld });
+  });
+});
+
+describe('importing Ofsted outcomes while a school changes', () => {
+  it('redoes a row whose school changed under the bulk write: it lands once, the change stays', async () => {
+    const store = { client: api.table.client, tableName: api.table.tableName };
+    const towerHamlets = () =>
+      Readable.from([
+        Buffer.from(stringify([header, ...rowsOf('Tower Hamlets').filter((row) => row[column('URN')] === URN)])),
+      ]);
+    const URN = '143630'; // Ian Mikardo School
+    const school = await openStore(store).schools.readLatest(URN);
+    const PREDECESSOR = '131598';
+    const predecessor = await openStore(store).schools.readLatest(PREDECESSOR);
+    expect(school).toMatchObject({ urn: URN, laCode: '211' });
+    const held = (school?.inspectionIds.length ?? 0) + (predecessor?.inspectionIds.length ?? 0);
+    // Just before the import's first transaction, someone else updates the school: that write lands first.
+    let changedMeanwhile = false;
+    api.table.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'TransactWriteItemsCommand' && !changedMeanwhile) {
+          changedMeanwhile = true;
+          const { body } = await invoke(
+            api.handler,
+            'mutation ($input: UpsertSchoolInput!) { upsertSchool(input: $input) { urn } }',
+            {
+              input: {
+                urn: URN,
+                name: school?.name,
+                localAuthorityCode: school?.laCode,
+                trustUid: school?.trustUid,
+                phase: school?.phase,
+                type: school?.type,
+                administrativeDistrict: school?.administrativeDistrict,
+                postcode: school?.postcode,
+                openedOn: school?.openedOn,
+                town: 'Bow',
+              },
+            },
+          );
+          expect(body.errors).toBeUndefined();
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'changeMeanwhile' },
+    );
+    try {
+      const report = await importOfstedOutcomes(store, towerHamlets(), 'tower-hamlets.csv');
+      expect(changedMeanwhile).toBe(true);
+      expect(report).toMatchObject({ rows: 1, rejected: [], notHeld: 0 });
+      expect(report.added).toBeGreaterThan(0);
+      // Each inspection recorded once, under the school or its predecessor (131598) it was made under.
+      const after = await openStore(store).schools.readLatest(URN);
+      const predecessorAfter = await openStore(store).schools.readLatest(PREDECESSOR);
+      expect(after).toMatchObject({ town: 'Bow' });
+      const ids = [...(after?.inspectionIds ?? []), ...(predecessorAfter?.inspectionIds ?? [])];
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBe(held + report.added);
+      expect(after?.inspectionIds.filter((id) => id.includes('20230627'))).toHaveLength(1);
+      const again = await importOfstedOutcomes(store, towerHamlets(), 'tower-hamlets.csv');
+      expect(again).toMatchObject({ added: 0, unchanged: report.added, rejected: [] });
+    } finally {
+      api.table.client.middlewareStack.remove('changeMeanwhile');
+    }
   });
 });

@@ -2,15 +2,25 @@
 // links, trusts), each a pure parser: bytes in, validated rows out.
 // Reads GIAS CSV files into validated rows. Every problem becomes a GiasCsvError naming the file and line,
 // because an import of tens of thousands of rows is only fixable if the bad one can be found.
-import { URN_FORMAT } from '../../core/identifiers.js';
-import { GIAS_LIST_LIMITS } from '../import-limits.js';
-import { controlCharacterIn, controlCharacterReason } from './csv-records.js';
-import { decodeWindows1252, GiasCsvError, isoFromGiasDate } from './gias-text.js';
+import { URN_FORMAT } from '../../functions/core/identifiers.js';
+import {
+  controlCharacterIn,
+  controlCharacterReason,
+  decodeWindows1252,
+  GiasCsvError,
+  isoFromGiasDate,
+  type ReadLimits,
+} from '../../functions/importer/kinds.js';
 import { parse } from 'csv-parse/sync';
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import * as z from 'zod/mini';
 
 export { GiasCsvError, isoFromGiasDate };
+
+const MB = 1024 * 1024;
+
+/** The seed's GIAS list files (data/gias): the largest, gias_schools_all, is 2.8 MB with lines of ≤ 139 B. */
+export const GIAS_LIST_LIMITS: ReadLimits = { maxBytes: 64 * MB, maxLineBytes: 16 * 1024, maxRows: 500_000 };
 
 /** GIAS publishes some files in Windows-1252 ("Latin-1"); the others are UTF-8. */
 export type GiasEncoding = 'utf-8' | 'windows-1252';

@@ -1,10 +1,15 @@
 // Maps validated GIAS rows to Beacon's records: the listed schools (Ofsted's national list, or the PP50 list) of the
 // chosen LAs with their links, their closed predecessors, every current LA, and referenced trusts.
-import type { LocalAuthorityRecord, SchoolLinkRecord, SchoolRecord, TrustRecord } from '../core/records.js';
-import { compact } from '../core/compact.js';
-import { newSchoolRecord } from '../core/school-record.js';
-import type { TrustType } from '../core/vocabulary.js';
-import { GIAS_FILES, type GiasRow } from './parsers/gias-lists.js';
+import type {
+  LocalAuthorityRecord,
+  SchoolLinkRecord,
+  SchoolRecord,
+  TrustRecord,
+} from '../../functions/core/records.js';
+import { compact } from '../../functions/core/compact.js';
+import { newSchoolRecord } from '../../functions/core/school-record.js';
+import type { TrustType } from '../../functions/core/vocabulary.js';
+import { GIAS_FILES, type GiasRow } from './gias-lists.js';
 import { predecessorSchools } from './predecessor-schools.js';
 
 export interface GiasTables {

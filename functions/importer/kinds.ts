@@ -1,0 +1,182 @@
+// The import kinds, in one place: for each, the parser that reads its file, the importer that applies it, the S3
+// folder an upload goes in, Beacon's template where there is one, its read limits and how its report reads. The
+// S3-triggered Lambda, `npm run import` and the seed all dispatch through here, and nothing outside
+// functions/importer imports anything else of it.
+import type { Readable } from 'node:stream';
+import type { Speaker } from '../core/council-assurance.js';
+import { importKinds, importPrefix, type ImportKind } from '../deployment.js';
+import type { StoreConfig } from '../store/index.js';
+import { OPERATORS } from './acting-for.js';
+import { importEstablishments, type EstablishmentImportResult } from './import-establishments.js';
+import { importGroupMemberships } from './import-gias-groups.js';
+import { importGiasLinks } from './import-gias-links.js';
+import { importIqmAwards, readIqmAwardRows } from './import-iqm-awards.js';
+import { importLaCodes } from './import-la-codes.js';
+import { IMPORT_LIMITS, type ReadLimits } from './import-limits.js';
+import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
+import { importPartnerships, readPartnershipRows } from './import-partnerships.js';
+import type { ImportReport } from './import-report.js';
+import { boundedBytes } from './parsers/bounded-text.js';
+import { readEstablishments } from './parsers/establishments.js';
+import { readGroupMemberships } from './parsers/gias-groups.js';
+import { readGiasLinks } from './parsers/gias-links.js';
+import { readLaCodes } from './parsers/la-codes.js';
+import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
+
+export { speakerFor, speakerOfUpload } from './acting-for.js';
+export { checkFileSize, ImportRefused, sizeText, type ReadLimits } from './import-limits.js';
+export type { ImportReport } from './import-report.js';
+export type { StreamedRow } from './parsers/csv-stream.js';
+// For the seed's GIAS list files, read under the same rules as the imports' files.
+export { controlCharacterIn, controlCharacterReason } from './parsers/csv-records.js';
+export { decodeWindows1252, GiasCsvError, isoFromGiasDate } from './parsers/gias-text.js';
+
+/** A file to import: its name (a path or an S3 key) and its bytes as a stream. */
+export interface ImportFile {
+  name: string;
+  source: Readable;
+}
+
+export interface ImportOptions {
+  /** Whom a partnerships register speaks for: Beacon's operators unless told (a council's folder, --council). */
+  speaker?: Speaker;
+  /** Rows read and written so far (the Ofsted outcomes import, after each chunk). */
+  onProgress?: (rows: number) => void;
+  /** How many problems a GIAS establishments result lists (all are counted). */
+  maxProblems?: number;
+}
+
+/** What any import answers with: the common report, or the establishments import's (file, rows, unchanged too). */
+export type ImportResult = ImportReport | EstablishmentImportResult;
+
+/** A finished import: its result, the rows it refused, and what a person reads beyond the counts. */
+export interface ImportOutcome {
+  result: ImportResult;
+  /** Rows rejected (or, for GIAS establishments, skipped): the Lambda then logs a warning. */
+  refused: number;
+  /** The log's words for the kind, e.g. "GIAS import finished". */
+  finished: string;
+  /** The kind's own tallies, one line each, e.g. how many schools Beacon does not hold were left alone. */
+  notes: string[];
+}
+
+interface KindParts<Parsed, Result extends ImportResult> {
+  /** The S3 folder an upload of this kind goes in. */
+  prefix: string;
+  /** Beacon's template of the file (the two registers), relative to the repository root. */
+  template: string | null;
+  parse: (source: Readable, name: string) => Parsed;
+  importer: (store: StoreConfig, file: ImportFile, options: ImportOptions) => Promise<Result>;
+  refused: (result: Result) => number;
+  /** How the log says it finished: with `refused` rows, or all taken. */
+  finished: (refused: number) => string;
+  notes: (result: Result) => string[];
+}
+
+function kind<Parsed, Result extends ImportResult>(name: ImportKind, parts: KindParts<Parsed, Result>) {
+  const { importer, refused, finished, notes, ...described } = parts;
+  const limits: ReadLimits = IMPORT_LIMITS[name];
+  return {
+    ...described,
+    limits,
+    /** The file's bytes (unpacked when gzipped), refused past the kind's limits. */
+    bytes: (source: Readable, fileName: string) => boundedBytes(source, fileName, limits),
+    run: async (store: StoreConfig, file: ImportFile, options: ImportOptions = {}): Promise<ImportOutcome> => {
+      const result = await importer(store, file, options);
+      const count = refused(result);
+      return { result, refused: count, finished: finished(count), notes: notes(result) };
+    },
+  };
+}
+
+const folder = (name: ImportKind) => `${importPrefix}${name}/`;
+const rejected = (report: ImportReport) => report.rejected.length;
+const finishedAs = (name: string) => (refused: number) =>
+  refused > 0 ? `${name} import finished with rejected rows` : `${name} import finished`;
+
+export const IMPORT_KINDS = {
+  'la-codes': kind('la-codes', {
+    prefix: folder('la-codes'),
+    template: null,
+    parse: readLaCodes,
+    importer: (store, file) => importLaCodes(store, file.source, file.name),
+    refused: rejected,
+    finished: finishedAs('la-codes'),
+    notes: () => [],
+  }),
+  'gias-groups': kind('gias-groups', {
+    prefix: folder('gias-groups'),
+    template: null,
+    parse: readGroupMemberships,
+    importer: (store, file) => importGroupMemberships(store, file.source, file.name),
+    refused: rejected,
+    finished: finishedAs('gias-groups'),
+    notes: ({ trusts: { added, changed, unchanged }, notHeld }) => [
+      `trusts: ${added} added, ${changed} changed, ${unchanged} unchanged; ${notHeld} academies not held`,
+    ],
+  }),
+  'gias-links': kind('gias-links', {
+    prefix: folder('gias-links'),
+    template: null,
+    parse: readGiasLinks,
+    importer: (store, file) => importGiasLinks(store, file.source, file.name),
+    refused: rejected,
+    finished: finishedAs('gias-links'),
+    notes: ({ notHeld }) => [`${notHeld} schools Beacon does not hold were left alone`],
+  }),
+  'ofsted-outcomes': kind('ofsted-outcomes', {
+    prefix: folder('ofsted-outcomes'),
+    template: null,
+    parse: readOfstedOutcomes,
+    importer: (store, file, { onProgress }) =>
+      importOfstedOutcomes(store, file.source, file.name, onProgress ? { onProgress } : {}),
+    refused: rejected,
+    finished: finishedAs('ofsted-outcomes'),
+    notes: ({ notHeld }) => [`${notHeld} inspections under URNs Beacon does not hold were left alone`],
+  }),
+  'iqm-awards': kind('iqm-awards', {
+    prefix: folder('iqm-awards'),
+    template: 'data/templates/iqm-awards.csv',
+    parse: readIqmAwardRows,
+    importer: (store, file) => importIqmAwards(store, file.source, file.name),
+    refused: rejected,
+    finished: finishedAs('iqm-awards'),
+    notes: () => [],
+  }),
+  partnerships: kind('partnerships', {
+    // A council's folder within it (imports/partnerships/la-886/) speaks for that council alone.
+    prefix: folder('partnerships'),
+    template: 'data/templates/partnerships.csv',
+    parse: readPartnershipRows,
+    importer: (store, file, { speaker }) =>
+      importPartnerships(store, file.source, file.name, undefined, speaker ?? OPERATORS),
+    refused: rejected,
+    finished: finishedAs('partnerships'),
+    notes: () => [],
+  }),
+  'gias-establishments': kind('gias-establishments', {
+    // Anything under imports/ outside the other kinds' folders, as before kinds existed.
+    prefix: importPrefix,
+    template: null,
+    parse: (source: Readable, name: string) => readEstablishments(name, source),
+    importer: (store, file, { maxProblems }) =>
+      importEstablishments(store, file, maxProblems === undefined ? {} : { maxProblems }),
+    refused: (result) => result.skipped,
+    finished: (skipped) => (skipped > 0 ? 'GIAS import finished with skipped rows' : 'GIAS import finished'),
+    notes: () => [],
+  }),
+} satisfies Record<ImportKind, unknown>;
+
+/** The kind of an upload: the kind whose folder under imports/ it is in, else a GIAS establishments extract. */
+export function kindOfUpload(key: string): ImportKind {
+  const folder = key.slice(importPrefix.length).split('/')[0];
+  return importKinds.find((name) => name === folder) ?? 'gias-establishments';
+}
+
+/** Imports a file of this kind: the one dispatcher behind the S3 handler, `npm run import` and the seed. */
+export const runImport = (
+  name: ImportKind,
+  store: StoreConfig,
+  file: ImportFile,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> => IMPORT_KINDS[name].run(store, file, options);
