@@ -20,7 +20,7 @@ import {
   type ImportOutcome,
   type ImportReport,
 } from '../functions/importer/kinds.js';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './command-line.js';
 import { progress } from './progress.js';
 import { withLocalStore } from './running-instance.js';
 
@@ -31,21 +31,16 @@ const USAGE =
   '[--endpoint http://127.0.0.1:PORT] [--max-problems 50] [--council 886 (partnerships: speak for that council)]';
 
 function readOptions() {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      endpoint: { type: 'string' },
+  const { values, positionals, endpoint } = parseCommandLine(
+    USAGE,
+    {
       'max-problems': { type: 'string', default: '50' },
       // A partnerships register as that council's word, as an upload under imports/partnerships/la-886/ is;
       // without it the register is the operator's.
       council: { type: 'string' },
-      help: { type: 'boolean', default: false },
     },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+    true,
+  );
   const [first, second, ...extra] = positionals;
   const kind = second === undefined ? 'gias-establishments' : importKinds.find((candidate) => candidate === first);
   const file = second ?? first;
@@ -57,7 +52,7 @@ function readOptions() {
   const council = values.council ?? null;
   if (council !== null && (kind !== 'partnerships' || !/^\d{3}$/.test(council)))
     throw new Error(`--council takes a council's three-digit LA code, for a partnerships register.\n${USAGE}`);
-  return { kind, file, maxProblems, council, endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT };
+  return { kind, file, maxProblems, council, endpoint };
 }
 
 const started = Date.now();

@@ -2,7 +2,7 @@
 // against the local data and prints what it sent to the outbox. A day other than today is a what-if: it previews
 // (writes nothing) unless --commit says to record and send. Uses the DynamoDB Local of a running
 // `npm start` when there is one; otherwise starts one on the same persisted data (.beacon/dynamodb).
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './command-line.js';
 import { isIsoDate, todayInLondon } from '../functions/core/calendar.js';
 import { outboxLine, outboxSender } from '../functions/notify/outbox-sender.js';
 import { runReassessment } from '../functions/reassessment/run.js';
@@ -14,19 +14,11 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const USAGE = 'Usage: npm run remind -- [--today YYYY-MM-DD [--commit]] [--dry-run] [--endpoint http://127.0.0.1:PORT]';
 
 function readOptions() {
-  const { values } = parseArgs({
-    options: {
-      today: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      commit: { type: 'boolean', default: false },
-      endpoint: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
+  const { values, endpoint } = parseCommandLine(USAGE, {
+    today: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    commit: { type: 'boolean', default: false },
   });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
   const today = values.today ?? todayInLondon();
   if (!isIsoDate(today)) throw new Error(`--today must be a real date written YYYY-MM-DD, got "${today}".\n${USAGE}`);
   if (values.commit && values['dry-run']) throw new Error(`--commit and --dry-run cannot go together.\n${USAGE}`);
@@ -36,7 +28,7 @@ function readOptions() {
     today,
     dryRun,
     previewOf: dryRun && !values['dry-run'],
-    endpoint: values.endpoint ?? process.env.DYNAMODB_ENDPOINT,
+    endpoint,
   };
 }
 
