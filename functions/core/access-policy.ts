@@ -1,6 +1,6 @@
 // The one access table: every mutation and every restricted field, the roles that may use it, and where its
 // target's scope comes from. The API wraps each listed resolver with it; a test derives its matrix from it.
-import { ROLES, type Role } from './authorization.js';
+import { ROLES, type Role } from './roles.js';
 
 /**
  * Where the scope check finds what a request touches:

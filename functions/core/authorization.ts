@@ -2,9 +2,9 @@
 import type { AccessRule } from './access-policy.js';
 import { DomainError } from './errors.js';
 import { IDENTIFIER_PATTERNS } from './identifiers.js';
+import { ROLES, type Role } from './roles.js';
 
-export const ROLES = ['admin', 'assessor', 'council_officer', 'trust_executive', 'school_leader'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 export interface Caller {
   /** Email or subject of the token; the audit trail's actor. */

@@ -1,10 +1,9 @@
 // A school's Ofsted outcomes as Ofsted's statistics state them: the standing graded outcome, the one before it,
 // and the latest ungraded inspection since, each with the URN it was made under (a predecessor's: inherited).
 import type { IsoDate } from './records.js';
-import type { LegacyGrade, LegacyJudgementArea } from './vocabulary.js';
+import type { CategoryOfConcern, LegacyGrade, LegacyJudgementArea } from './vocabulary.js';
 
-/** Notice to improve: the category before September 2012, still seen on older previous inspections. */
-export type CategoryOfConcern = 'SPECIAL_MEASURES' | 'SERIOUS_WEAKNESSES' | 'NOTICE_TO_IMPROVE';
+export type { CategoryOfConcern };
 
 export interface GradedOutcome {
   inspectionNumber?: string;

@@ -1,9 +1,9 @@
 // Domain records: what Beacon knows, independent of storage and of GraphQL.
-import type { CategoryOfConcern } from './ofsted-outcome.js';
 import type {
   AgencyKind,
   AwardLevel,
   AwardStatus,
+  CategoryOfConcern,
   DueKind,
   IqmElement,
   LegacyGrade,

@@ -87,3 +87,6 @@ export const AGENCY_KINDS = [
   'OTHER',
 ] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+/** Notice to improve: the category before September 2012, still seen on older previous inspections. */
+export type CategoryOfConcern = 'SPECIAL_MEASURES' | 'SERIOUS_WEAKNESSES' | 'NOTICE_TO_IMPROVE';
