@@ -7,8 +7,8 @@ import { awardSummary } from '../core/school-summary.js';
 import type { StoreConfig } from './beacon-store.js';
 import { readAwards, readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
-import { transactWrite, withFreshReads } from './transact.js';
-import { putVersioned } from './versioned-put.js';
+import { transactWrite, withFreshReads } from './dynamo/transact.js';
+import { putVersioned } from './dynamo/versioned-put.js';
 import { schoolPuts } from './school-rollups.js';
 
 export interface AwardDecision {

@@ -18,10 +18,10 @@ import type {
   SchoolRecord,
   TrustRecord,
 } from '../core/records.js';
-import { batchPutAll } from './batch-write.js';
+import { batchPutAll } from './dynamo/batch-write.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import { queryIndexPartition } from './query-all.js';
-import type { IndexName } from './table-design.js';
+import { queryIndexPartition } from './dynamo/query-all.js';
+import type { IndexName } from './dynamo/table-design.js';
 
 export interface StoreConfig {
   client: DynamoDBDocumentClient;

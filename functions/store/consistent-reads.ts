@@ -3,7 +3,7 @@ import { awardEntity, awardKey, schoolEntity, schoolKey, type ItemKey } from './
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { AwardRecord, SchoolRecord } from '../core/records.js';
 import type { StoreConfig } from './beacon-store.js';
-import { batchGetAll, lookup } from './batch-get.js';
+import { batchGetAll, lookup } from './dynamo/batch-get.js';
 
 /** The item at `key` as stored, or null; callers map it with its entity. */
 export async function readItem(

@@ -9,11 +9,11 @@ import type { ContactChange } from '../core/contact-input.js';
 import { conflict, notFound } from '../core/errors.js';
 import { auditText } from '../core/audit-text.js';
 import type { StoreConfig } from './beacon-store.js';
-import { batchGetAll, lookup } from './batch-get.js';
+import { batchGetAll, lookup } from './dynamo/batch-get.js';
 import { readItem } from './consistent-reads.js';
 import { historyPut } from './history.js';
-import { transactWrite, withFreshReads, type TransactItem } from './transact.js';
-import { putVersioned } from './versioned-put.js';
+import { transactWrite, withFreshReads, type TransactItem } from './dynamo/transact.js';
+import { putVersioned } from './dynamo/versioned-put.js';
 
 const ownerLoaderKey = (owner: ContactOwner) => `${owner.scope}|${owner.id}`;
 

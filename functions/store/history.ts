@@ -5,7 +5,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { HistoryRecord } from '../core/change.js';
 import { cursorCodec } from '../core/cursor.js';
 import type { StoreConfig } from './beacon-store.js';
-import type { TransactItem } from './transact.js';
+import type { TransactItem } from './dynamo/transact.js';
 
 export function historyPut(tableName: string, entry: HistoryRecord): TransactItem {
   return { Put: { TableName: tableName, Item: historyEntity.item(entry, randomBytes(4).toString('hex')) } };

@@ -58,10 +58,15 @@ import { readNameLists } from './name-lists.js';
 export type { AwardDecision } from './award-writes.js';
 export type { StoreConfig } from './beacon-store.js';
 export type { RollupScope } from './entities/index.js';
-export type { StoredItem } from './batch-get.js';
-import type { StoredItem } from './batch-get.js';
-export { ensureTable } from './create-table.js';
-export { countRequests, createDocumentClient, newRequestCounter, type RequestCounter } from './document-client.js';
+export type { StoredItem } from './dynamo/batch-get.js';
+import type { StoredItem } from './dynamo/batch-get.js';
+export { ensureTable } from './dynamo/create-table.js';
+export {
+  countRequests,
+  createDocumentClient,
+  newRequestCounter,
+  type RequestCounter,
+} from './dynamo/document-client.js';
 export type { HistoryPage } from './history.js';
 export type { NameLists, NamedSchool } from './name-lists.js';
 export type { InspectionImportUnit } from './inspection-import.js';
@@ -79,8 +84,8 @@ export {
   type SchoolFactsUpdate,
 } from './school-import.js';
 export type { SeedMarkerInfo } from './seed-marker.js';
-export { TABLE_LAYOUT, tableDesign, type IndexName } from './table-design.js';
-export { indexTable } from './index-docs.js';
+export { TABLE_LAYOUT, tableDesign, type IndexName } from './dynamo/table-design.js';
+export { indexTable } from './dynamo/index-docs.js';
 /** The table's entities, for the declaration tests and the index documentation (operations go through openStore). */
 export * as tableEntities from './entities/index.js';
 

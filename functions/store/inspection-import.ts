@@ -5,12 +5,12 @@ import { auditText } from '../core/audit-text.js';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import type { InspectionRecord, SchoolRecord } from '../core/records.js';
 import type { StoreConfig } from './beacon-store.js';
-import { batchGetAll } from './batch-get.js';
+import { batchGetAll } from './dynamo/batch-get.js';
 import { inspectionEntity, inspectionKey } from './entities/index.js';
 import { historyPut } from './history.js';
 import { writePacked } from './packed-transactions.js';
-import type { TransactItem } from './transact.js';
-import { putNew } from './versioned-put.js';
+import type { TransactItem } from './dynamo/transact.js';
+import { putNew } from './dynamo/versioned-put.js';
 
 /** What one unit writes: new inspections, and the schools they change as read (`before`) and as they become. */
 export interface InspectionImportUnit {

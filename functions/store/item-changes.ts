@@ -10,7 +10,7 @@ import {
   type StoredItem,
 } from './entities/index.js';
 import type { Tally } from '../core/inclusion-tally.js';
-import type { TransactItem } from './transact.js';
+import type { TransactItem } from './dynamo/transact.js';
 
 export interface ItemChange {
   key: ItemKey;

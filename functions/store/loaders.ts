@@ -28,7 +28,7 @@ import type {
   SchoolRecord,
   TrustRecord,
 } from '../core/records.js';
-import { batchGetAll, lookup } from './batch-get.js';
+import { batchGetAll, lookup } from './dynamo/batch-get.js';
 
 export interface Loaders {
   /** Any item by key; every loader below reads through it, so reads in the same tick share a BatchGetItem. */

@@ -5,7 +5,7 @@ import { entryAttribute, nameListShardKey, type NameListName, type StoredItem } 
 import type { LocalAuthorityRecord, TrustRecord } from '../core/records.js';
 import type { TrustNameEntry } from '../core/name-search.js';
 import { entryChange, itemUpdates, keyText, wholeItems, withStamps, type ItemChange } from './item-changes.js';
-import type { TransactItem } from './transact.js';
+import type { TransactItem } from './dynamo/transact.js';
 
 export type Entry = readonly [id: string, value: string];
 

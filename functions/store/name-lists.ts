@@ -7,9 +7,9 @@ import { nameIndex, nameOrderKey, type NameIndex, type TrustNameEntry } from '..
 import type { LocalAuthorityRecord } from '../core/records.js';
 import { schoolNameKey } from '../core/school-order.js';
 import type { StoreConfig } from './beacon-store.js';
-import { batchGetAll, lookup, type StoredItem } from './batch-get.js';
+import { batchGetAll, lookup, type StoredItem } from './dynamo/batch-get.js';
 import { decodeCouncil, decodeTrust } from './name-list-writes.js';
-import { queryPages } from './query-pages.js';
+import { queryPages } from './dynamo/query-pages.js';
 
 export interface NamedSchool {
   urn: string;

@@ -3,7 +3,7 @@ import { outboxKey, outboxPartition, type EntityName } from './entities/index.js
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreConfig } from './beacon-store.js';
-import { queryPages } from './query-pages.js';
+import { queryPages } from './dynamo/query-pages.js';
 
 export interface OutboxMessage {
   reminderId: string;

@@ -4,9 +4,9 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import pMap from 'p-map';
 import type { StoreConfig } from './beacon-store.js';
-import { backoff } from './backoff.js';
+import { backoff } from './dynamo/backoff.js';
 import { rollupItemKeys, schoolPuts, type SchoolChange } from './school-rollups.js';
-import { StaleWrite, transactWrite, type TransactItem } from './transact.js';
+import { StaleWrite, transactWrite, type TransactItem } from './dynamo/transact.js';
 
 const ITEMS_PER_TRANSACTION = 100;
 const MAX_ATTEMPTS = 8;

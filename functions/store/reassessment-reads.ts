@@ -12,9 +12,9 @@ import {
 import type { AwardRecord, IsoDate, SchoolRecord } from '../core/records.js';
 import type { ReminderRecord } from '../core/reminders.js';
 import type { StoreConfig } from './beacon-store.js';
-import { batchGetAll, lookup } from './batch-get.js';
-import { queryPages } from './query-pages.js';
-import { indexDesign } from './table-design.js';
+import { batchGetAll, lookup } from './dynamo/batch-get.js';
+import { queryPages } from './dynamo/query-pages.js';
+import { indexDesign } from './dynamo/table-design.js';
 
 const DUE_INDEX = indexDesign('gsi4');
 

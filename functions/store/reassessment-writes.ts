@@ -10,7 +10,7 @@ import { describeFlag, flaggedSummary, statusFlagChange, type StatusFlag } from 
 import type { StoreConfig } from './beacon-store.js';
 import { readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
-import { transactWrite, withFreshReads } from './transact.js';
+import { transactWrite, withFreshReads } from './dynamo/transact.js';
 import { schoolPuts } from './school-rollups.js';
 
 /** Who may deliver a reminder, until when (ISO instant). A crashed run's claim simply runs out. */

@@ -12,9 +12,9 @@ import {
   type ItemKey,
   type StoredItem,
 } from './entities/index.js';
-import type { Entity } from './entities/entity.js';
-import { batchGetAll } from './batch-get.js';
-import { batchPutAll } from './batch-write.js';
+import type { Entity } from './dynamo/entity.js';
+import { batchGetAll } from './dynamo/batch-get.js';
+import { batchPutAll } from './dynamo/batch-write.js';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import {
   councilListUpdates,
@@ -23,7 +23,7 @@ import {
   trustListUpdates,
   type ListedRecords,
 } from './name-list-writes.js';
-import { transactWrite, withFreshReads, type TransactItem } from './transact.js';
+import { transactWrite, withFreshReads, type TransactItem } from './dynamo/transact.js';
 import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../core/records.js';
 import type { StoreConfig } from './beacon-store.js';
 import { conflict } from '../core/errors.js';

@@ -8,7 +8,7 @@ import { notFound } from '../core/errors.js';
 import type { ReminderRecord } from '../core/reminders.js';
 import type { StoreConfig } from './beacon-store.js';
 import { historyPut } from './history.js';
-import { StaleWrite, transactWrite } from './transact.js';
+import { StaleWrite, transactWrite } from './dynamo/transact.js';
 
 async function readReminder(
   { client, tableName }: StoreConfig,

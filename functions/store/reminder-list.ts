@@ -5,8 +5,8 @@ import { badInput } from '../core/errors.js';
 import type { ReminderQuery } from '../core/reminder-input.js';
 import type { ReminderRecord } from '../core/reminders.js';
 import type { StoreConfig } from './beacon-store.js';
-import { queryPages } from './query-pages.js';
-import { indexDesign } from './table-design.js';
+import { queryPages } from './dynamo/query-pages.js';
+import { indexDesign } from './dynamo/table-design.js';
 
 export interface ReminderPage {
   edges: { cursor: string; node: ReminderRecord }[];

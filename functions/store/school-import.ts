@@ -7,12 +7,12 @@ import type { SchoolRecord } from '../core/records.js';
 import { newSchoolRecord } from '../core/school-record.js';
 import pMap from 'p-map';
 import { auditText } from '../core/audit-text.js';
-import { backoff } from './backoff.js';
+import { backoff } from './dynamo/backoff.js';
 import type { StoreConfig } from './beacon-store.js';
-import { batchGetAll, lookup } from './batch-get.js';
+import { batchGetAll, lookup } from './dynamo/batch-get.js';
 import { readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
-import { StaleWrite, transactWrite } from './transact.js';
+import { StaleWrite, transactWrite } from './dynamo/transact.js';
 import { isThrottled, writePacked } from './packed-transactions.js';
 import { schoolPuts } from './school-rollups.js';
 

@@ -23,9 +23,9 @@ import { addTally, tallyChange, tallyOf, type Tally } from '../core/inclusion-ta
 import type { SchoolRecord } from '../core/records.js';
 import { decodeListing, encodeListing, listingOf, type SchoolListing } from '../core/school-listing.js';
 import type { StoreConfig } from './beacon-store.js';
-import { queryPages } from './query-pages.js';
-import type { TransactItem } from './transact.js';
-import { putVersioned } from './versioned-put.js';
+import { queryPages } from './dynamo/query-pages.js';
+import type { TransactItem } from './dynamo/transact.js';
+import { putVersioned } from './dynamo/versioned-put.js';
 import { entryChange, itemUpdates, keyText, wholeItems, withStamps, type ItemChange } from './item-changes.js';
 
 /** A school as a write found it and as it leaves it (null: not there). */

@@ -18,13 +18,13 @@ import type { InspectionRecord, PartnershipRecord, SchoolRecord, SchoolSummary }
 import { describeInspectionKind, isSameInspection } from '../core/inspection-identity.js';
 import { withInspection } from '../core/school-summary.js';
 import type { StoreConfig } from './beacon-store.js';
-import { batchGetAll } from './batch-get.js';
+import { batchGetAll } from './dynamo/batch-get.js';
 import { readItem, readSchool, readSchools } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { linkedGenerations } from './school-lineage.js';
 import { schoolPuts } from './school-rollups.js';
-import { transactWrite, withFreshReads } from './transact.js';
-import { putNew } from './versioned-put.js';
+import { transactWrite, withFreshReads } from './dynamo/transact.js';
+import { putNew } from './dynamo/versioned-put.js';
 
 const busy = (what: string) => conflict(`${what} is being changed by someone else right now; please try again.`);
 

@@ -1,6 +1,6 @@
 // The audit trail, the local outbox and the seed marker: items the store writes for itself.
 import type { HistoryRecord } from '../../core/change.js';
-import { defineEntity, type ItemKey } from './entity.js';
+import { defineEntity, type ItemKey } from '../dynamo/entity.js';
 import { schoolPartition } from './school.js';
 
 export const historyPrefix = 'HISTORY#';

@@ -1,6 +1,6 @@
 // The people a school, trust or council wants reminded: one list item beside the owner's own item.
 import type { ContactList, ContactOwner, ContactRecord } from '../../core/contacts.js';
-import { defineEntity, type ItemKey } from './entity.js';
+import { defineEntity, type ItemKey } from '../dynamo/entity.js';
 import { councilKey, trustKey } from './reference.js';
 import { schoolKey } from './school.js';
 

@@ -1,6 +1,6 @@
 // Councils, trusts and partner agencies: reference data, each under its own partition and listed by name.
 import type { DataSourceRecord, LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../../core/records.js';
-import { byName, defineEntity, type EntityName, type ItemKey } from './entity.js';
+import { byName, defineEntity, type EntityName, type ItemKey } from '../dynamo/entity.js';
 
 /** Every item of one kind, by name (gsi3). */
 export const allOfKind = (kind: EntityName) => `KIND#${kind}`;

@@ -2,8 +2,8 @@
 // lists, newest first: its council's (gsi1), its trust's (gsi2) and its school's (gsi3).
 import type { ContactOwner } from '../../core/contacts.js';
 import type { ReminderRecord } from '../../core/reminders.js';
-import { indexDesign, type IndexName } from '../table-design.js';
-import { defineEntity, type ItemKey } from './entity.js';
+import { indexDesign, type IndexName } from '../dynamo/table-design.js';
+import { defineEntity, type ItemKey } from '../dynamo/entity.js';
 import { urnOfRecordId } from './record-ids.js';
 import { schoolPartition } from './school.js';
 

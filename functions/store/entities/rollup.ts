@@ -1,7 +1,7 @@
 // Rollups of open schools, kept in the same transaction as every school write: a council's and a trust's tally
 // (dashboards, totals) and listings (filtered or sorted lists), and England's name directory (search). Each school is
 // one attribute of a shard item, so a school's change updates a few small items and a list reads a few items.
-import type { ItemKey } from './entity.js';
+import type { ItemKey } from '../dynamo/entity.js';
 
 export type RollupScope = { council: string } | { trust: string } | 'england';
 

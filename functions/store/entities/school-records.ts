@@ -2,7 +2,7 @@
 // and partnerships (also listed under their agency).
 import { nextDue } from '../../core/award-status.js';
 import type { AwardRecord, InspectionRecord, PartnershipRecord } from '../../core/records.js';
-import { defineEntity, type ItemKey } from './entity.js';
+import { defineEntity, type ItemKey } from '../dynamo/entity.js';
 import { schoolPartition } from './school.js';
 
 export const inspectionKey = (urn: string, id: string): ItemKey => ({

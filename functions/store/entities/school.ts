@@ -2,7 +2,7 @@
 // trust and among all schools, ordered by name. Closed ones (e.g. predecessors) are found by URN only.
 import type { SchoolRecord } from '../../core/records.js';
 import { schoolNameKey } from '../../core/school-order.js';
-import { defineEntity, type ItemKey } from './entity.js';
+import { defineEntity, type ItemKey } from '../dynamo/entity.js';
 import { allOfKind } from './reference.js';
 
 export const schoolPartition = (urn: string) => `SCHOOL#${urn}`;

@@ -1,5 +1,5 @@
 // Reads every page of one index partition, so callers see the whole partition.
-import type { StoredItem } from './entities/index.js';
+import type { StoredItem } from './entity.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { queryPages } from './query-pages.js';
 import { indexDesign, type IndexName } from './table-design.js';

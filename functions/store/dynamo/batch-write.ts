@@ -1,5 +1,5 @@
 // BatchWriteItem in chunks of 25, retrying unprocessed items with backoff until every item is written.
-import type { StoredItem } from './entities/index.js';
+import type { StoredItem } from './entity.js';
 import { backoff } from './backoff.js';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 

@@ -1,6 +1,6 @@
 // The README's table of indexes, produced from the table design and the entities that list items in each index,
 // so the documentation cannot drift from the declarations (a test compares the two).
-import type { StoredItem } from './entities/entity.js';
+import type { StoredItem } from './entity.js';
 import { tableDesign } from './table-design.js';
 
 const code = (text: string) => `\`${text}\``;
