@@ -27,7 +27,7 @@ const sources: Record<string, { file: string; functions?: string[] }[]> = {
     { file: here('../functions/store/entities/school.ts') },
     { file: here('../functions/store/dynamo/query-all.ts'), functions: ['queryIndexPartition'] },
     { file: here('../functions/store/dynamo/query-pages.ts'), functions: ['queryPages'] },
-    { file: here('../functions/store/loaders.ts'), functions: ['itemLoader'] },
+    { file: here('../functions/store/dynamo/loaders.ts'), functions: ['itemLoader'] },
     { file: here('../functions/store/dynamo/batch-get.ts'), functions: ['batchGetAll'] },
   ],
 };

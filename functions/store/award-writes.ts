@@ -4,7 +4,7 @@ import { diffRecords, type ChangeContext } from '../core/change.js';
 import { conflict, notFound } from '../core/errors.js';
 import type { AwardRecord, SchoolRecord } from '../core/records.js';
 import { awardSummary } from '../core/school-summary.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { readAwards, readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { transactWrite, withFreshReads } from './dynamo/transact.js';

@@ -8,9 +8,8 @@ import {
   schoolEntity,
   schoolLists,
   trustEntity,
-  type StoredItem,
 } from './entities/index.js';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { StoreConfig } from './dynamo/store-config.js';
 import type {
   LocalAuthorityRecord,
   PartnerAgencyRecord,
@@ -18,15 +17,9 @@ import type {
   SchoolRecord,
   TrustRecord,
 } from '../core/records.js';
-import { batchPutAll } from './dynamo/batch-write.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { queryIndexPartition } from './dynamo/query-all.js';
 import type { IndexName } from './dynamo/table-design.js';
-
-export interface StoreConfig {
-  client: DynamoDBDocumentClient;
-  tableName: string;
-}
 
 /** Reads for one GraphQL request. List reads prime the school loader so later reads by URN cost nothing. */
 export interface RequestStore {
@@ -77,9 +70,4 @@ export function createRequestStore({ client, tableName }: StoreConfig): RequestS
         partnershipEntity.of(item),
       ),
   };
-}
-
-/** Bulk writes for imports and seeding: items are written whole, with unprocessed items retried. */
-export function putItems({ client, tableName }: StoreConfig, items: readonly StoredItem[]): Promise<void> {
-  return batchPutAll(client, tableName, items);
 }

@@ -1,18 +1,9 @@
 // Strongly consistent reads for the read-decide-write cycle of a mutation.
-import { awardEntity, awardKey, schoolEntity, schoolKey, type ItemKey } from './entities/index.js';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { awardEntity, awardKey, schoolEntity, schoolKey } from './entities/index.js';
+import { readItem } from './dynamo/read-item.js';
 import type { AwardRecord, SchoolRecord } from '../core/records.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { batchGetAll, lookup } from './dynamo/batch-get.js';
-
-/** The item at `key` as stored, or null; callers map it with its entity. */
-export async function readItem(
-  { client, tableName }: StoreConfig,
-  key: ItemKey,
-): Promise<Record<string, unknown> | null> {
-  const output = await client.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
-  return output.Item ?? null;
-}
 
 export async function readSchool(config: StoreConfig, urn: string): Promise<SchoolRecord | null> {
   const item = await readItem(config, schoolKey(urn));

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { HistoryRecord } from '../core/change.js';
 import { cursorCodec } from '../core/cursor.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import type { TransactItem } from './dynamo/transact.js';
 
 export function historyPut(tableName: string, entry: HistoryRecord): TransactItem {

@@ -23,14 +23,17 @@ import type {
   TrustRecord,
 } from '../core/records.js';
 import { addAward, changeAward } from './award-writes.js';
-import { createRequestStore, putItems, type StoreConfig } from './beacon-store.js';
-import { loadItems, type BulkLoadOptions } from './bulk-load.js';
+import { createRequestStore } from './beacon-store.js';
+import { putItems } from './dynamo/batch-write.js';
+import type { StoreConfig } from './dynamo/store-config.js';
+import { loadItems, type BulkLoadOptions } from './dynamo/bulk-load.js';
 import { readDataSources, recordDataSource } from './data-sources.js';
 import { readInspections, writeInspectionUnits } from './inspection-import.js';
 import { readAwards, readSchool, readSchools } from './consistent-reads.js';
 import { changeContacts, createContactLoader } from './contact-store.js';
 import { historyPage } from './history.js';
-import { loadExisting, partnershipLoaderKey } from './loaders.js';
+import { partnershipLoaderKey } from './loaders.js';
+import { loadExisting } from './dynamo/loaders.js';
 import { putOutboxMessage, readOutbox } from './outbox.js';
 import { queryDueAwards, readDueState, readReminders } from './reassessment-reads.js';
 import { claimReminder, flagAwardStatus, markDelivered, markFailed, recordReminder } from './reassessment-writes.js';
@@ -56,7 +59,7 @@ import { nameListItems } from './name-list-writes.js';
 import { readNameLists } from './name-lists.js';
 
 export type { AwardDecision } from './award-writes.js';
-export type { StoreConfig } from './beacon-store.js';
+export type { StoreConfig } from './dynamo/store-config.js';
 export type { RollupScope } from './entities/index.js';
 export type { StoredItem } from './dynamo/batch-get.js';
 import type { StoredItem } from './dynamo/batch-get.js';

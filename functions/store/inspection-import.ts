@@ -4,11 +4,12 @@
 import { auditText } from '../core/audit-text.js';
 import { diffRecords, type ChangeContext } from '../core/change.js';
 import type { InspectionRecord, SchoolRecord } from '../core/records.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { batchGetAll } from './dynamo/batch-get.js';
 import { inspectionEntity, inspectionKey } from './entities/index.js';
 import { historyPut } from './history.js';
-import { writePacked } from './packed-transactions.js';
+import { writePacked } from './dynamo/packed-transactions.js';
+import { schoolWrites } from './school-rollups.js';
 import type { TransactItem } from './dynamo/transact.js';
 import { putNew } from './dynamo/versioned-put.js';
 
@@ -55,9 +56,9 @@ export async function writeInspectionUnits(
     units.map((unit) => ({
       size: unitSize(unit),
       items: () => unitItems(config.tableName, unit, change),
-      schools: unit.schools,
+      merged: unit.schools,
     })),
-    options,
+    { ...options, merge: schoolWrites },
   );
   return landed.map((written) => (written ? 'written' : 'stale'));
 }

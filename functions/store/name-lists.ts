@@ -6,7 +6,7 @@ import { ENTRY_PREFIX, STAMP_ATTRIBUTE, STAMP_PARTITION, stampGroups, type NameL
 import { nameIndex, nameOrderKey, type NameIndex, type TrustNameEntry } from '../core/name-search.js';
 import type { LocalAuthorityRecord } from '../core/records.js';
 import { schoolNameKey } from '../core/school-order.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { batchGetAll, lookup, type StoredItem } from './dynamo/batch-get.js';
 import { decodeCouncil, decodeTrust } from './name-list-writes.js';
 import { queryPages } from './dynamo/query-pages.js';

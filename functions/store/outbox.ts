@@ -2,7 +2,7 @@
 import { outboxKey, outboxPartition, type EntityName } from './entities/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { queryPages } from './dynamo/query-pages.js';
 
 export interface OutboxMessage {

@@ -11,7 +11,7 @@ import {
 } from './entities/index.js';
 import type { AwardRecord, IsoDate, SchoolRecord } from '../core/records.js';
 import type { ReminderRecord } from '../core/reminders.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { batchGetAll, lookup } from './dynamo/batch-get.js';
 import { queryPages } from './dynamo/query-pages.js';
 import { indexDesign } from './dynamo/table-design.js';

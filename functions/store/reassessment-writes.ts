@@ -7,7 +7,7 @@ import type { ChangeContext } from '../core/change.js';
 import type { IsoDate, SchoolRecord } from '../core/records.js';
 import type { ReminderRecord } from '../core/reminders.js';
 import { describeFlag, flaggedSummary, statusFlagChange, type StatusFlag } from '../core/status-flag.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { transactWrite, withFreshReads } from './dynamo/transact.js';

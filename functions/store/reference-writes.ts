@@ -25,7 +25,7 @@ import {
 } from './name-list-writes.js';
 import { transactWrite, withFreshReads, type TransactItem } from './dynamo/transact.js';
 import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../core/records.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { conflict } from '../core/errors.js';
 
 async function put<T>(config: StoreConfig, item: StoredItem, record: T): Promise<T> {

@@ -6,7 +6,7 @@ import { actorOf, describeActor, storedActor } from '../core/actor.js';
 import type { ChangeContext } from '../core/change.js';
 import { notFound } from '../core/errors.js';
 import type { ReminderRecord } from '../core/reminders.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { historyPut } from './history.js';
 import { StaleWrite, transactWrite } from './dynamo/transact.js';
 

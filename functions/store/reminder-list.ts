@@ -4,7 +4,7 @@ import { cursorCodec } from '../core/cursor.js';
 import { badInput } from '../core/errors.js';
 import type { ReminderQuery } from '../core/reminder-input.js';
 import type { ReminderRecord } from '../core/reminders.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { queryPages } from './dynamo/query-pages.js';
 import { indexDesign } from './dynamo/table-design.js';
 

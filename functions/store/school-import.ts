@@ -8,13 +8,13 @@ import { newSchoolRecord } from '../core/school-record.js';
 import pMap from 'p-map';
 import { auditText } from '../core/audit-text.js';
 import { backoff } from './dynamo/backoff.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { batchGetAll, lookup } from './dynamo/batch-get.js';
 import { readSchool } from './consistent-reads.js';
 import { historyPut } from './history.js';
 import { StaleWrite, transactWrite } from './dynamo/transact.js';
-import { isThrottled, writePacked } from './packed-transactions.js';
-import { schoolPuts } from './school-rollups.js';
+import { isThrottled, writePacked } from './dynamo/packed-transactions.js';
+import { schoolPuts, schoolWrites } from './school-rollups.js';
 
 /** The fields GIAS owns. Everything else on a school (records, summary, links, provenance) is Beacon's. */
 export const SCHOOL_FACT_FIELDS = [
@@ -164,7 +164,7 @@ export async function importSchoolFacts(
     config,
     changed.map(({ existing, next }) => ({
       size: 1,
-      schools: [{ before: existing, after: next }],
+      merged: [{ before: existing, after: next }],
       items: () => [
         historyPut(config.tableName, {
           urn: next.urn,
@@ -176,7 +176,7 @@ export async function importSchoolFacts(
         }),
       ],
     })),
-    options,
+    { ...options, merge: schoolWrites },
   );
   await pMap(
     changed,

@@ -3,7 +3,7 @@
 import { schoolEntity, schoolLists, type RollupScope } from './entities/index.js';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { SchoolRecord } from '../core/records.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { indexDesign } from './dynamo/table-design.js';
 
 const listOf = (scope: RollupScope) =>

@@ -22,10 +22,11 @@ import DataLoader from 'dataloader';
 import { addTally, tallyChange, tallyOf, type Tally } from '../core/inclusion-tally.js';
 import type { SchoolRecord } from '../core/records.js';
 import { decodeListing, encodeListing, listingOf, type SchoolListing } from '../core/school-listing.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 import { queryPages } from './dynamo/query-pages.js';
 import type { TransactItem } from './dynamo/transact.js';
 import { putVersioned } from './dynamo/versioned-put.js';
+import type { MergedWrites } from './dynamo/packed-transactions.js';
 import { entryChange, itemUpdates, keyText, wholeItems, withStamps, type ItemChange } from './item-changes.js';
 
 /** A school as a write found it and as it leaves it (null: not there). */
@@ -210,3 +211,6 @@ export function schoolPuts(
     ...rollupWrites(tableName, changes),
   ];
 }
+
+/** Schools written many to a packed transaction: each version-checked, their rollup updates merged across the pack. */
+export const schoolWrites: MergedWrites<SchoolChange> = { sharedKeys: rollupItemKeys, items: schoolPuts };

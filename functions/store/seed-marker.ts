@@ -2,7 +2,7 @@
 // and a seed interrupted half-way is redone on the next start rather than taken for finished.
 import { seedMarkerKey } from './entities/index.js';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoreConfig } from './dynamo/store-config.js';
 
 export interface SeedMarkerInfo {
   /** ISO timestamp of the completed seed. */

@@ -1,6 +1,7 @@
 // BatchWriteItem in chunks of 25, retrying unprocessed items with backoff until every item is written.
 import type { StoredItem } from './entity.js';
 import { backoff } from './backoff.js';
+import type { StoreConfig } from './store-config.js';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 const MAX_ITEMS_PER_REQUEST = 25;
@@ -27,4 +28,9 @@ export async function batchPutAll(
       pending = (output.UnprocessedItems?.[tableName] ?? []) as WriteRequest[];
     }
   }
+}
+
+/** Bulk writes for imports and seeding: items are written whole, with unprocessed items retried. */
+export function putItems({ client, tableName }: StoreConfig, items: readonly StoredItem[]): Promise<void> {
+  return batchPutAll(client, tableName, items);
 }

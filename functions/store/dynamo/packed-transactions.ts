@@ -3,21 +3,28 @@
 // stale read is retried unit by unit, so only the units that really changed underneath are reported back.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import pMap from 'p-map';
-import type { StoreConfig } from './beacon-store.js';
-import { backoff } from './dynamo/backoff.js';
-import { rollupItemKeys, schoolPuts, type SchoolChange } from './school-rollups.js';
-import { StaleWrite, transactWrite, type TransactItem } from './dynamo/transact.js';
+import type { StoreConfig } from './store-config.js';
+import { backoff } from './backoff.js';
+import { StaleWrite, transactWrite, type TransactItem } from './transact.js';
 
 const ITEMS_PER_TRANSACTION = 100;
 const MAX_ATTEMPTS = 8;
 
-export interface PackedUnit {
-  /** Items the unit writes (its schools aside), known before they are built. */
+export interface PackedUnit<M = never> {
+  /** Items the unit writes (its merged parts aside), known before they are built. */
   size: number;
   /** Built as the pack is sent, so a large import never holds every item at once. */
   items(): TransactItem[];
-  /** Schools the unit changes: written version-checked, with the rollups they change merged across the pack. */
-  schools?: readonly SchoolChange[];
+  /** Parts written one item each, with the shared items they change merged across the pack (e.g. schools). */
+  merged?: readonly M[];
+}
+
+/** How merged parts are written: one item each, plus shared items (e.g. rollups) merged across the pack. */
+export interface MergedWrites<M> {
+  /** The shared items these parts touch, as key texts (for sizing a pack). */
+  sharedKeys(parts: readonly M[]): string[];
+  /** The parts' own items and the shared items' updates. */
+  items(tableName: string, parts: readonly M[]): TransactItem[];
 }
 
 /** Throttling (of the table or of a transaction's partition): the same write is worth sending again. */
@@ -43,28 +50,29 @@ async function send(config: StoreConfig, items: TransactItem[]): Promise<boolean
 }
 
 /** Writes every unit; the result says, per unit, whether it landed (false: stale, redo it from a fresh read). */
-export async function writePacked(
+export async function writePacked<M = never>(
   config: StoreConfig,
-  units: readonly PackedUnit[],
-  options: { concurrency?: number; onWritten?: (units: number) => void } = {},
+  units: readonly PackedUnit<M>[],
+  options: { concurrency?: number; onWritten?: (units: number) => void; merge?: MergedWrites<M> } = {},
 ): Promise<boolean[]> {
+  const { merge } = options;
   const packs: number[][] = [];
   let pack: number[] = [];
   let size = 0;
-  let rollups = new Set<string>();
+  let shared = new Set<string>();
   units.forEach((unit, index) => {
-    const schools = unit.schools ?? [];
-    const unitRollups = rollupItemKeys(schools);
-    const added = unitRollups.filter((key) => !rollups.has(key)).length;
-    if (size + unit.size + schools.length + rollups.size + added > ITEMS_PER_TRANSACTION && pack.length > 0) {
+    const parts = unit.merged ?? [];
+    const unitShared = merge ? merge.sharedKeys(parts) : [];
+    const added = unitShared.filter((key) => !shared.has(key)).length;
+    if (size + unit.size + parts.length + shared.size + added > ITEMS_PER_TRANSACTION && pack.length > 0) {
       packs.push(pack);
       pack = [];
       size = 0;
-      rollups = new Set();
+      shared = new Set();
     }
     pack.push(index);
-    size += unit.size + schools.length;
-    for (const key of unitRollups) rollups.add(key);
+    size += unit.size + parts.length;
+    for (const key of unitShared) shared.add(key);
   });
   if (pack.length > 0) packs.push(pack);
 
@@ -73,10 +81,12 @@ export async function writePacked(
     const packed = members.flatMap((index) => units[index] ?? []);
     return [
       ...packed.flatMap((unit) => unit.items()),
-      ...schoolPuts(
-        config.tableName,
-        packed.flatMap((unit) => unit.schools ?? []),
-      ),
+      ...(merge
+        ? merge.items(
+            config.tableName,
+            packed.flatMap((unit) => unit.merged ?? []),
+          )
+        : []),
     ];
   };
   await pMap(

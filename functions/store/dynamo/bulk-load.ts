@@ -1,8 +1,8 @@
 // Loading many whole items at once (the seed, bulk imports) through the packed writer: 100 items per
 // TransactWriteItems, several in flight, throttled packs retried. On disk DynamoDB Local writes a 100-item
 // transaction about 1.7x faster than four 25-item batches.
-import type { StoredItem } from './entities/index.js';
-import type { StoreConfig } from './beacon-store.js';
+import type { StoredItem } from './entity.js';
+import type { StoreConfig } from './store-config.js';
 import { writePacked } from './packed-transactions.js';
 
 export interface BulkLoadOptions {
