@@ -22,21 +22,21 @@ import type {
   SchoolRecord,
   TrustRecord,
 } from '../core/records.js';
-import { addAward, changeAward } from './award-writes.js';
-import { createRequestStore } from './beacon-store.js';
+import { addAward, changeAward } from './awards/writes.js';
+import { createRequestStore } from './schools/reads.js';
 import { putItems } from './dynamo/batch-write.js';
 import type { StoreConfig } from './dynamo/store-config.js';
 import { loadItems, type BulkLoadOptions } from './dynamo/bulk-load.js';
-import { readDataSources, recordDataSource } from './data-sources.js';
-import { readInspections, writeInspectionUnits } from './inspection-import.js';
-import { readAwards, readSchool, readSchools } from './consistent-reads.js';
-import { changeContacts, createContactLoader } from './contact-store.js';
-import { historyPage } from './history.js';
-import { partnershipLoaderKey } from './loaders.js';
+import { readDataSources, recordDataSource } from './data-sources/data-sources.js';
+import { readInspections, writeInspectionUnits } from './inspections/import.js';
+import { readAwards, readSchool, readSchools } from './schools/consistent-reads.js';
+import { changeContacts, createContactLoader } from './contacts/contacts.js';
+import { historyPage } from './history/history.js';
+import { partnershipLoaderKey } from './reference/loaders.js';
 import { loadExisting } from './dynamo/loaders.js';
-import { putOutboxMessage, readOutbox } from './outbox.js';
-import { queryDueAwards, readDueState, readReminders } from './reassessment-reads.js';
-import { claimReminder, flagAwardStatus, markDelivered, markFailed, recordReminder } from './reassessment-writes.js';
+import { putOutboxMessage, readOutbox } from './outbox/outbox.js';
+import { queryDueAwards, readDueState, readReminders } from './awards/due.js';
+import { claimReminder, flagAwardStatus, markDelivered, markFailed, recordReminder } from './reminders/writes.js';
 import {
   putCouncils,
   putTrusts,
@@ -45,20 +45,20 @@ import {
   upsertAgency,
   upsertLocalAuthority,
   upsertTrust,
-} from './reference-writes.js';
-import { acknowledgeReminder } from './reminder-acknowledge.js';
-import { reminderPage } from './reminder-list.js';
-import { linkedGenerations, schoolLineage } from './school-lineage.js';
-import { heldLocalAuthorities, heldTrusts, importSchoolFacts } from './school-import.js';
-import { addPartnership, endPartnership, recordInspection, upsertSchool } from './school-writes.js';
-import { readSeedMarker, writeSeedMarker } from './seed-marker.js';
-import { schoolNamePage } from './school-pages.js';
-import { createRollupReader, readEnglandTally, rollupItems } from './school-rollups.js';
+} from './reference/writes.js';
+import { acknowledgeReminder } from './reminders/acknowledge.js';
+import { reminderPage } from './reminders/page.js';
+import { linkedGenerations, schoolLineage } from './schools/lineage.js';
+import { heldLocalAuthorities, heldTrusts, importSchoolFacts } from './schools/import-facts.js';
+import { addPartnership, endPartnership, recordInspection, upsertSchool } from './schools/writes.js';
+import { readSeedMarker, writeSeedMarker } from './seed-marker/seed-marker.js';
+import { schoolNamePage } from './schools/name-pages.js';
+import { createRollupReader, readEnglandTally, rollupItems } from './rollups/school-rollups.js';
 import type { RollupScope } from './entities/index.js';
-import { nameListItems } from './name-list-writes.js';
-import { readNameLists } from './name-lists.js';
+import { nameListItems } from './name-lists/writes.js';
+import { readNameLists } from './name-lists/read.js';
 
-export type { AwardDecision } from './award-writes.js';
+export type { AwardDecision } from './awards/writes.js';
 export type { StoreConfig } from './dynamo/store-config.js';
 export type { RollupScope } from './entities/index.js';
 export type { StoredItem } from './dynamo/batch-get.js';
@@ -70,13 +70,13 @@ export {
   newRequestCounter,
   type RequestCounter,
 } from './dynamo/document-client.js';
-export type { HistoryPage } from './history.js';
-export type { NameLists, NamedSchool } from './name-lists.js';
-export type { InspectionImportUnit } from './inspection-import.js';
-export type { OutboxMessage } from './outbox.js';
-export type { Claim } from './reassessment-writes.js';
-export type { DueState } from './reassessment-reads.js';
-export type { ReminderPage } from './reminder-list.js';
+export type { HistoryPage } from './history/history.js';
+export type { NameLists, NamedSchool } from './name-lists/read.js';
+export type { InspectionImportUnit } from './inspections/import.js';
+export type { OutboxMessage } from './outbox/outbox.js';
+export type { Claim } from './reminders/writes.js';
+export type { DueState } from './awards/due.js';
+export type { ReminderPage } from './reminders/page.js';
 export {
   SCHOOL_FACT_FIELDS,
   applySchoolFacts,
@@ -85,8 +85,8 @@ export {
   type FactsResult,
   type SchoolFacts,
   type SchoolFactsUpdate,
-} from './school-import.js';
-export type { SeedMarkerInfo } from './seed-marker.js';
+} from './schools/import-facts.js';
+export type { SeedMarkerInfo } from './seed-marker/seed-marker.js';
 export { TABLE_LAYOUT, tableDesign, type IndexName } from './dynamo/table-design.js';
 export { indexTable } from './dynamo/index-docs.js';
 /** The table's entities, for the declaration tests and the index documentation (operations go through openStore). */
