@@ -24,7 +24,7 @@ const sources: Record<string, { file: string; functions?: string[] }[]> = {
   toolbox: [{ file: here('./store-libraries/toolbox-school.ts') }],
   'hand-written': [
     { file: here('../functions/store/dynamo/entity.ts'), functions: ['defineEntity'] },
-    { file: here('../functions/store/entities/school.ts') },
+    { file: here('../functions/store/schools/keys.ts') },
     { file: here('../functions/store/dynamo/query-all.ts'), functions: ['queryIndexPartition'] },
     { file: here('../functions/store/dynamo/query-pages.ts'), functions: ['queryPages'] },
     { file: here('../functions/store/dynamo/loaders.ts'), functions: ['itemLoader'] },

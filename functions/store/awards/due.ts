@@ -1,16 +1,8 @@
 // The job's reads. Awards due in a window come from the sparse due index, one Query per month partition;
 // everything else is BatchGetItem by key. Nothing is scanned: the cost follows the awards due, not the table.
-import {
-  awardEntity,
-  awardKey,
-  awardsDueInMonth,
-  reminderEntity,
-  reminderKey,
-  schoolEntity,
-  schoolKey,
-} from '../entities/index.js';
+import { awardEntity, awardKey, awardsDueInMonth } from './keys.js';
+import { schoolEntity, schoolKey } from '../schools/keys.js';
 import type { AwardRecord, IsoDate, SchoolRecord } from '../../core/records.js';
-import type { ReminderRecord } from '../../core/reminders.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { batchGetAll, lookup } from '../dynamo/batch-get.js';
 import { queryPages } from '../dynamo/query-pages.js';
@@ -83,19 +75,4 @@ export async function readDueState(config: StoreConfig, awards: readonly AwardRe
     if (school) state.schools.set(award.urn, schoolEntity.of(school));
   }
   return state;
-}
-
-/** Reminders already recorded, by id (strongly consistent, so a reminder recorded a moment ago is seen). */
-export async function readReminders(
-  config: StoreConfig,
-  wanted: readonly { urn: string; id: string }[],
-): Promise<Map<string, ReminderRecord>> {
-  const reminderKeys = wanted.map(({ urn, id }) => reminderKey(urn, id));
-  const found = await batchGetAll(config.client, config.tableName, reminderKeys, { consistentRead: true });
-  const reminders = new Map<string, ReminderRecord>();
-  for (const { urn, id } of wanted) {
-    const item = lookup(found, reminderKey(urn, id));
-    if (item) reminders.set(id, reminderEntity.of(item));
-  }
-  return reminders;
 }

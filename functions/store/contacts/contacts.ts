@@ -1,6 +1,6 @@
 // Contact lists: one item per owner, so a list is one read, many lists are one BatchGetItem, and a change is a
 // versioned replace (two people adding contacts at once both succeed, neither is lost).
-import { contactListEntity, contactListKey, ownerKey } from '../entities/index.js';
+import { contactListEntity, contactListKey, ownerKey } from './keys.js';
 import DataLoader from 'dataloader';
 import type { ChangeContext } from '../../core/change.js';
 import type { ContactList, ContactOwner, ContactRecord } from '../../core/contacts.js';

@@ -4,7 +4,8 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DataSourceRecord } from '../../core/records.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
-import { DATA_SOURCE_KINDS, dataSourceEntity, dataSourceKey, type ItemKey } from '../entities/index.js';
+import { DATA_SOURCE_KINDS, dataSourceEntity, dataSourceKey } from './keys.js';
+import type { ItemKey } from '../dynamo/entity.js';
 
 /** Records the load unless the same file (name and rows) is already recorded: a re-import writes nothing. */
 export async function recordDataSource({ client, tableName }: StoreConfig, source: DataSourceRecord): Promise<void> {

@@ -87,3 +87,9 @@ export function defineEntity<R extends object>(design: EntityDesign<R>): Entity<
 
 /** Sort value that orders by name within a partition (case-folded), the id breaking ties. */
 export const byName = (name: string, id?: string) => `${name.toLocaleLowerCase('en-GB')}${id ? `#${id}` : ''}`;
+
+/** Every item of one kind, by name (gsi3). */
+export const allOfKind = (kind: EntityName) => `KIND#${kind}`;
+
+/** A school's partition: the school item and everything kept under it (records, history, reminders, contacts). */
+export const schoolPartition = (urn: string) => `SCHOOL#${urn}`;

@@ -4,11 +4,14 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetAll, lookup } from './batch-get.js';
 import type { ItemKey } from './entity.js';
 
+/** Any item by key, as the request's key loader reads it. */
+export type ItemLoad = (key: ItemKey) => Promise<Record<string, unknown> | null>;
+
 /**
  * Every entity's loader reads through one loader of item keys, so reads by key of any entities asked for in the same
  * tick (a page's schools and their trusts) go out as one BatchGetItem.
  */
-export function keyLoader(client: DynamoDBDocumentClient, tableName: string) {
+export function keyLoader(client: DynamoDBDocumentClient, tableName: string): ItemLoad {
   const keyText = (key: ItemKey) => JSON.stringify([key.pk, key.sk]);
   const loader = new DataLoader<string, Record<string, unknown> | null>(
     async (texts) => {
@@ -25,7 +28,7 @@ export function keyLoader(client: DynamoDBDocumentClient, tableName: string) {
 }
 
 export function itemLoader<T>(
-  load: (key: ItemKey) => Promise<Record<string, unknown> | null>,
+  load: ItemLoad,
   keyOf: (id: string) => ItemKey | null,
   recordOf: (item: Record<string, unknown>) => T,
 ): DataLoader<string, T | null> {

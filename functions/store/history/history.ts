@@ -1,5 +1,6 @@
 // The audit trail: one item per accepted change, under the school's partition, newest first by sort key.
-import { HISTORY_SORT_KEY, historyEntity, historyPrefix, schoolKey } from '../entities/index.js';
+import { HISTORY_SORT_KEY, historyEntity, historyPrefix } from './keys.js';
+import { schoolPartition } from '../dynamo/entity.js';
 import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { HistoryRecord } from '../../core/change.js';
@@ -30,10 +31,10 @@ export async function historyPage(
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': schoolKey(urn).pk, ':prefix': historyPrefix },
+      ExpressionAttributeValues: { ':pk': schoolPartition(urn), ':prefix': historyPrefix },
       ScanIndexForward: false,
       Limit: first + 1,
-      ExclusiveStartKey: after ? { ...schoolKey(urn), sk: cursors.decode(after) } : undefined,
+      ExclusiveStartKey: after ? { pk: schoolPartition(urn), sk: cursors.decode(after) } : undefined,
     }),
   );
   const items = output.Items ?? [];

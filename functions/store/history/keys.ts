@@ -1,7 +1,6 @@
-// The audit trail, the local outbox and the seed marker: items the store writes for itself.
+// The audit trail: one item per accepted change, under the school's partition.
 import type { HistoryRecord } from '../../core/change.js';
-import { defineEntity, type ItemKey } from '../dynamo/entity.js';
-import { schoolPartition } from '../schools/keys.js';
+import { defineEntity, schoolPartition, type ItemKey } from '../dynamo/entity.js';
 
 export const historyPrefix = 'HISTORY#';
 export const historyKey = (urn: string, at: string, unique: string): ItemKey => ({
@@ -24,9 +23,3 @@ export const historyEntity = {
   }),
   of: historyEntries.of,
 };
-
-/** The local outbox (one partition; local runs only). */
-export const outboxPartition = 'OUTBOX';
-export const outboxKey = (reminderId: string): ItemKey => ({ pk: outboxPartition, sk: reminderId });
-
-export const seedMarkerKey: ItemKey = { pk: 'META#SEED', sk: 'META' };

@@ -5,11 +5,10 @@ import { auditText } from '../../core/audit-text.js';
 import { diffRecords, type ChangeContext } from '../../core/change.js';
 import type { InspectionRecord, SchoolRecord } from '../../core/records.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
-import { batchGetAll } from '../dynamo/batch-get.js';
-import { inspectionEntity, inspectionKey } from '../entities/index.js';
+import { inspectionEntity } from './keys.js';
 import { historyPut } from '../history/history.js';
 import { writePacked } from '../dynamo/packed-transactions.js';
-import { schoolWrites } from '../rollups/school-rollups.js';
+import { schoolWrites } from '../schools/school-puts.js';
 import type { TransactItem } from '../dynamo/transact.js';
 import { putNew } from '../dynamo/versioned-put.js';
 
@@ -61,18 +60,4 @@ export async function writeInspectionUnits(
     { ...options, merge: schoolWrites },
   );
   return landed.map((written) => (written ? 'written' : 'stale'));
-}
-
-/** The inspections of these ids, by id (a school's same-day records, to tell a repeat visit from a new one). */
-export async function readInspections(
-  config: StoreConfig,
-  ids: readonly { urn: string; id: string }[],
-): Promise<InspectionRecord[]> {
-  const found = await batchGetAll(
-    config.client,
-    config.tableName,
-    ids.map(({ urn, id }) => inspectionKey(urn, id)),
-    { consistentRead: true },
-  );
-  return [...found.values()].map((item) => inspectionEntity.of(item));
 }

@@ -1,5 +1,6 @@
 // The local outbox: what would have been emailed, one item per reminder id, so a redelivery adds nothing.
-import { outboxKey, outboxPartition, type EntityName } from '../entities/index.js';
+import type { EntityName } from '../dynamo/entity.js';
+import { outboxKey, outboxPartition } from './keys.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreConfig } from '../dynamo/store-config.js';

@@ -1,17 +1,9 @@
 // Reference data (councils, trusts, agencies): whole-item puts as GIAS publishes them, and councils and trusts
 // read and written in bulk for imports; a council's or trust's entry in its name list changes with it.
-import {
-  agencyEntity,
-  councilEntity,
-  councilKey,
-  ENTRY_PREFIX,
-  entryAttribute,
-  nameListShardKeys,
-  trustEntity,
-  trustKey,
-  type ItemKey,
-  type StoredItem,
-} from '../entities/index.js';
+import type { ItemKey, StoredItem } from '../dynamo/entity.js';
+import { agencyEntity, councilEntity, councilKey, trustEntity, trustKey } from './keys.js';
+import { ENTRY_PREFIX, entryAttribute } from '../rollups/keys.js';
+import { nameListShardKeys } from '../rollups/name-list-keys.js';
 import type { Entity } from '../dynamo/entity.js';
 import { batchGetAll } from '../dynamo/batch-get.js';
 import { batchPutAll } from '../dynamo/batch-write.js';

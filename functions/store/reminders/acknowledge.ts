@@ -1,5 +1,6 @@
 // Acknowledging a reminder: who saw it and when, with a history entry on its school, in one transaction.
-import { reminderEntity, reminderKey, urnOfRecordId } from '../entities/index.js';
+import { reminderEntity, reminderKey } from './keys.js';
+import { urnOfRecordId } from '../schools/record-ids.js';
 import { auditText } from '../../core/audit-text.js';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { actorOf, describeActor, storedActor } from '../../core/actor.js';

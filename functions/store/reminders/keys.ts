@@ -3,9 +3,8 @@
 import type { ContactOwner } from '../../core/contacts.js';
 import type { ReminderRecord } from '../../core/reminders.js';
 import { indexDesign, type IndexName } from '../dynamo/table-design.js';
-import { defineEntity, type ItemKey } from '../dynamo/entity.js';
+import { defineEntity, schoolPartition, type ItemKey } from '../dynamo/entity.js';
 import { urnOfRecordId } from '../schools/record-ids.js';
-import { schoolPartition } from '../schools/keys.js';
 
 export const reminderKey = (urn: string, reminderId: string): ItemKey => ({
   pk: schoolPartition(urn),

@@ -1,5 +1,5 @@
 // A page of a school's, trust's or council's reminders: one Query on the list index, newest first.
-import { reminderEntity, reminderList, reminderListKey } from '../entities/index.js';
+import { reminderEntity, reminderList, reminderListKey } from './keys.js';
 import { cursorCodec } from '../../core/cursor.js';
 import { badInput } from '../../core/errors.js';
 import type { ReminderQuery } from '../../core/reminder-input.js';

@@ -1,32 +1,12 @@
 // Keeps the rollups (entities/rollup.ts) in step with school writes, and reads them. A write passes the schools it
 // changes (before and after); the rollup updates go in its own transaction, one update per item touched however
 // many of its schools the write changes, so a dashboard or a list never disagrees with the schools.
-import {
-  ENGLAND_TALLY_PREFIX,
-  COUNTER_PREFIX,
-  ENTRY_PREFIX,
-  englandTallyKey,
-  entryAttribute,
-  listingPartition,
-  listingShardKey,
-  SHARD_PREFIX,
-  schoolEntity,
-  tallyKey,
-  type EntityName,
-  type ItemKey,
-  type RollupScope,
-  type StoredItem,
-} from '../entities/index.js';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import DataLoader from 'dataloader';
+import type { EntityName, ItemKey, StoredItem } from '../dynamo/entity.js';
+import { englandTallyKey, entryAttribute, listingShardKey, tallyKey, type RollupScope } from './keys.js';
 import { addTally, tallyChange, tallyOf, type Tally } from '../../core/inclusion-tally.js';
 import type { SchoolRecord } from '../../core/records.js';
-import { decodeListing, encodeListing, listingOf, type SchoolListing } from '../../core/school-listing.js';
-import type { StoreConfig } from '../dynamo/store-config.js';
-import { queryPages } from '../dynamo/query-pages.js';
+import { encodeListing, listingOf } from '../../core/school-listing.js';
 import type { TransactItem } from '../dynamo/transact.js';
-import { putVersioned } from '../dynamo/versioned-put.js';
-import type { MergedWrites } from '../dynamo/packed-transactions.js';
 import { entryChange, itemUpdates, keyText, wholeItems, withStamps, type ItemChange } from './item-changes.js';
 
 /** A school as a write found it and as it leaves it (null: not there). */
@@ -112,105 +92,3 @@ export const rollupWrites = (tableName: string, changes: readonly SchoolChange[]
 /** The rollup items of these schools, whole: for loading an empty table (the seed, generated data). */
 export const rollupItems = (schools: readonly SchoolRecord[]): StoredItem[] =>
   wholeItems(itemChanges(schools.map((after) => ({ before: null, after }))));
-
-const countersOf = (item: Record<string, unknown>): Tally =>
-  Object.fromEntries(
-    Object.entries(item).flatMap(([name, value]) =>
-      name.startsWith(COUNTER_PREFIX) && typeof value === 'number' ? [[name.slice(COUNTER_PREFIX.length), value]] : [],
-    ),
-  );
-
-const entriesOf = (item: Record<string, unknown>): [string, string][] =>
-  Object.entries(item).flatMap(([name, value]) =>
-    name.startsWith(ENTRY_PREFIX) && typeof value === 'string' ? [[name.slice(ENTRY_PREFIX.length), value]] : [],
-  );
-
-async function readTally(config: StoreConfig, scope: RollupScope): Promise<Tally> {
-  const { Item } = await config.client.send(new GetCommand({ TableName: config.tableName, Key: tallyKey(scope) }));
-  return Item ? countersOf(Item) : {};
-}
-
-/** England's tally: its shards added up (one query of eight small items, whatever the number of schools). */
-export async function readEnglandTally(config: StoreConfig): Promise<Tally> {
-  const items = await queryPages(config.client, {
-    TableName: config.tableName,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :tally)',
-    ExpressionAttributeValues: { ':pk': listingPartition('england'), ':tally': ENGLAND_TALLY_PREFIX },
-  });
-  const total: Tally = {};
-  for (const item of items) addTally(total, countersOf(item));
-  return total;
-}
-
-interface RollupRead {
-  tally: Tally;
-  entries: [string, string][];
-}
-
-/** The scope's listing shards, and its tally when `withTally` (one query either way). */
-async function readPartition(config: StoreConfig, scope: RollupScope, withTally: boolean): Promise<RollupRead> {
-  const items = await queryPages(config.client, {
-    TableName: config.tableName,
-    KeyConditionExpression: withTally ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :shards)',
-    ExpressionAttributeValues: { ':pk': listingPartition(scope), ...(withTally ? {} : { ':shards': SHARD_PREFIX }) },
-  });
-  const tally = items.find((item) => item.sk === tallyKey(scope).sk);
-  return { tally: tally ? countersOf(tally) : {}, entries: items.flatMap(entriesOf) };
-}
-
-type Want = 'tally' | 'entries';
-
-/**
- * A request's reads of rollups. Reads asked for in the same tick are made together: a scope whose tally and listings
- * are both wanted (a dashboard with its list) is one query; its tally alone is one GetItem, its listings alone one
- * query of the shards.
- */
-export function createRollupReader(config: StoreConfig) {
-  const scopes = new Map<string, RollupScope>();
-  const loader = new DataLoader<string, RollupRead>(async (keys) => {
-    const wanted = new Map<string, Set<Want>>();
-    for (const key of keys) {
-      const [text, want] = JSON.parse(key) as [string, Want];
-      wanted.set(text, (wanted.get(text) ?? new Set()).add(want));
-    }
-    const reads = new Map<string, Promise<RollupRead>>();
-    for (const [text, wants] of wanted) {
-      const scope = scopes.get(text) as RollupScope;
-      reads.set(
-        text,
-        wants.has('entries')
-          ? readPartition(config, scope, wants.has('tally'))
-          : readTally(config, scope).then((tally) => ({ tally, entries: [] })),
-      );
-    }
-    return Promise.all(keys.map((key) => reads.get((JSON.parse(key) as [string])[0]) as Promise<RollupRead>));
-  });
-  const load = (scope: RollupScope, want: Want) => {
-    const text = listingPartition(scope);
-    scopes.set(text, scope);
-    return loader.load(JSON.stringify([text, want]));
-  };
-  return {
-    tally: async (scope: RollupScope) => (await load(scope, 'tally')).tally,
-    /** Every open school of a council or trust as a listing. */
-    listings: async (scope: RollupScope): Promise<SchoolListing[]> =>
-      (await load(scope, 'entries')).entries.map(([urn, text]) => decodeListing(urn, text)),
-    /** Every open school of England by URN and name. */
-    directory: async (): Promise<{ urn: string; name: string }[]> =>
-      (await load('england', 'entries')).entries.map(([urn, name]) => ({ urn, name })),
-  };
-}
-
-/** The school items of a write, each version-checked against the copy read, with the rollup updates they make. */
-export function schoolPuts(
-  tableName: string,
-  changes: readonly { before: SchoolRecord | null; after: SchoolRecord }[],
-) {
-  return [
-    ...changes.map(({ before, after }) => putVersioned(tableName, schoolEntity.item(after), before?.version ?? null)),
-    ...rollupWrites(tableName, changes),
-  ];
-}
-
-/** Schools written many to a packed transaction: each version-checked, their rollup updates merged across the pack. */
-export const schoolWrites: MergedWrites<SchoolChange> = { sharedKeys: rollupItemKeys, items: schoolPuts };

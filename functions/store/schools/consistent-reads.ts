@@ -1,9 +1,9 @@
-// Strongly consistent reads for the read-decide-write cycle of a mutation.
-import { awardEntity, awardKey, schoolEntity, schoolKey } from '../entities/index.js';
+import { schoolEntity, schoolKey } from './keys.js';
+import { conflict, notFound } from '../../core/errors.js';
 import { readItem } from '../dynamo/read-item.js';
-import type { AwardRecord, SchoolRecord } from '../../core/records.js';
+import type { SchoolRecord } from '../../core/records.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
-import { batchGetAll, lookup } from '../dynamo/batch-get.js';
+import { batchGetAll } from '../dynamo/batch-get.js';
 
 export async function readSchool(config: StoreConfig, urn: string): Promise<SchoolRecord | null> {
   const item = await readItem(config, schoolKey(urn));
@@ -16,11 +16,12 @@ export async function readSchools(config: StoreConfig, urns: readonly string[]):
   return [...found.values()].map((item) => schoolEntity.of(item));
 }
 
-export async function readAwards(config: StoreConfig, school: SchoolRecord): Promise<AwardRecord[]> {
-  const awardKeys = school.awardIds.map((id) => awardKey(school.urn, id));
-  const found = await batchGetAll(config.client, config.tableName, awardKeys, { consistentRead: true });
-  return awardKeys.flatMap((key) => {
-    const item = lookup(found, key);
-    return item ? [awardEntity.of(item)] : [];
-  });
+/** The school, read consistently; NOT_FOUND when Beacon does not hold it. */
+export async function existingSchool(config: StoreConfig, urn: string): Promise<SchoolRecord> {
+  const school = await readSchool(config, urn);
+  if (!school) throw notFound(`No school with URN ${urn} is held by Beacon.`);
+  return school;
 }
+
+/** A write that kept meeting a concurrent change. */
+export const busy = (what: string) => conflict(`${what} is being changed by someone else right now; please try again.`);

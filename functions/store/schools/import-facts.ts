@@ -1,6 +1,4 @@
-// Bulk upserts of schools' GIAS facts (the importer). Each changed school is one version-checked transaction
-// (school + history), so an import never overwrites a concurrent mutation; an unchanged school costs no write.
-import { councilKey, schoolEntity, schoolKey, trustKey } from '../entities/index.js';
+import { schoolEntity, schoolKey } from './keys.js';
 import { diffRecords, type ChangeContext } from '../../core/change.js';
 import { compact } from '../../core/compact.js';
 import type { SchoolRecord } from '../../core/records.js';
@@ -14,7 +12,7 @@ import { readSchool } from './consistent-reads.js';
 import { historyPut } from '../history/history.js';
 import { StaleWrite, transactWrite } from '../dynamo/transact.js';
 import { isThrottled, writePacked } from '../dynamo/packed-transactions.js';
-import { schoolPuts, schoolWrites } from '../rollups/school-rollups.js';
+import { schoolPuts, schoolWrites } from './school-puts.js';
 
 /** The fields GIAS owns. Everything else on a school (records, summary, links, provenance) is Beacon's. */
 export const SCHOOL_FACT_FIELDS = [
@@ -192,16 +190,4 @@ export async function importSchoolFacts(
     { concurrency: 4 },
   );
   return results as FactsResult[];
-}
-
-/** The codes among `codes` that name a council Beacon holds. */
-export async function heldLocalAuthorities(config: StoreConfig, codes: Iterable<string>): Promise<Set<string>> {
-  const found = await batchGetAll(config.client, config.tableName, [...new Set(codes)].map(councilKey));
-  return new Set([...found.values()].map((item) => String(item.code)));
-}
-
-/** The UIDs among `uids` that name a trust Beacon holds. */
-export async function heldTrusts(config: StoreConfig, uids: Iterable<string>): Promise<Set<string>> {
-  const found = await batchGetAll(config.client, config.tableName, [...new Set(uids)].map(trustKey));
-  return new Set([...found.values()].map((item) => String(item.uid)));
 }

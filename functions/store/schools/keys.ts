@@ -2,10 +2,8 @@
 // trust and among all schools, ordered by name. Closed ones (e.g. predecessors) are found by URN only.
 import type { SchoolRecord } from '../../core/records.js';
 import { schoolNameKey } from '../../core/school-order.js';
-import { defineEntity, type ItemKey } from '../dynamo/entity.js';
-import { allOfKind } from '../reference/keys.js';
+import { allOfKind, defineEntity, schoolPartition, type ItemKey } from '../dynamo/entity.js';
 
-export const schoolPartition = (urn: string) => `SCHOOL#${urn}`;
 export const schoolKey = (urn: string): ItemKey => ({ pk: schoolPartition(urn), sk: 'SCHOOL' });
 
 /** The lists schools are read from: index and partition. */

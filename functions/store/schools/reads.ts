@@ -1,41 +1,14 @@
-// The store as the API sees it: request-scoped readers over one client and table.
-import {
-  agencyEntity,
-  allOfKind,
-  councilEntity,
-  partnershipEntity,
-  partnershipsOfAgency,
-  schoolEntity,
-  schoolLists,
-  trustEntity,
-} from '../entities/index.js';
-import type { StoreConfig } from '../dynamo/store-config.js';
-import type {
-  LocalAuthorityRecord,
-  PartnerAgencyRecord,
-  PartnershipRecord,
-  SchoolRecord,
-  TrustRecord,
-} from '../../core/records.js';
-import { createLoaders, type Loaders } from '../reference/loaders.js';
+// A request's reads of schools: by URN through the request's key loader, and whole lists (a council's, a trust's,
+// England's open schools), each read once per request and priming the loader so later reads by URN cost nothing.
+import type { SchoolRecord } from '../../core/records.js';
+import { itemLoader, type ItemLoad } from '../dynamo/loaders.js';
 import { queryIndexPartition } from '../dynamo/query-all.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
 import type { IndexName } from '../dynamo/table-design.js';
+import { schoolEntity, schoolKey, schoolLists } from './keys.js';
 
-/** Reads for one GraphQL request. List reads prime the school loader so later reads by URN cost nothing. */
-export interface RequestStore {
-  loaders: Loaders;
-  schoolsOfAuthority(code: string): Promise<SchoolRecord[]>;
-  schoolsOfTrust(uid: string): Promise<SchoolRecord[]>;
-  allOpenSchools(): Promise<SchoolRecord[]>;
-  partnershipsOfAgency(agencyId: string): Promise<PartnershipRecord[]>;
-  /** Every council, trust or agency, by name (a few thousand items at most). */
-  allCouncils(): Promise<LocalAuthorityRecord[]>;
-  allTrusts(): Promise<TrustRecord[]>;
-  allAgencies(): Promise<PartnerAgencyRecord[]>;
-}
-
-export function createRequestStore({ client, tableName }: StoreConfig): RequestStore {
-  const loaders = createLoaders(client, tableName);
+export function createSchoolReads({ client, tableName }: StoreConfig, load: ItemLoad) {
+  const loader = itemLoader(load, schoolKey, schoolEntity.of);
   const schoolListCache = new Map<string, Promise<SchoolRecord[]>>();
 
   const schoolsIn = ({ index: indexName, partition }: { index: IndexName; partition: string }) => {
@@ -44,7 +17,7 @@ export function createRequestStore({ client, tableName }: StoreConfig): RequestS
     if (!list) {
       list = queryIndexPartition(client, tableName, indexName, partition).then((items) => {
         const schools = items.map((item) => schoolEntity.of(item));
-        for (const school of schools) loaders.school.prime(school.urn, school);
+        for (const school of schools) loader.prime(school.urn, school);
         return schools;
       });
       schoolListCache.set(cacheKey, list);
@@ -53,21 +26,9 @@ export function createRequestStore({ client, tableName }: StoreConfig): RequestS
   };
 
   return {
-    loaders,
-    schoolsOfAuthority: (code) => schoolsIn(schoolLists.ofAuthority(code)),
-    schoolsOfTrust: (uid) => schoolsIn(schoolLists.ofTrust(uid)),
-    allOpenSchools: () => schoolsIn(schoolLists.all()),
-    allCouncils: async () =>
-      (await queryIndexPartition(client, tableName, 'gsi3', allOfKind('LocalAuthority'))).map((item) =>
-        councilEntity.of(item),
-      ),
-    allTrusts: async () =>
-      (await queryIndexPartition(client, tableName, 'gsi3', allOfKind('Trust'))).map((item) => trustEntity.of(item)),
-    allAgencies: async () =>
-      (await queryIndexPartition(client, tableName, 'gsi3', allOfKind('Agency'))).map((item) => agencyEntity.of(item)),
-    partnershipsOfAgency: async (agencyId) =>
-      (await queryIndexPartition(client, tableName, 'gsi1', partnershipsOfAgency(agencyId))).map((item) =>
-        partnershipEntity.of(item),
-      ),
+    loader,
+    ofAuthority: (code: string) => schoolsIn(schoolLists.ofAuthority(code)),
+    ofTrust: (uid: string) => schoolsIn(schoolLists.ofTrust(uid)),
+    all: () => schoolsIn(schoolLists.all()),
   };
 }

@@ -1,6 +1,7 @@
 // Record ids carry their school's URN and date, so an id alone finds its item: e.g. A-140412-20230615-x7k2.
 import { randomBytes } from 'node:crypto';
 import { IDENTIFIER_PATTERNS } from '../../core/identifiers.js';
+import type { ItemKey } from '../dynamo/entity.js';
 
 export function newRecordId(prefix: 'A' | 'I', urn: string, date: string, random: string): string {
   return `${prefix}-${urn}-${date.replaceAll('-', '')}-${random}`;
@@ -27,4 +28,12 @@ const RECORD_ID = new RegExp(`^[AI]-(${IDENTIFIER_PATTERNS.urn})-\\d{8}-[a-z0-9]
 export function urnOfRecordId(id: string): string | null {
   const match = RECORD_ID.exec(id);
   return match?.[1] ?? null;
+}
+
+/** A record's key from its id alone (the id carries the URN), or null when the text is not a record id. */
+export function recordKeyOf(build: (urn: string, id: string) => ItemKey) {
+  return (id: string) => {
+    const urn = urnOfRecordId(id);
+    return urn ? build(urn, id) : null;
+  };
 }
