@@ -1,7 +1,6 @@
 // The store's front door: the only module the rest of Beacon imports from functions/store. `openStore` binds a
 // client and table to operations named by entity; reads by key go through per-store DataLoaders, so open one per
 // request (the API) or per run (jobs, imports).
-import type DataLoader from 'dataloader';
 import type {
   AwardRecord,
   InspectionRecord,
@@ -25,7 +24,7 @@ import * as rollups from './rollups/index.js';
 import * as schools from './schools/index.js';
 import * as seedMarker from './seed-marker/index.js';
 import type { BulkLoadOptions, StoreConfig, StoredItem } from './dynamo/index.js';
-import type { RollupScope } from './rollups/index.js';
+import { bind, existing, once } from './dynamo/bind.js';
 
 export type { AwardDecision, DueState } from './awards/index.js';
 export {
@@ -73,35 +72,7 @@ export const tableEntities = {
   nameListShardKeys: rollups.nameListShardKeys,
 };
 
-/** Binds the store's config to an operation that takes it first. */
-const once = <T>(read: () => Promise<T>) => {
-  let result: Promise<T> | undefined;
-  return () => {
-    result ??= read();
-    return result;
-  };
-};
-
-const bind =
-  <A extends unknown[], R>(config: StoreConfig, operation: (config: StoreConfig, ...args: A) => R) =>
-  (...args: A): R =>
-    operation(config, ...args);
-
-const existing =
-  <T>(loader: DataLoader<string, T | null>) =>
-  (ids: readonly string[]) =>
-    dynamo.loadExisting(loader, ids);
-
-/** Record ids carry the school's URN and the record's date: `A-140412-20231215-3f9a1c`. */
-export const recordIds = {
-  newAwardId: schools.newId('A'),
-  newInspectionId: schools.newId('I'),
-  ofstedInspectionId: schools.ofstedInspectionId,
-  /** The URN a record id was made under, or null when the text is not a record id. */
-  urnOf: schools.urnOfRecordId,
-  /** Deterministic ids for generated data (benchmarks). */
-  make: schools.newRecordId,
-};
+export { recordIds } from './schools/index.js';
 
 /** Whole items for bulk writes (the seed, generated benchmark data), from domain records. */
 export const storedItems = {
@@ -134,28 +105,7 @@ export function openStore(config: StoreConfig) {
   const rollupReader = rollups.createRollupReader(config);
   return {
     config,
-    schools: {
-      byUrn: (urn: string) => loaders.school.load(urn),
-      existing: existing(loaders.school),
-      /** The school and its predecessors (academy conversions), one batch read per generation. */
-      lineage: (school: SchoolRecord) => schools.schoolLineage(school, existing(loaders.school)),
-      ofAuthority: schoolReads.ofAuthority,
-      ofTrust: schoolReads.ofTrust,
-      all: schoolReads.all,
-      /** A page of a council's, a trust's or England's open schools in name order, after a previous page's key. */
-      namePage: async (scope: RollupScope, size: number, afterSortKey: string | null) => {
-        const page = await schools.schoolNamePage(config, scope, size, afterSortKey);
-        for (const { school } of page.schools) loaders.school.prime(school.urn, school);
-        return page;
-      },
-      /** Every open school of a council or trust as a compact listing (a few items, not the schools). */
-      listings: rollupReader.listings,
-      /** Every open school of England by URN and name. */
-      directory: rollupReader.directory,
-      /** A strongly consistent read, for checks just before a write. */
-      readLatest: bind(config, schools.readSchool),
-      upsert: bind(config, schools.upsertSchool),
-    },
+    schools: schools.schoolOperations(config, schoolReads, rollupReader),
     inspections: {
       byId: (id: string) => loaders.inspection.load(id),
       existing: existing(loaders.inspection),

@@ -1,4 +1,4 @@
-// Councils and trusts in their compact name lists (entities/name-lists.ts), written in the same transaction as the
+// Councils and trusts in their compact name lists (rollups/name-list-keys.ts), written in the same transaction as the
 // record itself (admin upserts) or beside each batch of records (imports), with the lists' stamps, so a search never
 // misses a council or trust that was just written, nor finds one by a name it no longer has.
 import type { StoredItem } from '../dynamo/entity.js';

@@ -1,6 +1,6 @@
-// What every search reads, kept small: England's name directory (rollup.ts), every council and every trust as compact
+// What every search reads, kept small: England's name directory (keys.ts), every council and every trust as compact
 // name lists, and a stamp per group of list items that changes in the same write as any item of its group. A search
-// reads the stamps (one query of ten tiny items) and, in a warm Lambda, nothing else of the lists (name-lists.ts).
+// reads the stamps (one query of ten tiny items) and, in a warm Lambda, nothing else of the lists (name-lists/read.ts).
 import type { ItemKey } from '../dynamo/entity.js';
 import { DIRECTORY_SHARDS, listingPartition, SHARD_PREFIX, shardOf, shardSortKey } from './keys.js';
 

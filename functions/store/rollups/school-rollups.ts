@@ -1,4 +1,4 @@
-// Keeps the rollups (entities/rollup.ts) in step with school writes, and reads them. A write passes the schools it
+// Keeps the rollups (keys.ts) in step with school writes (reader.ts reads them). A write passes the schools it
 // changes (before and after); the rollup updates go in its own transaction, one update per item touched however
 // many of its schools the write changes, so a dashboard or a list never disagrees with the schools.
 import type { EntityName, ItemKey, StoredItem } from '../dynamo/entity.js';

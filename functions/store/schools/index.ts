@@ -13,6 +13,7 @@ export {
 export { schoolEntity } from './keys.js';
 export { linkedGenerations, schoolLineage } from './lineage.js';
 export { schoolNamePage } from './name-pages.js';
+export { schoolOperations } from './operations.js';
 export { createSchoolReads } from './reads.js';
-export { newId, newRecordId, ofstedInspectionId, urnOfRecordId } from './record-ids.js';
+export { recordIds } from './record-ids.js';
 export { upsertSchool } from './writes.js';

@@ -37,3 +37,14 @@ export function recordKeyOf(build: (urn: string, id: string) => ItemKey) {
     return urn ? build(urn, id) : null;
   };
 }
+
+/** Record ids carry the school's URN and the record's date: `A-140412-20231215-3f9a1c`. */
+export const recordIds = {
+  newAwardId: newId('A'),
+  newInspectionId: newId('I'),
+  ofstedInspectionId,
+  /** The URN a record id was made under, or null when the text is not a record id. */
+  urnOf: urnOfRecordId,
+  /** Deterministic ids for generated data (benchmarks). */
+  make: newRecordId,
+};
