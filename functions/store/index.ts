@@ -24,7 +24,7 @@ import * as rollups from './rollups/index.js';
 import * as schools from './schools/index.js';
 import * as seedMarker from './seed-marker/index.js';
 import type { BulkLoadOptions, StoreConfig, StoredItem } from './dynamo/index.js';
-import { bind, existing, once } from './dynamo/bind.js';
+import { bind, existing, once } from './dynamo/index.js';
 
 export type { AwardDecision, DueState } from './awards/index.js';
 export {
@@ -94,8 +94,6 @@ export function openStore(config: StoreConfig) {
   const load = dynamo.keyLoader(config.client, config.tableName);
   const schoolReads = schools.createSchoolReads(config, load);
   const loaders = {
-    item: load,
-    school: schoolReads.loader,
     ...reference.referenceLoaders(load),
     inspection: inspections.inspectionLoader(load),
     award: awards.awardLoader(load),

@@ -1,5 +1,6 @@
 // The DynamoDB primitives the front door shows: the document client and its request counter, the table design,
 // the table's creation, whole-item writes, and the index documentation.
+export { bind, existing, once } from './bind.js';
 export { putItems } from './batch-write.js';
 export { loadItems, type BulkLoadOptions } from './bulk-load.js';
 export { ensureTable } from './create-table.js';

@@ -1,6 +1,5 @@
 // Councils, trusts and agencies read: which of some codes Beacon holds (imports), and every one by name.
-import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../../core/records.js';
-import { allOfKind } from '../dynamo/entity.js';
+import { allOfKind, type Entity } from '../dynamo/entity.js';
 import { batchGetAll } from '../dynamo/batch-get.js';
 import { itemLoader, type ItemLoad } from '../dynamo/loaders.js';
 import { queryIndexPartition } from '../dynamo/query-all.js';
@@ -14,15 +13,15 @@ export const referenceLoaders = (load: ItemLoad) => ({
   agency: itemLoader(load, agencyKey, agencyEntity.of),
 });
 
-/** Every council, trust or agency, by name (a few thousand items at most). */
-export const allCouncils = async ({ client, tableName }: StoreConfig): Promise<LocalAuthorityRecord[]> =>
-  (await queryIndexPartition(client, tableName, 'gsi3', allOfKind('LocalAuthority'))).map((item) =>
-    councilEntity.of(item),
-  );
-export const allTrusts = async ({ client, tableName }: StoreConfig): Promise<TrustRecord[]> =>
-  (await queryIndexPartition(client, tableName, 'gsi3', allOfKind('Trust'))).map((item) => trustEntity.of(item));
-export const allAgencies = async ({ client, tableName }: StoreConfig): Promise<PartnerAgencyRecord[]> =>
-  (await queryIndexPartition(client, tableName, 'gsi3', allOfKind('Agency'))).map((item) => agencyEntity.of(item));
+/** Every item of one kind, by name (a few thousand items at most). */
+const allOf =
+  <R>(entity: Entity<R>) =>
+  async ({ client, tableName }: StoreConfig): Promise<R[]> =>
+    (await queryIndexPartition(client, tableName, 'gsi3', allOfKind(entity.name))).map((item) => entity.of(item));
+
+export const allCouncils = allOf(councilEntity);
+export const allTrusts = allOf(trustEntity);
+export const allAgencies = allOf(agencyEntity);
 
 /** The codes among `codes` that name a council Beacon holds. */
 export async function heldLocalAuthorities(config: StoreConfig, codes: Iterable<string>): Promise<Set<string>> {
