@@ -19,9 +19,10 @@ const allOf =
   async ({ client, tableName }: StoreConfig): Promise<R[]> =>
     (await queryIndexPartition(client, tableName, 'gsi3', allOfKind(entity.name))).map((item) => entity.of(item));
 
-export const allCouncils = allOf(councilEntity);
-export const allTrusts = allOf(trustEntity);
-export const allAgencies = allOf(agencyEntity);
+// Pure: a bundle that reads no list leaves these out.
+export const allCouncils = /* @__PURE__ */ allOf(councilEntity);
+export const allTrusts = /* @__PURE__ */ allOf(trustEntity);
+export const allAgencies = /* @__PURE__ */ allOf(agencyEntity);
 
 /** The codes among `codes` that name a council Beacon holds. */
 export async function heldLocalAuthorities(config: StoreConfig, codes: Iterable<string>): Promise<Set<string>> {
