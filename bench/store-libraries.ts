@@ -23,12 +23,12 @@ const sources: Record<string, { file: string; functions?: string[] }[]> = {
   electrodb: [{ file: here('./store-libraries/electrodb-school.ts') }],
   toolbox: [{ file: here('./store-libraries/toolbox-school.ts') }],
   'hand-written': [
-    { file: here('../functions/store/entities/entity.ts'), functions: ['defineEntity'] },
-    { file: here('../functions/store/entities/school.ts') },
-    { file: here('../functions/store/query-all.ts'), functions: ['queryIndexPartition'] },
-    { file: here('../functions/store/query-pages.ts'), functions: ['queryPages'] },
-    { file: here('../functions/store/loaders.ts'), functions: ['itemLoader'] },
-    { file: here('../functions/store/batch-get.ts'), functions: ['batchGetAll'] },
+    { file: here('../functions/store/dynamo/entity.ts'), functions: ['defineEntity'] },
+    { file: here('../functions/store/schools/keys.ts') },
+    { file: here('../functions/store/dynamo/query-all.ts'), functions: ['queryIndexPartition'] },
+    { file: here('../functions/store/dynamo/query-pages.ts'), functions: ['queryPages'] },
+    { file: here('../functions/store/dynamo/loaders.ts'), functions: ['itemLoader'] },
+    { file: here('../functions/store/dynamo/batch-get.ts'), functions: ['batchGetAll'] },
   ],
 };
 

@@ -1,19 +1,6 @@
 // The store's front door: the only module the rest of Beacon imports from functions/store. `openStore` binds a
 // client and table to operations named by entity; reads by key go through per-store DataLoaders, so open one per
 // request (the API) or per run (jobs, imports).
-import {
-  agencyEntity,
-  awardEntity,
-  councilEntity,
-  inspectionEntity,
-  newId,
-  newRecordId,
-  ofstedInspectionId,
-  schoolEntity,
-  trustEntity,
-  urnOfRecordId,
-} from './entities/index.js';
-import type DataLoader from 'dataloader';
 import type {
   AwardRecord,
   InspectionRecord,
@@ -22,53 +9,43 @@ import type {
   SchoolRecord,
   TrustRecord,
 } from '../core/records.js';
-import { addAward, changeAward } from './award-writes.js';
-import { createRequestStore, putItems, type StoreConfig } from './beacon-store.js';
-import { loadItems, type BulkLoadOptions } from './bulk-load.js';
-import { readDataSources, recordDataSource } from './data-sources.js';
-import { readInspections, writeInspectionUnits } from './inspection-import.js';
-import { readAwards, readSchool, readSchools } from './consistent-reads.js';
-import { changeContacts, createContactLoader } from './contact-store.js';
-import { historyPage } from './history.js';
-import { loadExisting, partnershipLoaderKey } from './loaders.js';
-import { putOutboxMessage, readOutbox } from './outbox.js';
-import { queryDueAwards, readDueState, readReminders } from './reassessment-reads.js';
-import { claimReminder, flagAwardStatus, markDelivered, markFailed, recordReminder } from './reassessment-writes.js';
-import {
-  putCouncils,
-  putTrusts,
-  readCouncils,
-  readTrusts,
-  upsertAgency,
-  upsertLocalAuthority,
-  upsertTrust,
-} from './reference-writes.js';
-import { acknowledgeReminder } from './reminder-acknowledge.js';
-import { reminderPage } from './reminder-list.js';
-import { linkedGenerations, schoolLineage } from './school-lineage.js';
-import { heldLocalAuthorities, heldTrusts, importSchoolFacts } from './school-import.js';
-import { addPartnership, endPartnership, recordInspection, upsertSchool } from './school-writes.js';
-import { readSeedMarker, writeSeedMarker } from './seed-marker.js';
-import { schoolNamePage } from './school-pages.js';
-import { createRollupReader, readEnglandTally, rollupItems } from './school-rollups.js';
-import type { RollupScope } from './entities/index.js';
-import { nameListItems } from './name-list-writes.js';
-import { readNameLists } from './name-lists.js';
+import * as awards from './awards/index.js';
+import * as contacts from './contacts/index.js';
+import * as dataSources from './data-sources/index.js';
+import * as dynamo from './dynamo/index.js';
+import * as history from './history/index.js';
+import * as inspections from './inspections/index.js';
+import * as nameLists from './name-lists/index.js';
+import * as outbox from './outbox/index.js';
+import * as partnerships from './partnerships/index.js';
+import * as reference from './reference/index.js';
+import * as reminders from './reminders/index.js';
+import * as rollups from './rollups/index.js';
+import * as schools from './schools/index.js';
+import * as seedMarker from './seed-marker/index.js';
+import type { BulkLoadOptions, StoreConfig, StoredItem } from './dynamo/index.js';
+import { bind, existing, once } from './dynamo/index.js';
 
-export type { AwardDecision } from './award-writes.js';
-export type { StoreConfig } from './beacon-store.js';
-export type { RollupScope } from './entities/index.js';
-export type { StoredItem } from './batch-get.js';
-import type { StoredItem } from './batch-get.js';
-export { ensureTable } from './create-table.js';
-export { countRequests, createDocumentClient, newRequestCounter, type RequestCounter } from './document-client.js';
-export type { HistoryPage } from './history.js';
-export type { NameLists, NamedSchool } from './name-lists.js';
-export type { InspectionImportUnit } from './inspection-import.js';
-export type { OutboxMessage } from './outbox.js';
-export type { Claim } from './reassessment-writes.js';
-export type { DueState } from './reassessment-reads.js';
-export type { ReminderPage } from './reminder-list.js';
+export type { AwardDecision, DueState } from './awards/index.js';
+export {
+  countRequests,
+  createDocumentClient,
+  ensureTable,
+  indexTable,
+  newRequestCounter,
+  TABLE_LAYOUT,
+  tableDesign,
+  type IndexName,
+  type RequestCounter,
+  type StoreConfig,
+  type StoredItem,
+} from './dynamo/index.js';
+export type { HistoryPage } from './history/index.js';
+export type { InspectionImportUnit } from './inspections/index.js';
+export type { NameLists, NamedSchool } from './name-lists/index.js';
+export type { OutboxMessage } from './outbox/index.js';
+export type { Claim, ReminderPage } from './reminders/index.js';
+export type { RollupScope } from './rollups/index.js';
 export {
   SCHOOL_FACT_FIELDS,
   applySchoolFacts,
@@ -77,145 +54,115 @@ export {
   type FactsResult,
   type SchoolFacts,
   type SchoolFactsUpdate,
-} from './school-import.js';
-export type { SeedMarkerInfo } from './seed-marker.js';
-export { TABLE_LAYOUT, tableDesign, type IndexName } from './table-design.js';
-export { indexTable } from './index-docs.js';
+} from './schools/index.js';
+export type { SeedMarkerInfo } from './seed-marker/index.js';
+
 /** The table's entities, for the declaration tests and the index documentation (operations go through openStore). */
-export * as tableEntities from './entities/index.js';
-
-/** Binds the store's config to an operation that takes it first. */
-const once = <T>(read: () => Promise<T>) => {
-  let result: Promise<T> | undefined;
-  return () => {
-    result ??= read();
-    return result;
-  };
+export const tableEntities = {
+  ENTITY_NAMES: dynamo.ENTITY_NAMES,
+  councilEntity: reference.councilEntity,
+  trustEntity: reference.trustEntity,
+  agencyEntity: reference.agencyEntity,
+  schoolEntity: schools.schoolEntity,
+  inspectionEntity: inspections.inspectionEntity,
+  awardEntity: awards.awardEntity,
+  partnershipEntity: partnerships.partnershipEntity,
+  reminderEntity: reminders.reminderEntity,
+  contactListEntity: contacts.contactListEntity,
+  nameListShardKeys: rollups.nameListShardKeys,
 };
 
-const bind =
-  <A extends unknown[], R>(config: StoreConfig, operation: (config: StoreConfig, ...args: A) => R) =>
-  (...args: A): R =>
-    operation(config, ...args);
-
-const existing =
-  <T>(loader: DataLoader<string, T | null>) =>
-  (ids: readonly string[]) =>
-    loadExisting(loader, ids);
-
-/** Record ids carry the school's URN and the record's date: `A-140412-20231215-3f9a1c`. */
-export const recordIds = {
-  newAwardId: newId('A'),
-  newInspectionId: newId('I'),
-  ofstedInspectionId,
-  /** The URN a record id was made under, or null when the text is not a record id. */
-  urnOf: urnOfRecordId,
-  /** Deterministic ids for generated data (benchmarks). */
-  make: newRecordId,
-};
+export { recordIds } from './schools/index.js';
 
 /** Whole items for bulk writes (the seed, generated benchmark data), from domain records. */
 export const storedItems = {
-  school: (record: SchoolRecord) => schoolEntity.item(record),
-  award: (record: AwardRecord) => awardEntity.item(record),
-  inspection: (record: InspectionRecord) => inspectionEntity.item(record),
-  council: (record: LocalAuthorityRecord) => councilEntity.item(record),
-  trust: (record: TrustRecord) => trustEntity.item(record),
-  agency: (record: PartnerAgencyRecord) => agencyEntity.item(record),
+  school: (record: SchoolRecord) => schools.schoolEntity.item(record),
+  award: (record: AwardRecord) => awards.awardEntity.item(record),
+  inspection: (record: InspectionRecord) => inspections.inspectionEntity.item(record),
+  council: (record: LocalAuthorityRecord) => reference.councilEntity.item(record),
+  trust: (record: TrustRecord) => reference.trustEntity.item(record),
+  agency: (record: PartnerAgencyRecord) => reference.agencyEntity.item(record),
   /** The tallies, listings and directory of these schools, for loading them into an empty table with them. */
-  rollups: (schools: readonly SchoolRecord[]) => rollupItems(schools),
+  rollups: (records: readonly SchoolRecord[]) => rollups.rollupItems(records),
   /** Every council's and trust's entry in the name lists that searches read. */
   nameLists: (councils: readonly LocalAuthorityRecord[], trusts: readonly TrustRecord[]) =>
-    nameListItems(councils, trusts),
+    nameLists.nameListItems(councils, trusts),
 };
 
 export function openStore(config: StoreConfig) {
-  const reads = createRequestStore(config);
-  const { loaders } = reads;
-  const contactLoader = createContactLoader(config);
-  const rollups = createRollupReader(config);
+  // Every loader reads through one key loader, so reads by key in the same tick share one BatchGetItem.
+  const load = dynamo.keyLoader(config.client, config.tableName);
+  const schoolReads = schools.createSchoolReads(config, load);
+  const loaders = {
+    ...reference.referenceLoaders(load),
+    inspection: inspections.inspectionLoader(load),
+    award: awards.awardLoader(load),
+    partnership: partnerships.partnershipLoader(load),
+  };
+  const contactLoader = contacts.createContactLoader(config);
+  const rollupReader = rollups.createRollupReader(config);
   return {
     config,
-    schools: {
-      byUrn: (urn: string) => loaders.school.load(urn),
-      existing: existing(loaders.school),
-      /** The school and its predecessors (academy conversions), one batch read per generation. */
-      lineage: (school: SchoolRecord) => schoolLineage(school, existing(loaders.school)),
-      ofAuthority: reads.schoolsOfAuthority,
-      ofTrust: reads.schoolsOfTrust,
-      all: reads.allOpenSchools,
-      /** A page of a council's, a trust's or England's open schools in name order, after a previous page's key. */
-      namePage: async (scope: RollupScope, size: number, afterSortKey: string | null) => {
-        const page = await schoolNamePage(config, scope, size, afterSortKey);
-        for (const { school } of page.schools) loaders.school.prime(school.urn, school);
-        return page;
-      },
-      /** Every open school of a council or trust as a compact listing (a few items, not the schools). */
-      listings: rollups.listings,
-      /** Every open school of England by URN and name. */
-      directory: rollups.directory,
-      /** A strongly consistent read, for checks just before a write. */
-      readLatest: bind(config, readSchool),
-      upsert: bind(config, upsertSchool),
-    },
+    schools: schools.schoolOperations(config, schoolReads, rollupReader),
     inspections: {
       byId: (id: string) => loaders.inspection.load(id),
       existing: existing(loaders.inspection),
-      record: bind(config, recordInspection),
+      record: bind(config, inspections.recordInspection),
     },
     awards: {
       byId: (id: string) => loaders.award.load(id),
       existing: existing(loaders.award),
       /** Every award of a school, read consistently. */
-      readLatest: bind(config, readAwards),
-      add: bind(config, addAward),
-      change: bind(config, changeAward),
+      readLatest: bind(config, awards.readAwards),
+      add: bind(config, awards.addAward),
+      change: bind(config, awards.changeAward),
     },
     partnerships: {
-      byKey: (urn: string, partnershipId: string) => loaders.partnership.load(partnershipLoaderKey(urn, partnershipId)),
+      byKey: (urn: string, partnershipId: string) =>
+        loaders.partnership.load(partnerships.partnershipLoaderKey(urn, partnershipId)),
       ofSchool: (school: SchoolRecord) =>
-        loadExisting(
+        dynamo.loadExisting(
           loaders.partnership,
-          school.partnershipIds.map((id) => partnershipLoaderKey(school.urn, id)),
+          school.partnershipIds.map((id) => partnerships.partnershipLoaderKey(school.urn, id)),
         ),
-      ofAgency: reads.partnershipsOfAgency,
-      add: bind(config, addPartnership),
-      end: bind(config, endPartnership),
+      ofAgency: bind(config, partnerships.readPartnershipsOfAgency),
+      add: bind(config, partnerships.addPartnership),
+      end: bind(config, partnerships.endPartnership),
     },
     contacts: {
       of: (owner: Parameters<typeof contactLoader.load>[0]) => contactLoader.load(owner),
-      change: bind(config, changeContacts),
+      change: bind(config, contacts.changeContacts),
     },
     reminders: {
-      page: bind(config, reminderPage),
-      acknowledge: bind(config, acknowledgeReminder),
+      page: bind(config, reminders.reminderPage),
+      acknowledge: bind(config, reminders.acknowledgeReminder),
     },
-    history: { page: bind(config, historyPage) },
+    history: { page: bind(config, history.historyPage) },
     /** Kept counts of a council's or trust's open schools, and England's (every council's added up). */
-    tallies: { of: rollups.tally, england: once(() => readEnglandTally(config)) },
+    tallies: { of: rollupReader.tally, england: once(() => rollups.readEnglandTally(config)) },
     /**
      * Every council, trust and open school by name, as kept in this process and checked against the lists' stamps
      * once per request: a search reads ten tiny items, plus the shards written since the last search.
      */
-    nameLists: once(() => readNameLists(config)),
+    nameLists: once(() => nameLists.readNameLists(config)),
     /** Where each kind of data came from and its as-at date; read once per request. */
-    sources: { all: once(() => readDataSources(loaders.item)), record: bind(config, recordDataSource) },
+    sources: { all: once(() => dataSources.readDataSources(load)), record: bind(config, dataSources.recordDataSource) },
     councils: {
       byCode: (code: string) => loaders.localAuthority.load(code),
-      all: reads.allCouncils,
-      upsert: bind(config, upsertLocalAuthority),
+      all: () => reference.allCouncils(config),
+      upsert: bind(config, reference.upsertLocalAuthority),
     },
     trusts: {
       byUid: (uid: string) => loaders.trust.load(uid),
-      all: reads.allTrusts,
+      all: () => reference.allTrusts(config),
       existing: existing(loaders.trust),
-      upsert: bind(config, upsertTrust),
+      upsert: bind(config, reference.upsertTrust),
     },
     agencies: {
       byId: (id: string) => loaders.agency.load(id),
-      all: reads.allAgencies,
+      all: () => reference.allAgencies(config),
       existing: existing(loaders.agency),
-      upsert: bind(config, upsertAgency),
+      upsert: bind(config, reference.upsertAgency),
     },
   };
 }
@@ -229,20 +176,20 @@ export type BeaconStore = ReturnType<typeof openStore>;
 
 /** The daily reassessment job: awards due, reminders recorded and claimed once, the local outbox. */
 export function openJobStore(config: StoreConfig) {
-  const contactLoader = createContactLoader(config);
+  const contactLoader = contacts.createContactLoader(config);
   return {
     reminders: {
-      dueAwards: bind(config, queryDueAwards),
-      dueState: bind(config, readDueState),
-      read: bind(config, readReminders),
-      record: bind(config, recordReminder),
-      claim: bind(config, claimReminder),
-      markDelivered: bind(config, markDelivered),
-      markFailed: bind(config, markFailed),
-      flagStatus: bind(config, flagAwardStatus),
+      dueAwards: bind(config, awards.queryDueAwards),
+      dueState: bind(config, awards.readDueState),
+      read: bind(config, reminders.readReminders),
+      record: bind(config, reminders.recordReminder),
+      claim: bind(config, reminders.claimReminder),
+      markDelivered: bind(config, reminders.markDelivered),
+      markFailed: bind(config, reminders.markFailed),
+      flagStatus: bind(config, awards.flagAwardStatus),
     },
     contacts: { of: (owner: Parameters<typeof contactLoader.load>[0]) => contactLoader.load(owner) },
-    outbox: { put: bind(config, putOutboxMessage), read: bind(config, readOutbox) },
+    outbox: { put: bind(config, outbox.putOutboxMessage), read: bind(config, outbox.readOutbox) },
   };
 }
 
@@ -252,35 +199,42 @@ export type JobStore = ReturnType<typeof openJobStore>;
 export function openImportStore(config: StoreConfig) {
   return {
     schools: {
-      importFacts: bind(config, importSchoolFacts),
-      read: bind(config, readSchools),
+      importFacts: bind(config, schools.importSchoolFacts),
+      read: bind(config, schools.readSchools),
       /** Held schools descended from these, across generations: one batch read per generation. */
-      descendantsOf: (schools: readonly SchoolRecord[]) =>
-        linkedGenerations(
-          schools,
+      descendantsOf: (starts: readonly SchoolRecord[]) =>
+        schools.linkedGenerations(
+          starts,
           (school) => school.successors,
-          (urns) => readSchools(config, urns),
+          (urns) => schools.readSchools(config, urns),
         ),
     },
-    inspections: { read: bind(config, readInspections), writeUnits: bind(config, writeInspectionUnits) },
-    sources: { record: bind(config, recordDataSource) },
-    councils: {
-      held: bind(config, heldLocalAuthorities),
-      read: bind(config, readCouncils),
-      put: bind(config, putCouncils),
+    inspections: {
+      read: bind(config, inspections.readInspections),
+      writeUnits: bind(config, inspections.writeInspectionUnits),
     },
-    trusts: { held: bind(config, heldTrusts), read: bind(config, readTrusts), put: bind(config, putTrusts) },
+    sources: { record: bind(config, dataSources.recordDataSource) },
+    councils: {
+      held: bind(config, reference.heldLocalAuthorities),
+      read: bind(config, reference.readCouncils),
+      put: bind(config, reference.putCouncils),
+    },
+    trusts: {
+      held: bind(config, reference.heldTrusts),
+      read: bind(config, reference.readTrusts),
+      put: bind(config, reference.putTrusts),
+    },
   };
 }
 
 /** Whole items written as they are (the seed, generated data), and the marker of a finished seed. */
 export function openBulkStore(config: StoreConfig) {
   return {
-    put: bind(config, putItems),
+    put: bind(config, dynamo.putItems),
     /** Many whole items, 100 per transaction, several in flight: for loading an empty table. */
-    load: (items: readonly StoredItem[], options?: BulkLoadOptions) => loadItems(config, items, options),
-    recordSource: bind(config, recordDataSource),
-    readSeedMarker: bind(config, readSeedMarker),
-    writeSeedMarker: bind(config, writeSeedMarker),
+    load: (items: readonly StoredItem[], options?: BulkLoadOptions) => dynamo.loadItems(config, items, options),
+    recordSource: bind(config, dataSources.recordDataSource),
+    readSeedMarker: bind(config, seedMarker.readSeedMarker),
+    writeSeedMarker: bind(config, seedMarker.writeSeedMarker),
   };
 }

@@ -1,5 +1,5 @@
-// The house's layout, checked: one resolver file per schema module, and no hand-written file in functions/ over
-// 300 lines (past that, a file is usually two ideas).
+// The house's layout, checked: one resolver file per schema module, no hand-written file in functions/ over
+// 300 lines (past that, a file is usually two ideas), and the store filed by entity behind its front door.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,5 +30,21 @@ describe('the layout', () => {
       .map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n').length }))
       .filter(({ lines }) => lines > 300);
     expect(long).toEqual([]);
+  });
+
+  it('files the store by entity: nothing beside its front door but folders, each with a public face', () => {
+    const entries = readdirSync('functions/store', { withFileTypes: true });
+    expect(entries.filter((entry) => entry.isFile()).map((entry) => entry.name)).toEqual(['index.ts']);
+    const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(folders).toContain('dynamo');
+    expect(folders.filter((folder) => !readdirSync(`functions/store/${folder}`).includes('index.ts'))).toEqual([]);
+  });
+
+  it('lets the front door import only the folders’ public faces', () => {
+    const specifiers = [...readFileSync('functions/store/index.ts', 'utf8').matchAll(/from '(\.\/[^']+)'/g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(specifiers.length).toBeGreaterThan(0);
+    expect(specifiers.filter((specifier) => !/^\.\/[a-z-]+\/index\.js$/.test(specifier))).toEqual([]);
   });
 });

@@ -1,0 +1,76 @@
+// Councils and trusts in their compact name lists (rollups/name-list-keys.ts), written in the same transaction as the
+// record itself (admin upserts) or beside each batch of records (imports), with the lists' stamps, so a search never
+// misses a council or trust that was just written, nor finds one by a name it no longer has.
+import type { StoredItem } from '../dynamo/entity.js';
+import { entryAttribute } from '../rollups/keys.js';
+import { nameListShardKey, type NameListName } from '../rollups/name-list-keys.js';
+import type { LocalAuthorityRecord, TrustRecord } from '../../core/records.js';
+import type { TrustNameEntry } from '../../core/name-search.js';
+import { entryChange, itemUpdates, keyText, wholeItems, withStamps, type ItemChange } from '../rollups/item-changes.js';
+import type { TransactItem } from '../dynamo/transact.js';
+
+export type Entry = readonly [id: string, value: string];
+
+export const encodeCouncil = ({ code: _code, ...rest }: LocalAuthorityRecord) => JSON.stringify(rest);
+export const decodeCouncil = (code: string, value: string): LocalAuthorityRecord => ({
+  code,
+  ...(JSON.parse(value) as Omit<LocalAuthorityRecord, 'code'>),
+});
+
+export const encodeTrust = (trust: TrustRecord) => JSON.stringify({ g: trust.groupId, n: trust.name, s: trust.status });
+export function decodeTrust(uid: string, value: string): TrustNameEntry {
+  const { g, n, s } = JSON.parse(value) as { g?: string; n: string; s?: TrustRecord['status'] };
+  return { uid, name: n, ...(g === undefined ? {} : { groupId: g }), ...(s === undefined ? {} : { status: s }) };
+}
+
+const councilEntries = (councils: readonly LocalAuthorityRecord[]): Entry[] =>
+  councils.map((council) => [council.code, encodeCouncil(council)]);
+const trustEntries = (trusts: readonly TrustRecord[]): Entry[] =>
+  trusts.map((trust) => [trust.uid, encodeTrust(trust)]);
+
+/** The list's shard items the entries go in, each with its entries set, and the stamps of those shards. */
+function listChanges(list: NameListName, entries: readonly Entry[]): ItemChange[] {
+  const byShard = new Map<string, ItemChange>();
+  for (const [id, value] of entries) {
+    const key = nameListShardKey(list, id);
+    let change = byShard.get(keyText(key));
+    if (!change) {
+      change = entryChange(key, list === 'councils' ? 'CouncilList' : 'TrustList');
+      byShard.set(keyText(key), change);
+    }
+    change.set.set(entryAttribute(id), value);
+  }
+  return withStamps([...byShard.values()]);
+}
+
+/** The updates that put one council's or trust's entry in its list, for the record's own transaction. */
+export const councilListUpdates = (tableName: string, council: LocalAuthorityRecord): TransactItem[] =>
+  itemUpdates(tableName, listChanges('councils', councilEntries([council])));
+export const trustListUpdates = (tableName: string, trust: TrustRecord): TransactItem[] =>
+  itemUpdates(tableName, listChanges('trusts', trustEntries([trust])));
+
+/** Entries set at most this many to an update, so an import's batch stays far inside an expression's limits. */
+const ENTRIES_PER_WRITE = 100;
+
+export type ListedRecords = { councils: readonly LocalAuthorityRecord[] } | { trusts: readonly TrustRecord[] };
+
+/** The list the records belong in, and their entries there. */
+export const listedEntries = (records: ListedRecords): [NameListName, Entry[]] =>
+  'councils' in records ? ['councils', councilEntries(records.councils)] : ['trusts', trustEntries(records.trusts)];
+
+/** Transactions that put these entries in the list (an import's batch), at most a hundred entries to each. */
+export function listBatchUpdates(tableName: string, list: NameListName, entries: readonly Entry[]): TransactItem[][] {
+  const transactions: TransactItem[][] = [];
+  for (let start = 0; start < entries.length; start += ENTRIES_PER_WRITE)
+    transactions.push(itemUpdates(tableName, listChanges(list, entries.slice(start, start + ENTRIES_PER_WRITE))));
+  return transactions;
+}
+
+/** The name lists of these councils and trusts, whole, with their stamps: for loading an empty table. */
+export const nameListItems = (
+  councils: readonly LocalAuthorityRecord[],
+  trusts: readonly TrustRecord[],
+): StoredItem[] => [
+  ...wholeItems(listChanges('councils', councilEntries(councils))),
+  ...wholeItems(listChanges('trusts', trustEntries(trusts))),
+];

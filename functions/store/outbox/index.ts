@@ -1,0 +1,2 @@
+// The local outbox of reminder emails.
+export { putOutboxMessage, readOutbox, type OutboxMessage } from './outbox.js';

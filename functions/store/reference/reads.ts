@@ -1,0 +1,37 @@
+// Councils, trusts and agencies read: which of some codes Beacon holds (imports), and every one by name.
+import { allOfKind, type Entity } from '../dynamo/entity.js';
+import { batchGetAll } from '../dynamo/batch-get.js';
+import { itemLoader, type ItemLoad } from '../dynamo/loaders.js';
+import { queryIndexPartition } from '../dynamo/query-all.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
+import { agencyEntity, agencyKey, councilEntity, councilKey, trustEntity, trustKey } from './keys.js';
+
+/** A request's loaders of councils (by LA code), trusts (by group UID) and agencies (by id). */
+export const referenceLoaders = (load: ItemLoad) => ({
+  localAuthority: itemLoader(load, councilKey, councilEntity.of),
+  trust: itemLoader(load, trustKey, trustEntity.of),
+  agency: itemLoader(load, agencyKey, agencyEntity.of),
+});
+
+/** Every item of one kind, by name (a few thousand items at most). */
+const allOf =
+  <R>(entity: Entity<R>) =>
+  async ({ client, tableName }: StoreConfig): Promise<R[]> =>
+    (await queryIndexPartition(client, tableName, 'gsi3', allOfKind(entity.name))).map((item) => entity.of(item));
+
+// Pure: a bundle that reads no list leaves these out.
+export const allCouncils = /* @__PURE__ */ allOf(councilEntity);
+export const allTrusts = /* @__PURE__ */ allOf(trustEntity);
+export const allAgencies = /* @__PURE__ */ allOf(agencyEntity);
+
+/** The codes among `codes` that name a council Beacon holds. */
+export async function heldLocalAuthorities(config: StoreConfig, codes: Iterable<string>): Promise<Set<string>> {
+  const found = await batchGetAll(config.client, config.tableName, [...new Set(codes)].map(councilKey));
+  return new Set([...found.values()].map((item) => String(item.code)));
+}
+
+/** The UIDs among `uids` that name a trust Beacon holds. */
+export async function heldTrusts(config: StoreConfig, uids: Iterable<string>): Promise<Set<string>> {
+  const found = await batchGetAll(config.client, config.tableName, [...new Set(uids)].map(trustKey));
+  return new Set([...found.values()].map((item) => String(item.uid)));
+}

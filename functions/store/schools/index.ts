@@ -1,0 +1,19 @@
+// Schools: keys and lists (keys.ts), request reads, consistent reads, name pages, lineage, upserts and GIAS imports.
+export { readSchool, readSchools } from './consistent-reads.js';
+export {
+  SCHOOL_FACT_FIELDS,
+  applySchoolFacts,
+  importSchoolFacts,
+  type FactsImportContext,
+  type FactsOutcome,
+  type FactsResult,
+  type SchoolFacts,
+  type SchoolFactsUpdate,
+} from './import-facts.js';
+export { schoolEntity } from './keys.js';
+export { linkedGenerations, schoolLineage } from './lineage.js';
+export { schoolNamePage } from './name-pages.js';
+export { schoolOperations } from './operations.js';
+export { createSchoolReads } from './reads.js';
+export { recordIds } from './record-ids.js';
+export { upsertSchool } from './writes.js';

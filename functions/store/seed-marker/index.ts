@@ -1,0 +1,2 @@
+// The marker of a finished seed.
+export { readSeedMarker, writeSeedMarker, type SeedMarkerInfo } from './seed-marker.js';
