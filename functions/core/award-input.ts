@@ -1,4 +1,5 @@
-// What an award change must satisfy: the eight elements, the visit length, the level's prerequisites, sane dates.
+// What an award change must satisfy: the level's prerequisites, one review per cycle, versions, sane dates (an
+// assessment's own fields: award-assessment.ts).
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import * as z from 'zod/mini';
 import { auditText } from './audit-text.js';
@@ -10,80 +11,9 @@ import { badInput, conflict } from './errors.js';
 import { parseUrn } from './identifiers.js';
 import { checkExpectedVersion } from './versioning.js';
 import type { AnnualReviewRecord, AwardRecord, IsoDate } from './records.js';
-import { optionalText, parseInput, pastDate, text } from './validation.js';
-import { AWARD_LEVELS, IQM_ELEMENTS, PROVENANCES, type IqmElement } from './vocabulary.js';
-
-const ELEMENT_NAMES = Object.keys(IQM_ELEMENTS) as [IqmElement, ...IqmElement[]];
-
-const elementsSchema = z
-  .array(
-    z.object({
-      element: z.enum(ELEMENT_NAMES),
-      finding: optionalText(4000),
-      standOut: z.optional(z.nullable(z.boolean())),
-    }),
-  )
-  .check(
-    z.refine(
-      (elements) =>
-        elements.length === ELEMENT_NAMES.length &&
-        new Set(elements.map((item) => item.element)).size === ELEMENT_NAMES.length,
-      `must give each of the eight IQM elements exactly once (${ELEMENT_NAMES.join(', ')})`,
-    ),
-  );
-
-const assessmentFields = (today: IsoDate) => ({
-  assessedOn: pastDate(today),
-  awardedOn: z.optional(z.nullable(pastDate(today))),
-  assessor: text(200),
-  visitDays: z
-    .number()
-    .check(
-      z.int('must be a whole number'),
-      z.gte(1, 'an assessment visit lasts one to three days'),
-      z.lte(3, 'an assessment visit lasts one to three days'),
-    ),
-  elements: elementsSchema,
-  source: optionalText(500),
-  provenance: z.optional(z.nullable(z.enum(PROVENANCES))),
-});
-
-type Assessment = z.infer<z.ZodMiniObject<ReturnType<typeof assessmentFields>>>;
-
-/** A new award from an assessment: no reviews yet, version 1. */
-function assessedAward(
-  urn: string,
-  level: AwardRecord['level'],
-  parsed: Assessment,
-  awardedOn: IsoDate,
-  id: (urn: string, date: IsoDate) => string,
-): AwardRecord {
-  return {
-    id: id(urn, awardedOn),
-    urn,
-    level,
-    assessedOn: parsed.assessedOn,
-    awardedOn,
-    assessor: parsed.assessor,
-    visitDays: parsed.visitDays,
-    elements: parsed.elements.map((item) => ({
-      element: item.element,
-      finding: item.finding ?? undefined,
-      standOut: item.standOut ?? false,
-    })),
-    reviews: [],
-    provenance: parsed.provenance ?? 'REAL',
-    source: parsed.source ?? undefined,
-    version: 1,
-  };
-}
-
-function assessed(parsed: { assessedOn: string; awardedOn?: string | null }) {
-  const awardedOn = parsed.awardedOn ?? parsed.assessedOn;
-  if (awardedOn < parsed.assessedOn)
-    throw badInput('awardedOn must not be before assessedOn.', { argument: 'awardedOn' });
-  return awardedOn;
-}
+import { parseInput, pastDate, text } from './validation.js';
+import { AWARD_LEVELS, PROVENANCES } from './vocabulary.js';
+import { assessed, assessedAward, assessmentFields } from './award-assessment.js';
 
 /** A new award, placed among the school's awards by the supersession rule (award-supersession.ts). */
 export type NewAward = PlacedAward;
