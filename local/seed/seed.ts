@@ -12,7 +12,8 @@ import { scenarioInspections } from './scenario.js';
 export const SCENARIO_LA_CODES = DEFAULT_LA_CODES;
 
 /**
- * What a local run seeds: all of England, or the councils in SEED_COUNCILS (e.g. "340,886") for a quicker start.
+ * What a local run seeds: all of England, or the councils in SEED_COUNCILS (e.g. "340,886") for a quicker start,
+ * with the scenario's four councils.
  */
 export function seedCouncils(env: NodeJS.ProcessEnv = process.env): readonly string[] | null {
   const listed = env.SEED_COUNCILS?.trim();
@@ -20,7 +21,8 @@ export function seedCouncils(env: NodeJS.ProcessEnv = process.env): readonly str
   const codes = listed.split(',').map((code) => code.trim());
   const bad = codes.find((code) => !/^\d{3}$/.test(code));
   if (bad !== undefined) throw new Error(`SEED_COUNCILS holds three-digit GIAS LA codes, e.g. 340,886; got "${bad}"`);
-  return codes;
+  // The scenario is recorded through the mutations on its four schools, so their councils are always seeded.
+  return [...new Set([...codes, ...SCENARIO_LA_CODES])];
 }
 
 export interface SeedConfig {
