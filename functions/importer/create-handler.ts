@@ -3,7 +3,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { importPrefix, type ImportKind } from '../deployment.js';
-import { checkFileSize, ImportRefused } from './import-limits.js';
+import { checkFileSize, ImportRefused } from './limits.js';
 import { IMPORT_KINDS, kindOfUpload, speakerOfUpload, type ImportResult } from './kinds.js';
 import { limitBytes } from './parsers/bounded-text.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';

@@ -20,7 +20,7 @@ import {
   type EstablishmentRow,
   type RowProblem,
 } from './parsers/establishments.js';
-import type { ImportReport } from './import-report.js';
+import type { ImportReport } from './report.js';
 
 export const IMPORT_ACTOR = 'gias-import';
 export const IMPORT_ACTION = 'importGias';

@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { sameGiasTrust, trustRecord } from '../core/gias-trust.js';
 import type { TrustRecord } from '../core/records.js';
 import { openImportStore, SCHOOL_FACT_FIELDS, type StoreConfig } from '../store/index.js';
-import { newReport, type ImportReport } from './import-report.js';
+import { newReport, type ImportReport } from './report.js';
 import type { RowReject } from './parsers/csv-stream.js';
 import { readGroupMemberships, type GroupMembership } from './parsers/gias-groups.js';
 

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { dataSource } from '../core/data-source.js';
 import type { SchoolLinkRecord } from '../core/records.js';
 import { openImportStore, SCHOOL_FACT_FIELDS, type StoreConfig } from '../store/index.js';
-import { newReport, type ImportReport } from './import-report.js';
+import { newReport, type ImportReport } from './report.js';
 import type { RowReject } from './parsers/csv-stream.js';
 import { readGiasLinks } from './parsers/gias-links.js';
 

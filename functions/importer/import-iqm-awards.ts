@@ -8,7 +8,7 @@ import { dataSource } from '../core/data-source.js';
 import { awardLevelLabels } from '../core/labels.js';
 import { IQM_ELEMENTS, type IqmElement } from '../core/vocabulary.js';
 import { openStore, recordIds, type StoreConfig } from '../store/index.js';
-import { newReport, type ImportReport } from './import-report.js';
+import { newReport, type ImportReport } from './report.js';
 import { CellError, quoted, streamCsvRows, type Cells, type RowReject } from './parsers/csv-stream.js';
 import { blankToNull, codeOf, provenanceAndSource, rejectOf, type ColumnMap } from './register-rows.js';
 

@@ -5,7 +5,7 @@ import { dataSource } from '../core/data-source.js';
 import type { Readable } from 'node:stream';
 import type { LocalAuthorityRecord } from '../core/records.js';
 import { openImportStore, type StoreConfig } from '../store/index.js';
-import { newReport, type ImportReport } from './import-report.js';
+import { newReport, type ImportReport } from './report.js';
 import { readLaCodes } from './parsers/la-codes.js';
 
 const same = (a: LocalAuthorityRecord, b: LocalAuthorityRecord) =>

@@ -12,7 +12,7 @@ import { descendants, addInspections } from '../core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes, type StatedInspection } from '../core/ofsted-inspections.js';
 import type { InspectionRecord, SchoolRecord } from '../core/records.js';
 import { openImportStore, recordIds, type InspectionImportUnit, type StoreConfig } from '../store/index.js';
-import { newReport, type ImportReport } from './import-report.js';
+import { newReport, type ImportReport } from './report.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 
 export const OUTCOMES_IMPORT_ACTOR = 'ofsted-import';

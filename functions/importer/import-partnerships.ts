@@ -10,7 +10,7 @@ import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../c
 import { agencyFromInput } from '../core/reference-input.js';
 import { openStore, type StoreConfig } from '../store/index.js';
 import { OPERATORS, partnershipRowRefusal } from './acting-for.js';
-import { newReport, type ImportReport } from './import-report.js';
+import { newReport, type ImportReport } from './report.js';
 import { streamCsvRows, type Cells } from './parsers/csv-stream.js';
 import { blankToNull, codeOf, provenanceAndSource, rejectOf, yesNo, type ColumnMap } from './register-rows.js';
 

@@ -12,10 +12,10 @@ import { importGroupMemberships } from './import-gias-groups.js';
 import { importGiasLinks } from './import-gias-links.js';
 import { importIqmAwards, readIqmAwardRows } from './import-iqm-awards.js';
 import { importLaCodes } from './import-la-codes.js';
-import { IMPORT_LIMITS, type ReadLimits } from './import-limits.js';
+import { IMPORT_LIMITS, type ReadLimits } from './limits.js';
 import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
 import { importPartnerships, readPartnershipRows } from './import-partnerships.js';
-import type { ImportReport } from './import-report.js';
+import type { ImportReport } from './report.js';
 import { boundedBytes } from './parsers/bounded-text.js';
 import { readEstablishments } from './parsers/establishments.js';
 import { readGroupMemberships } from './parsers/gias-groups.js';
@@ -24,8 +24,8 @@ import { readLaCodes } from './parsers/la-codes.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 
 export { speakerFor, speakerOfUpload } from './acting-for.js';
-export { checkFileSize, ImportRefused, sizeText, type ReadLimits } from './import-limits.js';
-export type { ImportReport } from './import-report.js';
+export { checkFileSize, ImportRefused, sizeText, type ReadLimits } from './limits.js';
+export type { ImportReport } from './report.js';
 export type { StreamedRow } from './parsers/csv-stream.js';
 // For the seed's GIAS list files, read under the same rules as the imports' files.
 export { controlCharacterIn, controlCharacterReason } from './parsers/csv-records.js';

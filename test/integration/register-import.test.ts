@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importIqmAwards } from '../../functions/importer/import-iqm-awards.js';
 import { importPartnerships } from '../../functions/importer/import-partnerships.js';
-import type { ImportReport } from '../../functions/importer/import-report.js';
+import type { ImportReport } from '../../functions/importer/report.js';
 import { invoke } from '../support/api-events.js';
 import { schoolState } from '../support/school-state.js';
 import { seededApi, type SeededApi } from '../support/seeded-api.js';

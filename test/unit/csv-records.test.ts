@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { ImportKind } from '../../functions/deployment.js';
-import { IMPORT_LIMITS, MAX_RECORD_LINES } from '../../functions/importer/import-limits.js';
+import { IMPORT_LIMITS, MAX_RECORD_LINES } from '../../functions/importer/limits.js';
 import { type CsvRecord, csvRecords } from '../../functions/importer/parsers/csv-records.js';
 
 async function recordsOf(text: string): Promise<(string | string[])[]> {

@@ -4,7 +4,7 @@
 import { pipeline, Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { ImportRefused, sizeText, type ReadLimits } from '../import-limits.js';
+import { ImportRefused, sizeText, type ReadLimits } from '../limits.js';
 import { GiasCsvError } from './gias-text.js';
 
 /** `windows-1252-unless-bom`: as GIAS publishes its extracts, or UTF-8 once Excel re-saved one with a BOM. */

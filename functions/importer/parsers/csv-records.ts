@@ -2,7 +2,7 @@
 // skip_records_with_error swallows every later row into an unclosed quote) is rejected with its line and the
 // lines after it are read again as records of their own, so one stray quote costs one row, not the file.
 import type { Readable } from 'node:stream';
-import { ImportRefused, MAX_RECORD_LINES, type ReadLimits } from '../import-limits.js';
+import { ImportRefused, MAX_RECORD_LINES, type ReadLimits } from '../limits.js';
 import { boundedLines, type TextEncoding } from './bounded-text.js';
 
 export type CsvRecord = { line: number; cells: string[] } | { line: number; problem: string };

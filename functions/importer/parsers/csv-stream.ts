@@ -3,7 +3,7 @@
 // line, column and reason: a row with broken quoting or a control character is rejected, the rest still read.
 import type { Readable } from 'node:stream';
 import type { ImportKind } from '../../deployment.js';
-import { IMPORT_LIMITS } from '../import-limits.js';
+import { IMPORT_LIMITS } from '../limits.js';
 import { controlCharacterIn, controlCharacterReason, csvRecords } from './csv-records.js';
 
 export interface RowReject {

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 // Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import { URN_FORMAT } from '../../core/identifiers.js';
 import * as z from 'zod/mini';
-import { IMPORT_LIMITS } from '../import-limits.js';
+import { IMPORT_LIMITS } from '../limits.js';
 import { controlCharacterIn, controlCharacterReason, csvRecords } from './csv-records.js';
 import { GiasCsvError, isoFromGiasDate } from './gias-text.js';
 
