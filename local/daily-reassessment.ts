@@ -2,12 +2,15 @@
 // delivering to the local outbox. An hourly check rather than a 24-hour timer survives sleep and clock changes.
 import { todayInLondon } from '../functions/core/calendar.js';
 import type { IsoDate } from '../functions/core/records.js';
+import type { Log } from '../functions/log.js';
 import { outboxSender } from '../functions/notify/outbox-sender.js';
 import { runReassessment, type RunReport } from '../functions/reassessment/run.js';
 import type { StoreConfig } from '../functions/store/index.js';
+import { terminalLog } from './terminal-log.js';
 
 export interface DailyOptions {
-  print?: (line: string) => void;
+  /** Where each run's summary and failure go; the terminal by default. */
+  log?: Log;
   checkEveryMs?: number;
   today?: () => IsoDate;
 }
@@ -29,9 +32,9 @@ export function describeRun(report: RunReport): string {
 
 /** Starts the schedule; the returned function stops it and waits for a run in progress. */
 export function startDailyReassessment(store: StoreConfig, options: DailyOptions = {}): () => Promise<void> {
-  const print = options.print ?? console.log;
+  const log = options.log ?? terminalLog();
   const today = options.today ?? (() => todayInLondon());
-  const senders = [outboxSender({ store, print })];
+  const senders = [outboxSender({ store, print: log.info })];
   let lastDay: IsoDate | null = null;
   let running: Promise<void> | null = null;
 
@@ -40,11 +43,11 @@ export function startDailyReassessment(store: StoreConfig, options: DailyOptions
     if (running || day === lastDay) return;
     lastDay = day;
     running = runReassessment({ store, senders }, { today: day })
-      .then((report) => print(describeRun(report)))
+      .then((report) => log.info(describeRun(report)))
       .catch((error: unknown) => {
         // The next hourly check runs the day again; the server stays up.
         lastDay = null;
-        console.error(`[reassessment] ${day}: the run failed:`, error);
+        log.error(`[reassessment] ${day}: the run failed:`, { error });
       })
       .finally(() => {
         running = null;

@@ -22,6 +22,7 @@ import {
 } from '../functions/importer/kinds.js';
 import { parseCommandLine } from './command-line.js';
 import { progress } from './progress.js';
+import { terminalLog } from './terminal-log.js';
 import { withLocalStore } from './running-instance.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -56,6 +57,7 @@ function readOptions() {
 }
 
 const started = Date.now();
+const log = terminalLog();
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -97,14 +99,14 @@ async function printReport(report: ImportReport, file: string): Promise<void> {
   if (report.rejected.length > 0) {
     const rejectsFile = `${file}.rejects.csv`;
     await writeFile(rejectsFile, stringify(report.rejected, { header: true, columns: ['line', 'column', 'reason'] }));
-    console.log(`[rejected] ${report.rejected.length} rows, with their reasons, in ${rejectsFile}`);
+    log.info(`[rejected] ${report.rejected.length} rows, with their reasons, in ${rejectsFile}`);
   }
-  console.log(
+  log.info(
     `${report.file}: ${report.rows} rows: ${report.added} added, ${report.changed} changed, ` +
       `${report.unchanged} unchanged, ${report.rejected.length} rejected`,
   );
   const seconds = (Date.now() - started) / 1000;
-  console.log(
+  log.info(
     `took ${seconds.toFixed(1)} s (${Math.round(report.rows / seconds)} rows/s), ` +
       `peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   );
@@ -112,17 +114,17 @@ async function printReport(report: ImportReport, file: string): Promise<void> {
 
 /** The kind's own tallies, then the counts: the rejects of a report, or the problems of an establishments result. */
 async function printOutcome({ result, notes }: ImportOutcome, file: string, seconds: number): Promise<void> {
-  for (const note of notes) console.log(note);
+  for (const note of notes) log.info(note);
   if ('rejected' in result) return printReport(result, file);
   for (const problem of result.problems)
-    console.log(
+    log.info(
       `[skipped] ${problem.file} line ${problem.line}${problem.urn ? ` (URN ${problem.urn})` : ''}: ` +
         `${problem.reason}`,
     );
   if (result.skipped > result.problems.length)
-    console.log(`[skipped] ... and ${result.skipped - result.problems.length} more`);
-  for (const warning of result.warnings) console.log(`[warning] ${warning}`);
-  console.log(
+    log.info(`[skipped] ... and ${result.skipped - result.problems.length} more`);
+  for (const warning of result.warnings) log.warn(`[warning] ${warning}`);
+  log.info(
     `${result.file}: ${result.rows} rows in ${seconds.toFixed(1)} s: ${result.created} created, ` +
       `${result.updated} updated, ${result.unchanged} unchanged, ${result.notYetOpen} not yet open, ` +
       `${result.skipped} skipped` +
@@ -155,6 +157,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
+  log.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

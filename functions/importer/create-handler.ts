@@ -8,6 +8,7 @@ import { IMPORT_KINDS, kindOfUpload, speakerOfUpload, type ImportResult } from '
 import { limitBytes } from './parsers/bounded-text.js';
 import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
+import type { Log } from '../log.js';
 import type { StoreConfig } from '../store/index.js';
 
 /** The part of EventBridge's "Object Created" event from S3 that the import needs. */
@@ -23,16 +24,10 @@ const objectCreated = z.object({
   }),
 });
 
-export interface ImportLog {
-  info(message: string, extra?: Record<string, unknown>): void;
-  warn(message: string, extra?: Record<string, unknown>): void;
-  error(message: string, extra?: Record<string, unknown>): void;
-}
-
 export interface ImportHandlerDeps {
   store: StoreConfig;
   s3: S3Client;
-  log: ImportLog;
+  log: Log;
   /** How many problems a GIAS establishments result lists (default 50). */
   options?: { maxProblems?: number };
 }

@@ -1,13 +1,12 @@
 // S3-triggered Lambda entry (EventBridge "Object Created" for uploads under imports/): config and clients are
 // built once per container.
-import { Logger } from '@aws-lambda-powertools/logger';
 import { S3Client } from '@aws-sdk/client-s3';
+import { lambdaLog } from '../lambda-log.js';
 import { createDocumentClient } from '../store/index.js';
 import { readImporterConfig } from './config.js';
 import { createImportHandler } from './create-handler.js';
 
 const config = readImporterConfig();
-const logger = new Logger({ serviceName: 'beacon-importer' });
 // An import is thousands of writes: give throttled requests more room than the SDK's default 3 attempts.
 const client = createDocumentClient({
   maxAttempts: 8,
@@ -18,9 +17,5 @@ const s3 = new S3Client({});
 export const handler = createImportHandler({
   store: { client, tableName: config.TABLE_NAME },
   s3,
-  log: {
-    info: (message, extra) => logger.info(message, extra ?? {}),
-    warn: (message, extra) => logger.warn(message, extra ?? {}),
-    error: (message, extra) => logger.error(message, extra ?? {}),
-  },
+  log: lambdaLog('beacon-importer'),
 });

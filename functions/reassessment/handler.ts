@@ -1,15 +1,14 @@
 // Scheduled Lambda entry (EventBridge Scheduler, daily, Europe/London): config, clients and senders are built once.
-import { Logger } from '@aws-lambda-powertools/logger';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { eventBridgeSender } from '../notify/eventbridge-sender.js';
+import { lambdaLog } from '../lambda-log.js';
 import { sesSender } from '../notify/ses-sender.js';
 import { createDocumentClient } from '../store/index.js';
 import { readReassessmentConfig } from './config.js';
 import { createReassessmentHandler } from './create-handler.js';
 
 const config = readReassessmentConfig();
-const logger = new Logger({ serviceName: 'beacon-reassessment' });
 // Short timeouts: a delivery must finish well inside the claim a run holds on a reminder (deliver.ts).
 const requestHandler = { requestTimeout: 10_000, connectionTimeout: 3_000 };
 const client = createDocumentClient(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {});
@@ -27,8 +26,5 @@ export const handler = createReassessmentHandler({
       eventBusName: config.EVENT_BUS_NAME,
     }),
   ],
-  log: {
-    info: (message, extra) => logger.info(message, extra ?? {}),
-    warn: (message, extra) => logger.warn(message, extra ?? {}),
-  },
+  log: lambdaLog('beacon-reassessment'),
 });

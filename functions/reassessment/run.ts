@@ -8,6 +8,7 @@ import { dueWindow, planReminder, type ReminderPlan } from '../core/reminder-pla
 import { FINISHED_REMINDER_STATUSES, reminderText, type ReminderRecord } from '../core/reminders.js';
 import { statusFlagChange, type StatusFlag } from '../core/status-flag.js';
 import type { DueKind } from '../core/vocabulary.js';
+import { silentLog, type Log } from '../log.js';
 import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
 import { openJobStore, type JobStore, type StoreConfig } from '../store/index.js';
 import { deliverReminder, type Delivery, type DeliveryTask } from './deliver.js';
@@ -15,10 +16,8 @@ import pMap from 'p-map';
 
 export const JOB_ACTOR = 'beacon-reassessment';
 
-export interface JobLog {
-  info(message: string, extra?: Record<string, unknown>): void;
-  warn(message: string, extra?: Record<string, unknown>): void;
-}
+/** The job logs a run's end and each failed delivery: info and warn of the one log interface. */
+export type JobLog = Pick<Log, 'info' | 'warn'>;
 
 export interface ReassessmentDeps {
   store: StoreConfig;
@@ -63,13 +62,11 @@ interface Owed {
   dueOn: IsoDate;
 }
 
-const silent: JobLog = { info: () => undefined, warn: () => undefined };
-
 export async function runReassessment(deps: ReassessmentDeps, options: RunOptions): Promise<RunReport> {
   if (deps.senders.length === 0) throw new Error('The reassessment job needs at least one reminder sender');
   const store = openJobStore(deps.store);
   const now = deps.now ?? (() => new Date());
-  const log = deps.log ?? silent;
+  const log = deps.log ?? silentLog;
   const { today } = options;
   const window = dueWindow(today);
   const report: RunReport = {
