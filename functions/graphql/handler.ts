@@ -1,17 +1,17 @@
 // API Lambda entry (API Gateway HTTP API, payload v2): config, client and server are built once per container.
-import { lambdaLog } from '../lambda-log.js';
+import { lambdaLogger } from '../lambda-log.js';
 import { createDocumentClient } from '../store/index.js';
 import { isProductionPosture, readApiConfig } from './config.js';
 import { createLambdaHandler } from './lambda-handler.js';
 
 const config = readApiConfig();
-const log = lambdaLog('beacon-api');
+const logger = lambdaLogger('beacon-api');
 const client = createDocumentClient(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {});
 
 export const handler = createLambdaHandler(
   { client, tableName: config.TABLE_NAME },
   {
-    logError: (message, cause) => log.error(message, { error: cause instanceof Error ? cause : String(cause) }),
+    logError: (message, cause) => logger.error(message, { error: cause instanceof Error ? cause : String(cause) }),
     production: isProductionPosture(config),
   },
 );

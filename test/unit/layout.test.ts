@@ -47,4 +47,18 @@ describe('the layout', () => {
     expect(specifiers.length).toBeGreaterThan(0);
     expect(specifiers.filter((specifier) => !/^\.\/[a-z-]+\/index\.js$/.test(specifier))).toEqual([]);
   });
+
+  it('keeps the front door to re-exports, one per folder: no operation is written there', () => {
+    const code = readFileSync('functions/store/index.ts', 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '');
+    const statements = code
+      .split(';')
+      .map((statement) => statement.trim())
+      .filter(Boolean);
+    const reExport = /^export (type )?\{[^}]*\} from '\.\/([a-z-]+)\/index\.js'$/;
+    expect(statements.filter((statement) => !reExport.test(statement))).toEqual([]);
+    const folders = statements.map((statement) => reExport.exec(statement)?.[2]);
+    expect(folders.filter((folder, at) => folders.indexOf(folder) !== at)).toEqual([]);
+  });
 });

@@ -1,0 +1,39 @@
+// The importers' opener: apart from the API's, so its bundle leaves out what only imports use.
+import type { SchoolRecord } from '../../core/records.js';
+import * as dataSources from '../data-sources/index.js';
+import * as inspections from '../inspections/index.js';
+import * as reference from '../reference/index.js';
+import * as schools from '../schools/index.js';
+import { bind, type StoreConfig } from '../dynamo/index.js';
+
+/** GIAS imports: which councils and trusts are held, and schools' facts applied in bulk. */
+export function openImportStore(config: StoreConfig) {
+  return {
+    schools: {
+      importFacts: bind(config, schools.importSchoolFacts),
+      read: bind(config, schools.readSchools),
+      /** Held schools descended from these, across generations: one batch read per generation. */
+      descendantsOf: (starts: readonly SchoolRecord[]) =>
+        schools.linkedGenerations(
+          starts,
+          (school) => school.successors,
+          (urns) => schools.readSchools(config, urns),
+        ),
+    },
+    inspections: {
+      read: bind(config, inspections.readInspections),
+      writeUnits: bind(config, inspections.writeInspectionUnits),
+    },
+    sources: { record: bind(config, dataSources.recordDataSource) },
+    councils: {
+      held: bind(config, reference.heldLocalAuthorities),
+      read: bind(config, reference.readCouncils),
+      put: bind(config, reference.putCouncils),
+    },
+    trusts: {
+      held: bind(config, reference.heldTrusts),
+      read: bind(config, reference.readTrusts),
+      put: bind(config, reference.putTrusts),
+    },
+  };
+}
