@@ -8,6 +8,7 @@ import { outboxLine, outboxSender } from '../functions/notify/outbox-sender.js';
 import { runReassessment } from '../functions/reassessment/run.js';
 import { describeRun } from './daily-reassessment.js';
 import { withLocalStore } from './running-instance.js';
+import { terminalLog } from './terminal-log.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -32,34 +33,36 @@ function readOptions() {
   };
 }
 
+const log = terminalLog();
+
 async function main(): Promise<void> {
   const options = readOptions();
   await withLocalStore(options.endpoint, async (store) => {
     const report = await runReassessment(
-      { store, senders: [outboxSender({ store })] },
+      { store, senders: [outboxSender({ store, print: log.info })] },
       { today: options.today, dryRun: options.dryRun },
     );
     if (options.dryRun) {
       for (const flag of report.flags)
-        console.log(`[would flag] school ${flag.urn}: award ${flag.awardId} ${flag.before} -> ${flag.after}`);
-      for (const message of report.wouldSend) console.log(outboxLine(message).replace('[outbox]', '[would send]'));
+        log.info(`[would flag] school ${flag.urn}: award ${flag.awardId} ${flag.before} -> ${flag.after}`);
+      for (const message of report.wouldSend) log.info(outboxLine(message).replace('[outbox]', '[would send]'));
       const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-      console.log(
+      log.info(
         `[dry run] ${options.today}: ${count(report.dueAwards, 'award')} due, ` +
           `${count(report.wouldSend.length, 'reminder')} would be sent; nothing written` +
           (options.previewOf ? ` (add --commit to record and send for ${options.today}).` : '.'),
       );
     } else {
       for (const flag of report.flags)
-        console.log(`[flag] school ${flag.urn}: award ${flag.awardId} ${flag.before} -> ${flag.after}`);
-      for (const failure of report.failed) console.log(`[failed] ${failure.reminderId}: ${failure.error}`);
-      console.log(describeRun(report));
-      if (report.owed === 0) console.log('Nothing owed today: every reminder due by this day has been sent already.');
+        log.info(`[flag] school ${flag.urn}: award ${flag.awardId} ${flag.before} -> ${flag.after}`);
+      for (const failure of report.failed) log.warn(`[failed] ${failure.reminderId}: ${failure.error}`);
+      log.info(describeRun(report));
+      if (report.owed === 0) log.info('Nothing owed today: every reminder due by this day has been sent already.');
     }
   });
 }
 
 main().catch((error: unknown) => {
-  console.error(`remind failed: ${error instanceof Error ? error.message : String(error)}`);
+  log.error(`remind failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

@@ -10,6 +10,7 @@ import { createDocumentClient } from '../functions/store/index.js';
 import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { ensurePrivateDirectory } from './private-directory.js';
 import { seedCouncils, seedIfEmpty } from './seed/seed.js';
+import { terminalLog } from './terminal-log.js';
 
 /** Local state (signing key, database, the running instance's address); BEACON_STATE_DIR moves it (the bench). */
 export const BEACON_DIR = path.resolve(
@@ -59,12 +60,13 @@ export async function withLocalStore<T>(
   endpointOption: string | undefined,
   work: (store: StoreConfig) => Promise<T>,
 ): Promise<T> {
+  const log = terminalLog();
   const running = endpointOption ? null : await findRunningInstance();
   let dynamo: DynamoDbLocal | null = null;
   let endpoint = endpointOption ?? running?.endpoint;
   const tableName = running?.tableName ?? process.env.TABLE_NAME ?? 'beacon-local';
   if (endpoint) {
-    console.log(
+    log.info(
       `Using the DynamoDB Local at ${endpoint}${running ? ' (of the running npm start)' : ''}, table ${tableName}`,
     );
   } else {
@@ -78,7 +80,7 @@ export async function withLocalStore<T>(
     if (dynamo) {
       await ensureTable(raw, tableName);
       const seed = await seedIfEmpty({ client, tableName, laCodes: seedCouncils() });
-      if (seed.seeded) console.log(`Seeded ${seed.items} items into ${tableName} (first run)`);
+      if (seed.seeded) log.info(`Seeded ${seed.items} items into ${tableName} (first run)`);
     }
     return await work({ client, tableName });
   } finally {
