@@ -1,7 +1,6 @@
 // What an IQM assessment must give (the eight elements, a one-to-three-day visit, sane dates) and the new award it
 // makes: shared by a grant and a reassessment.
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { badInput } from './errors.js';
 import type { AwardRecord, IsoDate } from './records.js';
 import { optionalText, pastDate, text } from './validation.js';

@@ -1,7 +1,6 @@
 // What an award change must satisfy: the level's prerequisites, one review per cycle, versions, sane dates (an
 // assessment's own fields: award-assessment.ts).
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { auditText } from './audit-text.js';
 import { addCalendarDays, addCalendarYears } from './calendar.js';
 import { awardPolicy } from './award-policy.js';

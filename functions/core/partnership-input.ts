@@ -1,6 +1,5 @@
 // What a partnership change must satisfy.
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { badInput } from './errors.js';
 import { parseAgencyId, parseUrn } from './identifiers.js';
 import type { IsoDate, PartnershipRecord } from './records.js';

@@ -1,6 +1,5 @@
 // Admin upserts of GIAS facts: schools, trusts, councils, partner agencies.
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { badInput } from './errors.js';
 import { parseAgencyId, parseLaCode, parseTrustUid, parseUrn } from './identifiers.js';
 import type { LocalAuthorityRecord, PartnerAgencyRecord, SchoolRecord, TrustRecord } from './records.js';
