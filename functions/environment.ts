@@ -1,7 +1,6 @@
 // Each Lambda's environment, parsed once at cold start with one zod schema: a missing or malformed variable fails
 // before any work, naming what to check.
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './core/zod.js';
 
 export const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 

@@ -13,7 +13,7 @@ import {
   type JWK,
   type JWTPayload,
 } from 'jose';
-import * as z from 'zod/mini';
+import * as z from '../functions/core/zod.js';
 import { isScope, parseRole, ROLES } from '../functions/core/authorization.js';
 import { ensurePrivateDirectory } from './private-directory.js';
 

@@ -3,7 +3,7 @@
 // role and scope (local mode only; in AWS the Cognito user pool signs people in).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import * as z from 'zod/mini';
+import * as z from '../functions/core/zod.js';
 import { isOwnOrigin, readBody, sendJson } from './lambda-http-adapter.js';
 import { issueLocalToken, type LocalSigningKey } from './local-identity.js';
 

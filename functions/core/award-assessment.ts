@@ -1,8 +1,8 @@
 // What an IQM assessment must give (the eight elements, a one-to-three-day visit, sane dates) and the new award it
 // makes: shared by a grant and a reassessment.
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { badInput } from './errors.js';
+import * as lengths from './generated/input-lengths.js';
 import type { AwardRecord, IsoDate } from './records.js';
 import { optionalText, pastDate, text } from './validation.js';
 import { IQM_ELEMENTS, PROVENANCES, type IqmElement } from './vocabulary.js';
@@ -13,7 +13,7 @@ const elementsSchema = z
   .array(
     z.object({
       element: z.enum(ELEMENT_NAMES),
-      finding: optionalText(4000),
+      finding: optionalText(lengths.ElementFindingInput.finding),
       standOut: z.optional(z.nullable(z.boolean())),
     }),
   )
@@ -26,10 +26,11 @@ const elementsSchema = z
     ),
   );
 
-export const assessmentFields = (today: IsoDate) => ({
+/** An assessment's fields, with the limits of the input that carries them (a grant's or a reassessment's). */
+export const assessmentFields = (today: IsoDate, limits: { assessor: number; source: number }) => ({
   assessedOn: pastDate(today),
   awardedOn: z.optional(z.nullable(pastDate(today))),
-  assessor: text(200),
+  assessor: text(limits.assessor),
   visitDays: z
     .number()
     .check(
@@ -38,7 +39,7 @@ export const assessmentFields = (today: IsoDate) => ({
       z.lte(3, 'an assessment visit lasts one to three days'),
     ),
   elements: elementsSchema,
-  source: optionalText(500),
+  source: optionalText(limits.source),
   provenance: z.optional(z.nullable(z.enum(PROVENANCES))),
 });
 

@@ -1,13 +1,13 @@
 // What an award change must satisfy: the level's prerequisites, one review per cycle, versions, sane dates (an
 // assessment's own fields: award-assessment.ts).
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { auditText } from './audit-text.js';
 import { addCalendarDays, addCalendarYears } from './calendar.js';
 import { awardPolicy } from './award-policy.js';
 import { awardStands, awardStatus, nextDue } from './award-status.js';
 import { placeAward, type PlacedAward } from './award-supersession.js';
 import { badInput, conflict } from './errors.js';
+import * as lengths from './generated/input-lengths.js';
 import { parseUrn } from './identifiers.js';
 import { checkExpectedVersion } from './versioning.js';
 import type { AnnualReviewRecord, AwardRecord, IsoDate } from './records.js';
@@ -56,7 +56,14 @@ export function grantFromInput(
   id: (urn: string, date: IsoDate) => string,
 ): AwardChange<readonly AwardRecord[], NewAward> & { urn: string } {
   const parsed = parseInput(
-    z.object({ urn: z.string(), level: z.enum(AWARD_LEVELS), ...assessmentFields(today) }),
+    z.object({
+      urn: z.string(),
+      level: z.enum(AWARD_LEVELS),
+      ...assessmentFields(today, {
+        assessor: lengths.GrantAwardInput.assessor,
+        source: lengths.GrantAwardInput.source,
+      }),
+    }),
     input,
     'award',
   );
@@ -116,8 +123,8 @@ export function reviewFromInput(input: unknown, today: IsoDate): PlacingChange {
     z.object({
       awardId: z.string(),
       reviewedOn: pastDate(today),
-      assessor: text(200),
-      summary: text(4000),
+      assessor: text(lengths.RecordAnnualReviewInput.assessor),
+      summary: text(lengths.RecordAnnualReviewInput.summary),
       provenance: z.optional(z.nullable(z.enum(PROVENANCES))),
       expectedVersion: z.optional(z.nullable(z.number())),
     }),
@@ -164,7 +171,14 @@ export function reassessmentFromInput(
   id: (urn: string, date: IsoDate) => string,
 ): PlacingChange {
   const parsed = parseInput(
-    z.object({ awardId: z.string(), expectedVersion: z.optional(z.nullable(z.number())), ...assessmentFields(today) }),
+    z.object({
+      awardId: z.string(),
+      expectedVersion: z.optional(z.nullable(z.number())),
+      ...assessmentFields(today, {
+        assessor: lengths.RecordReassessmentInput.assessor,
+        source: lengths.RecordReassessmentInput.source,
+      }),
+    }),
     input,
     'reassessment',
   );
@@ -195,7 +209,7 @@ export function withdrawalFromInput(input: unknown, today: IsoDate): AwardChange
     z.object({
       awardId: z.string(),
       withdrawnOn: pastDate(today),
-      reason: text(2000),
+      reason: text(lengths.WithdrawAwardInput.reason),
       expectedVersion: z.optional(z.nullable(z.number())),
     }),
     input,

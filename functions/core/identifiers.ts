@@ -1,6 +1,5 @@
 // Validation of the identifiers users type: URNs, LA codes, trust UIDs, agency ids.
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { badInput } from './errors.js';
 
 /** The identifiers' formats, written once: every parser, key and scope check builds on these. */

@@ -1,7 +1,7 @@
 // What a recorded inspection must satisfy: its framework's own scale, dates in the framework's era, safeguarding given.
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { badInput } from './errors.js';
+import * as lengths from './generated/input-lengths.js';
 import { parseUrn } from './identifiers.js';
 import type { InspectionRecord, IsoDate } from './records.js';
 import { optionalText, parseInput, pastDate } from './validation.js';
@@ -80,9 +80,9 @@ function inspectionSchema(today: IsoDate) {
       urn: z.string(),
       inspectedOn: pastDate(today),
       publishedOn: z.optional(z.nullable(pastDate(today))),
-      leadInspector: optionalText(200),
-      summary: optionalText(4000),
-      source: optionalText(500),
+      leadInspector: optionalText(lengths.RecordInspectionInput.leadInspector),
+      summary: optionalText(lengths.RecordInspectionInput.summary),
+      source: optionalText(lengths.RecordInspectionInput.source),
       provenance: z.optional(z.nullable(z.enum(PROVENANCES))),
       legacy: z.optional(z.nullable(legacy)),
       reportCard: z.optional(z.nullable(reportCard)),

@@ -1,7 +1,7 @@
 // What a partnership change must satisfy.
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { badInput } from './errors.js';
+import * as lengths from './generated/input-lengths.js';
 import { parseAgencyId, parseUrn } from './identifiers.js';
 import type { IsoDate, PartnershipRecord } from './records.js';
 import { isoDate, optionalText, parseInput, pastDate } from './validation.js';
@@ -13,9 +13,9 @@ export function partnershipFromInput(input: unknown, today: IsoDate): Partnershi
       urn: z.string(),
       agencyId: z.string(),
       since: pastDate(today),
-      focus: optionalText(1000),
+      focus: optionalText(lengths.AddPartnershipInput.focus),
       councilQualityAssured: z.boolean(),
-      source: optionalText(500),
+      source: optionalText(lengths.AddPartnershipInput.source),
       provenance: z.optional(z.nullable(z.enum(PROVENANCES))),
     }),
     input,

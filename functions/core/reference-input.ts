@@ -1,7 +1,7 @@
 // Admin upserts of GIAS facts: schools, trusts, councils, partner agencies.
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { badInput } from './errors.js';
+import * as lengths from './generated/input-lengths.js';
 import { parseAgencyId, parseLaCode, parseTrustUid, parseUrn } from './identifiers.js';
 import type { LocalAuthorityRecord, PartnerAgencyRecord, SchoolRecord, TrustRecord } from './records.js';
 import { newSchoolRecord } from './school-record.js';
@@ -10,13 +10,13 @@ import { AGENCY_KINDS, TRUST_TYPES } from './vocabulary.js';
 
 const schoolFacts = z.object({
   urn: z.string(),
-  name: text(200),
+  name: text(lengths.UpsertSchoolInput.name),
   localAuthorityCode: z.string(),
   trustUid: z.optional(z.nullable(z.string())),
-  phase: optionalText(50),
-  type: optionalText(100),
-  administrativeDistrict: optionalText(100),
-  town: optionalText(100),
+  phase: optionalText(lengths.UpsertSchoolInput.phase),
+  type: optionalText(lengths.UpsertSchoolInput.type),
+  administrativeDistrict: optionalText(lengths.UpsertSchoolInput.administrativeDistrict),
+  town: optionalText(lengths.UpsertSchoolInput.town),
   postcode: z.optional(
     z.nullable(
       z.string().check(z.trim(), z.regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, 'must be a UK postcode, e.g. L36 6DG')),
@@ -70,10 +70,10 @@ export function trustFromInput(input: unknown): TrustRecord {
   const parsed = parseInput(
     z.object({
       uid: z.string(),
-      groupId: optionalText(20),
-      name: text(200),
+      groupId: optionalText(lengths.UpsertTrustInput.groupId),
+      name: text(lengths.UpsertTrustInput.name),
       type: z.enum(TRUST_TYPES),
-      companiesHouseNumber: optionalText(20),
+      companiesHouseNumber: optionalText(lengths.UpsertTrustInput.companiesHouseNumber),
     }),
     input,
     'trust',
@@ -92,7 +92,7 @@ export function localAuthorityFromInput(input: unknown): LocalAuthorityRecord {
   const parsed = parseInput(
     z.object({
       code: z.string(),
-      name: text(100),
+      name: text(lengths.UpsertLocalAuthorityInput.name),
       onsCode: z.optional(z.nullable(z.string().check(z.regex(/^E\d{8}$/, 'must be an ONS code such as E08000011')))),
     }),
     input,
@@ -105,7 +105,7 @@ export function agencyFromInput(input: unknown): PartnerAgencyRecord {
   const parsed = parseInput(
     z.object({
       id: z.string(),
-      name: text(200),
+      name: text(lengths.UpsertPartnerAgencyInput.name),
       kind: z.enum(AGENCY_KINDS),
       localAuthorityCode: z.optional(z.nullable(z.string())),
     }),

@@ -1,6 +1,5 @@
 // zod at the boundary: turns a failed parse into one BAD_USER_INPUT error that names every problem.
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { isIsoDate } from './calendar.js';
 import { badInput } from './errors.js';
 import type { IsoDate } from './records.js';

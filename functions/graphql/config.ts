@@ -1,5 +1,5 @@
 // Environment of the API Lambda, parsed once at cold start: a missing variable fails loudly, before any request.
-import * as z from 'zod/mini';
+import * as z from '../core/zod.js';
 import { readEnvironment, tableEnvironment } from '../environment.js';
 
 const environment = z.object({

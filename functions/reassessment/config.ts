@@ -1,5 +1,5 @@
 // Environment of the reassessment Lambda, parsed once at cold start: a missing variable fails before any run.
-import * as z from 'zod/mini';
+import * as z from '../core/zod.js';
 import { nonEmpty, readEnvironment, tableEnvironment } from '../environment.js';
 
 const environment = z.object({

@@ -1,6 +1,5 @@
 // Builds the scheduled Lambda handler from its parts, so tests drive exactly what handler.ts exports.
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from '../core/zod.js';
 import { isIsoDate, todayInLondon } from '../core/calendar.js';
 import { runReassessment, type JobLog, type ReassessmentDeps } from './run.js';
 

@@ -12,8 +12,7 @@ import {
   type ReadLimits,
 } from '../../functions/importer/kinds.js';
 import { parse } from 'csv-parse/sync';
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
-import * as z from 'zod/mini';
+import * as z from '../../functions/core/zod.js';
 
 export { GiasCsvError, isoFromGiasDate };
 

@@ -2,9 +2,8 @@
 // header name because later extracts drop and add columns; only the ones Beacon uses are required. Each row is
 // validated on its own: a bad row becomes a problem (file, line, reason) and the rest of the file still counts.
 import { Readable } from 'node:stream';
-// Namespace import: esbuild then drops zod's 64 locales (427 KB → 12 KB).
 import { URN_FORMAT } from '../../core/identifiers.js';
-import * as z from 'zod/mini';
+import * as z from '../../core/zod.js';
 import { IMPORT_LIMITS } from '../limits.js';
 import { controlCharacterIn, controlCharacterReason, csvRecords } from './csv-records.js';
 import { GiasCsvError, isoFromGiasDate } from './gias-text.js';
