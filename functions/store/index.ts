@@ -60,7 +60,7 @@ export type { SeedMarkerInfo } from './seed-marker/index.js';
 /** The table's entities, for the declaration tests and the index documentation (operations go through openStore). */
 export const tableEntities = {
   ENTITY_NAMES: dynamo.ENTITY_NAMES,
-  councilEntity: reference.councilEntity,
+  localAuthorityEntity: reference.localAuthorityEntity,
   trustEntity: reference.trustEntity,
   agencyEntity: reference.agencyEntity,
   schoolEntity: schools.schoolEntity,
@@ -79,14 +79,14 @@ export const storedItems = {
   school: (record: SchoolRecord) => schools.schoolEntity.item(record),
   award: (record: AwardRecord) => awards.awardEntity.item(record),
   inspection: (record: InspectionRecord) => inspections.inspectionEntity.item(record),
-  council: (record: LocalAuthorityRecord) => reference.councilEntity.item(record),
+  localAuthority: (record: LocalAuthorityRecord) => reference.localAuthorityEntity.item(record),
   trust: (record: TrustRecord) => reference.trustEntity.item(record),
   agency: (record: PartnerAgencyRecord) => reference.agencyEntity.item(record),
   /** The tallies, listings and directory of these schools, for loading them into an empty table with them. */
   rollups: (records: readonly SchoolRecord[]) => rollups.rollupItems(records),
   /** Every council's and trust's entry in the name lists that searches read. */
-  nameLists: (councils: readonly LocalAuthorityRecord[], trusts: readonly TrustRecord[]) =>
-    nameLists.nameListItems(councils, trusts),
+  nameLists: (localAuthorities: readonly LocalAuthorityRecord[], trusts: readonly TrustRecord[]) =>
+    nameLists.nameListItems(localAuthorities, trusts),
 };
 
 export function openStore(config: StoreConfig) {
@@ -147,9 +147,9 @@ export function openStore(config: StoreConfig) {
     nameLists: once(() => nameLists.readNameLists(config)),
     /** Where each kind of data came from and its as-at date; read once per request. */
     sources: { all: once(() => dataSources.readDataSources(load)), record: bind(config, dataSources.recordDataSource) },
-    councils: {
+    localAuthorities: {
       byCode: (code: string) => loaders.localAuthority.load(code),
-      all: () => reference.allCouncils(config),
+      all: () => reference.allLocalAuthorities(config),
       upsert: bind(config, reference.upsertLocalAuthority),
     },
     trusts: {
@@ -214,10 +214,10 @@ export function openImportStore(config: StoreConfig) {
       writeUnits: bind(config, inspections.writeInspectionUnits),
     },
     sources: { record: bind(config, dataSources.recordDataSource) },
-    councils: {
+    localAuthorities: {
       held: bind(config, reference.heldLocalAuthorities),
-      read: bind(config, reference.readCouncils),
-      put: bind(config, reference.putCouncils),
+      read: bind(config, reference.readLocalAuthorities),
+      put: bind(config, reference.putLocalAuthorities),
     },
     trusts: {
       held: bind(config, reference.heldTrusts),
