@@ -10,7 +10,7 @@ import { serveLambda } from '../local/lambda-http-adapter.js';
 import type { DriverPlan, Sample } from './heavy-load-driver.js';
 import type { BenchEnvironment } from './environment.js';
 import { median, percentile, round } from './measure.js';
-import { LARGEST_COUNCIL, SCHOOL_PAGE, SEED_URNS } from './operations.js';
+import { LARGEST_LOCAL_AUTHORITY, SCHOOL_PAGE, SEED_URNS } from './operations.js';
 
 /** Issue 20's targets. */
 export const HEAVY_LOAD_TARGETS = { lookupP50Ms: 300, lookupP99Ms: 1_000, heavyAnswerMs: 2_000 };
@@ -29,11 +29,13 @@ export const HEAVY_BODIES = [
   ),
   body(`query EnglandByName { schools(filter: { nameContains: "st" }, first: 20) {
     totalCount edges { node { urn name } } } }`),
-  body(`query CouncilCsv($code: ID!) { localAuthority(code: $code) { schoolsCsv } }`, { code: LARGEST_COUNCIL.code }),
+  body(`query CouncilCsv($code: ID!) { localAuthority(code: $code) { schoolsCsv } }`, {
+    code: LARGEST_LOCAL_AUTHORITY.code,
+  }),
   body(
     `query CouncilByDueDate($code: ID!) { localAuthority(code: $code) { schools(first: 50, sort: DUE_DATE) {
       totalCount edges { node { urn name inclusionStatus { awardStatus nextDueOn } } } } } }`,
-    { code: LARGEST_COUNCIL.code },
+    { code: LARGEST_LOCAL_AUTHORITY.code },
   ),
 ];
 

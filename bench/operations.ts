@@ -34,7 +34,7 @@ export const DASHBOARD = `query BoroughDashboard($code: ID!) {
   }
 }`;
 
-const COUNCIL_SUMMARY = `query CouncilSummary($code: ID!) {
+const LOCAL_AUTHORITY_SUMMARY = `query CouncilSummary($code: ID!) {
   localAuthority(code: $code) { name inclusionSummary { ${SUMMARY_FIELDS} } }
 }`;
 
@@ -122,9 +122,9 @@ function dashboard(name: string, code: string, label: string): BenchOperation {
       return async (config) => {
         const store = openStore(config);
         await Promise.all([
-          store.councils.byCode(code),
-          store.tallies.of({ council: code }),
-          store.schools.listings({ council: code }),
+          store.localAuthorities.byCode(code),
+          store.tallies.of({ localAuthority: code }),
+          store.schools.listings({ localAuthority: code }),
           store.sources.all(),
         ]);
         const schools = await store.schools.existing(urns);
@@ -139,15 +139,19 @@ function dashboard(name: string, code: string, label: string): BenchOperation {
   };
 }
 
-function councilSummary(name: string, code: string, label: string): BenchOperation {
+function localAuthoritySummary(name: string, code: string, label: string): BenchOperation {
   return {
     name,
     description: `council summary, ${label} (LA ${code}): the tiles and charts' figures with their data sources`,
-    query: COUNCIL_SUMMARY,
+    query: LOCAL_AUTHORITY_SUMMARY,
     variables: { code },
     rawReads: () => async (config) => {
       const store = openStore(config);
-      await Promise.all([store.councils.byCode(code), store.tallies.of({ council: code }), store.sources.all()]);
+      await Promise.all([
+        store.localAuthorities.byCode(code),
+        store.tallies.of({ localAuthority: code }),
+        store.sources.all(),
+      ]);
     },
     facts: (data) => ({ schoolCount: at(data, 'localAuthority', 'inclusionSummary', 'schoolCount') }),
   };
@@ -167,7 +171,7 @@ function schoolPage(name: string, urn: string, label: string): BenchOperation {
         .ofSchool(school)
         .then((found) => store.agencies.existing([...new Set(found.map((partnership) => partnership.agencyId))]));
       await Promise.all([
-        store.councils.byCode(school.laCode),
+        store.localAuthorities.byCode(school.laCode),
         school.trustUid ? store.trusts.byUid(school.trustUid) : null,
         store.schools
           .lineage(school)
@@ -189,14 +193,14 @@ function schoolPage(name: string, urn: string, label: string): BenchOperation {
 export const SEED_URNS = ['143630', '137883', '117231', '140412'];
 
 /** England's largest council by schools, and one of about 500 (the latency baseline of England's 22,000). */
-export const LARGEST_COUNCIL = { code: '888', name: 'Lancashire' };
-export const COUNCIL_OF_500 = { code: '919', name: 'Hertfordshire' };
+export const LARGEST_LOCAL_AUTHORITY = { code: '888', name: 'Lancashire' };
+export const LOCAL_AUTHORITY_OF_500 = { code: '919', name: 'Hertfordshire' };
 
 export const operations: BenchOperation[] = [
   dashboard('boroughDashboard', '886', 'Kent'),
   dashboard('boroughDashboardSmall', '340', 'Knowsley'),
-  dashboard('boroughDashboardLargest', LARGEST_COUNCIL.code, LARGEST_COUNCIL.name),
-  councilSummary('councilSummary500', COUNCIL_OF_500.code, COUNCIL_OF_500.name),
+  dashboard('boroughDashboardLargest', LARGEST_LOCAL_AUTHORITY.code, LARGEST_LOCAL_AUTHORITY.name),
+  localAuthoritySummary('councilSummary500', LOCAL_AUTHORITY_OF_500.code, LOCAL_AUTHORITY_OF_500.name),
   {
     name: 'englandSummary',
     description: "England's summary: every council's tally added up, with the data sources",
@@ -230,7 +234,7 @@ export const operations: BenchOperation[] = [
       const urns = Array.isArray(edges) ? edges.map((edge) => String(at(edge, 'node', 'urn'))) : [];
       return async (config) => {
         const store = openStore(config);
-        await Promise.all([store.councils.all(), store.trusts.all(), store.schools.directory()]);
+        await Promise.all([store.localAuthorities.all(), store.trusts.all(), store.schools.directory()]);
         await store.schools.existing(urns);
       };
     },

@@ -5,8 +5,8 @@ import { BENCH_TODAY, startBenchEnvironment, type BenchEnvironment } from './env
 import { measurePair, round, type RunCounts } from './measure.js';
 import { loadTest, type LoadReport } from './load-test.js';
 import { heavyLoadTest, type HeavyClients, type HeavyLoadReport } from './heavy-load.js';
-import { DASHBOARD, LARGEST_COUNCIL, operations, SCHOOL_PAGE, type BenchOperation } from './operations.js';
-import { walkCouncil, type WalkReport } from './walks.js';
+import { DASHBOARD, LARGEST_LOCAL_AUTHORITY, operations, SCHOOL_PAGE, type BenchOperation } from './operations.js';
+import { walkLocalAuthority, type WalkReport } from './walks.js';
 import {
   machineInfo,
   mergeResults,
@@ -112,12 +112,12 @@ async function main(): Promise<number> {
     }
     if (!only || only.includes('walks')) {
       for (const [code, sort] of [
-        [LARGEST_COUNCIL.code, 'NAME'],
-        [LARGEST_COUNCIL.code, 'DUE_DATE'],
+        [LARGEST_LOCAL_AUTHORITY.code, 'NAME'],
+        [LARGEST_LOCAL_AUTHORITY.code, 'DUE_DATE'],
         ['886', 'LATEST_INSPECTION'],
         ['340', 'NAME'],
       ] as const) {
-        const walk = await walkCouncil(env, code, sort);
+        const walk = await walkLocalAuthority(env, code, sort);
         walks.push(walk);
         console.log(`  walked ${walk.description}: ${walk.itemsRead} items for ${walk.schools} schools`);
       }

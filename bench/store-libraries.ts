@@ -14,7 +14,7 @@ import { electroDbSchools } from './store-libraries/electrodb-school.js';
 import { handWrittenSchools } from './store-libraries/hand-written-school.js';
 import { toolboxSchools } from './store-libraries/toolbox-school.js';
 
-type Schools = { byUrn(urn: string): Promise<unknown>; ofCouncil(laCode: string): Promise<unknown[]> };
+type Schools = { byUrn(urn: string): Promise<unknown>; ofLocalAuthority(laCode: string): Promise<unknown[]> };
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -80,12 +80,12 @@ export async function benchStoreLibraries() {
       const schools = open(client);
       const school = (await schools.byUrn('140412')) as { name?: string } | null;
       const getRequests = counter.total;
-      const kent = (await schools.ofCouncil('886')) as { urn: string }[];
+      const kent = (await schools.ofLocalAuthority('886')) as { urn: string }[];
       const entry = here(`./store-libraries/${name === 'hand-written' ? 'hand-written' : name}-school.ts`);
       figures[name] = {
         school: school?.name ?? null,
         kentSchools: kent.length,
-        requests: { byUrn: getRequests, ofCouncil: counter.total - getRequests },
+        requests: { byUrn: getRequests, ofLocalAuthority: counter.total - getRequests },
         bundleBytes: await bundleBytes(entry),
         linesOfCode: (sources[name] ?? []).reduce((sum, source) => sum + linesOf(source.file, source.functions), 0),
       };
@@ -106,7 +106,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     Object.fromEntries(
       Object.entries(figures).map(([name, value]) => {
         const f = value as Record<string, unknown> & { requests: Record<string, number> };
-        return [name, { ...f, requests: `${f.requests.byUrn} + ${f.requests.ofCouncil}` }];
+        return [name, { ...f, requests: `${f.requests.byUrn} + ${f.requests.ofLocalAuthority}` }];
       }),
     ),
   );

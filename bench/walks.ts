@@ -19,7 +19,7 @@ interface Page {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-export async function walkCouncil(
+export async function walkLocalAuthority(
   env: BenchEnvironment,
   code: string,
   sort: 'NAME' | 'DUE_DATE' | 'LATEST_INSPECTION',

@@ -34,7 +34,7 @@ export type ImportKind = (typeof importKinds)[number];
  * is that council's word (the council's code, here 886), so IAM can give a council's uploader that folder alone;
  * one anywhere else under `imports/` is the word of Beacon's operators, who alone may write there (null).
  */
-export function importCouncilOf(key: string): string | null {
+export function importLocalAuthorityOf(key: string): string | null {
   const [, folder, ...file] = key.slice(importPrefix.length).split('/');
   return file.length > 0 && folder && /^la-\d{3}$/.test(folder) ? folder.slice(3) : null;
 }

@@ -50,10 +50,10 @@ function readOptions() {
   const maxProblems = Number(values['max-problems']);
   if (!Number.isInteger(maxProblems) || maxProblems < 0)
     throw new Error(`--max-problems must be a whole number.\n${USAGE}`);
-  const council = values.council ?? null;
-  if (council !== null && (kind !== 'partnerships' || !/^\d{3}$/.test(council)))
+  const localAuthority = values.council ?? null;
+  if (localAuthority !== null && (kind !== 'partnerships' || !/^\d{3}$/.test(localAuthority)))
     throw new Error(`--council takes a council's three-digit LA code, for a partnerships register.\n${USAGE}`);
-  return { kind, file, maxProblems, council, endpoint };
+  return { kind, file, maxProblems, localAuthority, endpoint };
 }
 
 const started = Date.now();
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
       store,
       { name: file, source: createReadStream(file) },
       {
-        speaker: speakerFor(options.council),
+        speaker: speakerFor(options.localAuthority),
         maxProblems: options.maxProblems,
         ...(bar ? { onProgress: (rows: number) => bar.update(rows, Math.max(total, rows)) } : {}),
       },

@@ -9,7 +9,7 @@ import { ensureTable, TABLE_LAYOUT } from '../functions/store/index.js';
 import { createDocumentClient } from '../functions/store/index.js';
 import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { ensurePrivateDirectory } from './private-directory.js';
-import { seedCouncils, seedIfEmpty } from './seed/seed.js';
+import { seedLocalAuthorities, seedIfEmpty } from './seed/seed.js';
 import { terminalLog } from './terminal-log.js';
 
 /** Local state (signing key, database, the running instance's address); BEACON_STATE_DIR moves it (the bench). */
@@ -79,7 +79,7 @@ export async function withLocalStore<T>(
   try {
     if (dynamo) {
       await ensureTable(raw, tableName);
-      const seed = await seedIfEmpty({ client, tableName, laCodes: seedCouncils() });
+      const seed = await seedIfEmpty({ client, tableName, laCodes: seedLocalAuthorities() });
       if (seed.seeded) log.info(`Seeded ${seed.items} items into ${tableName} (first run)`);
     }
     return await work({ client, tableName });

@@ -25,7 +25,7 @@ import { webPages } from './web-pages.js';
 import { watchAncestors } from './ancestor-watch.js';
 import { ensurePrivateDirectory } from './private-directory.js';
 import { progress } from './progress.js';
-import { prepareSeed, seedCouncils, seedIfEmpty } from './seed/seed.js';
+import { prepareSeed, seedLocalAuthorities, seedIfEmpty } from './seed/seed.js';
 
 const HOST = '127.0.0.1';
 // The SDK warns that future releases need Node 22 (the Lambda target); locally that is noise around the ready line.
@@ -66,8 +66,8 @@ async function main(): Promise<void> {
   await ensurePrivateDirectory(stateDir);
 
   // A new database is seeded: building the records (seconds of CPU) overlaps DynamoDB Local's start.
-  const councils = seedCouncils();
-  if (!existsSync(dataDir)) prepareSeed(councils);
+  const localAuthorities = seedLocalAuthorities();
+  if (!existsSync(dataDir)) prepareSeed(localAuthorities);
   // The page builds while DynamoDB Local starts and the seed loads; awaited before the server starts.
   const webBuilt = ensureWebBuilt();
   webBuilt.catch(() => {});
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   const seed = await seedIfEmpty({
     client,
     tableName,
-    laCodes: councils,
+    laCodes: localAuthorities,
     onProgress: (_stage, done, total) => seedProgress.update(done, total),
   });
   seedProgress.stop();

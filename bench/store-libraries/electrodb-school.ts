@@ -35,7 +35,7 @@ export function electroDbSchools(client: DynamoDBDocumentClient, table: string) 
           pk: { field: 'pk', composite: ['urn'], template: 'SCHOOL#${urn}', casing: 'none' },
           sk: { field: 'sk', composite: [], template: 'SCHOOL', casing: 'none' },
         },
-        byCouncil: {
+        byLocalAuthority: {
           index: 'gsi1',
           // biome-ignore lint/suspicious/noTemplateCurlyInString: ElectroDB's key template syntax, not a JS template.
           pk: { field: 'gsi1pk', composite: ['laCode'], template: 'LA#${laCode}', casing: 'none' },
@@ -48,7 +48,8 @@ export function electroDbSchools(client: DynamoDBDocumentClient, table: string) 
   return {
     // Beacon's items carry no ElectroDB ownership attributes (__edb_e__, __edb_v__): every read must waive the check.
     byUrn: async (urn: string) => (await school.get({ urn }).go({ ignoreOwnership: true })).data as SchoolRecord | null,
-    ofCouncil: async (laCode: string) =>
-      (await school.query.byCouncil({ laCode }).go({ pages: 'all', ignoreOwnership: true })).data as SchoolRecord[],
+    ofLocalAuthority: async (laCode: string) =>
+      (await school.query.byLocalAuthority({ laCode }).go({ pages: 'all', ignoreOwnership: true }))
+        .data as SchoolRecord[],
   };
 }

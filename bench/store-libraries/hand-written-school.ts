@@ -5,6 +5,6 @@ export function handWrittenSchools(config: StoreConfig) {
   const store = openStore(config);
   return {
     byUrn: (urn: string) => store.schools.byUrn(urn),
-    ofCouncil: (laCode: string) => store.schools.ofAuthority(laCode),
+    ofLocalAuthority: (laCode: string) => store.schools.ofAuthority(laCode),
   };
 }

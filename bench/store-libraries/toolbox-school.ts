@@ -50,7 +50,7 @@ export function toolboxSchools(documentClient: DynamoDBDocumentClient, name: str
   return {
     byUrn: async (urn: string) =>
       ((await school.build(GetItemCommand).key({ urn }).send()).Item ?? null) as SchoolRecord | null,
-    ofCouncil: async (laCode: string) =>
+    ofLocalAuthority: async (laCode: string) =>
       (
         await table
           .build(QueryCommand)

@@ -48,7 +48,7 @@ const COLUMNS = [
 export interface CsvNames {
   /** As the data sources state them, e.g. { ofsted: '2025-08-31', gias: '2025-09' }. */
   asAt?: { ofsted?: string; gias?: string };
-  council(code: string): string;
+  localAuthority(code: string): string;
   trust(uid: string): string;
 }
 
@@ -64,7 +64,7 @@ export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate, nam
       school.phase ?? '',
       school.administrativeDistrict ?? '',
       school.postcode ?? '',
-      names.council(school.laCode),
+      names.localAuthority(school.laCode),
       school.laCode,
       school.trustUid ? names.trust(school.trustUid) : '',
       school.trustUid ?? '',

@@ -49,7 +49,7 @@ export function schoolFilter(filter: SchoolFilterInput, today: IsoDate): (school
 
 /** True when the filter asks for nothing beyond the list it applies to (a council's, a trust's, England's). */
 export function narrowsList(filter: SchoolFilterInput): boolean {
-  const { localAuthority: _council, trust: _trust, ...criteria } = filter;
+  const { localAuthority: _localAuthority, trust: _trust, ...criteria } = filter;
   return Object.values(criteria).some((given) => given !== null && given !== undefined && given !== '');
 }
 

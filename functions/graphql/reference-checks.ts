@@ -2,8 +2,8 @@
 import { notFound } from '../core/errors.js';
 import type { GraphQLContext } from './context.js';
 
-export async function requireCouncil(context: GraphQLContext, code: string): Promise<void> {
-  if (!(await context.store.councils.byCode(code))) {
+export async function requireLocalAuthority(context: GraphQLContext, code: string): Promise<void> {
+  if (!(await context.store.localAuthorities.byCode(code))) {
     throw notFound(`No local authority with code ${code}; add it with upsertLocalAuthority first.`);
   }
 }

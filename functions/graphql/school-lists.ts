@@ -130,7 +130,7 @@ export async function schoolConnection(
   const criteria = checkedCriteria(filter);
   const sort = page.sort ?? 'NAME';
   const scope: RollupScope = criteria.localAuthority
-    ? { council: criteria.localAuthority }
+    ? { localAuthority: criteria.localAuthority }
     : criteria.trust
       ? { trust: criteria.trust }
       : 'england';

@@ -1,8 +1,8 @@
 // Whom a partnerships register speaks for, and what that lets each row say: the mutation's scope rule (the school's
-// council, or the agency's) and its council quality assurance rule (council-assurance.ts), applied per row.
+// council, or the agency's) and its council quality assurance rule (local-authority-assurance.ts), applied per row.
 import { scopeCovers } from '../core/authorization.js';
-import { importCouncilOf } from '../deployment.js';
-import { assuranceRefusal, maySpeakForCouncil, type Speaker } from '../core/council-assurance.js';
+import { importLocalAuthorityOf } from '../deployment.js';
+import { assuranceRefusal, maySpeakForLocalAuthority, type Speaker } from '../core/local-authority-assurance.js';
 import type { PartnerAgencyRecord, PartnershipRecord, SchoolRecord } from '../core/records.js';
 import type { RowReject } from './parsers/csv-stream.js';
 
@@ -14,7 +14,7 @@ export const speakerFor = (laCode: string | null): Speaker =>
   laCode ? { role: 'council_officer', scope: `la:${laCode}` } : OPERATORS;
 
 /** An upload to the import bucket speaks for the council whose folder it is in, or for the operators. */
-export const speakerOfUpload = (key: string): Speaker => speakerFor(importCouncilOf(key));
+export const speakerOfUpload = (key: string): Speaker => speakerFor(importLocalAuthorityOf(key));
 
 export interface PartnershipRow {
   line: number;
@@ -31,7 +31,7 @@ export interface PartnershipRow {
 export function partnershipRowRefusal(speaker: Speaker, row: PartnershipRow): RowReject | null {
   const { line, school, agency } = row;
   if (speaker.role === 'admin') return null;
-  if (row.createsAgency && agency.laCode && !maySpeakForCouncil(speaker, agency.laCode)) {
+  if (row.createsAgency && agency.laCode && !maySpeakForLocalAuthority(speaker, agency.laCode)) {
     return {
       line,
       column: 'Agency council code',

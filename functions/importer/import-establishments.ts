@@ -125,9 +125,9 @@ export async function importEstablishments(
   }
 
   // A school belongs to a council Beacon holds; a row naming another is not imported.
-  const councils = await store.councils.held(candidates.map(({ row }) => row.laCode));
+  const localAuthorities = await store.localAuthorities.held(candidates.map(({ row }) => row.laCode));
   const accepted = candidates.filter(({ row }) => {
-    if (councils.has(row.laCode)) return true;
+    if (localAuthorities.has(row.laCode)) return true;
     reject(
       row,
       `LA code ${row.laCode} is not a council Beacon holds (add it with upsertLocalAuthority, then import again)`,

@@ -13,27 +13,27 @@ const same = (a: LocalAuthorityRecord, b: LocalAuthorityRecord) =>
 
 export async function importLaCodes(config: StoreConfig, source: Readable, name: string): Promise<ImportReport> {
   const report = newReport('la-codes', name);
-  const councils = new Map<string, LocalAuthorityRecord>();
+  const localAuthorities = new Map<string, LocalAuthorityRecord>();
   for await (const row of readLaCodes(source, name)) {
     report.rows += 1;
     if ('reject' in row) report.rejected.push(row.reject);
-    else councils.set(row.value.code, row.value);
+    else localAuthorities.set(row.value.code, row.value);
   }
   const store = openImportStore(config);
-  const stored = await store.councils.read(councils.keys());
+  const stored = await store.localAuthorities.read(localAuthorities.keys());
   const writes: LocalAuthorityRecord[] = [];
-  for (const council of councils.values()) {
-    const before = stored.get(council.code);
-    if (before && same(before, council)) {
+  for (const localAuthority of localAuthorities.values()) {
+    const before = stored.get(localAuthority.code);
+    if (before && same(before, localAuthority)) {
       report.unchanged += 1;
       continue;
     }
     if (before) report.changed += 1;
     else report.added += 1;
-    writes.push(council);
+    writes.push(localAuthority);
   }
   // Every council of the file is listed for search, so an import also mends a list that fell behind.
-  await store.councils.put(writes, [...councils.values()]);
+  await store.localAuthorities.put(writes, [...localAuthorities.values()]);
   // The file becomes the kind's source when it changed something; a re-import writes nothing.
   if (report.added + report.changed > 0)
     await store.sources.record(dataSource('la-codes', name, report.rows, new Date().toISOString()));

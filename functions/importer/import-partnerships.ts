@@ -3,7 +3,7 @@
 // ended when the register gives an end date, through the same rules as the mutations. A partnership already as the
 // row states counts as unchanged, so a re-import writes nothing; a refused row comes back with column and reason.
 import type { Readable } from 'node:stream';
-import type { Speaker } from '../core/council-assurance.js';
+import type { Speaker } from '../core/local-authority-assurance.js';
 import { dataSource } from '../core/data-source.js';
 import { agencyKindLabels } from '../core/labels.js';
 import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../core/partnership-input.js';
@@ -83,7 +83,7 @@ export async function importPartnerships(
       const agencyRecord = agencyFromInput(agency);
       const record = partnershipFromInput(partnership, today);
       const target = until ? endPartnershipTarget({ ...record, until }, today) : null;
-      if (agencyRecord.laCode && !(await store.councils.byCode(agencyRecord.laCode))) {
+      if (agencyRecord.laCode && !(await store.localAuthorities.byCode(agencyRecord.laCode))) {
         report.rejected.push({
           line: row.line,
           column: 'Agency council code',

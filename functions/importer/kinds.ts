@@ -3,7 +3,7 @@
 // S3-triggered Lambda, `npm run import` and the seed all dispatch through here, and nothing outside
 // functions/importer imports anything else of it.
 import type { Readable } from 'node:stream';
-import type { Speaker } from '../core/council-assurance.js';
+import type { Speaker } from '../core/local-authority-assurance.js';
 import { importKinds, importPrefix, type ImportKind } from '../deployment.js';
 import type { StoreConfig } from '../store/index.js';
 import { OPERATORS } from './acting-for.js';

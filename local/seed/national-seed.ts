@@ -27,7 +27,7 @@ export const GROUP_MEMBERSHIP_FILE = 'gias/gias_academies_group_membership_2025-
 export const OFSTED_AS_AT = '2025-08-31';
 
 export interface SeedRecords {
-  councils: LocalAuthorityRecord[];
+  localAuthorities: LocalAuthorityRecord[];
   trusts: TrustRecord[];
   schools: SchoolRecord[];
   inspections: InspectionRecord[];
@@ -119,7 +119,7 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
   const { changed, added } = addInspections(schools, inspections);
   for (const [urn, school] of changed) schools.set(urn, { ...school, version: 1 });
   return {
-    councils: built.localAuthorities,
+    localAuthorities: built.localAuthorities,
     trusts: [...trusts.values()],
     // Without Ofsted's file nothing says which predecessors carry history, so all are kept for a later import.
     schools: withOutcomes ? withoutEmptyPredecessors(schools, added) : [...schools.values()],

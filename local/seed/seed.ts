@@ -15,7 +15,7 @@ export const SCENARIO_LA_CODES = DEFAULT_LA_CODES;
  * What a local run seeds: all of England, or the councils in SEED_COUNCILS (e.g. "340,886") for a quicker start,
  * with the scenario's four councils.
  */
-export function seedCouncils(env: NodeJS.ProcessEnv = process.env): readonly string[] | null {
+export function seedLocalAuthorities(env: NodeJS.ProcessEnv = process.env): readonly string[] | null {
   const listed = env.SEED_COUNCILS?.trim();
   if (!listed) return null;
   const codes = listed.split(',').map((code) => code.trim());
@@ -64,11 +64,11 @@ export const loadSeedRecords = async (laCodes: readonly string[] | null = SCENAR
 
 export function seedItems(records: SeedRecords): StoredItem[] {
   return [
-    ...records.councils.map(storedItems.council),
+    ...records.localAuthorities.map(storedItems.localAuthority),
     ...records.trusts.map(storedItems.trust),
     ...records.schools.map(storedItems.school),
     ...storedItems.rollups(records.schools),
-    ...storedItems.nameLists(records.councils, records.trusts),
+    ...storedItems.nameLists(records.localAuthorities, records.trusts),
     ...records.inspections.map(storedItems.inspection),
   ];
 }

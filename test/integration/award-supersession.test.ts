@@ -71,7 +71,7 @@ describe('grantAward beside a standing Centre of Excellence', () => {
       ['CENTRE_OF_EXCELLENCE', 'DUE_SOON'],
       ['INCLUSIVE_SCHOOL_AWARD', 'SUPERSEDED'],
     ]);
-    await expectRollupsTrue(api, [{ council: '340' }, 'england']);
+    await expectRollupsTrue(api, [{ localAuthority: '340' }, 'england']);
   });
 
   it('records a lower award granted while the Centre of Excellence stands as superseded on its own day', async () => {
@@ -102,7 +102,7 @@ describe('the iqm-awards import beside a standing Centre of Excellence', () => {
     heldBack.push(imported.id);
     expect(imported).toMatchObject({ status: 'SUPERSEDED', supersededOn: '2025-12-20' });
     expect(school.currentAward).toEqual({ id: centre.id });
-    await expectRollupsTrue(api, [{ council: '340' }, 'england']);
+    await expectRollupsTrue(api, [{ localAuthority: '340' }, 'england']);
   });
 });
 

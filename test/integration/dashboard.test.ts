@@ -291,23 +291,23 @@ describe('one award status everywhere', () => {
         schoolsCsv: string;
       };
     };
-    const council = data.localAuthority;
+    const localAuthority = data.localAuthority;
     const csvStatus = new Map(
-      council.schoolsCsv
+      localAuthority.schoolsCsv
         .slice(1)
         .trimEnd()
         .split('\r\n')
         .slice(1)
         .map((line) => [line.split(',')[0], line] as const),
     );
-    for (const { status, count } of council.inclusionSummary.byAwardStatus) {
+    for (const { status, count } of localAuthority.inclusionSummary.byAwardStatus) {
       const filtered = (await run(
         `{ localAuthority(code: "340") { schools(first: 100, filter: { awardStatus: ${status} }) { edges { node {
             urn } } } } }`,
         {},
       )) as { localAuthority: { schools: { edges: { node: { urn: string } }[] } } };
       const urns = filtered.localAuthority.schools.edges.map((edge) => edge.node.urn).sort();
-      const withStatus = council.schools.edges
+      const withStatus = localAuthority.schools.edges
         .filter((edge) => edge.node.inclusionStatus.awardStatus === status)
         .map((edge) => edge.node.urn)
         .sort();
@@ -317,7 +317,7 @@ describe('one award status everywhere', () => {
       for (const urn of urns) expect(csvStatus.get(urn), `${urn} in the CSV`).toContain(`,${label},`);
     }
     // The lapsed school is counted, filtered and shown as lapsed, with its award's id to act on.
-    const lapsed = council.schools.edges.find((edge) => edge.node.urn === s4)?.node.inclusionStatus;
+    const lapsed = localAuthority.schools.edges.find((edge) => edge.node.urn === s4)?.node.inclusionStatus;
     expect(lapsed?.awardStatus).toBe('LAPSED');
     expect(lapsed?.awardId).toMatch(new RegExp(`^A-${s4}-`));
   });

@@ -34,8 +34,8 @@ async function freshTable(prefix: string) {
   const table = await createTestTable(prefix);
   const client = createDocumentClient(localClientConfig(table.endpoint));
   const store: StoreConfig = { client, tableName: table.tableName };
-  await openStore(store).councils.upsert({ code: '201', name: 'City of London', onsCode: 'E09000001' });
-  await openStore(store).councils.upsert({ code: '202', name: 'Camden', onsCode: 'E09000007' });
+  await openStore(store).localAuthorities.upsert({ code: '201', name: 'City of London', onsCode: 'E09000001' });
+  await openStore(store).localAuthorities.upsert({ code: '202', name: 'Camden', onsCode: 'E09000007' });
   const api = createLambdaHandler({ client: table.client, tableName: table.tableName }, { today: () => '2026-11-23' });
   const counter = newRequestCounter();
   countRequests(client, counter);

@@ -33,8 +33,10 @@ function counted(first: Buffer, chunk: Buffer, limit: number) {
 }
 
 let store: StoreConfig;
-const heldCouncils = async () =>
-  (await openStore(store).councils.all()).map((council) => `${council.code} ${council.name}`).sort();
+const heldLocalAuthorities = async () =>
+  (await openStore(store).localAuthorities.all())
+    .map((localAuthority) => `${localAuthority.code} ${localAuthority.name}`)
+    .sort();
 
 beforeAll(async () => {
   const table = await createTestTable('hostile-imports');
@@ -49,7 +51,7 @@ describe('an import of an endless or oversized file', () => {
       '/dev/zero line 1 is over 16 KB, the limit for its kind',
     );
     expect(zeros.bytesRead).toBeLessThan(MB);
-    expect(await heldCouncils()).toEqual([]);
+    expect(await heldLocalAuthorities()).toEqual([]);
   });
 
   it('refuses an endless file of blank lines at the kind’s size limit, reading no further', async () => {
@@ -62,7 +64,7 @@ describe('an import of an endless or oversized file', () => {
       'blank-lines.csv is over 1 MB long, the limit for its kind',
     );
     expect(pulled.bytes).toBeLessThan(2 * MB);
-    expect(await heldCouncils()).toEqual([]);
+    expect(await heldLocalAuthorities()).toEqual([]);
   });
 
   it('refuses a gzip bomb at the unpacked limit, though it is small packed', async () => {
@@ -71,7 +73,7 @@ describe('an import of an endless or oversized file', () => {
     await expect(importLaCodes(store, Readable.from([bomb]), 'la.csv.gz')).rejects.toThrow(
       'la.csv.gz is over 1 MB unpacked, the limit for its kind',
     );
-    expect(await heldCouncils()).toEqual([]);
+    expect(await heldLocalAuthorities()).toEqual([]);
   });
 });
 
@@ -96,7 +98,7 @@ describe('rows a person could not have meant', () => {
       { line: 4, column: ons, reason: 'holds a control character (U+0007); such rows are not imported' },
       { line: 5, column: name, reason: 'holds a control character (U+007F); such rows are not imported' },
     ]);
-    expect(await heldCouncils()).toEqual(['202 Camden', '340 Knowsley']);
+    expect(await heldLocalAuthorities()).toEqual(['202 Camden', '340 Knowsley']);
   });
 
   it('rejects a row with an unclosed or stray quote on its own and imports the good rows around it', async () => {
@@ -119,11 +121,11 @@ describe('rows a person could not have meant', () => {
     for (const { reason } of report.rejected)
       expect(reason).toMatch(/^a quote \("\) (opened on this line|is misplaced)/);
     expect(report).toMatchObject({ rows: 6, added: 4 });
-    const held = await heldCouncils();
+    const held = await heldLocalAuthorities();
     expect(held).toEqual(
       expect.arrayContaining(['203 Greenwich', '302 Barnet', '306 Croydon', '308 Enfield, London Borough of']),
     );
-    expect(held.filter((council) => /Bromley|Ealing/.test(council))).toEqual([]);
+    expect(held.filter((localAuthority) => /Bromley|Ealing/.test(localAuthority))).toEqual([]);
   });
 });
 

@@ -129,8 +129,8 @@ let store: StoreConfig;
 beforeAll(async () => {
   const table = await createTestTable('importer-handler');
   store = { client: table.client, tableName: table.tableName };
-  await openStore(store).councils.upsert({ code: '201', name: 'City of London' });
-  await openStore(store).councils.upsert({ code: '202', name: 'Camden' });
+  await openStore(store).localAuthorities.upsert({ code: '201', name: 'City of London' });
+  await openStore(store).localAuthorities.upsert({ code: '202', name: 'Camden' });
 });
 
 describe('the importer Lambda', () => {

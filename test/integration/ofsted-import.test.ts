@@ -17,7 +17,7 @@ const iso = (ddmmyyyy: string) => ddmmyyyy.split('/').reverse().join('-');
 
 let api: SeededApi;
 let knowsley: string[][];
-let rowsOf: (council: string) => string[][];
+let rowsOf: (localAuthority: string) => string[][];
 let header: string[];
 let first: OutcomesImportReport;
 const slice = () => Readable.from([Buffer.from(stringify([header, ...knowsley]))]);
@@ -27,7 +27,7 @@ beforeAll(async () => {
   api = await seededApi('ofsted-import', undefined, { outcomes: false });
   const rows = parse(gunzipSync(readFileSync(FILE)), { bom: true }) as string[][];
   header = rows[0] ?? [];
-  rowsOf = (council) => rows.slice(1).filter((row) => row[column('Local authority')] === council);
+  rowsOf = (localAuthority) => rows.slice(1).filter((row) => row[column('Local authority')] === localAuthority);
   knowsley = rowsOf('Knowsley');
   const store = { client: api.table.client, tableName: api.table.tableName };
   first = await importOfstedOutcomes(store, slice(), 'knowsley.csv', { clock: () => new Date('2026-11-23T09:00:00Z') });
@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 describe('importing Ofsted outcomes', () => {
   it('keeps the councils’, trusts’ and England’s kept counts and listings in step with the schools', async () => {
-    await expectRollupsTrue(api, [{ council: '340' }, { council: '886' }, { trust: '2864' }, 'england']);
+    await expectRollupsTrue(api, [{ localAuthority: '340' }, { localAuthority: '886' }, { trust: '2864' }, 'england']);
   });
 
   it('accounts for every inspection the rows state: recorded, not held, or rejected with a reason', () => {

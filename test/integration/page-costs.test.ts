@@ -43,7 +43,7 @@ async function walk(list: (after: string | null) => string, pick: (data: unknown
   return { urns, items, total };
 }
 
-const COUNCILS = ['340', '211', '886', '919'];
+const LOCAL_AUTHORITIES = ['340', '211', '886', '919'];
 
 describe('a council dashboard', () => {
   const dashboard = (code: string) =>
@@ -54,7 +54,7 @@ describe('a council dashboard', () => {
 
   it('takes three requests with its data sources, for Kent’s 600 schools as for Knowsley’s 60', async () => {
     const counts: Record<string, number> = {};
-    for (const code of COUNCILS) counts[code] = (await measured(dashboard(code))).requests;
+    for (const code of LOCAL_AUTHORITIES) counts[code] = (await measured(dashboard(code))).requests;
     expect(counts).toEqual({ 340: 3, 211: 3, 886: 3, 919: 3 });
   });
 
@@ -164,15 +164,15 @@ describe('search', () => {
 });
 
 describe('walking a list in pages of ten', () => {
-  const councilList = (sort: string, code: string) => () =>
+  const localAuthorityList = (sort: string, code: string) => () =>
     `query ($size: Int, $after: String) { localAuthority(code: "${code}") { schools(first: $size, after: $after,
       sort: ${sort}) { totalCount edges { node { urn name } } pageInfo { hasNextPage endCursor } } } }`;
-  const councilPage = (data: unknown) => (data as { localAuthority: { schools: Page } }).localAuthority.schools;
+  const localAuthorityPage = (data: unknown) => (data as { localAuthority: { schools: Page } }).localAuthority.schools;
 
   for (const sort of ['NAME', 'DUE_DATE', 'LATEST_INSPECTION']) {
     it(`reads at most twice each council’s schools, by ${sort}, each school once`, async () => {
-      for (const code of COUNCILS) {
-        const { urns, items, total } = await walk(councilList(sort, code), councilPage, 10);
+      for (const code of LOCAL_AUTHORITIES) {
+        const { urns, items, total } = await walk(localAuthorityList(sort, code), localAuthorityPage, 10);
         expect(urns.length, code).toBe(total);
         expect(new Set(urns).size, code).toBe(total);
         expect(items, `${code} by ${sort}: ${items} items for ${total} schools`).toBeLessThanOrEqual(2 * total);

@@ -242,12 +242,16 @@ describe('admin upserts', () => {
       type: 'MULTI_ACADEMY_TRUST',
     });
     expect(trust.body.data?.upsertTrust).toEqual({ uid: '17000', name: 'New Trust', type: 'MULTI_ACADEMY_TRUST' });
-    const council = await mutate('upsertLocalAuthority', 'UpsertLocalAuthorityInput', 'code name onsCode', {
+    const localAuthority = await mutate('upsertLocalAuthority', 'UpsertLocalAuthorityInput', 'code name onsCode', {
       code: '999',
       name: 'Testshire',
       onsCode: 'E10000999',
     });
-    expect(council.body.data?.upsertLocalAuthority).toEqual({ code: '999', name: 'Testshire', onsCode: 'E10000999' });
+    expect(localAuthority.body.data?.upsertLocalAuthority).toEqual({
+      code: '999',
+      name: 'Testshire',
+      onsCode: 'E10000999',
+    });
     const badOns = await mutate('upsertLocalAuthority', 'UpsertLocalAuthorityInput', 'code', {
       code: '998',
       name: 'X',

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importCouncilOf } from '../../functions/deployment.js';
+import { importLocalAuthorityOf } from '../../functions/deployment.js';
 import { speakerFor } from '../../functions/importer/acting-for.js';
 import { importPartnerships } from '../../functions/importer/import-partnerships.js';
 import { invoke, invokeAs, type GraphQLResponse } from '../support/api-events.js';
@@ -119,9 +119,9 @@ describe('ending a partnership with a council’s own agency', () => {
 
 describe('a council’s partnerships register', () => {
   it('speaks for the council whose folder it was uploaded to, and for the operators elsewhere', () => {
-    expect(importCouncilOf('imports/partnerships/la-340/register.csv')).toBe('340');
-    expect(importCouncilOf('imports/partnerships/register.csv')).toBeNull();
-    expect(importCouncilOf('imports/partnerships/la-340')).toBeNull();
+    expect(importLocalAuthorityOf('imports/partnerships/la-340/register.csv')).toBe('340');
+    expect(importLocalAuthorityOf('imports/partnerships/register.csv')).toBeNull();
+    expect(importLocalAuthorityOf('imports/partnerships/la-340')).toBeNull();
     expect(speakerFor('340')).toEqual({ role: 'council_officer', scope: 'la:340' });
     expect(speakerFor(null)).toEqual({ role: 'admin', scope: 'all' });
   });
@@ -144,7 +144,7 @@ describe('a council’s partnerships register', () => {
       Readable.from([Buffer.from(`${rows.join('\r\n')}\r\n`)]),
       key,
       () => new Date(`${SCENARIO_TODAY}T09:00:00Z`),
-      speakerFor(importCouncilOf(key)),
+      speakerFor(importLocalAuthorityOf(key)),
     );
     expect(report).toMatchObject({ rows: 5, added: 2, changed: 0, unchanged: 0 });
     expect(report.rejected.map(({ line, column }) => [line, column])).toEqual([

@@ -21,15 +21,15 @@ const run = async (query: string, variables: Record<string, unknown>) => {
 describe('rollups', () => {
   it('agree with the seeded schools: four councils, the Dean Trust and England', async () => {
     await expectRollupsTrue(api, [
-      { council: '340' },
-      { council: '211' },
-      { council: '886' },
-      { council: '919' },
+      { localAuthority: '340' },
+      { localAuthority: '211' },
+      { localAuthority: '886' },
+      { localAuthority: '919' },
       { trust: '2864' },
       'england',
     ]);
     const store = openStore({ client: api.table.client, tableName: api.table.tableName });
-    expect((await store.tallies.of({ council: '886' })).schools).toBeGreaterThan(500);
+    expect((await store.tallies.of({ localAuthority: '886' })).schools).toBeGreaterThan(500);
   });
 
   it('follow awards, inspections, partnerships and a school moving council, trust and closing', async () => {
@@ -77,14 +77,14 @@ describe('rollups', () => {
       },
     });
     await upsert({ urn: moving?.urn, name: 'Aardvark Renamed School', localAuthorityCode: '886', trustUid: '2864' });
-    await expectRollupsTrue(api, [{ council: '886' }, { trust: '2864' }, { council: '340' }, 'england']);
+    await expectRollupsTrue(api, [{ localAuthority: '886' }, { trust: '2864' }, { localAuthority: '340' }, 'england']);
     await upsert({ urn: moving?.urn, name: 'Aardvark Renamed School', localAuthorityCode: '211' });
     await upsert({ urn: closing?.urn, name: closing?.name, localAuthorityCode: '886', closedOn: '2026-08-31' });
     await expectRollupsTrue(api, [
-      { council: '886' },
-      { council: '211' },
+      { localAuthority: '886' },
+      { localAuthority: '211' },
       { trust: '2864' },
-      { council: '340' },
+      { localAuthority: '340' },
       'england',
     ]);
   });
@@ -119,20 +119,20 @@ describe('rollups', () => {
     expect(await find('mikardo')).toEqual([]);
     expect(await find('dean trust')).not.toContain('2864');
     expect(await find('knowsley')).not.toContain('340');
-    await expectRollupsTrue(api, [{ council: '211' }, { trust: '2864' }, 'england']);
+    await expectRollupsTrue(api, [{ localAuthority: '211' }, { trust: '2864' }, 'england']);
   });
 
   it('give England’s summary as every council’s added up', async () => {
     const summary = 'inclusionSummary { schoolCount withStandingAward safeguardingConcerns withoutPartnerAgency }';
-    const councils = ['340', '211', '886', '919'].map((code) => `la${code}: localAuthority(code: "${code}")`);
+    const localAuthorities = ['340', '211', '886', '919'].map((code) => `la${code}: localAuthority(code: "${code}")`);
     const data = (await run(
-      `{ england { ${summary} } ${councils.map((council) => `${council} { ${summary} }`).join(' ')} }`,
+      `{ england { ${summary} } ${localAuthorities.map((alias) => `${alias} { ${summary} }`).join(' ')} }`,
       {},
     )) as Record<string, { inclusionSummary: Record<string, number> }>;
     const summaries = ['la340', 'la211', 'la886', 'la919'].map((key) => data[key]?.inclusionSummary ?? {});
     for (const field of ['schoolCount', 'withStandingAward', 'safeguardingConcerns', 'withoutPartnerAgency']) {
       expect(data.england?.inclusionSummary[field], field).toBe(
-        summaries.reduce((sum, council) => sum + (council[field] ?? 0), 0),
+        summaries.reduce((sum, localAuthority) => sum + (localAuthority[field] ?? 0), 0),
       );
     }
     expect(data.england?.inclusionSummary.schoolCount).toBeGreaterThan(1000);

@@ -14,8 +14,10 @@ beforeAll(async () => {
   api = await seededApi('search');
 });
 
-const councilRows = (parse(readFileSync('data/gias/la_codes_england.csv'), { bom: true }) as string[][]).slice(1);
-const currentCouncils = councilRows.filter(([name]) => !/^Pre[ -]LGR/.test(name ?? ''));
+const localAuthorityRows = (parse(readFileSync('data/gias/la_codes_england.csv'), { bom: true }) as string[][]).slice(
+  1,
+);
+const currentLocalAuthorities = localAuthorityRows.filter(([name]) => !/^Pre[ -]LGR/.test(name ?? ''));
 
 interface Page<T> {
   totalCount: number;
@@ -45,8 +47,8 @@ describe('finding things by name', () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(total).toBe(currentCouncils.length);
-    expect(new Set(names)).toEqual(new Set(currentCouncils.map(([name]) => name)));
+    expect(total).toBe(currentLocalAuthorities.length);
+    expect(new Set(names)).toEqual(new Set(currentLocalAuthorities.map(([name]) => name)));
     const folded = names.map((name) => name.toLocaleLowerCase('en-GB'));
     expect(folded).toEqual([...folded].sort());
   });

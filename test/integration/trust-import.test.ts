@@ -38,10 +38,10 @@ describe('importing trusts and their academies', () => {
 
   it('keeps every council’s and trust’s kept counts and listings in step as academies join trusts', async () => {
     await expectRollupsTrue(api, [
-      { council: '340' },
-      { council: '211' },
-      { council: '886' },
-      { council: '919' },
+      { localAuthority: '340' },
+      { localAuthority: '211' },
+      { localAuthority: '886' },
+      { localAuthority: '919' },
       { trust: '2864' },
       'england',
     ]);

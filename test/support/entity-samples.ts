@@ -15,7 +15,10 @@ const award = {
 } as const;
 
 export const entitySamples = {
-  council: { entity: entities.councilEntity, record: { code: '340', name: 'Knowsley', onsCode: 'E08000011' } },
+  localAuthority: {
+    entity: entities.localAuthorityEntity,
+    record: { code: '340', name: 'Knowsley', onsCode: 'E08000011' },
+  },
   trust: {
     entity: entities.trustEntity,
     record: { uid: '2864', name: 'Dean Trust, The', type: 'MULTI_ACADEMY_TRUST', provenance: 'REAL' },

@@ -31,10 +31,10 @@ export const membershipRows = () => {
 };
 
 /** URNs of the schools Ofsted's file lists under a council name (the seed holds each as an open school). */
-export const ofstedUrnsOf = (councilName: string) => [
+export const ofstedUrnsOf = (localAuthorityName: string) => [
   ...new Set(
     ofstedRows()
-      .filter((row) => row['Local authority'] === councilName)
+      .filter((row) => row['Local authority'] === localAuthorityName)
       .map((row) => row.URN ?? ''),
   ),
 ];

@@ -109,7 +109,7 @@ export function generatePopulation(options: PopulationOptions): Population {
     }
     schools.push(school);
   }
-  const councils = POPULATION_LA_CODES.map((code) => ({ code, name: `Generated council ${code}` }));
+  const localAuthorities = POPULATION_LA_CODES.map((code) => ({ code, name: `Generated council ${code}` }));
   const trusts = POPULATION_TRUST_UIDS.map((uid) => ({
     uid,
     name: `Generated trust ${uid}`,
@@ -117,11 +117,11 @@ export function generatePopulation(options: PopulationOptions): Population {
     provenance: 'ILLUSTRATIVE' as const,
   }));
   const items: StoredItem[] = [
-    ...councils.map(storedItems.council),
+    ...localAuthorities.map(storedItems.localAuthority),
     ...trusts.map(storedItems.trust),
     ...schools.map(storedItems.school),
     ...storedItems.rollups(schools),
-    ...storedItems.nameLists(councils, trusts),
+    ...storedItems.nameLists(localAuthorities, trusts),
     ...awards.map(storedItems.award),
   ];
   return { schools, awards, items };

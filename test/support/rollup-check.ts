@@ -15,7 +15,9 @@ export async function expectRollupsTrue(api: SeededApi, scopes: RollupScope[]): 
   for (const scope of scopes) {
     if (scope === 'england') continue;
     const schools =
-      'council' in scope ? await store.schools.ofAuthority(scope.council) : await store.schools.ofTrust(scope.trust);
+      'localAuthority' in scope
+        ? await store.schools.ofAuthority(scope.localAuthority)
+        : await store.schools.ofTrust(scope.trust);
     expect(counted(await store.tallies.of(scope)), JSON.stringify(scope)).toEqual(
       counted(sumTallies(schools.map(tallyOf))),
     );
@@ -36,14 +38,16 @@ const byId = <T>(records: readonly T[], id: (record: T) => string) =>
  */
 export async function expectNameListsTrue(config: StoreConfig): Promise<void> {
   const store = openStore(config);
-  const [lists, schools, councils, trusts] = await Promise.all([
+  const [lists, schools, localAuthorities, trusts] = await Promise.all([
     store.nameLists(),
     store.schools.all(),
-    store.councils.all(),
+    store.localAuthorities.all(),
     store.trusts.all(),
   ]);
   expect(byUrn(lists.schools.entries)).toEqual(byUrn(schools.map(({ urn, name }) => ({ urn, name }))));
-  expect(byId(lists.councils.entries, (council) => council.code)).toEqual(byId(councils, (council) => council.code));
+  expect(byId(lists.localAuthorities.entries, (localAuthority) => localAuthority.code)).toEqual(
+    byId(localAuthorities, (localAuthority) => localAuthority.code),
+  );
   expect(byId(lists.trusts.entries, (trust) => trust.uid)).toEqual(
     byId(
       trusts.map(({ uid, groupId, name, status }) => ({

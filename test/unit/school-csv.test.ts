@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, schoolsCsv } from '../../functions/core/school-csv.js';
 import { newSchoolRecord } from '../../functions/core/school-record.js';
 
-const names = { council: () => 'Knowsley', trust: () => 'Dean Trust, The' };
+const names = { localAuthority: () => 'Knowsley', trust: () => 'Dean Trust, The' };
 
 describe('the school list CSV', () => {
   it('opens in Excel as UTF-8 and says things in words: labels, council and trust names, the day it is for', () => {

@@ -8,7 +8,7 @@ import { roleName, scopeName, signOut, useViewer } from './auth.js';
 import { createClient } from './client.js';
 import { NotificationBanner } from './components/govuk/notification-banner.js';
 import type { WebConfig } from './config.js';
-import { CouncilPage } from './pages/council.js';
+import { LocalAuthorityPage } from './pages/local-authority.js';
 import { EnglandPage } from './pages/england.js';
 import { NotFound } from './pages/not-found.js';
 import { RemindersPage } from './pages/reminders.js';
@@ -134,7 +134,7 @@ export function App({ config }: { config: WebConfig }) {
           <Provider value={client}>
             <Router>
               <Route path="/" component={EnglandPage} />
-              <Route path="/councils/:code" component={CouncilPage} />
+              <Route path="/councils/:code" component={LocalAuthorityPage} />
               <Route path="/councils/:code/schools" component={SchoolListPage} />
               <Route path="/trusts/:uid" component={TrustPage} />
               <Route path="/schools/:urn" component={SchoolPage} />

@@ -7,10 +7,11 @@ import { schoolConnection, withinList } from '../school-lists.js';
 
 export const authorityResolvers: Resolvers<GraphQLContext> = {
   Mutation: {
-    upsertLocalAuthority: (_root, { input }, context) => context.store.councils.upsert(localAuthorityFromInput(input)),
+    upsertLocalAuthority: (_root, { input }, context) =>
+      context.store.localAuthorities.upsert(localAuthorityFromInput(input)),
   },
   Query: {
-    localAuthority: (_root, args, context) => context.store.councils.byCode(parseLaCode(args.code)),
+    localAuthority: (_root, args, context) => context.store.localAuthorities.byCode(parseLaCode(args.code)),
   },
   LocalAuthority: {
     onsCode: (authority) => authority.onsCode ?? null,

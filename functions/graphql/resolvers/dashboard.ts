@@ -35,7 +35,7 @@ async function comparison(schools: SchoolRecord[], context: GraphQLContext) {
 export const dashboardResolvers: Resolvers<GraphQLContext> = {
   LocalAuthority: {
     inclusionSummary: async (authority, _args, context) =>
-      summaryOfTally(await context.store.tallies.of({ council: authority.code }), context.today),
+      summaryOfTally(await context.store.tallies.of({ localAuthority: authority.code }), context.today),
     schoolsCsv: async (authority, args, context) => {
       const schools = await filteredSchools(
         context,
@@ -56,7 +56,7 @@ export const dashboardResolvers: Resolvers<GraphQLContext> = {
           .sort()
           .at(-1);
       const names = {
-        council: () => authority.name,
+        localAuthority: () => authority.name,
         trust: (uid: string) => trusts.get(uid) ?? '',
         asAt: { ofsted: asAtOf('ofsted-outcomes'), gias: asAtOf('gias-establishments', 'gias-groups', 'gias-lists') },
       };

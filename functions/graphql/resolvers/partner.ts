@@ -1,5 +1,5 @@
 // schema/partner.graphql: partner agencies, a school's partnerships with them, and their changes.
-import { assuringCouncil, requireAssuranceClaim } from '../../core/council-assurance.js';
+import { assuringLocalAuthority, requireAssuranceClaim } from '../../core/local-authority-assurance.js';
 import { parseAgencyId } from '../../core/identifiers.js';
 import type { PartnershipRecord } from '../../core/records.js';
 import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../../core/partnership-input.js';
@@ -8,9 +8,9 @@ import { paginate, validatePageSize } from '../../core/pagination.js';
 import { recordOrderKey, sortSchools } from '../../core/school-order.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { requireCouncil } from '../reference-checks.js';
+import { requireLocalAuthority } from '../reference-checks.js';
 
-/** A claim of council quality assurance is the assuring council's to make (council-assurance.ts). */
+/** A claim of council quality assurance is the assuring council's to make (local-authority-assurance.ts). */
 async function checkAssuranceClaim(context: GraphQLContext, partnership: PartnershipRecord): Promise<void> {
   if (!partnership.councilQualityAssured) return;
   const [agency, school] = await Promise.all([
@@ -19,8 +19,8 @@ async function checkAssuranceClaim(context: GraphQLContext, partnership: Partner
   ]);
   // An unknown agency or school: the store answers NOT_FOUND.
   if (!agency || !school) return;
-  const council = await context.store.councils.byCode(assuringCouncil(agency, school));
-  requireAssuranceClaim(context.caller, { partnership, agency, school, councilName: council?.name });
+  const localAuthority = await context.store.localAuthorities.byCode(assuringLocalAuthority(agency, school));
+  requireAssuranceClaim(context.caller, { partnership, agency, school, localAuthorityName: localAuthority?.name });
 }
 
 export const partnerResolvers: Resolvers<GraphQLContext> = {
@@ -40,7 +40,7 @@ export const partnerResolvers: Resolvers<GraphQLContext> = {
     },
     upsertPartnerAgency: async (_root, { input }, context) => {
       const agency = agencyFromInput(input);
-      if (agency.laCode) await requireCouncil(context, agency.laCode);
+      if (agency.laCode) await requireLocalAuthority(context, agency.laCode);
       return context.store.agencies.upsert(agency);
     },
   },
@@ -48,7 +48,8 @@ export const partnerResolvers: Resolvers<GraphQLContext> = {
     partnerAgency: (_root, args, context) => context.store.agencies.byId(parseAgencyId(args.id)),
   },
   PartnerAgency: {
-    localAuthority: (agency, _args, context) => (agency.laCode ? context.store.councils.byCode(agency.laCode) : null),
+    localAuthority: (agency, _args, context) =>
+      agency.laCode ? context.store.localAuthorities.byCode(agency.laCode) : null,
     schools: async (agency, args, context) => {
       validatePageSize(args.first);
       const partnerships = await context.store.partnerships.ofAgency(agency.id);

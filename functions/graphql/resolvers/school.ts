@@ -8,7 +8,7 @@ import type { AwardRecord } from '../../core/records.js';
 import { AWARD_LEVELS } from '../../core/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers, SchoolResolvers } from '../generated/resolvers-types.js';
-import { requireCouncil } from '../reference-checks.js';
+import { requireLocalAuthority } from '../reference-checks.js';
 import { inspectionsOf } from '../inspection-lineage.js';
 import { schoolConnection } from '../school-lists.js';
 
@@ -21,7 +21,7 @@ async function awardsOf(awardIds: readonly string[], context: GraphQLContext): P
 
 const School: SchoolResolvers<GraphQLContext> = {
   localAuthority: async (school, _args, context) => {
-    const authority = await context.store.councils.byCode(school.laCode);
+    const authority = await context.store.localAuthorities.byCode(school.laCode);
     if (!authority) throw new Error(`School ${school.urn} refers to unknown local authority ${school.laCode}`);
     return authority;
   },
@@ -45,7 +45,7 @@ export const schoolResolvers: Resolvers<GraphQLContext> = {
   Mutation: {
     upsertSchool: async (_root, { input }, context) => {
       const upsert = schoolUpsertFromInput(input);
-      await requireCouncil(context, upsert.laCode);
+      await requireLocalAuthority(context, upsert.laCode);
       if (upsert.trustUid && !(await context.store.trusts.byUid(upsert.trustUid))) {
         throw notFound(`No trust with UID ${upsert.trustUid}; add it with upsertTrust first.`);
       }

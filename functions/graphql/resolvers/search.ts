@@ -16,8 +16,8 @@ function byName<T>(records: readonly T[], key: (record: T) => string): T[] {
 }
 
 /** Councils from the kept name list (whole records: a council is a code, a name and an ONS code). */
-async function councils(context: GraphQLContext, search: string | null | undefined, page: PageArgs) {
-  const { councils: list } = await context.store.nameLists();
+async function localAuthoritiesNamed(context: GraphQLContext, search: string | null | undefined, page: PageArgs) {
+  const { localAuthorities: list } = await context.store.nameLists();
   return paginate(list.find(search), list.orderKey, page);
 }
 
@@ -42,7 +42,7 @@ async function trusts(
 
 export const searchResolvers: Resolvers<GraphQLContext> = {
   Query: {
-    localAuthorities: (_root, args, context) => councils(context, args.search, args),
+    localAuthorities: (_root, args, context) => localAuthoritiesNamed(context, args.search, args),
     trusts: (_root, args, context) => trusts(context, args.search, args.status, args),
     partnerAgencies: async (_root, args, context) => {
       const matches = nameMatcher<PartnerAgencyRecord>(
@@ -61,7 +61,7 @@ export const searchResolvers: Resolvers<GraphQLContext> = {
       }
       const page = { first: first ?? 5 };
       const [localAuthorities, trustPage, schoolPage] = await Promise.all([
-        councils(context, text, page),
+        localAuthoritiesNamed(context, text, page),
         trusts(context, text, null, page),
         schoolsNamed(context, text, 'name-or-urn', page),
       ]);

@@ -19,7 +19,7 @@ const HISTORIC = /^Pre[ -]LGR\b/;
 /** GIAS writes X999999 where an authority has no ONS code. */
 const NO_ONS_CODE = 'X999999';
 
-function councilOf(cell: Cells): LocalAuthorityRecord {
+function localAuthorityOf(cell: Cells): LocalAuthorityRecord {
   const name = cell(COLUMNS.name);
   if (name === '') throw new CellError(COLUMNS.name, 'must not be empty');
   if (HISTORIC.test(name)) throw new CellError(COLUMNS.name, 'a pre-LGR authority: history, not a current council');
@@ -38,6 +38,6 @@ export function readLaCodes(source: Readable, name: string): AsyncGenerator<Stre
     source,
     name,
     { what: 'a GIAS LA codes file', columns: Object.values(COLUMNS), kind: 'la-codes' },
-    councilOf,
+    localAuthorityOf,
   );
 }

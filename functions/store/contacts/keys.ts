@@ -1,13 +1,13 @@
 // The people a school, trust or council wants reminded: one list item beside the owner's own item.
 import type { ContactList, ContactOwner, ContactRecord } from '../../core/contacts.js';
 import { defineEntity, type ItemKey } from '../dynamo/entity.js';
-import { councilKey, trustKey } from '../reference/keys.js';
+import { localAuthorityKey, trustKey } from '../reference/keys.js';
 import { schoolKey } from '../schools/keys.js';
 
 /** The owner's own item: a contact list may only be kept for a school, trust or council Beacon holds. */
 export function ownerKey(owner: ContactOwner): ItemKey {
   if (owner.scope === 'SCHOOL') return schoolKey(owner.id);
-  return owner.scope === 'TRUST' ? trustKey(owner.id) : councilKey(owner.id);
+  return owner.scope === 'TRUST' ? trustKey(owner.id) : localAuthorityKey(owner.id);
 }
 
 export const contactListKey = (owner: ContactOwner): ItemKey => ({ pk: ownerKey(owner).pk, sk: 'CONTACTS' });

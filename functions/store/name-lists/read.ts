@@ -9,7 +9,7 @@ import type { LocalAuthorityRecord } from '../../core/records.js';
 import { schoolNameKey } from '../../core/school-order.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { batchGetAll, lookup, type StoredItem } from '../dynamo/batch-get.js';
-import { decodeCouncil, decodeTrust } from './writes.js';
+import { decodeLocalAuthority, decodeTrust } from './writes.js';
 import { queryPages } from '../dynamo/query-pages.js';
 
 export interface NamedSchool {
@@ -19,7 +19,7 @@ export interface NamedSchool {
 
 export interface NameLists {
   schools: NameIndex<NamedSchool>;
-  councils: NameIndex<LocalAuthorityRecord>;
+  localAuthorities: NameIndex<LocalAuthorityRecord>;
   trusts: NameIndex<TrustNameEntry>;
 }
 
@@ -68,10 +68,10 @@ function buildIndex(list: NameListName, items: readonly StoredItem[]): NameIndex
       ) as NameIndex<unknown>;
     case 'councils':
       return nameIndex<LocalAuthorityRecord>(
-        entries.map(([code, value]) => decodeCouncil(code, value)),
-        (council) => nameOrderKey(council.name, council.code),
-        (council) => council.name,
-        (council) => [council.code],
+        entries.map(([code, value]) => decodeLocalAuthority(code, value)),
+        (localAuthority) => nameOrderKey(localAuthority.name, localAuthority.code),
+        (localAuthority) => localAuthority.name,
+        (localAuthority) => [localAuthority.code],
       ) as NameIndex<unknown>;
     default:
       return nameIndex<TrustNameEntry>(
@@ -128,7 +128,7 @@ export async function readNameLists(config: StoreConfig): Promise<NameLists> {
   };
   return {
     schools: indexOf('schools') as NameIndex<NamedSchool>,
-    councils: indexOf('councils') as NameIndex<LocalAuthorityRecord>,
+    localAuthorities: indexOf('councils') as NameIndex<LocalAuthorityRecord>,
     trusts: indexOf('trusts') as NameIndex<TrustNameEntry>,
   };
 }

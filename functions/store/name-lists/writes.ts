@@ -11,8 +11,8 @@ import type { TransactItem } from '../dynamo/transact.js';
 
 export type Entry = readonly [id: string, value: string];
 
-export const encodeCouncil = ({ code: _code, ...rest }: LocalAuthorityRecord) => JSON.stringify(rest);
-export const decodeCouncil = (code: string, value: string): LocalAuthorityRecord => ({
+export const encodeLocalAuthority = ({ code: _code, ...rest }: LocalAuthorityRecord) => JSON.stringify(rest);
+export const decodeLocalAuthority = (code: string, value: string): LocalAuthorityRecord => ({
   code,
   ...(JSON.parse(value) as Omit<LocalAuthorityRecord, 'code'>),
 });
@@ -23,8 +23,8 @@ export function decodeTrust(uid: string, value: string): TrustNameEntry {
   return { uid, name: n, ...(g === undefined ? {} : { groupId: g }), ...(s === undefined ? {} : { status: s }) };
 }
 
-const councilEntries = (councils: readonly LocalAuthorityRecord[]): Entry[] =>
-  councils.map((council) => [council.code, encodeCouncil(council)]);
+const localAuthorityEntries = (localAuthorities: readonly LocalAuthorityRecord[]): Entry[] =>
+  localAuthorities.map((localAuthority) => [localAuthority.code, encodeLocalAuthority(localAuthority)]);
 const trustEntries = (trusts: readonly TrustRecord[]): Entry[] =>
   trusts.map((trust) => [trust.uid, encodeTrust(trust)]);
 
@@ -44,19 +44,21 @@ function listChanges(list: NameListName, entries: readonly Entry[]): ItemChange[
 }
 
 /** The updates that put one council's or trust's entry in its list, for the record's own transaction. */
-export const councilListUpdates = (tableName: string, council: LocalAuthorityRecord): TransactItem[] =>
-  itemUpdates(tableName, listChanges('councils', councilEntries([council])));
+export const localAuthorityListUpdates = (tableName: string, localAuthority: LocalAuthorityRecord): TransactItem[] =>
+  itemUpdates(tableName, listChanges('councils', localAuthorityEntries([localAuthority])));
 export const trustListUpdates = (tableName: string, trust: TrustRecord): TransactItem[] =>
   itemUpdates(tableName, listChanges('trusts', trustEntries([trust])));
 
 /** Entries set at most this many to an update, so an import's batch stays far inside an expression's limits. */
 const ENTRIES_PER_WRITE = 100;
 
-export type ListedRecords = { councils: readonly LocalAuthorityRecord[] } | { trusts: readonly TrustRecord[] };
+export type ListedRecords = { localAuthorities: readonly LocalAuthorityRecord[] } | { trusts: readonly TrustRecord[] };
 
 /** The list the records belong in, and their entries there. */
 export const listedEntries = (records: ListedRecords): [NameListName, Entry[]] =>
-  'councils' in records ? ['councils', councilEntries(records.councils)] : ['trusts', trustEntries(records.trusts)];
+  'localAuthorities' in records
+    ? ['councils', localAuthorityEntries(records.localAuthorities)]
+    : ['trusts', trustEntries(records.trusts)];
 
 /** Transactions that put these entries in the list (an import's batch), at most a hundred entries to each. */
 export function listBatchUpdates(tableName: string, list: NameListName, entries: readonly Entry[]): TransactItem[][] {
@@ -68,9 +70,9 @@ export function listBatchUpdates(tableName: string, list: NameListName, entries:
 
 /** The name lists of these councils and trusts, whole, with their stamps: for loading an empty table. */
 export const nameListItems = (
-  councils: readonly LocalAuthorityRecord[],
+  localAuthorities: readonly LocalAuthorityRecord[],
   trusts: readonly TrustRecord[],
 ): StoredItem[] => [
-  ...wholeItems(listChanges('councils', councilEntries(councils))),
+  ...wholeItems(listChanges('councils', localAuthorityEntries(localAuthorities))),
   ...wholeItems(listChanges('trusts', trustEntries(trusts))),
 ];

@@ -73,9 +73,9 @@ export function openStore(config: StoreConfig) {
     nameLists: once(() => nameLists.readNameLists(config)),
     /** Where each kind of data came from and its as-at date; read once per request. */
     sources: { all: once(() => dataSources.readDataSources(load)), record: bind(config, dataSources.recordDataSource) },
-    councils: {
+    localAuthorities: {
       byCode: (code: string) => loaders.localAuthority.load(code),
-      all: () => reference.allCouncils(config),
+      all: () => reference.allLocalAuthorities(config),
       upsert: bind(config, reference.upsertLocalAuthority),
     },
     trusts: {

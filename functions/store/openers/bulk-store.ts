@@ -24,14 +24,14 @@ export const storedItems = {
   school: (record: SchoolRecord) => schools.schoolEntity.item(record),
   award: (record: AwardRecord) => awards.awardEntity.item(record),
   inspection: (record: InspectionRecord) => inspections.inspectionEntity.item(record),
-  council: (record: LocalAuthorityRecord) => reference.councilEntity.item(record),
+  localAuthority: (record: LocalAuthorityRecord) => reference.localAuthorityEntity.item(record),
   trust: (record: TrustRecord) => reference.trustEntity.item(record),
   agency: (record: PartnerAgencyRecord) => reference.agencyEntity.item(record),
   /** The tallies, listings and directory of these schools, for loading them into an empty table with them. */
   rollups: (records: readonly SchoolRecord[]) => rollups.rollupItems(records),
   /** Every council's and trust's entry in the name lists that searches read. */
-  nameLists: (councils: readonly LocalAuthorityRecord[], trusts: readonly TrustRecord[]) =>
-    nameLists.nameListItems(councils, trusts),
+  nameLists: (localAuthorities: readonly LocalAuthorityRecord[], trusts: readonly TrustRecord[]) =>
+    nameLists.nameListItems(localAuthorities, trusts),
 };
 
 /** Whole items written as they are (the seed, generated data), and the marker of a finished seed. */

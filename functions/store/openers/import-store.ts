@@ -25,10 +25,10 @@ export function openImportStore(config: StoreConfig) {
       writeUnits: bind(config, inspections.writeInspectionUnits),
     },
     sources: { record: bind(config, dataSources.recordDataSource) },
-    councils: {
+    localAuthorities: {
       held: bind(config, reference.heldLocalAuthorities),
-      read: bind(config, reference.readCouncils),
-      put: bind(config, reference.putCouncils),
+      read: bind(config, reference.readLocalAuthorities),
+      put: bind(config, reference.putLocalAuthorities),
     },
     trusts: {
       held: bind(config, reference.heldTrusts),

@@ -12,7 +12,7 @@ import * as schools from '../schools/index.js';
 /** The table's entities, for the declaration tests and the index documentation (operations go through openStore). */
 export const tableEntities = {
   ENTITY_NAMES: dynamo.ENTITY_NAMES,
-  councilEntity: reference.councilEntity,
+  localAuthorityEntity: reference.localAuthorityEntity,
   trustEntity: reference.trustEntity,
   agencyEntity: reference.agencyEntity,
   schoolEntity: schools.schoolEntity,

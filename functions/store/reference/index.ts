@@ -1,10 +1,17 @@
 // Councils, trusts and partner agencies: keys, reads (by key, all by name, held by an import) and writes.
-export { agencyEntity, councilEntity, trustEntity } from './keys.js';
-export { allAgencies, allCouncils, allTrusts, heldLocalAuthorities, heldTrusts, referenceLoaders } from './reads.js';
+export { agencyEntity, localAuthorityEntity, trustEntity } from './keys.js';
 export {
-  putCouncils,
+  allAgencies,
+  allLocalAuthorities,
+  allTrusts,
+  heldLocalAuthorities,
+  heldTrusts,
+  referenceLoaders,
+} from './reads.js';
+export {
+  putLocalAuthorities,
   putTrusts,
-  readCouncils,
+  readLocalAuthorities,
   readTrusts,
   upsertAgency,
   upsertLocalAuthority,

@@ -2,13 +2,13 @@
 import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../../core/records.js';
 import { allOfKind, byName, defineEntity, type ItemKey } from '../dynamo/entity.js';
 
-export const councilKey = (code: string): ItemKey => ({ pk: `LA#${code}`, sk: 'LA' });
+export const localAuthorityKey = (code: string): ItemKey => ({ pk: `LA#${code}`, sk: 'LA' });
 export const trustKey = (uid: string): ItemKey => ({ pk: `TRUST#${uid}`, sk: 'TRUST' });
 export const agencyKey = (id: string): ItemKey => ({ pk: `AGENCY#${id}`, sk: 'AGENCY' });
 
-export const councilEntity = defineEntity<LocalAuthorityRecord>({
+export const localAuthorityEntity = defineEntity<LocalAuthorityRecord>({
   name: 'LocalAuthority',
-  key: (record) => councilKey(record.code),
+  key: (record) => localAuthorityKey(record.code),
   listings: (record) => ({ gsi3: { partition: allOfKind('LocalAuthority'), sort: byName(record.name) } }),
 });
 

@@ -1,7 +1,7 @@
 // Reference data (councils, trusts, agencies): whole-item puts as GIAS publishes them, and councils and trusts
 // read and written in bulk for imports; a council's or trust's entry in its name list changes with it.
 import type { ItemKey, StoredItem } from '../dynamo/entity.js';
-import { agencyEntity, councilEntity, councilKey, trustEntity, trustKey } from './keys.js';
+import { agencyEntity, localAuthorityEntity, localAuthorityKey, trustEntity, trustKey } from './keys.js';
 import { ENTRY_PREFIX, entryAttribute } from '../rollups/keys.js';
 import { nameListShardKeys } from '../rollups/name-list-keys.js';
 import type { Entity } from '../dynamo/entity.js';
@@ -9,7 +9,7 @@ import { batchGetAll } from '../dynamo/batch-get.js';
 import { batchPutAll } from '../dynamo/batch-write.js';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import {
-  councilListUpdates,
+  localAuthorityListUpdates,
   listBatchUpdates,
   listedEntries,
   trustListUpdates,
@@ -38,7 +38,7 @@ async function putListed<T>(config: StoreConfig, item: StoredItem, record: T, li
 }
 
 export const upsertLocalAuthority = (config: StoreConfig, record: LocalAuthorityRecord) =>
-  putListed(config, councilEntity.item(record), record, councilListUpdates(config.tableName, record));
+  putListed(config, localAuthorityEntity.item(record), record, localAuthorityListUpdates(config.tableName, record));
 export const upsertTrust = (config: StoreConfig, record: TrustRecord) =>
   putListed(config, trustEntity.item(record), record, trustListUpdates(config.tableName, record));
 export const upsertAgency = (config: StoreConfig, record: PartnerAgencyRecord) =>
@@ -72,8 +72,8 @@ function putMany<R>(config: StoreConfig, entity: Entity<R>, records: readonly R[
   );
 }
 
-export const readCouncils = (config: StoreConfig, codes: Iterable<string>) =>
-  readMany(config, councilEntity, councilKey, (council) => council.code, codes);
+export const readLocalAuthorities = (config: StoreConfig, codes: Iterable<string>) =>
+  readMany(config, localAuthorityEntity, localAuthorityKey, (localAuthority) => localAuthority.code, codes);
 /**
  * The records first, then the list entries of `listed` (the records and any others an import holds) that the list
  * lacks or states otherwise, each hundred in one transaction with their stamp: so an import also mends a list that
@@ -90,13 +90,13 @@ async function mendList(config: StoreConfig, listed: ListedRecords): Promise<voi
   for (const items of listBatchUpdates(config.tableName, list, differing)) await transactRetried(config, items);
 }
 
-export async function putCouncils(
+export async function putLocalAuthorities(
   config: StoreConfig,
-  councils: readonly LocalAuthorityRecord[],
-  listed: readonly LocalAuthorityRecord[] = councils,
+  localAuthorities: readonly LocalAuthorityRecord[],
+  listed: readonly LocalAuthorityRecord[] = localAuthorities,
 ): Promise<void> {
-  await putMany(config, councilEntity, councils);
-  await mendList(config, { councils: listed });
+  await putMany(config, localAuthorityEntity, localAuthorities);
+  await mendList(config, { localAuthorities: listed });
 }
 
 export const readTrusts = (config: StoreConfig, uids: Iterable<string>) =>

@@ -3,10 +3,10 @@
 // one attribute of a shard item, so a school's change updates a few small items and a list reads a few items.
 import type { ItemKey } from '../dynamo/entity.js';
 
-export type RollupScope = { council: string } | { trust: string } | 'england';
+export type RollupScope = { localAuthority: string } | { trust: string } | 'england';
 
 const scopeName = (scope: RollupScope) =>
-  scope === 'england' ? 'ENGLAND' : 'council' in scope ? `LA#${scope.council}` : `TRUST#${scope.trust}`;
+  scope === 'england' ? 'ENGLAND' : 'localAuthority' in scope ? `LA#${scope.localAuthority}` : `TRUST#${scope.trust}`;
 
 /**
  * Listings of a council or trust spread over this many items: at ~115 bytes a school they hold ~13,000 schools (the

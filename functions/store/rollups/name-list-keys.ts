@@ -4,6 +4,7 @@
 import type { ItemKey } from '../dynamo/entity.js';
 import { DIRECTORY_SHARDS, listingPartition, SHARD_PREFIX, shardOf, shardSortKey } from './keys.js';
 
+// The names are stored (a stamp's sort key is `councils#0`), so this one keeps the word code no longer uses.
 export type NameListName = 'schools' | 'councils' | 'trusts';
 
 interface NameListDesign {

@@ -28,7 +28,7 @@ function partsOf(school: SchoolRecord | null): RollupPart[] {
   const tally = tallyOf(school);
   const listing = encodeListing(listingOf(school));
   const scopes: { scope: RollupScope; entity: EntityName }[] = [
-    { scope: { council: school.laCode }, entity: 'CouncilTally' },
+    { scope: { localAuthority: school.laCode }, entity: 'CouncilTally' },
     ...(school.trustUid ? [{ scope: { trust: school.trustUid }, entity: 'TrustTally' as const }] : []),
   ];
   const attribute = entryAttribute(school.urn);

@@ -10,8 +10,8 @@ import { indexDesign } from '../dynamo/table-design.js';
 const listOf = (scope: RollupScope) =>
   scope === 'england'
     ? schoolLists.all()
-    : 'council' in scope
-      ? schoolLists.ofAuthority(scope.council)
+    : 'localAuthority' in scope
+      ? schoolLists.ofAuthority(scope.localAuthority)
       : schoolLists.ofTrust(scope.trust);
 
 export interface SchoolPage {

@@ -15,11 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n": typeof types.SchoolRowFragmentDoc,
-    "\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n": typeof types.UnaddressedRemindersDocument,
-    "\n  query Council($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n": typeof types.CouncilDocument,
     "\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n": typeof types.SummaryFieldsFragmentDoc,
     "\n  query England {\n    england { inclusionSummary { ...SummaryFields } }\n    localAuthorities(first: 100) { totalCount edges { node { code name } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.EnglandDocument,
-    "\n  query MoreCouncils($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n": typeof types.MoreCouncilsDocument,
+    "\n  query MoreLocalAuthorities($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n": typeof types.MoreLocalAuthoritiesDocument,
+    "\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n": typeof types.UnaddressedRemindersDocument,
+    "\n  query LocalAuthority($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n": typeof types.LocalAuthorityDocument,
     "\n  query Reminders($filter: ReminderFilter!) {\n    reminders(filter: $filter, first: 50) {\n      edges {\n        node {\n          id level dueKind dueOn daysBefore status awardStatus plannedOn acknowledgedAt acknowledgedBy\n          school { urn name }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.RemindersDocument,
     "\n  mutation AcknowledgeReminder($id: ID!) {\n    acknowledgeReminder(id: $id) { id acknowledgedAt acknowledgedBy }\n  }\n": typeof types.AcknowledgeReminderDocument,
     "\n  query SchoolListCsv($code: ID!, $filter: SchoolFilter, $sort: SchoolSort) {\n    localAuthority(code: $code) { schoolsCsv(filter: $filter, sort: $sort) }\n  }\n": typeof types.SchoolListCsvDocument,
@@ -30,11 +30,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n": types.SchoolRowFragmentDoc,
-    "\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n": types.UnaddressedRemindersDocument,
-    "\n  query Council($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n": types.CouncilDocument,
     "\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n": types.SummaryFieldsFragmentDoc,
     "\n  query England {\n    england { inclusionSummary { ...SummaryFields } }\n    localAuthorities(first: 100) { totalCount edges { node { code name } } pageInfo { hasNextPage endCursor } }\n  }\n": types.EnglandDocument,
-    "\n  query MoreCouncils($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n": types.MoreCouncilsDocument,
+    "\n  query MoreLocalAuthorities($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n": types.MoreLocalAuthoritiesDocument,
+    "\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n": types.UnaddressedRemindersDocument,
+    "\n  query LocalAuthority($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n": types.LocalAuthorityDocument,
     "\n  query Reminders($filter: ReminderFilter!) {\n    reminders(filter: $filter, first: 50) {\n      edges {\n        node {\n          id level dueKind dueOn daysBefore status awardStatus plannedOn acknowledgedAt acknowledgedBy\n          school { urn name }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.RemindersDocument,
     "\n  mutation AcknowledgeReminder($id: ID!) {\n    acknowledgeReminder(id: $id) { id acknowledgedAt acknowledgedBy }\n  }\n": types.AcknowledgeReminderDocument,
     "\n  query SchoolListCsv($code: ID!, $filter: SchoolFilter, $sort: SchoolSort) {\n    localAuthority(code: $code) { schoolsCsv(filter: $filter, sort: $sort) }\n  }\n": types.SchoolListCsvDocument,
@@ -65,14 +65,6 @@ export function graphql(source: "\n  fragment SchoolRow on School {\n    urn nam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Council($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Council($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n"): (typeof documents)["\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -81,7 +73,15 @@ export function graphql(source: "\n  query England {\n    england { inclusionSum
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MoreCouncils($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n"): (typeof documents)["\n  query MoreCouncils($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n"];
+export function graphql(source: "\n  query MoreLocalAuthorities($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n"): (typeof documents)["\n  query MoreLocalAuthorities($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocalAuthority($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LocalAuthority($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

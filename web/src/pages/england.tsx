@@ -25,8 +25,8 @@ const EnglandQuery = graphql(`
   }
 `);
 
-const MoreCouncils = graphql(`
-  query MoreCouncils($after: String) {
+const MoreLocalAuthorities = graphql(`
+  query MoreLocalAuthorities($after: String) {
     localAuthorities(first: 100, after: $after) { edges { node { code name } } }
   }
 `);
@@ -34,14 +34,14 @@ const MoreCouncils = graphql(`
 export function EnglandPage() {
   const [{ data, fetching, error }] = useQuery({ query: EnglandQuery });
   const [more] = useQuery({
-    query: MoreCouncils,
+    query: MoreLocalAuthorities,
     variables: { after: data?.localAuthorities.pageInfo.endCursor ?? null },
     pause: !data?.localAuthorities.pageInfo.hasNextPage,
   });
   if (fetching && !data) return <Loading />;
   if (!data) return <ErrorOf error={error} />;
   const summary = data.england.inclusionSummary;
-  const councils = [...data.localAuthorities.edges, ...(more.data?.localAuthorities.edges ?? [])];
+  const localAuthorities = [...data.localAuthorities.edges, ...(more.data?.localAuthorities.edges ?? [])];
   return (
     <>
       <h1 class="govuk-heading-xl">Inclusion in England's schools</h1>
@@ -55,7 +55,7 @@ export function EnglandPage() {
         <div class="govuk-grid-column-one-third">
           <h2 class="govuk-heading-m">Councils</h2>
           <ul class="govuk-list" data-testid="councils">
-            {councils.map(({ node }) => (
+            {localAuthorities.map(({ node }) => (
               <li key={node.code}>
                 <a class="govuk-link" href={`/councils/${node.code}`}>
                   {node.name}

@@ -14,7 +14,7 @@ const CsvQuery = graphql(`
   }
 `);
 
-type Council = NonNullable<SchoolListQuery['localAuthority']>;
+type LocalAuthority = NonNullable<SchoolListQuery['localAuthority']>;
 
 /** The list as the API writes it (same filter, same sort, every page), saved as a file. */
 function useCsvDownload(code: string, filter: SchoolFilter, sort: SchoolSort) {
@@ -40,21 +40,21 @@ function useCsvDownload(code: string, filter: SchoolFilter, sort: SchoolSort) {
 
 export function Results({
   code,
-  council,
+  localAuthority,
   filter,
   sort,
   query,
   path,
 }: {
   code: string;
-  council: Council | null | undefined;
+  localAuthority: LocalAuthority | null | undefined;
   filter: SchoolFilter;
   sort: SchoolSort;
   query: Record<string, string>;
   path: string;
 }) {
   const { problem, download } = useCsvDownload(code, filter, sort);
-  const page = council?.schools;
+  const page = localAuthority?.schools;
   const next = new URLSearchParams(query);
   if (page?.pageInfo.endCursor) next.set('after', page.pageInfo.endCursor);
   const first = new URLSearchParams(query);
@@ -79,7 +79,7 @@ export function Results({
           >
             Download this list as CSV
           </button>
-          <SchoolsTable schools={page.edges.map((edge) => edge.node)} caption={`${council?.name} schools`} />
+          <SchoolsTable schools={page.edges.map((edge) => edge.node)} caption={`${localAuthority?.name} schools`} />
           <Pagination
             label="Pages of schools"
             previous={query.after ? { href: `${path}?${first}`, text: 'First page', rel: 'first' } : undefined}

@@ -42,15 +42,15 @@ export function SchoolListPage() {
     route(`/councils/${code}/schools${search.size > 0 ? `?${search}` : ''}`);
   };
 
-  const council = data?.localAuthority;
+  const localAuthority = data?.localAuthority;
   return (
     <>
-      <Breadcrumbs crumbs={[ENGLAND, { href: `/councils/${code}`, text: council?.name ?? `Council ${code}` }]} />
-      <h1 class="govuk-heading-xl">{council ? `${council.name} schools` : 'Schools'}</h1>
+      <Breadcrumbs crumbs={[ENGLAND, { href: `/councils/${code}`, text: localAuthority?.name ?? `Council ${code}` }]} />
+      <h1 class="govuk-heading-xl">{localAuthority ? `${localAuthority.name} schools` : 'Schools'}</h1>
       <FilterForm code={code} action={path} query={query} sort={sort} onSubmit={submit} />
       {fetching && !data ? <Loading /> : null}
       <ErrorOf error={error} />
-      <Results code={code} council={council} filter={filter} sort={sort} query={query} path={path} />
+      <Results code={code} localAuthority={localAuthority} filter={filter} sort={sort} query={query} path={path} />
     </>
   );
 }

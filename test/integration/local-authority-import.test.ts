@@ -46,7 +46,11 @@ describe('importing councils', () => {
         .map(() => expect.stringMatching(/pre-LGR/)),
     );
     const kent = current.find(([, code]) => code === '886');
-    expect(await openStore(store).councils.byCode('886')).toEqual({ code: '886', name: kent?.[0], onsCode: kent?.[2] });
+    expect(await openStore(store).localAuthorities.byCode('886')).toEqual({
+      code: '886',
+      name: kent?.[0],
+      onsCode: kent?.[2],
+    });
     // Search's list of councils holds every council the import wrote.
     await expectNameListsTrue(store);
 
@@ -82,8 +86,8 @@ describe('importing councils', () => {
         reason: expect.stringMatching(/ONS code/),
       },
     ]);
-    expect(await openStore(store).councils.byCode('420')).toEqual({ code: '420', name: 'Isles of Scilly' });
-    expect(await openStore(store).councils.byCode('343')).toBeNull();
+    expect(await openStore(store).localAuthorities.byCode('420')).toEqual({ code: '420', name: 'Isles of Scilly' });
+    expect(await openStore(store).localAuthorities.byCode('343')).toBeNull();
   });
 
   it('mends search’s council list that fell behind (a table from before the lists), then writes nothing', async () => {

@@ -1,6 +1,10 @@
 // Who may say that a council quality-assures a partnership: that council, or an admin.
 import { describe, expect, it } from 'vitest';
-import { assuranceRefusal, assuringCouncil, type Speaker } from '../../functions/core/council-assurance.js';
+import {
+  assuranceRefusal,
+  assuringLocalAuthority,
+  type Speaker,
+} from '../../functions/core/local-authority-assurance.js';
 
 const kentSend = { name: 'Kent SEND team', laCode: '886' };
 const charity: { name: string; laCode?: string } = { name: 'Young Minds Trust' };
@@ -29,14 +33,14 @@ describe('claiming council quality assurance', () => {
       partnership: claimed,
       agency: kentSend,
       school: knowsleySchool,
-      councilName: 'Kent',
+      localAuthorityName: 'Kent',
     });
     expect(refusal === null).toBe(allowed);
     if (refusal) expect(refusal).toMatch(/^Saying that Kent \(council 886\) quality-assures work with Kent SEND team/);
   });
 
   it('leaves an agency of no council to the school’s own council', () => {
-    expect(assuringCouncil(charity, knowsleySchool)).toBe('340');
+    expect(assuringLocalAuthority(charity, knowsleySchool)).toBe('340');
     const claim = { partnership: claimed, agency: charity, school: knowsleySchool };
     expect(assuranceRefusal(speakers['Knowsley officer']!, claim)).toBeNull();
     expect(assuranceRefusal(speakers['Kent officer']!, claim)).toMatch(/council 340/);

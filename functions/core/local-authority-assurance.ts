@@ -11,12 +11,15 @@ export type Speaker = Pick<Caller, 'role' | 'scope'>;
  * The council whose word the claim is: the agency's own council; for an agency that is no council's (a charity,
  * an NHS service), the council of the school, the one that would quality-assure provision for its schools.
  */
-export function assuringCouncil(agency: Pick<PartnerAgencyRecord, 'laCode'>, school: { laCode: string }): string {
+export function assuringLocalAuthority(
+  agency: Pick<PartnerAgencyRecord, 'laCode'>,
+  school: { laCode: string },
+): string {
   return agency.laCode ?? school.laCode;
 }
 
 /** Admins may say it of any council; otherwise only a council officer whose scope covers the assuring council. */
-export function maySpeakForCouncil(speaker: Speaker, laCode: string): boolean {
+export function maySpeakForLocalAuthority(speaker: Speaker, laCode: string): boolean {
   if (speaker.role === 'admin') return true;
   return speaker.role === 'council_officer' && scopeCovers(speaker.scope, { laCode });
 }
@@ -26,18 +29,20 @@ export interface AssuranceClaim {
   agency: Pick<PartnerAgencyRecord, 'name' | 'laCode'>;
   school: { laCode: string };
   /** The assuring council's name, for the message; its code is used when unknown. */
-  councilName?: string;
+  localAuthorityName?: string;
 }
 
 /** Why the speaker may not claim council quality assurance for this partnership, or null when they may. */
 export function assuranceRefusal(speaker: Speaker, claim: AssuranceClaim): string | null {
   if (!claim.partnership.councilQualityAssured) return null;
-  const laCode = assuringCouncil(claim.agency, claim.school);
-  if (maySpeakForCouncil(speaker, laCode)) return null;
-  const council = claim.councilName ? `${claim.councilName} (council ${laCode})` : `council ${laCode}`;
+  const laCode = assuringLocalAuthority(claim.agency, claim.school);
+  if (maySpeakForLocalAuthority(speaker, laCode)) return null;
+  const localAuthority = claim.localAuthorityName
+    ? `${claim.localAuthorityName} (council ${laCode})`
+    : `council ${laCode}`;
   return (
-    `Saying that ${council} quality-assures work with ${claim.agency.name} is for that council's officers or an ` +
-    'admin; add the partnership with councilQualityAssured false, or ask them to add it.'
+    `Saying that ${localAuthority} quality-assures work with ${claim.agency.name} is for that council's officers ` +
+    'or an admin; add the partnership with councilQualityAssured false, or ask them to add it.'
   );
 }
 

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_LA_CODES, seedCouncils } from '../../local/seed/seed.js';
+import { SCENARIO_LA_CODES, seedLocalAuthorities } from '../../local/seed/seed.js';
 
 describe('the councils a local run seeds', () => {
   it('seeds all of England when SEED_COUNCILS is unset', () => {
-    expect(seedCouncils({})).toBeNull();
+    expect(seedLocalAuthorities({})).toBeNull();
   });
 
   it("adds the scenario's four councils to those asked for, so its schools are there to record", () => {
-    expect(seedCouncils({ SEED_COUNCILS: '340' })).toEqual(['340', ...SCENARIO_LA_CODES.filter((c) => c !== '340')]);
-    expect(seedCouncils({ SEED_COUNCILS: '888, 340' })).toEqual([
+    expect(seedLocalAuthorities({ SEED_COUNCILS: '340' })).toEqual([
+      '340',
+      ...SCENARIO_LA_CODES.filter((c) => c !== '340'),
+    ]);
+    expect(seedLocalAuthorities({ SEED_COUNCILS: '888, 340' })).toEqual([
       '888',
       '340',
       ...SCENARIO_LA_CODES.filter((c) => c !== '340'),
@@ -16,6 +19,6 @@ describe('the councils a local run seeds', () => {
   });
 
   it('refuses a code that is not three digits, naming it', () => {
-    expect(() => seedCouncils({ SEED_COUNCILS: '340,kent' })).toThrow(/got "kent"/);
+    expect(() => seedLocalAuthorities({ SEED_COUNCILS: '340,kent' })).toThrow(/got "kent"/);
   });
 });

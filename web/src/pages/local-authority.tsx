@@ -34,8 +34,8 @@ function Unaddressed({ code }: { code: string }) {
   );
 }
 
-const CouncilQuery = graphql(`
-  query Council($code: ID!) {
+const LocalAuthorityQuery = graphql(`
+  query LocalAuthority($code: ID!) {
     localAuthority(code: $code) {
       code name onsCode
       inclusionSummary { ...SummaryFields }
@@ -47,14 +47,14 @@ const CouncilQuery = graphql(`
   }
 `);
 
-export function CouncilPage() {
+export function LocalAuthorityPage() {
   const { params } = useRoute();
   const code = params.code ?? '';
-  const [{ data, fetching, error }] = useQuery({ query: CouncilQuery, variables: { code } });
+  const [{ data, fetching, error }] = useQuery({ query: LocalAuthorityQuery, variables: { code } });
   if (fetching && !data) return <Loading />;
   if (error || !data) return <ErrorOf error={error} />;
-  const council = data.localAuthority;
-  if (!council) {
+  const localAuthority = data.localAuthority;
+  if (!localAuthority) {
     return (
       <>
         <h1 class="govuk-heading-l">No council with code {code}</h1>
@@ -65,22 +65,25 @@ export function CouncilPage() {
       </>
     );
   }
-  const summary = council.inclusionSummary;
+  const summary = localAuthority.inclusionSummary;
   return (
     <>
       <Breadcrumbs crumbs={[ENGLAND]} />
-      <span class="govuk-caption-l">Council (LA code {council.code})</span>
-      <h1 class="govuk-heading-xl">{council.name}</h1>
+      <span class="govuk-caption-l">Council (LA code {localAuthority.code})</span>
+      <h1 class="govuk-heading-xl">{localAuthority.name}</h1>
       <AsAt sources={summary.dataSources} asOf={summary.asOf} />
       <SummaryTiles summary={summary} />
-      <Unaddressed code={council.code} />
+      <Unaddressed code={localAuthority.code} />
       <p class="govuk-body beacon-no-print">
-        <a class="govuk-button" href={`/councils/${council.code}/schools`} data-testid="all-schools">
-          All {council.name} schools: filter, sort and download
+        <a class="govuk-button" href={`/councils/${localAuthority.code}/schools`} data-testid="all-schools">
+          All {localAuthority.name} schools: filter, sort and download
         </a>
       </p>
       <h2 class="govuk-heading-l">Falling due soonest</h2>
-      <SchoolsTable schools={council.dueSoon.edges.map((edge) => edge.node)} caption="The ten schools due soonest" />
+      <SchoolsTable
+        schools={localAuthority.dueSoon.edges.map((edge) => edge.node)}
+        caption="The ten schools due soonest"
+      />
       <h2 class="govuk-heading-l">Awards and Ofsted outcomes</h2>
       <SummaryCharts summary={summary} />
     </>
