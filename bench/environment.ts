@@ -5,14 +5,14 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createLambdaHandler } from '../functions/graphql/lambda-handler.js';
 import type { StoreConfig } from '../functions/store/index.js';
-import { ensureTable } from '../functions/store/index.js';
 import {
   countRequests,
   createDocumentClient,
+  ensureTable,
   newRequestCounter,
   type RequestCounter,
 } from '../functions/store/index.js';
-import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from '../local/dynamodb-local.js';
+import { type DynamoDbLocal, localClientConfig, startDynamoDbLocal } from '../local/dynamodb-local.js';
 import { seedIfEmpty } from '../local/seed/seed.js';
 
 /** Statuses depend on today; a fixed day keeps the figures (and the counted reads) reproducible. */

@@ -4,11 +4,11 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { createClientLimits, defaultClientLimits, type ClientLimitSettings } from '../local/client-limits.js';
+import { type ClientLimitSettings, createClientLimits, defaultClientLimits } from '../local/client-limits.js';
 import { createHeavyLane } from '../local/heavy-lane.js';
 import { serveLambda } from '../local/lambda-http-adapter.js';
-import type { DriverPlan, Sample } from './heavy-load-driver.js';
 import type { BenchEnvironment } from './environment.js';
+import type { DriverPlan, Sample } from './heavy-load-driver.js';
 import { median, percentile, round } from './measure.js';
 import { LARGEST_LOCAL_AUTHORITY, SCHOOL_PAGE, SEED_URNS } from './operations.js';
 

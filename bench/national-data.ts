@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient, ensureTable } from '../functions/store/index.js';
 import { localClientConfig, startDynamoDbLocal } from '../local/dynamodb-local.js';
-import { seedIfEmpty } from '../local/seed/seed.js';
 import { GROUP_MEMBERSHIP_FILE, OFSTED_OUTCOMES_FILE } from '../local/seed/national-seed.js';
+import { seedIfEmpty } from '../local/seed/seed.js';
 import { machineInfo, mergeResults, RESULTS_FILE } from './report.js';
 import { measureStoreCeiling, type StoreCeiling } from './store-ceiling.js';
 

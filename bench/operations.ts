@@ -1,6 +1,6 @@
 // The measured GraphQL operations and, for each, the raw store reads it needs (the baseline of the overhead ratio).
 import type { SchoolRecord } from '../functions/core/records.js';
-import { openStore, type BeaconStore, type StoreConfig } from '../functions/store/index.js';
+import { type BeaconStore, openStore, type StoreConfig } from '../functions/store/index.js';
 
 export interface BenchOperation {
   name: string;

@@ -4,9 +4,9 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MIB, type BundleFigures } from './bundle.js';
-import type { LoadReport } from './load-test.js';
+import { type BundleFigures, MIB } from './bundle.js';
 import type { HeavyLoadReport } from './heavy-load.js';
+import type { LoadReport } from './load-test.js';
 import type { WalkReport } from './walks.js';
 
 export const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');

@@ -1,20 +1,20 @@
 import { invoke } from '../test/support/api-events.js';
-import { measureBundles, type BundleFigures } from './bundle.js';
+import { type BundleFigures, measureBundles } from './bundle.js';
+import { BENCH_TODAY, type BenchEnvironment, startBenchEnvironment } from './environment.js';
+import { type HeavyClients, type HeavyLoadReport, heavyLoadTest } from './heavy-load.js';
+import { type LoadReport, loadTest } from './load-test.js';
+import { measurePair, type RunCounts, round } from './measure.js';
+import { type BenchOperation, DASHBOARD, LARGEST_LOCAL_AUTHORITY, operations, SCHOOL_PAGE } from './operations.js';
 import { benchReassessment } from './reassessment.js';
-import { BENCH_TODAY, startBenchEnvironment, type BenchEnvironment } from './environment.js';
-import { measurePair, round, type RunCounts } from './measure.js';
-import { loadTest, type LoadReport } from './load-test.js';
-import { heavyLoadTest, type HeavyClients, type HeavyLoadReport } from './heavy-load.js';
-import { DASHBOARD, LARGEST_LOCAL_AUTHORITY, operations, SCHOOL_PAGE, type BenchOperation } from './operations.js';
-import { walkLocalAuthority, type WalkReport } from './walks.js';
 import {
   machineInfo,
   mergeResults,
+  type OperationReport,
   printOperations,
   printTargets,
   RESULTS_FILE,
-  type OperationReport,
 } from './report.js';
+import { type WalkReport, walkLocalAuthority } from './walks.js';
 
 // The SDK's "Node 20 support ends" notice is noise here (Lambda runs Node 22).
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

@@ -1,9 +1,10 @@
 // What DynamoDB Local itself can do on this machine, so import figures can be read against it: items/s written by
 // BatchWriteItem (25 items) and by TransactWriteItems (100 items), and items/s read by BatchGetItem (100 keys),
 // each with 8 requests in flight, on items shaped like a school (three index listings, ~600 bytes).
+
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BatchGetCommand, BatchWriteCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import pMap from 'p-map';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export interface StoreCeiling {
   batchWriteItemsPerSecond: number;

@@ -1,6 +1,6 @@
 // Walking a list to its end through the real handler, counting the DynamoDB items and requests each walk reads:
 // a page must cost a page, so a walk may read at most twice the list's schools.
-import { invoke, type GraphQLResponse } from '../test/support/api-events.js';
+import { type GraphQLResponse, invoke } from '../test/support/api-events.js';
 import type { BenchEnvironment } from './environment.js';
 
 export interface WalkReport {

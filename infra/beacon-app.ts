@@ -3,7 +3,7 @@ import { type App, Stack, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { BeaconStack } from './beacon-stack.js';
 import { EdgeFirewall } from './constructs/edge-firewall.js';
-import { readStageConfig, type ContextReader } from './stage-config.js';
+import { type ContextReader, readStageConfig } from './stage-config.js';
 
 export function buildBeaconApp(app: App): BeaconStack {
   const read: ContextReader = (key) => app.node.tryGetContext(key);

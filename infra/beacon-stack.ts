@@ -1,8 +1,8 @@
 // One stack per stage: table, users, API, the daily job, the importer and the web page.
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { BeaconAlarms } from './constructs/alarms.js';
 import { graphqlPath, lambdaEntries, publicGraphqlPath } from '../functions/deployment.js';
+import { BeaconAlarms } from './constructs/alarms.js';
 import { Api } from './constructs/api.js';
 import { BeaconFunction } from './constructs/beacon-function.js';
 import { BeaconTable } from './constructs/beacon-table.js';

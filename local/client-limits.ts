@@ -3,10 +3,10 @@
 // a request costing what query-limits.ts prices it at; and only a few heavy anonymous requests (those that read a
 // whole list) run at once, the next answered 429 at once rather than queued, so they cannot starve cheap lookups.
 import type { IncomingMessage } from 'node:http';
-import { buildSchema, parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, type GraphQLSchema, parse } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { typeDefs } from '../functions/graphql/generated/type-defs.js';
-import { requestCost, type RequestCost } from '../functions/graphql/query-limits.js';
+import { type RequestCost, requestCost } from '../functions/graphql/query-limits.js';
 import type { Authentication } from './local-identity.js';
 
 export interface ClientLimitSettings {

@@ -1,6 +1,6 @@
 // The local commands' shared arguments: `--endpoint` (a DynamoDB Local to use, else the running `npm start`'s or
 // DYNAMODB_ENDPOINT) and `--help` (prints the usage and exits), beside each command's own options.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

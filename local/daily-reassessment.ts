@@ -4,7 +4,7 @@ import { todayInLondon } from '../functions/core/calendar.js';
 import type { IsoDate } from '../functions/core/records.js';
 import type { Log } from '../functions/log.js';
 import { outboxSender } from '../functions/notify/outbox-sender.js';
-import { runReassessment, type RunReport } from '../functions/reassessment/run.js';
+import { type RunReport, runReassessment } from '../functions/reassessment/run.js';
 import type { StoreConfig } from '../functions/store/index.js';
 import { terminalLog } from './terminal-log.js';
 

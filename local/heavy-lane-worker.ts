@@ -2,7 +2,7 @@
 // (the server sends no more than its cap on heavy requests), answering each with its result.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { invoke, type HttpApiHandler } from './api-gateway-emulation.js';
+import { type HttpApiHandler, invoke } from './api-gateway-emulation.js';
 
 const { moduleUrl, exportName } = workerData as { moduleUrl: string; exportName: string };
 const loaded = import(moduleUrl).then((module: Record<string, unknown>) => {

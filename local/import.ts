@@ -10,20 +10,20 @@
 import { constants, createReadStream } from 'node:fs';
 import { access, stat, writeFile } from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
-import { importKinds, type ImportKind } from '../functions/deployment.js';
+import { type ImportKind, importKinds } from '../functions/deployment.js';
 import {
   checkFileSize,
   IMPORT_KINDS,
+  type ImportOutcome,
   ImportRefused,
+  type ImportReport,
   runImport,
   speakerFor,
-  type ImportOutcome,
-  type ImportReport,
 } from '../functions/importer/kinds.js';
 import { parseCommandLine } from './command-line.js';
 import { progress } from './progress.js';
-import { terminalLog } from './terminal-log.js';
 import { withLocalStore } from './running-instance.js';
+import { terminalLog } from './terminal-log.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 

@@ -6,10 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { graphqlPath, publicGraphqlPath } from '../functions/deployment.js';
 import { MAX_REQUEST_BODY_BYTES } from '../functions/graphql/malformed-request.js';
-import type { Authentication } from './local-identity.js';
+import { type HttpApiHandler, invoke, toEvent, writeResult } from './api-gateway-emulation.js';
 import type { ClientLimits } from './client-limits.js';
 import type { HeavyLane } from './heavy-lane.js';
-import { invoke, toEvent, writeResult, type HttpApiHandler } from './api-gateway-emulation.js';
+import type { Authentication } from './local-identity.js';
 
 export type { HttpApiHandler };
 

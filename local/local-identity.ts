@@ -3,18 +3,18 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  SignJWT,
+  type CryptoKey,
+  errors,
   exportJWK,
   generateKeyPair,
   importJWK,
-  jwtVerify,
-  errors,
-  type CryptoKey,
   type JWK,
   type JWTPayload,
+  jwtVerify,
+  SignJWT,
 } from 'jose';
-import * as z from '../functions/core/zod.js';
 import { isScope, parseRole, ROLES } from '../functions/core/authorization.js';
+import * as z from '../functions/core/zod.js';
 import { ensurePrivateDirectory } from './private-directory.js';
 
 export const LOCAL_ISSUER = 'beacon-local';

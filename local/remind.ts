@@ -2,10 +2,11 @@
 // against the local data and prints what it sent to the outbox. A day other than today is a what-if: it previews
 // (writes nothing) unless --commit says to record and send. Uses the DynamoDB Local of a running
 // `npm start` when there is one; otherwise starts one on the same persisted data (.beacon/dynamodb).
-import { parseCommandLine } from './command-line.js';
+
 import { isIsoDate, todayInLondon } from '../functions/core/calendar.js';
 import { outboxLine, outboxSender } from '../functions/notify/outbox-sender.js';
 import { runReassessment } from '../functions/reassessment/run.js';
+import { parseCommandLine } from './command-line.js';
 import { describeRun } from './daily-reassessment.js';
 import { withLocalStore } from './running-instance.js';
 import { terminalLog } from './terminal-log.js';

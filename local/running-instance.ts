@@ -5,11 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { StoreConfig } from '../functions/store/index.js';
-import { ensureTable, TABLE_LAYOUT } from '../functions/store/index.js';
-import { createDocumentClient } from '../functions/store/index.js';
-import { localClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
+import { createDocumentClient, ensureTable, TABLE_LAYOUT } from '../functions/store/index.js';
+import { type DynamoDbLocal, localClientConfig, startDynamoDbLocal } from './dynamodb-local.js';
 import { ensurePrivateDirectory } from './private-directory.js';
-import { seedLocalAuthorities, seedIfEmpty } from './seed/seed.js';
+import { seedIfEmpty, seedLocalAuthorities } from './seed/seed.js';
 import { terminalLog } from './terminal-log.js';
 
 /** Local state (signing key, database, the running instance's address); BEACON_STATE_DIR moves it (the bench). */

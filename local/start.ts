@@ -3,29 +3,28 @@
 import { existsSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { isProductionPosture, readApiConfig } from '../functions/graphql/config.js';
-import { ensureTable } from '../functions/store/index.js';
-import { createDocumentClient } from '../functions/store/index.js';
 import type { StoreConfig } from '../functions/store/index.js';
+import { createDocumentClient, ensureTable } from '../functions/store/index.js';
+import { watchAncestors } from './ancestor-watch.js';
+import { createClientLimits } from './client-limits.js';
+import { startDailyReassessment } from './daily-reassessment.js';
 import {
+  type DynamoDbLocal,
   isPortFree,
   localClientConfig,
   localCredentials,
   localRegion,
   startDynamoDbLocal,
-  type DynamoDbLocal,
 } from './dynamodb-local.js';
-import { serveLambda, type LambdaHttpServer } from './lambda-http-adapter.js';
-import { createClientLimits } from './client-limits.js';
 import { createHeavyLane } from './heavy-lane.js';
-import { startDailyReassessment } from './daily-reassessment.js';
+import { type LambdaHttpServer, serveLambda } from './lambda-http-adapter.js';
 import { authenticate, loadOrCreateSigningKey } from './local-identity.js';
-import { announceInstance, BEACON_DIR, LOCAL_DATA_DIR } from './running-instance.js';
-import { ensureWebBuilt, WEB_DIST } from './web-build.js';
-import { webPages } from './web-pages.js';
-import { watchAncestors } from './ancestor-watch.js';
 import { ensurePrivateDirectory } from './private-directory.js';
 import { progress } from './progress.js';
-import { prepareSeed, seedLocalAuthorities, seedIfEmpty } from './seed/seed.js';
+import { announceInstance, BEACON_DIR, LOCAL_DATA_DIR } from './running-instance.js';
+import { prepareSeed, seedIfEmpty, seedLocalAuthorities } from './seed/seed.js';
+import { ensureWebBuilt, WEB_DIST } from './web-build.js';
+import { webPages } from './web-pages.js';
 
 const HOST = '127.0.0.1';
 // The SDK warns that future releases need Node 22 (the Lambda target); locally that is noise around the ready line.

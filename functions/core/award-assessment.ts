@@ -1,11 +1,12 @@
 // What an IQM assessment must give (the eight elements, a one-to-three-day visit, sane dates) and the new award it
 // makes: shared by a grant and a reassessment.
-import * as z from './zod.js';
+
 import { badInput } from './errors.js';
 import * as lengths from './generated/input-lengths.js';
 import type { AwardRecord, IsoDate } from './records.js';
 import { optionalText, pastDate, text } from './validation.js';
-import { IQM_ELEMENTS, PROVENANCES, type IqmElement } from './vocabulary.js';
+import { IQM_ELEMENTS, type IqmElement, PROVENANCES } from './vocabulary.js';
+import * as z from './zod.js';
 
 const ELEMENT_NAMES = Object.keys(IQM_ELEMENTS) as [IqmElement, ...IqmElement[]];
 

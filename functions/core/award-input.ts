@@ -1,19 +1,20 @@
 // What an award change must satisfy: the level's prerequisites, one review per cycle, versions, sane dates (an
 // assessment's own fields: award-assessment.ts).
-import * as z from './zod.js';
+
 import { auditText } from './audit-text.js';
-import { addCalendarDays, addCalendarYears } from './calendar.js';
+import { assessed, assessedAward, assessmentFields } from './award-assessment.js';
 import { awardPolicy } from './award-policy.js';
 import { awardStands, awardStatus, nextDue } from './award-status.js';
-import { placeAward, type PlacedAward } from './award-supersession.js';
+import { type PlacedAward, placeAward } from './award-supersession.js';
+import { addCalendarDays, addCalendarYears } from './calendar.js';
 import { badInput, conflict } from './errors.js';
 import * as lengths from './generated/input-lengths.js';
 import { parseUrn } from './identifiers.js';
-import { checkExpectedVersion } from './versioning.js';
 import type { AnnualReviewRecord, AwardRecord, IsoDate } from './records.js';
 import { parseInput, pastDate, text } from './validation.js';
+import { checkExpectedVersion } from './versioning.js';
 import { AWARD_LEVELS, PROVENANCES } from './vocabulary.js';
-import { assessed, assessedAward, assessmentFields } from './award-assessment.js';
+import * as z from './zod.js';
 
 /** A new award, placed among the school's awards by the supersession rule (award-supersession.ts). */
 export type NewAward = PlacedAward;

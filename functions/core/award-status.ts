@@ -1,6 +1,7 @@
 // Derives an award's next due date and status from its record, the policy and an injected today.
-import { addCalendarYears, daysBetween } from './calendar.js';
+
 import { awardPolicy } from './award-policy.js';
+import { addCalendarYears, daysBetween } from './calendar.js';
 import type { AwardDue, AwardRecord, IsoDate } from './records.js';
 import type { AwardLevel, AwardStatus } from './vocabulary.js';
 

@@ -3,11 +3,11 @@ import { inclusionStatus } from './inclusion-status.js';
 import type { InspectionRecord, IsoDate, SchoolRecord } from './records.js';
 import { activePartnerCount } from './school-filter.js';
 import {
-  REPORT_CARD_AREAS,
   type AwardLevel,
   type AwardStatus,
   type LegacyGrade,
   type LegacyJudgementArea,
+  REPORT_CARD_AREAS,
   type ReportCardArea,
   type ReportCardGrade,
   type Safeguarding,

@@ -1,19 +1,20 @@
 // Validation of contact changes, and the list rules (unique email, a cap per owner) as pure functions.
-import * as z from './zod.js';
+
+import { storedActor } from './actor.js';
+import type { ChangeContext } from './change.js';
 import {
+  CONTACT_ROLES,
   type ContactList,
   type ContactOwner,
   type ContactRecord,
-  CONTACT_ROLES,
-  MAX_CONTACTS_PER_OWNER,
   describeOwner,
+  MAX_CONTACTS_PER_OWNER,
 } from './contacts.js';
-import { storedActor } from './actor.js';
-import type { ChangeContext } from './change.js';
 import { badInput, conflict, notFound } from './errors.js';
 import * as lengths from './generated/input-lengths.js';
 import { parseLaCode, parseTrustUid, parseUrn } from './identifiers.js';
 import { optionalText, parseInput } from './validation.js';
+import * as z from './zod.js';
 
 export interface OwnerInput {
   urn?: string | null;

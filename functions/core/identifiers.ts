@@ -1,6 +1,7 @@
 // Validation of the identifiers users type: URNs, LA codes, trust UIDs, agency ids.
-import * as z from './zod.js';
+
 import { badInput } from './errors.js';
+import * as z from './zod.js';
 
 /** The identifiers' formats, written once: every parser, key and scope check builds on these. */
 export const IDENTIFIER_PATTERNS = { urn: '\\d{6}', laCode: '\\d{3}', trustUid: '\\d{1,7}' } as const;

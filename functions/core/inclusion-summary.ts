@@ -3,16 +3,16 @@
 import { awardPolicy } from './award-policy.js';
 import { awardStands, statusForDue } from './award-status.js';
 import { daysBetween } from './calendar.js';
-import { AWARD, SCHOOLS, sumTallies, tallyOf, type Tally } from './inclusion-tally.js';
+import { AWARD, SCHOOLS, sumTallies, type Tally, tallyOf } from './inclusion-tally.js';
 import type { IsoDate, SchoolRecord } from './records.js';
 import {
   AWARD_LEVELS,
   AWARD_STATUSES,
-  LEGACY_GRADES,
-  REPORT_CARD_GRADES,
   type AwardLevel,
   type AwardStatus,
+  LEGACY_GRADES,
   type LegacyGrade,
+  REPORT_CARD_GRADES,
   type ReportCardGrade,
 } from './vocabulary.js';
 

@@ -1,5 +1,5 @@
 // What a recorded inspection must satisfy: its framework's own scale, dates in the framework's era, safeguarding given.
-import * as z from './zod.js';
+
 import { badInput } from './errors.js';
 import * as lengths from './generated/input-lengths.js';
 import { parseUrn } from './identifiers.js';
@@ -16,6 +16,7 @@ import {
   REPORT_CARD_GRADES,
   REPORT_CARD_SAFEGUARDING,
 } from './vocabulary.js';
+import * as z from './zod.js';
 
 const MAIN_REPORT_CARD_AREAS = REPORT_CARD_AREAS.filter((area) => area !== 'EARLY_YEARS' && area !== 'POST_16');
 /** From September 2024 legacy inspections gave no overall-effectiveness grade. */

@@ -1,6 +1,6 @@
 // Saying that a council quality-assures a partnership is that council's to say, or an admin's: the one rule the
 // addPartnership mutation and the partnerships import both apply.
-import { scopeCovers, type Caller } from './authorization.js';
+import { type Caller, scopeCovers } from './authorization.js';
 import { DomainError } from './errors.js';
 import type { PartnerAgencyRecord, PartnershipRecord } from './records.js';
 

@@ -1,11 +1,12 @@
 // What a partnership change must satisfy.
-import * as z from './zod.js';
+
 import { badInput } from './errors.js';
 import * as lengths from './generated/input-lengths.js';
 import { parseAgencyId, parseUrn } from './identifiers.js';
 import type { IsoDate, PartnershipRecord } from './records.js';
 import { isoDate, optionalText, parseInput, pastDate } from './validation.js';
 import { PROVENANCES } from './vocabulary.js';
+import * as z from './zod.js';
 
 export function partnershipFromInput(input: unknown, today: IsoDate): PartnershipRecord {
   const parsed = parseInput(

@@ -1,5 +1,5 @@
 // Admin upserts of GIAS facts: schools, trusts, councils, partner agencies.
-import * as z from './zod.js';
+
 import { badInput } from './errors.js';
 import * as lengths from './generated/input-lengths.js';
 import { parseAgencyId, parseLaCode, parseTrustUid, parseUrn } from './identifiers.js';
@@ -7,6 +7,7 @@ import type { LocalAuthorityRecord, PartnerAgencyRecord, SchoolRecord, TrustReco
 import { newSchoolRecord } from './school-record.js';
 import { isoDate, optionalText, parseInput, text } from './validation.js';
 import { AGENCY_KINDS, TRUST_TYPES } from './vocabulary.js';
+import * as z from './zod.js';
 
 const schoolFacts = z.object({
   urn: z.string(),

@@ -1,11 +1,12 @@
 // Validation of the reminder list's filter and of reminder ids given by users.
-import { ownerFromInput, type OwnerInput } from './contact-input.js';
+
+import { isIsoDate } from './calendar.js';
+import { type OwnerInput, ownerFromInput } from './contact-input.js';
 import type { ContactOwner } from './contacts.js';
 import { badInput } from './errors.js';
 import type { IsoDate } from './records.js';
 import { parseReminderId, type ReminderIdParts } from './reminder-plan.js';
 import type { ReminderStatus } from './reminders.js';
-import { isIsoDate } from './calendar.js';
 
 export interface ReminderFilterInput extends OwnerInput {
   status?: ReminderStatus | null;

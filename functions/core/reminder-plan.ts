@@ -2,9 +2,9 @@
 import { awardPolicy } from './award-policy.js';
 import { statusForDue } from './award-status.js';
 import { addCalendarDays, daysBetween, isIsoDate } from './calendar.js';
+import { IDENTIFIER_PATTERNS } from './identifiers.js';
 import type { IsoDate } from './records.js';
 import type { AwardLevel, AwardStatus, DueKind } from './vocabulary.js';
-import { IDENTIFIER_PATTERNS } from './identifiers.js';
 
 const REMINDER_ID = new RegExp(`^(A-${IDENTIFIER_PATTERNS.urn}-\\d{8}-[a-z0-9]+)#(\\d{4}-\\d{2}-\\d{2})#(-?\\d{1,3})$`);
 

@@ -1,8 +1,9 @@
 // zod at the boundary: turns a failed parse into one BAD_USER_INPUT error that names every problem.
-import * as z from './zod.js';
+
 import { isIsoDate } from './calendar.js';
 import { badInput } from './errors.js';
 import type { IsoDate } from './records.js';
+import * as z from './zod.js';
 
 export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
   const result = schema.safeParse(input);

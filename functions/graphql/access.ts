@@ -1,9 +1,9 @@
 // Enforces the access table: every listed resolver is wrapped so the role is checked before any read, identifiers
 // are parsed before the target is read, and the target's scope is checked before the resolver runs.
 import { defaultFieldResolver, type GraphQLFieldResolver } from 'graphql';
-import { accessPolicy, type AccessRule, type TargetKind } from '../core/access-policy.js';
+import { type AccessRule, accessPolicy, type TargetKind } from '../core/access-policy.js';
 import { needsNoTarget, requireRole, requireScope, type ScopeTarget } from '../core/authorization.js';
-import { ownerFromInput, type OwnerInput } from '../core/contact-input.js';
+import { type OwnerInput, ownerFromInput } from '../core/contact-input.js';
 import type { ContactOwner } from '../core/contacts.js';
 import { badInput, notFound } from '../core/errors.js';
 import { parseAgencyId, parseUrn } from '../core/identifiers.js';

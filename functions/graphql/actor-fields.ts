@@ -1,10 +1,10 @@
 // The schema's @actor rule, applied to every field it marks: the field shows who acted as role and organisation
 // (a job by its name) to everyone; its `<field>Email` twin gives the address, to admins only (the access table).
 import {
-  Kind,
   type DefinitionNode,
   type DocumentNode,
   type FieldDefinitionNode,
+  Kind,
   type ObjectTypeDefinitionNode,
   type ObjectTypeExtensionNode,
 } from 'graphql';

@@ -1,10 +1,10 @@
 // Per-request context: fresh DataLoaders (one per entity), the caller, and the date the request is answered for.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ANONYMOUS, parseRole, type Caller } from '../core/authorization.js';
+import { ANONYMOUS, type Caller, parseRole } from '../core/authorization.js';
+import { todayInLondon } from '../core/calendar.js';
 import type { ChangeContext } from '../core/change.js';
 import type { IsoDate } from '../core/records.js';
-import { todayInLondon } from '../core/calendar.js';
-import { openStore, type BeaconStore, type StoreConfig } from '../store/index.js';
+import { type BeaconStore, openStore, type StoreConfig } from '../store/index.js';
 
 export interface GraphQLContext {
   /** The store for this request: fresh DataLoaders, so each read by key is batched and cached per request. */

@@ -2,19 +2,19 @@
 // resolver runs: a megabyte filter is refused in microseconds instead of being folded for every school.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  type ArgumentNode,
   GraphQLError,
-  Kind,
-  TypeInfo,
+  type GraphQLInputType,
+  type GraphQLSchema,
   getNullableType,
+  type InputValueDefinitionNode,
   isInputObjectType,
   isListType,
+  Kind,
+  TypeInfo,
   valueFromAST,
   visit,
   visitWithTypeInfo,
-  type ArgumentNode,
-  type GraphQLInputType,
-  type GraphQLSchema,
-  type InputValueDefinitionNode,
 } from 'graphql';
 
 function declaredMax(node: InputValueDefinitionNode | null | undefined): number | undefined {

@@ -1,8 +1,8 @@
 // Builds the API Lambda handler from its parts, so tests drive exactly what handler.ts exports.
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { StoreConfig } from '../store/index.js';
-import { createContextFactory, type ContextOptions } from './context.js';
-import { rejectMalformedQueryString, rejectMalformedBody } from './malformed-request.js';
+import { type ContextOptions, createContextFactory } from './context.js';
+import { rejectMalformedBody, rejectMalformedQueryString } from './malformed-request.js';
 import { createApolloServer, type ServerOptions } from './server.js';
 
 export function createLambdaHandler(store: StoreConfig, options: ContextOptions & ServerOptions = {}) {

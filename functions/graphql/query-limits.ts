@@ -8,14 +8,14 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import {
+  type DocumentNode,
   GraphQLError,
+  type GraphQLSchema,
   getNullableType,
   isListType,
-  type DocumentNode,
-  type GraphQLSchema,
   type ValidationContext,
 } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../core/pagination.js';
 import { WHOLE_LIST_EXAMPLES, wholeListFields } from './whole-list-reads.js';
 

@@ -2,17 +2,18 @@
 // asked, a page is one index query after the previous page's key, its total from the kept tally. Other orders and
 // filters read the council's or trust's compact listings (a few items) and then only the page's schools; England is
 // listed by name, or searched by name through the name lists search keeps, and refuses other filters clearly.
+
+import type { GraphQLResolveInfo } from 'graphql';
+import { cursorCodec } from '../core/cursor.js';
 import { badInput } from '../core/errors.js';
 import { parseLaCode, parseTrustUid } from '../core/identifiers.js';
 import type { Connection, PageArgs } from '../core/pagination.js';
 import { paginate, validatePageSize, withRecords } from '../core/pagination.js';
-import { listingOf } from '../core/school-listing.js';
 import type { SchoolRecord } from '../core/records.js';
-import { cursorCodec } from '../core/cursor.js';
-import { fold, narrowsList, schoolFilter, type SchoolFilterInput } from '../core/school-filter.js';
-import { recordOrderKey, schoolOrderKey, sortSchools, type SchoolSort } from '../core/school-order.js';
+import { fold, narrowsList, type SchoolFilterInput, schoolFilter } from '../core/school-filter.js';
+import { listingOf } from '../core/school-listing.js';
+import { recordOrderKey, type SchoolSort, schoolOrderKey, sortSchools } from '../core/school-order.js';
 import type { RollupScope } from '../store/index.js';
-import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from './context.js';
 import { selectsPath } from './selection.js';
 

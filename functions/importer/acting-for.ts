@@ -1,9 +1,9 @@
 // Whom a partnerships register speaks for, and what that lets each row say: the mutation's scope rule (the school's
 // council, or the agency's) and its council quality assurance rule (local-authority-assurance.ts), applied per row.
 import { scopeCovers } from '../core/authorization.js';
-import { importLocalAuthorityOf } from '../deployment.js';
 import { assuranceRefusal, maySpeakForLocalAuthority, type Speaker } from '../core/local-authority-assurance.js';
 import type { PartnerAgencyRecord, PartnershipRecord, SchoolRecord } from '../core/records.js';
+import { importLocalAuthorityOf } from '../deployment.js';
 import type { RowReject } from './parsers/csv-stream.js';
 
 /** Beacon's operators: an upload outside any council's folder, or the CLI without --council. */

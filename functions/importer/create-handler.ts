@@ -1,14 +1,14 @@
 // Builds the importer Lambda handler from its parts, so tests drive exactly what handler.ts exports.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { importPrefix, type ImportKind } from '../deployment.js';
-import { checkFileSize, ImportRefused } from './limits.js';
-import { IMPORT_KINDS, kindOfUpload, speakerOfUpload, type ImportResult } from './kinds.js';
-import { limitBytes } from './parsers/bounded-text.js';
-import { GetObjectCommand, NoSuchKey, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, NoSuchKey, type S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import * as z from '../core/zod.js';
+import { type ImportKind, importPrefix } from '../deployment.js';
 import type { Log } from '../log.js';
 import type { StoreConfig } from '../store/index.js';
+import { IMPORT_KINDS, type ImportResult, kindOfUpload, speakerOfUpload } from './kinds.js';
+import { checkFileSize, ImportRefused } from './limits.js';
+import { limitBytes } from './parsers/bounded-text.js';
 
 /** The part of EventBridge's "Object Created" event from S3 that the import needs. */
 const objectCreated = z.object({

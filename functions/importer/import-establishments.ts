@@ -1,24 +1,25 @@
 // Imports a GIAS "all establishment data" extract: each school's GIAS facts are created or updated, its records
 // and summary are left alone. Shared by the S3-triggered Lambda and the local CLI.
-import { dataSource } from '../core/data-source.js';
+
 import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
+import pMap from 'p-map';
+import { dataSource } from '../core/data-source.js';
 import { DomainError } from '../core/errors.js';
 import { schoolUpsertFromInput } from '../core/reference-input.js';
-import pMap from 'p-map';
 import {
+  type FactsImportContext,
   openImportStore,
   SCHOOL_FACT_FIELDS,
-  type FactsImportContext,
   type SchoolFacts,
   type SchoolFactsUpdate,
   type StoreConfig,
 } from '../store/index.js';
 import {
   ESTABLISHMENT_COLUMNS,
-  readEstablishments,
   type EstablishmentRow,
   type RowProblem,
+  readEstablishments,
 } from './parsers/establishments.js';
 import type { ImportReport } from './report.js';
 

@@ -1,14 +1,15 @@
 // Imports GIAS's academies-and-groups file: each trust as GIAS knows it (TR-number, Companies House number, type,
 // status, dates) is added or brought up to date, and each academy Beacon holds gets its trust and the date it
 // joined. A row already as stored writes nothing; bad rows come back with their line, column and reason.
-import { dataSource } from '../core/data-source.js';
+
 import type { Readable } from 'node:stream';
+import { dataSource } from '../core/data-source.js';
 import { sameGiasTrust, trustRecord } from '../core/gias-trust.js';
 import type { TrustRecord } from '../core/records.js';
 import { openImportStore, SCHOOL_FACT_FIELDS, type StoreConfig } from '../store/index.js';
-import { newReport, type ImportReport } from './report.js';
 import type { RowReject } from './parsers/csv-stream.js';
-import { readGroupMemberships, type GroupMembership } from './parsers/gias-groups.js';
+import { type GroupMembership, readGroupMemberships } from './parsers/gias-groups.js';
+import { type ImportReport, newReport } from './report.js';
 
 export const GROUPS_IMPORT_ACTION = 'importGiasGroups';
 

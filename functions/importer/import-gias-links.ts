@@ -5,9 +5,9 @@ import type { Readable } from 'node:stream';
 import { dataSource } from '../core/data-source.js';
 import type { SchoolLinkRecord } from '../core/records.js';
 import { openImportStore, SCHOOL_FACT_FIELDS, type StoreConfig } from '../store/index.js';
-import { newReport, type ImportReport } from './report.js';
 import type { RowReject } from './parsers/csv-stream.js';
 import { readGiasLinks } from './parsers/gias-links.js';
+import { type ImportReport, newReport } from './report.js';
 
 export interface LinksImportReport extends ImportReport {
   /** Schools the file links that Beacon does not hold: nothing is written for them. */

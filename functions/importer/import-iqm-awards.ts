@@ -8,9 +8,9 @@ import { dataSource } from '../core/data-source.js';
 import { awardLevelLabels } from '../core/labels.js';
 import { IQM_ELEMENTS, type IqmElement } from '../core/vocabulary.js';
 import { openStore, recordIds, type StoreConfig } from '../store/index.js';
-import { newReport, type ImportReport } from './report.js';
-import { CellError, quoted, streamCsvRows, type Cells, type RowReject } from './parsers/csv-stream.js';
-import { blankToNull, codeOf, provenanceAndSource, rejectOf, type ColumnMap } from './register-rows.js';
+import { CellError, type Cells, quoted, type RowReject, streamCsvRows } from './parsers/csv-stream.js';
+import { blankToNull, type ColumnMap, codeOf, provenanceAndSource, rejectOf } from './register-rows.js';
+import { type ImportReport, newReport } from './report.js';
 
 export const IQM_AWARD_COLUMNS: ColumnMap = {
   URN: 'urn',

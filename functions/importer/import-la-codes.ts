@@ -1,12 +1,13 @@
 // Imports GIAS's list of councils: every current council is added or brought up to date, a row already as stored
 // writes nothing (so a re-import is free), and every bad row comes back with its line, column and reason. A fresh
 // deployment starts here: establishments are refused until their councils exist.
-import { dataSource } from '../core/data-source.js';
+
 import type { Readable } from 'node:stream';
+import { dataSource } from '../core/data-source.js';
 import type { LocalAuthorityRecord } from '../core/records.js';
 import { openImportStore, type StoreConfig } from '../store/index.js';
-import { newReport, type ImportReport } from './report.js';
 import { readLaCodes } from './parsers/la-codes.js';
+import { type ImportReport, newReport } from './report.js';
 
 const same = (a: LocalAuthorityRecord, b: LocalAuthorityRecord) =>
   a.code === b.code && a.name === b.name && a.onsCode === b.onsCode;

@@ -4,16 +4,17 @@
 // inspection already there and writes nothing. Writes go in bulk: a file row's inspections and the summaries they
 // change land in one transaction, with many rows per transaction; a row whose school changed meanwhile is redone
 // alone from fresh reads.
-import { dataSource } from '../core/data-source.js';
+
 import type { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
+import { dataSource } from '../core/data-source.js';
 import { DomainError } from '../core/errors.js';
-import { descendants, addInspections } from '../core/inspection-lineage.js';
+import { addInspections, descendants } from '../core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes, type StatedInspection } from '../core/ofsted-inspections.js';
 import type { InspectionRecord, SchoolRecord } from '../core/records.js';
-import { openImportStore, recordIds, type InspectionImportUnit, type StoreConfig } from '../store/index.js';
-import { newReport, type ImportReport } from './report.js';
+import { type InspectionImportUnit, openImportStore, recordIds, type StoreConfig } from '../store/index.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
+import { type ImportReport, newReport } from './report.js';
 
 export const OUTCOMES_IMPORT_ACTOR = 'ofsted-import';
 const ACTION = 'importOfstedOutcomes';

@@ -3,16 +3,16 @@
 // ended when the register gives an end date, through the same rules as the mutations. A partnership already as the
 // row states counts as unchanged, so a re-import writes nothing; a refused row comes back with column and reason.
 import type { Readable } from 'node:stream';
-import type { Speaker } from '../core/local-authority-assurance.js';
 import { dataSource } from '../core/data-source.js';
 import { agencyKindLabels } from '../core/labels.js';
+import type { Speaker } from '../core/local-authority-assurance.js';
 import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../core/partnership-input.js';
 import { agencyFromInput } from '../core/reference-input.js';
 import { openStore, type StoreConfig } from '../store/index.js';
 import { OPERATORS, partnershipRowRefusal } from './acting-for.js';
-import { newReport, type ImportReport } from './report.js';
-import { streamCsvRows, type Cells } from './parsers/csv-stream.js';
-import { blankToNull, codeOf, provenanceAndSource, rejectOf, yesNo, type ColumnMap } from './register-rows.js';
+import { type Cells, streamCsvRows } from './parsers/csv-stream.js';
+import { blankToNull, type ColumnMap, codeOf, provenanceAndSource, rejectOf, yesNo } from './register-rows.js';
+import { type ImportReport, newReport } from './report.js';
 
 export const PARTNERSHIP_COLUMNS: ColumnMap = {
   URN: 'urn',

@@ -4,32 +4,32 @@
 // functions/importer imports anything else of it.
 import type { Readable } from 'node:stream';
 import type { Speaker } from '../core/local-authority-assurance.js';
-import { importKinds, importPrefix, type ImportKind } from '../deployment.js';
+import { type ImportKind, importKinds, importPrefix } from '../deployment.js';
 import type { StoreConfig } from '../store/index.js';
 import { OPERATORS } from './acting-for.js';
-import { importEstablishments, type EstablishmentImportResult } from './import-establishments.js';
+import { type EstablishmentImportResult, importEstablishments } from './import-establishments.js';
 import { importGroupMemberships } from './import-gias-groups.js';
 import { importGiasLinks } from './import-gias-links.js';
 import { importIqmAwards, readIqmAwardRows } from './import-iqm-awards.js';
 import { importLaCodes } from './import-la-codes.js';
-import { IMPORT_LIMITS, type ReadLimits } from './limits.js';
 import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
 import { importPartnerships, readPartnershipRows } from './import-partnerships.js';
-import type { ImportReport } from './report.js';
+import { IMPORT_LIMITS, type ReadLimits } from './limits.js';
 import { boundedBytes } from './parsers/bounded-text.js';
 import { readEstablishments } from './parsers/establishments.js';
 import { readGroupMemberships } from './parsers/gias-groups.js';
 import { readGiasLinks } from './parsers/gias-links.js';
 import { readLaCodes } from './parsers/la-codes.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
+import type { ImportReport } from './report.js';
 
 export { speakerFor, speakerOfUpload } from './acting-for.js';
-export { checkFileSize, ImportRefused, sizeText, type ReadLimits } from './limits.js';
-export type { ImportReport } from './report.js';
-export type { StreamedRow } from './parsers/csv-stream.js';
+export { checkFileSize, ImportRefused, type ReadLimits, sizeText } from './limits.js';
 // For the seed's GIAS list files, read under the same rules as the imports' files.
 export { controlCharacterIn, controlCharacterReason } from './parsers/csv-records.js';
+export type { StreamedRow } from './parsers/csv-stream.js';
 export { decodeWindows1252, GiasCsvError, isoFromGiasDate } from './parsers/gias-text.js';
+export type { ImportReport } from './report.js';
 
 /** A file to import: its name (a path or an S3 key) and its bytes as a stream. */
 export interface ImportFile {

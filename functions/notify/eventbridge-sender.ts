@@ -1,5 +1,5 @@
 // A `ReassessmentDue` event per reminder, for integrations (CRM, ticketing). Consumers dedupe on detail.reminderId.
-import { PutEventsCommand, type EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import type { ReminderMessage, ReminderSender } from './reminder-sender.js';
 
 export const REASSESSMENT_EVENT = { source: 'beacon.reassessment', detailType: 'ReassessmentDue' } as const;

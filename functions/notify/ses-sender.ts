@@ -1,5 +1,5 @@
 // Email through SES v2: one message per reminder to all its recipients (at most 45: see MAX_CONTACTS_PER_OWNER).
-import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { ReminderMessage, ReminderSender } from './reminder-sender.js';
 
 export interface SesSenderOptions {

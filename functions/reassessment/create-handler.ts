@@ -1,7 +1,8 @@
 // Builds the scheduled Lambda handler from its parts, so tests drive exactly what handler.ts exports.
-import * as z from '../core/zod.js';
+
 import { isIsoDate, todayInLondon } from '../core/calendar.js';
-import { runReassessment, type JobLog, type ReassessmentDeps } from './run.js';
+import * as z from '../core/zod.js';
+import { type JobLog, type ReassessmentDeps, runReassessment } from './run.js';
 
 /**
  * EventBridge Scheduler sends the schedule's input with the time the run was scheduled for (infra/constructs/

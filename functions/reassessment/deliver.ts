@@ -1,5 +1,5 @@
 // Delivers one reminder: record (or claim) it first, then each channel not yet delivered, noting each delivery.
-import { reminderText, type ReminderRecord } from '../core/reminders.js';
+import { type ReminderRecord, reminderText } from '../core/reminders.js';
 import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
 import type { Claim, JobStore } from '../store/index.js';
 

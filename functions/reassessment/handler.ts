@@ -1,8 +1,8 @@
 // Scheduled Lambda entry (EventBridge Scheduler, daily, Europe/London): config, clients and senders are built once.
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { eventBridgeSender } from '../notify/eventbridge-sender.js';
 import { lambdaLog } from '../lambda-log.js';
+import { eventBridgeSender } from '../notify/eventbridge-sender.js';
 import { sesSender } from '../notify/ses-sender.js';
 import { createDocumentClient } from '../store/index.js';
 import { readReassessmentConfig } from './config.js';

@@ -1,18 +1,18 @@
 // One run of the daily job for one day: find the awards due around it, flag their status on the schools,
 // and deliver each reminder owed exactly once (recorded with a conditional write before it is sent).
 import { randomUUID } from 'node:crypto';
+import pMap from 'p-map';
 import { nextDue } from '../core/award-status.js';
-import { recipientsOf, type ContactOwner } from '../core/contacts.js';
+import { type ContactOwner, recipientsOf } from '../core/contacts.js';
 import type { AwardRecord, IsoDate, SchoolRecord } from '../core/records.js';
 import { dueWindow, planReminder, type ReminderPlan } from '../core/reminder-plan.js';
-import { FINISHED_REMINDER_STATUSES, reminderText, type ReminderRecord } from '../core/reminders.js';
-import { statusFlagChange, type StatusFlag } from '../core/status-flag.js';
+import { FINISHED_REMINDER_STATUSES, type ReminderRecord, reminderText } from '../core/reminders.js';
+import { type StatusFlag, statusFlagChange } from '../core/status-flag.js';
 import type { DueKind } from '../core/vocabulary.js';
-import { silentLog, type Log } from '../log.js';
+import { type Log, silentLog } from '../log.js';
 import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
-import { openJobStore, type JobStore, type StoreConfig } from '../store/index.js';
-import { deliverReminder, type Delivery, type DeliveryTask } from './deliver.js';
-import pMap from 'p-map';
+import { type JobStore, openJobStore, type StoreConfig } from '../store/index.js';
+import { type Delivery, type DeliveryTask, deliverReminder } from './deliver.js';
 
 export const JOB_ACTOR = 'beacon-reassessment';
 

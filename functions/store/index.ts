@@ -6,39 +6,39 @@ export {
   countRequests,
   createDocumentClient,
   ensureTable,
+  type IndexName,
   indexTable,
   newRequestCounter,
-  TABLE_LAYOUT,
-  tableDesign,
-  type IndexName,
   type RequestCounter,
   type StoreConfig,
   type StoredItem,
+  TABLE_LAYOUT,
+  tableDesign,
 } from './dynamo/index.js';
 export type { HistoryPage } from './history/index.js';
 export type { InspectionImportUnit } from './inspections/index.js';
-export type { NameLists, NamedSchool } from './name-lists/index.js';
-export type { OutboxMessage } from './outbox/index.js';
-export type { Claim, ReminderPage } from './reminders/index.js';
-export type { RollupScope } from './rollups/index.js';
+export type { NamedSchool, NameLists } from './name-lists/index.js';
 export {
-  SCHOOL_FACT_FIELDS,
-  applySchoolFacts,
-  recordIds,
-  type FactsImportContext,
-  type FactsOutcome,
-  type FactsResult,
-  type SchoolFacts,
-  type SchoolFactsUpdate,
-} from './schools/index.js';
-export type { SeedMarkerInfo } from './seed-marker/index.js';
-export {
+  type BeaconStore,
+  type JobStore,
   openBulkStore,
   openImportStore,
   openJobStore,
   openStore,
   storedItems,
   tableEntities,
-  type BeaconStore,
-  type JobStore,
 } from './openers/index.js';
+export type { OutboxMessage } from './outbox/index.js';
+export type { Claim, ReminderPage } from './reminders/index.js';
+export type { RollupScope } from './rollups/index.js';
+export {
+  applySchoolFacts,
+  type FactsImportContext,
+  type FactsOutcome,
+  type FactsResult,
+  recordIds,
+  SCHOOL_FACT_FIELDS,
+  type SchoolFacts,
+  type SchoolFactsUpdate,
+} from './schools/index.js';
+export type { SeedMarkerInfo } from './seed-marker/index.js';

@@ -2,6 +2,7 @@
 // anonymous readers (the handler sees no claims there, so the access table gives it public facts only),
 // CORS for the dashboard only, JSON access logs, stage throttling and the public route's own, lower throttling.
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   type CfnStage,
   CorsHttpMethod,
@@ -13,7 +14,6 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { graphqlPath, publicGraphqlPath } from '../../functions/deployment.js';

@@ -7,11 +7,11 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Bucket, type CfnBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { importPrefix, lambdaEntries } from '../../functions/deployment.js';
 import { wildcardArnFinding } from '../nag-findings.js';
 import { BeaconFunction } from './beacon-function.js';
 import { DeadLetterQueue } from './dead-letter-queue.js';
 import { type FunctionConstructProps, privateBucketProps } from './private-bucket.js';
-import { importPrefix, lambdaEntries } from '../../functions/deployment.js';
 
 export type ImportBucketProps = FunctionConstructProps;
 

@@ -7,11 +7,11 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
+import { lambdaEntries } from '../../functions/deployment.js';
 import { wildcardArnFinding } from '../nag-findings.js';
 import { BeaconFunction } from './beacon-function.js';
 import { DeadLetterQueue } from './dead-letter-queue.js';
 import type { FunctionConstructProps } from './private-bucket.js';
-import { lambdaEntries } from '../../functions/deployment.js';
 
 export type ScheduledJobProps = FunctionConstructProps;
 

@@ -15,10 +15,9 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { Bucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { privateBucketProps } from './private-bucket.js';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Bucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { graphqlPath, publicGraphqlPath } from '../../functions/deployment.js';
 import { wildcardArnFinding } from '../nag-findings.js';
@@ -26,6 +25,7 @@ import { fromRepoRoot } from '../repo-paths.js';
 import type { StageConfig } from '../stage-config.js';
 import type { Api } from './api.js';
 import type { BeaconUserPool } from './beacon-user-pool.js';
+import { privateBucketProps } from './private-bucket.js';
 
 export interface WebHostingProps {
   readonly config: StageConfig;

@@ -2,7 +2,10 @@
 // links, trusts), each a pure parser: bytes in, validated rows out.
 // Reads GIAS CSV files into validated rows. Every problem becomes a GiasCsvError naming the file and line,
 // because an import of tens of thousands of rows is only fixable if the bad one can be found.
+
+import { parse } from 'csv-parse/sync';
 import { URN_FORMAT } from '../../functions/core/identifiers.js';
+import * as z from '../../functions/core/zod.js';
 import {
   controlCharacterIn,
   controlCharacterReason,
@@ -11,8 +14,6 @@ import {
   isoFromGiasDate,
   type ReadLimits,
 } from '../../functions/importer/kinds.js';
-import { parse } from 'csv-parse/sync';
-import * as z from '../../functions/core/zod.js';
 
 export { GiasCsvError, isoFromGiasDate };
 

@@ -1,12 +1,13 @@
 // Maps validated GIAS rows to Beacon's records: the listed schools (Ofsted's national list, or the PP50 list) of the
 // chosen LAs with their links, their closed predecessors, every current LA, and referenced trusts.
+
+import { compact } from '../../functions/core/compact.js';
 import type {
   LocalAuthorityRecord,
   SchoolLinkRecord,
   SchoolRecord,
   TrustRecord,
 } from '../../functions/core/records.js';
-import { compact } from '../../functions/core/compact.js';
 import { newSchoolRecord } from '../../functions/core/school-record.js';
 import type { TrustType } from '../../functions/core/vocabulary.js';
 import { GIAS_FILES, type GiasRow } from './gias-lists.js';

@@ -4,10 +4,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ImportRefused, sizeText } from '../../functions/importer/kinds.js';
+import { GIAS_FILES, GIAS_LIST_LIMITS, type GiasFileKey, readGiasRows } from './gias-lists.js';
 import { buildGiasRecords, type GiasImport, type GiasTables, type SchoolFact } from './gias-records.js';
-import { GIAS_FILES, GIAS_LIST_LIMITS, readGiasRows, type GiasFileKey } from './gias-lists.js';
 
-export { GiasCsvError, GIAS_FILES } from './gias-lists.js';
+export { GIAS_FILES, GiasCsvError } from './gias-lists.js';
 export type { GiasImport, SchoolFact } from './gias-records.js';
 
 /** Knowsley, Tower Hamlets, Kent, Hertfordshire: the LAs of the four seed schools. */

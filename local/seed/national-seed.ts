@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { trustRecord } from '../../functions/core/gias-trust.js';
 import { addInspections } from '../../functions/core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes } from '../../functions/core/ofsted-inspections.js';
 import type { OfstedOutcomes } from '../../functions/core/ofsted-outcome.js';
@@ -14,7 +15,6 @@ import type {
   SchoolRecord,
   TrustRecord,
 } from '../../functions/core/records.js';
-import { trustRecord } from '../../functions/core/gias-trust.js';
 import { IMPORT_KINDS, type StreamedRow } from '../../functions/importer/kinds.js';
 import { recordIds } from '../../functions/store/index.js';
 import { buildGiasRecords, type ListedSchool } from './gias-records.js';

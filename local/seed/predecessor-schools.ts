@@ -1,8 +1,9 @@
 // The closed establishments that held schools replaced (academy conversion gives a new URN), from GIAS's 2022
 // list of all schools, so a school's history can follow its predecessors.
+
+import { compact } from '../../functions/core/compact.js';
 import type { SchoolLinkRecord, SchoolRecord } from '../../functions/core/records.js';
 import { newSchoolRecord } from '../../functions/core/school-record.js';
-import { compact } from '../../functions/core/compact.js';
 import { GIAS_FILES, type GiasRow } from './gias-lists.js';
 
 // Snapshot dates of the two school lists: a closure after a snapshot cannot be in it.

@@ -2,7 +2,7 @@
 // through the mutations. All of England by default; tests narrow it to some councils.
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { dataSource } from '../../functions/core/data-source.js';
-import { openBulkStore, storedItems, type StoredItem } from '../../functions/store/index.js';
+import { openBulkStore, type StoredItem, storedItems } from '../../functions/store/index.js';
 import { DEFAULT_LA_CODES } from './gias-seed.js';
 import { buildSeedRecords, DATA_DIR, type SeedParts, type SeedRecords } from './national-seed.js';
 import { recordScenario } from './record-scenario.js';

@@ -1,6 +1,6 @@
 // `npm start` as a person runs it (the same script, its own state directory, the four councils of the scenario so it
 // seeds in seconds), for the browser tests: the page's address once it says it is ready, and a stop that ends it.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

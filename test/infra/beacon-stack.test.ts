@@ -6,17 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/store/index.js';
 import {
   acknowledgements,
-  beaconIds,
   type BeaconIds,
+  beaconIds,
+  beaconResources,
   getAtt,
+  isPageCopier,
   joined,
   logicalId,
   nagFindings,
   removeOutdir,
-  synthBeacon,
   type Synthesised,
-  beaconResources,
-  isPageCopier,
+  synthBeacon,
 } from './synth-beacon.js';
 
 let synth: Synthesised;

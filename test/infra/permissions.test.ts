@@ -2,20 +2,20 @@
 // so any extra action, wildcard or resource fails the test.
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableReadActions, tableWriteActions } from '../../infra/constructs/beacon-table.js';
 import { tableDesign } from '../../functions/store/index.js';
+import { tableReadActions, tableWriteActions } from '../../infra/constructs/beacon-table.js';
 import {
-  beaconIds,
   type BeaconIds,
+  beaconIds,
+  beaconResources,
   getAtt,
   joined,
   logicalId,
   pairsFor,
   permissionPairs,
   removeOutdir,
-  synthBeacon,
   type Synthesised,
-  beaconResources,
+  synthBeacon,
 } from './synth-beacon.js';
 
 let synth: Synthesised;

@@ -2,7 +2,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStageConfig } from '../../infra/stage-config.js';
-import { beaconResources, nagFindings, removeOutdir, synthBeacon, type Synthesised } from './synth-beacon.js';
+import { beaconResources, nagFindings, removeOutdir, type Synthesised, synthBeacon } from './synth-beacon.js';
 
 const prodContext = {
   stage: 'prod',

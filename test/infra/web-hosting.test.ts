@@ -3,7 +3,7 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getAtt, logicalId, removeOutdir, synthBeacon, type Synthesised } from './synth-beacon.js';
+import { getAtt, logicalId, removeOutdir, type Synthesised, synthBeacon } from './synth-beacon.js';
 
 let synth: Synthesised;
 

@@ -1,33 +1,33 @@
 // The authorisation matrix: every mutation and every @restricted field of the schema, for every role in and out of
 // scope and for an anonymous caller. A refused write must leave the table exactly as it was.
 import {
-  Kind,
-  parse,
   type FieldDefinitionNode,
+  Kind,
   type ObjectTypeDefinitionNode,
   type ObjectTypeExtensionNode,
+  parse,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type AccessRule, accessPolicy } from '../../functions/core/access-policy.js';
+import { typeDefs } from '../../functions/graphql/generated/type-defs.js';
 import { outboxSender } from '../../functions/notify/outbox-sender.js';
 import { runReassessment } from '../../functions/reassessment/run.js';
-import { accessPolicy, type AccessRule } from '../../functions/core/access-policy.js';
-import { typeDefs } from '../../functions/graphql/generated/type-defs.js';
 import {
+  type GraphQLResponse,
   graphqlPostEvent,
   invokeAnonymous,
   invokeAs,
   lambdaContext,
-  type GraphQLResponse,
 } from '../support/api-events.js';
 import {
   ADD_CONTACT,
   accessCases,
+  type Caller,
+  type Case,
   callers,
   shouldAllow,
-  type Case,
-  type Caller,
 } from '../support/authorization-matrix.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 import { tableSnapshot } from '../support/table-snapshot.js';
 
 let api: SeededApi;

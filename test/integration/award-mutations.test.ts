@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../support/api-events.js';
-import { schoolState } from '../support/school-state.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
 import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
+import { schoolState } from '../support/school-state.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {

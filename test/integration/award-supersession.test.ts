@@ -9,7 +9,7 @@ import { runReassessment } from '../../functions/reassessment/run.js';
 import { invoke } from '../support/api-events.js';
 import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
 import { expectRollupsTrue } from '../support/rollup-check.js';
-import { SCENARIO_TODAY, seededApi, type SeededApi } from '../support/seeded-api.js';
+import { SCENARIO_TODAY, type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 // Knowsley schools the scenario leaves alone: found through the API, not chosen by hand.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invoke, invokeRaw } from '../support/api-events.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 

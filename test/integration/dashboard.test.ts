@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedRecords } from '../../local/seed/seed.js';
 import { invoke } from '../support/api-events.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
 import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 // Today is 2026-11-23 (SCENARIO_TODAY). Five Knowsley schools get records through the mutations; the expected
 // figures below are worked out by hand from those inputs and the policy table, not by the code under test. The

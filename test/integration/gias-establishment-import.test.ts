@@ -4,8 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { SchoolRecord } from '../../functions/core/records.js';
 import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
 import { importEstablishments } from '../../functions/importer/import-establishments.js';
-import { openStore, type StoreConfig } from '../../functions/store/index.js';
-import { countRequests, createDocumentClient, newRequestCounter } from '../../functions/store/index.js';
+import {
+  countRequests,
+  createDocumentClient,
+  newRequestCounter,
+  openStore,
+  type StoreConfig,
+} from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
 import { invoke } from '../support/api-events.js';
 import {
@@ -16,8 +21,8 @@ import {
   withCell,
   withoutColumn,
 } from '../support/gias-extract.js';
-import { createTestTable } from '../support/local-table.js';
 import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
+import { createTestTable } from '../support/local-table.js';
 import { expectNameListsTrue } from '../support/rollup-check.js';
 
 const ALDGATE = 'The Aldgate School';

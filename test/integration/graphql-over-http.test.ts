@@ -6,8 +6,8 @@ import path from 'node:path';
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
+import { type LambdaHttpServer, serveLambda } from '../../local/lambda-http-adapter.js';
 import { ensureWebBuilt } from '../../local/web-build.js';
-import { serveLambda, type LambdaHttpServer } from '../../local/lambda-http-adapter.js';
 import { startWebServer, type WebServer } from '../e2e/web-server.js';
 import { seededApi } from '../support/seeded-api.js';
 

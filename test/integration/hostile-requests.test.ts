@@ -4,10 +4,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveLambda, type LambdaHttpServer } from '../../local/lambda-http-adapter.js';
+import { type LambdaHttpServer, serveLambda } from '../../local/lambda-http-adapter.js';
 import { authenticate, issueLocalToken, loadOrCreateSigningKey } from '../../local/local-identity.js';
-import { hostileCorpus, type HostileRequest } from '../support/hostile-corpus.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type HostileRequest, hostileCorpus } from '../support/hostile-corpus.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 import { tableSnapshot } from '../support/table-snapshot.js';
 
 /** "Well under a second" is the aim (the figures print below); twice that is the line on a shared, noisy machine. */

@@ -1,10 +1,11 @@
 // The deployed entry (functions/graphql/handler.ts, configured from the environment) served over real HTTP.
-import { academiesOf } from '../support/national-files.js';
+
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LambdaHttpServer, serveLambda } from '../../local/lambda-http-adapter.js';
 import { seedIfEmpty } from '../../local/seed/seed.js';
-import { serveLambda, type LambdaHttpServer } from '../../local/lambda-http-adapter.js';
 import { createTestTable } from '../support/local-table.js';
+import { academiesOf } from '../support/national-files.js';
 
 let server: LambdaHttpServer;
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importGiasLinks, type LinksImportReport } from '../../functions/importer/import-gias-links.js';
 import { invoke } from '../support/api-events.js';
 import { schoolState } from '../support/school-state.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 const FILE = 'data/gias/gias_links_edubasealldata20250422.csv.gz';
 // Kept in Windows-1252 as GIAS publishes it: latin1 maps the bytes one to one for filtering whole lines.

@@ -11,8 +11,8 @@ import {
   createDocumentClient,
   newRequestCounter,
   openStore,
-  tableEntities,
   type StoreConfig,
+  tableEntities,
 } from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
 import { createTestTable } from '../support/local-table.js';

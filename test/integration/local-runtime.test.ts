@@ -8,7 +8,7 @@ import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localClientConfig, startDynamoDbLocal } from '../../local/dynamodb-local.js';
-import { serveLambda, type HttpApiHandler, type LambdaHttpServer } from '../../local/lambda-http-adapter.js';
+import { type HttpApiHandler, type LambdaHttpServer, serveLambda } from '../../local/lambda-http-adapter.js';
 import { isAlive, processesMatching } from '../support/processes.js';
 
 async function javaListeningOn(port: number): Promise<boolean> {

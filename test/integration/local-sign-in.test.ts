@@ -7,17 +7,16 @@ import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { SignJWT, generateKeyPair } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { serveLambda, type LambdaHttpServer } from '../../local/lambda-http-adapter.js';
+import { generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type LambdaHttpServer, serveLambda } from '../../local/lambda-http-adapter.js';
 import {
   authenticate,
   issueLocalToken,
-  loadOrCreateSigningKey,
   LOCAL_AUDIENCE,
   LOCAL_ISSUER,
   type LocalSigningKey,
+  loadOrCreateSigningKey,
 } from '../../local/local-identity.js';
 import { webPages } from '../../local/web-pages.js';
 import { seededApi } from '../support/seeded-api.js';

@@ -10,7 +10,7 @@ import { importOfstedOutcomes, type OutcomesImportReport } from '../../functions
 import { openStore } from '../../functions/store/index.js';
 import { invoke } from '../support/api-events.js';
 import { expectRollupsTrue } from '../support/rollup-check.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 const FILE = 'data/ofsted/ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz';
 const iso = (ddmmyyyy: string) => ddmmyyyy.split('/').reverse().join('-');

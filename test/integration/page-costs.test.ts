@@ -5,7 +5,7 @@ import { nameMatcher } from '../../functions/core/name-search.js';
 import { schoolNameKey } from '../../functions/core/school-order.js';
 import { openStore } from '../../functions/store/index.js';
 import { invoke } from '../support/api-events.js';
-import { resetCounter, seededApi, type SeededApi } from '../support/seeded-api.js';
+import { resetCounter, type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {

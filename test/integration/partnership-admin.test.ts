@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIO_LA_CODES } from '../../local/seed/seed.js';
-import { academiesOf } from '../support/national-files.js';
 import { invoke } from '../support/api-events.js';
+import { academiesOf } from '../support/national-files.js';
 import { schoolState } from '../support/school-state.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {

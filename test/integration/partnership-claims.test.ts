@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importLocalAuthorityOf } from '../../functions/deployment.js';
 import { speakerFor } from '../../functions/importer/acting-for.js';
 import { importPartnerships } from '../../functions/importer/import-partnerships.js';
-import { invoke, invokeAs, type GraphQLResponse } from '../support/api-events.js';
-import { SCENARIO_TODAY, seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type GraphQLResponse, invoke, invokeAs } from '../support/api-events.js';
+import { SCENARIO_TODAY, type SeededApi, seededApi } from '../support/seeded-api.js';
 import { tableSnapshot } from '../support/table-snapshot.js';
 
 let api: SeededApi;

@@ -3,9 +3,9 @@
 // 500 that pages whoever watches the API's 5xx alarm. Through the real Lambda handler and the local server alike.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveLambda, type LambdaHttpServer } from '../../local/lambda-http-adapter.js';
+import { type LambdaHttpServer, serveLambda } from '../../local/lambda-http-adapter.js';
 import { graphqlPostEvent, lambdaContext } from '../support/api-events.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 const QUERY = '{ school(urn: "140412") { name } }';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

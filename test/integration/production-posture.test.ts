@@ -1,7 +1,7 @@
 // What a production caller can and cannot learn: no introspection, no "Did you mean" hints, and a failure inside
 // Beacon (DynamoDB unreachable) answered as a request-level 500 that names no internals. Also: every string a
 // request can carry has a declared maximum length in the schema.
-import { buildSchema, getNamedType, isInputObjectType, isObjectType, type GraphQLInputType } from 'graphql';
+import { buildSchema, type GraphQLInputType, getNamedType, isInputObjectType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../../functions/graphql/generated/type-defs.js';
 import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';

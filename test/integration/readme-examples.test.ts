@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { type DocumentNode, Kind, parse, print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../support/api-events.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 // 20,000 schools, 1% with an award due in the job's window and 5% with one due later: the job's requests and
 // reads follow the 200 awards due, not the 20,000 schools.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { measureReassessment, type ReassessmentBench } from '../support/reassessment-measure.js';
 import { createTestTable } from '../support/local-table.js';
+import { measureReassessment, type ReassessmentBench } from '../support/reassessment-measure.js';
 
 let result: ReassessmentBench;
 

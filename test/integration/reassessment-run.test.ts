@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { generatePopulation, writePopulation, type Population } from '../support/reassessment-population.js';
-import { statusForDue, nextDue } from '../../functions/core/award-status.js';
+import { nextDue, statusForDue } from '../../functions/core/award-status.js';
 import { addCalendarDays } from '../../functions/core/calendar.js';
 import { addContactFromInput } from '../../functions/core/contact-input.js';
 import { planReminder } from '../../functions/core/reminder-plan.js';
 import { outboxSender } from '../../functions/notify/outbox-sender.js';
 import { createReassessmentHandler } from '../../functions/reassessment/create-handler.js';
 import { runReassessment } from '../../functions/reassessment/run.js';
-import { openJobStore, openStore, type StoreConfig } from '../../functions/store/index.js';
-import { countRequests, createDocumentClient, newRequestCounter } from '../../functions/store/index.js';
+import {
+  countRequests,
+  createDocumentClient,
+  newRequestCounter,
+  openJobStore,
+  openStore,
+  type StoreConfig,
+} from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
 import { crashAfter, isSentMark, SimulatedCrash } from '../support/fault-injection.js';
 import { createTestTable, type TestTable } from '../support/local-table.js';
+import { generatePopulation, type Population, writePopulation } from '../support/reassessment-population.js';
 import { recordingSender } from '../support/reminder-senders.js';
 
 const TODAY = '2026-11-23';

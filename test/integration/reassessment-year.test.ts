@@ -1,7 +1,6 @@
 // A year of daily runs over the seed scenario and a generated population, with annual reviews recorded on the
 // way. What is sent, and on which day, must equal the set worked out here from the policy table alone.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generatePopulation, writePopulation } from '../support/reassessment-population.js';
 import { awardPolicy } from '../../functions/core/award-policy.js';
 import { statusForDue } from '../../functions/core/award-status.js';
 import { addCalendarDays, addCalendarYears, daysBetween } from '../../functions/core/calendar.js';
@@ -11,6 +10,7 @@ import { runReassessment } from '../../functions/reassessment/run.js';
 import { openStore, type StoreConfig } from '../../functions/store/index.js';
 import { seedIfEmpty } from '../../local/seed/seed.js';
 import { createTestTable } from '../support/local-table.js';
+import { generatePopulation, writePopulation } from '../support/reassessment-population.js';
 import { recordingSender } from '../support/reminder-senders.js';
 
 const START = '2026-07-01';

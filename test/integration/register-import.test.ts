@@ -9,7 +9,7 @@ import { importPartnerships } from '../../functions/importer/import-partnerships
 import type { ImportReport } from '../../functions/importer/report.js';
 import { invoke } from '../support/api-events.js';
 import { schoolState } from '../support/school-state.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 const csv = (lines: string[]) => Readable.from([Buffer.from(`${lines.join('\r\n')}\r\n`)]);
 const [awardHeader = ''] = readFileSync('data/templates/iqm-awards.csv', 'utf8').split('\n');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { outboxSender } from '../../functions/notify/outbox-sender.js';
 import { runReassessment } from '../../functions/reassessment/run.js';
 import { invoke, invokeAs } from '../support/api-events.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 // Lord Derby Academy (140412, Dean Trust 2864, Knowsley 340): Centre of Excellence, review due 2026-12-15.
 const TODAY = '2026-11-23';

@@ -6,12 +6,12 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientLimits, defaultClientLimits, type ClientLimitSettings } from '../../local/client-limits.js';
+import { type ClientLimitSettings, createClientLimits, defaultClientLimits } from '../../local/client-limits.js';
 import { createHeavyLane } from '../../local/heavy-lane.js';
-import { serveLambda, type HttpApiHandler, type LambdaHttpServer } from '../../local/lambda-http-adapter.js';
+import { type HttpApiHandler, type LambdaHttpServer, serveLambda } from '../../local/lambda-http-adapter.js';
 import { authenticate, issueLocalToken, loadOrCreateSigningKey } from '../../local/local-identity.js';
 import { invoke, invokeAnonymous } from '../support/api-events.js';
-import { resetCounter, SCENARIO_TODAY, seededApi, type SeededApi } from '../support/seeded-api.js';
+import { resetCounter, SCENARIO_TODAY, type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 let stateDir: string;

@@ -5,7 +5,7 @@ import { openStore } from '../../functions/store/index.js';
 import { invoke } from '../support/api-events.js';
 import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
 import { expectRollupsTrue } from '../support/rollup-check.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedRecords, SCENARIO_LA_CODES } from '../../local/seed/seed.js';
 import { invoke } from '../support/api-events.js';
 import { academiesOf, ofstedRows, ofstedUrnsOf } from '../support/national-files.js';
-import { resetCounter, seededApi, type SeededApi } from '../support/seeded-api.js';
+import { resetCounter, type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 // Expectations computed independently, straight from the national files.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { academiesOf, ofstedRows } from '../support/national-files.js';
 import { invoke } from '../support/api-events.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { academiesOf, ofstedRows } from '../support/national-files.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 

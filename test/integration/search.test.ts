@@ -7,7 +7,7 @@ import { scenarioAwards } from '../../local/seed/scenario.js';
 import { SCENARIO_LA_CODES } from '../../local/seed/seed.js';
 import { invoke } from '../support/api-events.js';
 import { membershipRows, ofstedRows } from '../support/national-files.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import type { InspectionRecord } from '../../functions/core/records.js';
 import { openStore } from '../../functions/store/index.js';
 import { invoke } from '../support/api-events.js';
 import { schoolState } from '../support/school-state.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {

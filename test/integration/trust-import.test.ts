@@ -4,12 +4,12 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importGroupMemberships, type GroupsImportReport } from '../../functions/importer/import-gias-groups.js';
-import { invokeAnonymous } from '../support/api-events.js';
+import { type GroupsImportReport, importGroupMemberships } from '../../functions/importer/import-gias-groups.js';
 import { countRequests, createDocumentClient, newRequestCounter } from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
+import { invokeAnonymous } from '../support/api-events.js';
 import { expectRollupsTrue } from '../support/rollup-check.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 const FILE = 'data/gias/gias_academies_group_membership_2025-09.csv.gz';
 type Raw = Record<string, string>;

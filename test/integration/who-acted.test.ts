@@ -7,7 +7,7 @@ import { outboxSender } from '../../functions/notify/outbox-sender.js';
 import { runReassessment } from '../../functions/reassessment/run.js';
 import { openStore } from '../../functions/store/index.js';
 import { ADMIN_CLAIMS, invokeAs } from '../support/api-events.js';
-import { seededApi, type SeededApi } from '../support/seeded-api.js';
+import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 const TODAY = '2026-11-23';
 const OFFICER = { email: 'officer@knowsley.example', 'custom:role': 'council_officer', 'custom:scope': 'la:340' };

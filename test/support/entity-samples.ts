@@ -1,6 +1,6 @@
 // One record per entity of the table, stored as its entity stores it: for the entity and index-docs tests.
 import { newSchoolRecord } from '../../functions/core/school-record.js';
-import { storedItems, tableEntities as entities, type StoredItem } from '../../functions/store/index.js';
+import { tableEntities as entities, type StoredItem, storedItems } from '../../functions/store/index.js';
 
 const award = {
   id: 'A-140412-20231215-3f9a1c',

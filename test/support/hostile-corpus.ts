@@ -2,14 +2,14 @@
 // error (a code and a short message), or answer it harmlessly (an injection-looking search that finds nothing).
 import {
   buildSchema,
-  getNamedType,
-  getNullableType,
-  isInputObjectType,
-  isListType,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputField,
   type GraphQLInputType,
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
 } from 'graphql';
 import { typeDefs } from '../../functions/graphql/generated/type-defs.js';
 

@@ -3,8 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
-import { ensureTable } from '../../functions/store/index.js';
-import { createDocumentClient } from '../../functions/store/index.js';
+import { createDocumentClient, ensureTable } from '../../functions/store/index.js';
 import { localClientConfig } from '../../local/dynamodb-local.js';
 
 export interface TestTable {

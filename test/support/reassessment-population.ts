@@ -3,16 +3,16 @@
 import { nextDue } from '../../functions/core/award-status.js';
 import { addCalendarDays, addCalendarYears } from '../../functions/core/calendar.js';
 import type { AwardRecord, IsoDate, SchoolRecord } from '../../functions/core/records.js';
+import { newSchoolRecord } from '../../functions/core/school-record.js';
 import { awardSummary } from '../../functions/core/school-summary.js';
-import { AWARD_LEVELS, IQM_ELEMENTS, type AwardLevel, type IqmElement } from '../../functions/core/vocabulary.js';
+import { AWARD_LEVELS, type AwardLevel, IQM_ELEMENTS, type IqmElement } from '../../functions/core/vocabulary.js';
 import {
   openBulkStore,
   recordIds,
-  storedItems,
   type StoreConfig,
   type StoredItem,
+  storedItems,
 } from '../../functions/store/index.js';
-import { newSchoolRecord } from '../../functions/core/school-record.js';
 
 export interface PopulationOptions {
   schools: number;

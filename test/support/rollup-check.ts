@@ -1,7 +1,7 @@
 // Checks the kept rollups (tallies, listings, England's directory) and search's name lists against the schools,
 // councils and trusts themselves, read whole.
 import { expect } from 'vitest';
-import { sumTallies, tallyOf, type Tally } from '../../functions/core/inclusion-tally.js';
+import { sumTallies, type Tally, tallyOf } from '../../functions/core/inclusion-tally.js';
 import { listingOf } from '../../functions/core/school-listing.js';
 import { openStore, type RollupScope, type StoreConfig } from '../../functions/store/index.js';
 import type { SeededApi } from './seeded-api.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { awardPolicy } from '../../functions/core/award-policy.js';
 import { awardStatus, nextDue } from '../../functions/core/award-status.js';
 import { addCalendarDays } from '../../functions/core/calendar.js';
-import { awardPolicy } from '../../functions/core/award-policy.js';
 import type { AwardRecord } from '../../functions/core/records.js';
 
 const award = (overrides: Partial<AwardRecord>): AwardRecord => ({

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { grantFromInput, reviewFromInput } from '../../functions/core/award-input.js';
 import { awardStatus } from '../../functions/core/award-status.js';
-import { awardSummary } from '../../functions/core/school-summary.js';
 import type { AwardRecord } from '../../functions/core/records.js';
+import { awardSummary } from '../../functions/core/school-summary.js';
 import type { AwardLevel } from '../../functions/core/vocabulary.js';
 import { IQM_ELEMENTS } from '../../functions/core/vocabulary.js';
 

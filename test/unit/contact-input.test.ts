@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addContactFromInput, ownerFromInput, removeContactFromInput } from '../../functions/core/contact-input.js';
-import { MAX_CONTACTS_PER_OWNER, type ContactList } from '../../functions/core/contacts.js';
+import { type ContactList, MAX_CONTACTS_PER_OWNER } from '../../functions/core/contacts.js';
 import { DomainError } from '../../functions/core/errors.js';
 
 const change = {

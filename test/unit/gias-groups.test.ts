@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RowReject } from '../../functions/importer/parsers/csv-stream.js';
-import { readGroupMemberships, type GroupMembership } from '../../functions/importer/parsers/gias-groups.js';
+import { type GroupMembership, readGroupMemberships } from '../../functions/importer/parsers/gias-groups.js';
 
 const FILE = 'data/gias/gias_academies_group_membership_2025-09.csv.gz';
 type Raw = Record<string, string>;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SchoolRecord } from '../../functions/core/records.js';
-import { GiasCsvError, parseGias, readGiasDir, type GiasFiles, type GiasImport } from '../../local/seed/gias-seed.js';
+import { GiasCsvError, type GiasFiles, type GiasImport, parseGias, readGiasDir } from '../../local/seed/gias-seed.js';
 import { GIAS_DATA_DIR } from '../../local/seed/seed.js';
 
 let files: GiasFiles;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLaCode, parseUrn } from '../../functions/core/identifiers.js';
 import { isIsoDate, todayInLondon } from '../../functions/core/calendar.js';
+import { parseLaCode, parseUrn } from '../../functions/core/identifiers.js';
 
 describe('identifiers', () => {
   it('accepts six-digit URNs and trims spaces', () => {

@@ -3,7 +3,7 @@
 // tests read the SDL itself, so they fail when either side changes alone (or the generated module is stale).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSchema, getNamedType, isInputObjectType, Kind, type GraphQLInputField } from 'graphql';
+import { buildSchema, type GraphQLInputField, getNamedType, isInputObjectType, Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   grantFromInput,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../functions/core/errors.js';
-import { MAX_PAGE_SIZE, paginate, type Connection } from '../../functions/core/pagination.js';
+import { type Connection, MAX_PAGE_SIZE, paginate } from '../../functions/core/pagination.js';
 
 const letters = 'abcdefghij'.split('');
 const key = (letter: string) => letter;

@@ -3,14 +3,14 @@ import { awardPolicy } from '../../functions/core/award-policy.js';
 import { addCalendarDays } from '../../functions/core/calendar.js';
 import { recipientsOf } from '../../functions/core/contacts.js';
 import {
+  type DueAward,
   dueWindow,
   parseReminderId,
   planReminder,
   reminderId,
   reminderStage,
-  type DueAward,
 } from '../../functions/core/reminder-plan.js';
-import { reminderText, type ReminderRecord } from '../../functions/core/reminders.js';
+import { type ReminderRecord, reminderText } from '../../functions/core/reminders.js';
 import { statusFlagChange } from '../../functions/core/status-flag.js';
 
 const centre: DueAward = {

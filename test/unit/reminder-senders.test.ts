@@ -4,7 +4,7 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { describe, expect, it } from 'vitest';
-import { reminderText, type ReminderRecord } from '../../functions/core/reminders.js';
+import { type ReminderRecord, reminderText } from '../../functions/core/reminders.js';
 import { eventBridgeSender } from '../../functions/notify/eventbridge-sender.js';
 import type { ReminderMessage } from '../../functions/notify/reminder-sender.js';
 import { sesSender } from '../../functions/notify/ses-sender.js';

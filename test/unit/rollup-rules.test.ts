@@ -1,12 +1,12 @@
 // The pure rules behind the kept rollups: what a school adds to a tally, what a tally says on a given day, and the
 // compact listing a list is filtered and sorted from.
-import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from 'graphql';
+import { type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { summaryOfTally } from '../../functions/core/inclusion-summary.js';
 import { addTally, sumTallies, tallyChange, tallyOf } from '../../functions/core/inclusion-tally.js';
 import type { SchoolRecord } from '../../functions/core/records.js';
-import { newSchoolRecord } from '../../functions/core/school-record.js';
 import { decodeListing, encodeListing, listingOf } from '../../functions/core/school-listing.js';
+import { newSchoolRecord } from '../../functions/core/school-record.js';
 import { selectsPath } from '../../functions/graphql/selection.js';
 
 const school = (urn: string, summary: SchoolRecord['summary']): SchoolRecord => ({

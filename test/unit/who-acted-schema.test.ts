@@ -7,10 +7,10 @@ import { addResolversToSchema } from '@graphql-tools/schema';
 import {
   buildASTSchema,
   defaultFieldResolver,
-  isObjectType,
-  parse,
   type GraphQLField,
   type GraphQLResolveInfo,
+  isObjectType,
+  parse,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ruleFor } from '../../functions/core/access-policy.js';

@@ -1,19 +1,20 @@
 // The page frame (header, navigation, search on every page, who is signed in, footer) and the routes: every page has
 // an address that can be bookmarked, and a list's filters live in its query string.
-import { Provider } from '@urql/preact';
+
 import type { Client } from '@urql/core';
-import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { Provider } from '@urql/preact';
 import { useMemo } from 'preact/hooks';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { roleName, scopeName, signOut, useViewer } from './auth.js';
 import { createClient } from './client.js';
 import { NotificationBanner } from './components/govuk/notification-banner.js';
 import type { WebConfig } from './config.js';
-import { LocalAuthorityPage } from './pages/local-authority.js';
 import { EnglandPage } from './pages/england.js';
+import { LocalAuthorityPage } from './pages/local-authority.js';
 import { NotFound } from './pages/not-found.js';
 import { RemindersPage } from './pages/reminders.js';
-import { SchoolListPage } from './pages/school-list/school-list-page.js';
 import { SchoolPage } from './pages/school/school-page.js';
+import { SchoolListPage } from './pages/school-list/school-list-page.js';
 import { SearchPage } from './pages/search.js';
 import { SignInPage } from './pages/sign-in.js';
 import { TrustPage } from './pages/trust.js';

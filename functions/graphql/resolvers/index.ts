@@ -4,15 +4,15 @@ import { withActorFields } from '../actor-fields.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { authorityResolvers } from './authority.js';
-import { baseResolvers } from './base.js';
 import { awardResolvers } from './award.js';
+import { baseResolvers } from './base.js';
 import { dashboardResolvers } from './dashboard.js';
 import { historyResolvers } from './history.js';
 import { inspectionResolvers } from './inspection.js';
 import { partnerResolvers } from './partner.js';
+import { provenanceResolvers } from './provenance.js';
 import { reminderResolvers } from './reminder.js';
 import { schoolResolvers } from './school.js';
-import { provenanceResolvers } from './provenance.js';
 import { searchResolvers } from './search.js';
 import { trustResolvers } from './trust.js';
 

@@ -1,10 +1,11 @@
 // schema/partner.graphql: partner agencies, a school's partnerships with them, and their changes.
-import { assuringLocalAuthority, requireAssuranceClaim } from '../../core/local-authority-assurance.js';
+
 import { parseAgencyId } from '../../core/identifiers.js';
-import type { PartnershipRecord } from '../../core/records.js';
-import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../../core/partnership-input.js';
-import { agencyFromInput } from '../../core/reference-input.js';
+import { assuringLocalAuthority, requireAssuranceClaim } from '../../core/local-authority-assurance.js';
 import { paginate, validatePageSize } from '../../core/pagination.js';
+import { endPartnership, endPartnershipTarget, partnershipFromInput } from '../../core/partnership-input.js';
+import type { PartnershipRecord } from '../../core/records.js';
+import { agencyFromInput } from '../../core/reference-input.js';
 import { recordOrderKey, sortSchools } from '../../core/school-order.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';

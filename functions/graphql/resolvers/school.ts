@@ -1,15 +1,16 @@
 // schema/school.graphql: a school, its records, the school lists, and an admin's upsert of its GIAS facts.
-import { newestInspectionOf } from '../../core/school-summary.js';
-import { inclusionStatus, standingAward } from '../../core/inclusion-status.js';
+
 import { notFound } from '../../core/errors.js';
 import { parseUrn } from '../../core/identifiers.js';
-import { schoolUpsertFromInput } from '../../core/reference-input.js';
+import { inclusionStatus, standingAward } from '../../core/inclusion-status.js';
 import type { AwardRecord } from '../../core/records.js';
+import { schoolUpsertFromInput } from '../../core/reference-input.js';
+import { newestInspectionOf } from '../../core/school-summary.js';
 import { AWARD_LEVELS } from '../../core/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers, SchoolResolvers } from '../generated/resolvers-types.js';
-import { requireLocalAuthority } from '../reference-checks.js';
 import { inspectionsOf } from '../inspection-lineage.js';
+import { requireLocalAuthority } from '../reference-checks.js';
 import { schoolConnection } from '../school-lists.js';
 
 async function awardsOf(awardIds: readonly string[], context: GraphQLContext): Promise<AwardRecord[]> {

@@ -1,7 +1,7 @@
 // schema/search.graphql: councils, trusts, agencies and schools found by name, so nobody needs to know a code.
 import { badInput } from '../../core/errors.js';
 import { nameMatcher, nameOrderKey } from '../../core/name-search.js';
-import { paginate, withRecords, type Connection, type PageArgs } from '../../core/pagination.js';
+import { type Connection, type PageArgs, paginate, withRecords } from '../../core/pagination.js';
 import type { PartnerAgencyRecord, TrustRecord } from '../../core/records.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';

@@ -1,10 +1,10 @@
 // A file's text, line by line, read as a stream under the kind's limits: bytes are counted as they pass (packed
 // and unpacked) and each line's length as it grows, so an endless or line-less input stops after a bounded read
 // with a one-line ImportRefused, and nothing holds more than a chunk and a line at a time.
-import { pipeline, Transform, type Readable } from 'node:stream';
+import { pipeline, type Readable, Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { ImportRefused, sizeText, type ReadLimits } from '../limits.js';
+import { ImportRefused, type ReadLimits, sizeText } from '../limits.js';
 import { GiasCsvError } from './gias-text.js';
 
 /** `windows-1252-unless-bom`: as GIAS publishes its extracts, or UTF-8 once Excel re-saved one with a BOM. */

@@ -6,7 +6,7 @@ import { isIsoDate } from '../../core/calendar.js';
 import { IDENTIFIER_PATTERNS, URN_FORMAT } from '../../core/identifiers.js';
 import type { IsoDate } from '../../core/records.js';
 import type { TrustType } from '../../core/vocabulary.js';
-import { CellError, quoted, streamCsvRows, type Cells, type StreamedRow } from './csv-stream.js';
+import { CellError, type Cells, quoted, type StreamedRow, streamCsvRows } from './csv-stream.js';
 
 export interface GroupTrust {
   uid: string;

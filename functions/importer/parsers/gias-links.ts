@@ -4,7 +4,7 @@
 import type { Readable } from 'node:stream';
 import { URN_FORMAT } from '../../core/identifiers.js';
 import type { SchoolLinkRecord } from '../../core/records.js';
-import { CellError, quoted, streamCsvRows, type Cells, type StreamedRow } from './csv-stream.js';
+import { CellError, type Cells, quoted, type StreamedRow, streamCsvRows } from './csv-stream.js';
 import { isoFromGiasDate } from './gias-text.js';
 
 export interface GiasLink {

@@ -4,7 +4,7 @@
 import type { Readable } from 'node:stream';
 import { IDENTIFIER_PATTERNS } from '../../core/identifiers.js';
 import type { LocalAuthorityRecord } from '../../core/records.js';
-import { CellError, quoted, streamCsvRows, type Cells, type StreamedRow } from './csv-stream.js';
+import { CellError, type Cells, quoted, type StreamedRow, streamCsvRows } from './csv-stream.js';
 
 const COLUMNS = {
   name: 'English local authority (LA) name',

@@ -6,14 +6,14 @@ import { isIsoDate } from '../../core/calendar.js';
 import { URN_FORMAT } from '../../core/identifiers.js';
 import {
   categoryOfConcern,
-  gradeOf,
   type GradedOutcome,
+  gradeOf,
   type OfstedOutcomes,
   type OfstedSchoolFacts,
   type UngradedOutcome,
 } from '../../core/ofsted-outcome.js';
 import type { LegacyJudgementArea } from '../../core/vocabulary.js';
-import { CellError, quoted, streamCsvRows, type Cells, type StreamedRow } from './csv-stream.js';
+import { CellError, type Cells, quoted, type StreamedRow, streamCsvRows } from './csv-stream.js';
 
 export type OutcomeRow = StreamedRow<OfstedOutcomes>;
 

@@ -1,12 +1,13 @@
 // The job's reads. Awards due in a window come from the sparse due index, one Query per month partition;
 // everything else is BatchGetItem by key. Nothing is scanned: the cost follows the awards due, not the table.
-import { awardEntity, awardKey, awardsDueInMonth } from './keys.js';
-import { schoolEntity, schoolKey } from '../schools/keys.js';
+
 import type { AwardRecord, IsoDate, SchoolRecord } from '../../core/records.js';
-import type { StoreConfig } from '../dynamo/store-config.js';
 import { batchGetAll, lookup } from '../dynamo/batch-get.js';
 import { queryPages } from '../dynamo/query-pages.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
 import { indexDesign } from '../dynamo/table-design.js';
+import { schoolEntity, schoolKey } from '../schools/keys.js';
+import { awardEntity, awardKey, awardsDueInMonth } from './keys.js';
 
 const DUE_INDEX = indexDesign('gsi4');
 

@@ -1,7 +1,7 @@
 // The daily job's award flag: the summary award's derived status written onto its school with a history entry.
 import type { ChangeContext } from '../../core/change.js';
 import type { IsoDate, SchoolRecord } from '../../core/records.js';
-import { describeFlag, flaggedSummary, statusFlagChange, type StatusFlag } from '../../core/status-flag.js';
+import { describeFlag, flaggedSummary, type StatusFlag, statusFlagChange } from '../../core/status-flag.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { transactWrite, withFreshReads } from '../dynamo/transact.js';
 import { historyPut } from '../history/history.js';

@@ -1,7 +1,7 @@
 // An award, under its school's partition; open ones also in the due index (gsi4) by the month they fall due.
 import { nextDue } from '../../core/award-status.js';
 import type { AwardRecord } from '../../core/records.js';
-import { defineEntity, schoolPartition, type ItemKey } from '../dynamo/entity.js';
+import { defineEntity, type ItemKey, schoolPartition } from '../dynamo/entity.js';
 
 export const awardKey = (urn: string, id: string): ItemKey => ({ pk: schoolPartition(urn), sk: `AWARD#${id}` });
 /** Open awards due in a month (gsi4), e.g. DUE#2026-12, sorted by `dueOn#awardId`. */

@@ -1,9 +1,9 @@
 // Every award of a school, read consistently, for the read-decide-write cycle of an award change.
 import type { AwardRecord, SchoolRecord } from '../../core/records.js';
 import { batchGetAll, lookup } from '../dynamo/batch-get.js';
-import { itemLoader, type ItemLoad } from '../dynamo/loaders.js';
-import { recordKeyOf } from '../schools/record-ids.js';
+import { type ItemLoad, itemLoader } from '../dynamo/loaders.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
+import { recordKeyOf } from '../schools/record-ids.js';
 import { awardEntity, awardKey } from './keys.js';
 
 export async function readAwards(config: StoreConfig, school: SchoolRecord): Promise<AwardRecord[]> {

@@ -1,17 +1,18 @@
 // Award changes: the awards touched, the school's award list and summary, and a history entry, in one transaction.
-import { awardEntity } from './keys.js';
-import { urnOfRecordId } from '../schools/record-ids.js';
-import { diffRecords, type ChangeContext } from '../../core/change.js';
+
+import { type ChangeContext, diffRecords } from '../../core/change.js';
 import { conflict, notFound } from '../../core/errors.js';
 import type { AwardRecord, SchoolRecord } from '../../core/records.js';
 import { awardSummary } from '../../core/school-summary.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
-import { readSchool } from '../schools/consistent-reads.js';
-import { readAwards } from './reads.js';
-import { historyPut } from '../history/history.js';
 import { transactWrite, withFreshReads } from '../dynamo/transact.js';
 import { putVersioned } from '../dynamo/versioned-put.js';
+import { historyPut } from '../history/history.js';
+import { readSchool } from '../schools/consistent-reads.js';
+import { urnOfRecordId } from '../schools/record-ids.js';
 import { schoolPuts } from '../schools/school-puts.js';
+import { awardEntity } from './keys.js';
+import { readAwards } from './reads.js';
 
 export interface AwardDecision {
   /** The award the mutation answers with. */

@@ -1,19 +1,20 @@
 // Contact lists: one item per owner, so a list is one read, many lists are one BatchGetItem, and a change is a
 // versioned replace (two people adding contacts at once both succeed, neither is lost).
-import { contactListEntity, contactListKey, ownerKey } from './keys.js';
+
 import DataLoader from 'dataloader';
+import { auditText } from '../../core/audit-text.js';
 import type { ChangeContext } from '../../core/change.js';
+import type { ContactChange } from '../../core/contact-input.js';
 import type { ContactList, ContactOwner, ContactRecord } from '../../core/contacts.js';
 import { describeOwner } from '../../core/contacts.js';
-import type { ContactChange } from '../../core/contact-input.js';
 import { conflict, notFound } from '../../core/errors.js';
-import { auditText } from '../../core/audit-text.js';
-import type { StoreConfig } from '../dynamo/store-config.js';
 import { batchGetAll, lookup } from '../dynamo/batch-get.js';
 import { readItem } from '../dynamo/read-item.js';
-import { historyPut } from '../history/history.js';
-import { transactWrite, withFreshReads, type TransactItem } from '../dynamo/transact.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
+import { type TransactItem, transactWrite, withFreshReads } from '../dynamo/transact.js';
 import { putVersioned } from '../dynamo/versioned-put.js';
+import { historyPut } from '../history/history.js';
+import { contactListEntity, contactListKey, ownerKey } from './keys.js';
 
 const ownerLoaderKey = (owner: ContactOwner) => `${owner.scope}|${owner.id}`;
 

@@ -3,9 +3,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DataSourceRecord } from '../../core/records.js';
+import type { ItemKey } from '../dynamo/entity.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { DATA_SOURCE_KINDS, dataSourceEntity, dataSourceKey } from './keys.js';
-import type { ItemKey } from '../dynamo/entity.js';
 
 /** Records the load unless the same file (name and rows) is already recorded: a re-import writes nothing. */
 export async function recordDataSource({ client, tableName }: StoreConfig, source: DataSourceRecord): Promise<void> {

@@ -1,8 +1,9 @@
 // BatchGetItem in chunks of 100, retrying unprocessed keys with backoff until every key is answered.
-import type { ItemKey, StoredItem } from './entity.js';
-import { backoff } from './backoff.js';
+
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import pMap from 'p-map';
+import { backoff } from './backoff.js';
+import type { ItemKey, StoredItem } from './entity.js';
 
 export type { StoredItem };
 

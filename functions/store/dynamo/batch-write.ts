@@ -1,8 +1,9 @@
 // BatchWriteItem in chunks of 25, retrying unprocessed items with backoff until every item is written.
-import type { StoredItem } from './entity.js';
-import { backoff } from './backoff.js';
-import type { StoreConfig } from './store-config.js';
+
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { backoff } from './backoff.js';
+import type { StoredItem } from './entity.js';
+import type { StoreConfig } from './store-config.js';
 
 const MAX_ITEMS_PER_REQUEST = 25;
 const MAX_ATTEMPTS = 10;

@@ -2,8 +2,8 @@
 // TransactWriteItems, several in flight, throttled packs retried. On disk DynamoDB Local writes a 100-item
 // transaction about 1.7x faster than four 25-item batches.
 import type { StoredItem } from './entity.js';
-import type { StoreConfig } from './store-config.js';
 import { writePacked } from './packed-transactions.js';
+import type { StoreConfig } from './store-config.js';
 
 export interface BulkLoadOptions {
   /** Called after each transaction with the number of items written so far. */

@@ -1,6 +1,6 @@
 // What every entity of the single table shares: a typed tag, a key, the indexes it is listed in, and the mapping
 // between its domain record and its stored item. Index attribute names come from the table design, never typed.
-import { tableDesign, indexDesign, type IndexName } from './table-design.js';
+import { type IndexName, indexDesign, tableDesign } from './table-design.js';
 
 export const ENTITY_NAMES = [
   'LocalAuthority',

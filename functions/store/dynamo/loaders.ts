@@ -1,6 +1,7 @@
 // Per-request DataLoaders over item keys: every read by key in a request becomes one BatchGetItem.
-import DataLoader from 'dataloader';
+
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import DataLoader from 'dataloader';
 import { batchGetAll, lookup } from './batch-get.js';
 import type { ItemKey } from './entity.js';
 

@@ -3,9 +3,9 @@
 // stale read is retried unit by unit, so only the units that really changed underneath are reported back.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import pMap from 'p-map';
-import type { StoreConfig } from './store-config.js';
 import { backoff } from './backoff.js';
-import { StaleWrite, transactWrite, type TransactItem } from './transact.js';
+import type { StoreConfig } from './store-config.js';
+import { StaleWrite, type TransactItem, transactWrite } from './transact.js';
 
 const ITEMS_PER_TRANSACTION = 100;
 const MAX_ATTEMPTS = 8;

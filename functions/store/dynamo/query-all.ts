@@ -1,8 +1,9 @@
 // Reads every page of one index partition, so callers see the whole partition.
-import type { StoredItem } from './entity.js';
+
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { StoredItem } from './entity.js';
 import { queryPages } from './query-pages.js';
-import { indexDesign, type IndexName } from './table-design.js';
+import { type IndexName, indexDesign } from './table-design.js';
 
 export async function queryIndexPartition(
   client: DynamoDBDocumentClient,

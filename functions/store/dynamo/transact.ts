@@ -1,11 +1,11 @@
 // One TransactWriteItems, with its cancellation reasons turned into the domain's words.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { backoff } from './backoff.js';
 import {
-  TransactWriteCommand,
   type DynamoDBDocumentClient,
+  TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { backoff } from './backoff.js';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 

@@ -1,12 +1,13 @@
 // The audit trail: one item per accepted change, under the school's partition, newest first by sort key.
-import { HISTORY_SORT_KEY, historyEntity, historyPrefix } from './keys.js';
-import { schoolPartition } from '../dynamo/entity.js';
+
 import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { HistoryRecord } from '../../core/change.js';
 import { cursorCodec } from '../../core/cursor.js';
+import { schoolPartition } from '../dynamo/entity.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import type { TransactItem } from '../dynamo/transact.js';
+import { HISTORY_SORT_KEY, historyEntity, historyPrefix } from './keys.js';
 
 export function historyPut(tableName: string, entry: HistoryRecord): TransactItem {
   return { Put: { TableName: tableName, Item: historyEntity.item(entry, randomBytes(4).toString('hex')) } };

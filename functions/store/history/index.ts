@@ -1,2 +1,2 @@
 // The audit trail of each school.
-export { historyPage, type HistoryPage } from './history.js';
+export { type HistoryPage, historyPage } from './history.js';

@@ -1,6 +1,6 @@
 // The audit trail: one item per accepted change, under the school's partition.
 import type { HistoryRecord } from '../../core/change.js';
-import { defineEntity, schoolPartition, type ItemKey } from '../dynamo/entity.js';
+import { defineEntity, type ItemKey, schoolPartition } from '../dynamo/entity.js';
 
 export const historyPrefix = 'HISTORY#';
 export const historyKey = (urn: string, at: string, unique: string): ItemKey => ({

@@ -2,15 +2,15 @@
 // while each unit (a file row's inspections with every school summary they change) still lands whole or not at
 // all, version-checked against concurrent writers.
 import { auditText } from '../../core/audit-text.js';
-import { diffRecords, type ChangeContext } from '../../core/change.js';
+import { type ChangeContext, diffRecords } from '../../core/change.js';
 import type { InspectionRecord, SchoolRecord } from '../../core/records.js';
-import type { StoreConfig } from '../dynamo/store-config.js';
-import { inspectionEntity } from './keys.js';
-import { historyPut } from '../history/history.js';
 import { writePacked } from '../dynamo/packed-transactions.js';
-import { schoolWrites } from '../schools/school-puts.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
 import type { TransactItem } from '../dynamo/transact.js';
 import { putNew } from '../dynamo/versioned-put.js';
+import { historyPut } from '../history/history.js';
+import { schoolWrites } from '../schools/school-puts.js';
+import { inspectionEntity } from './keys.js';
 
 /** What one unit writes: new inspections, and the schools they change as read (`before`) and as they become. */
 export interface InspectionImportUnit {

@@ -1,6 +1,6 @@
 // An inspection, under its school's partition.
 import type { InspectionRecord } from '../../core/records.js';
-import { defineEntity, schoolPartition, type ItemKey } from '../dynamo/entity.js';
+import { defineEntity, type ItemKey, schoolPartition } from '../dynamo/entity.js';
 
 export const inspectionKey = (urn: string, id: string): ItemKey => ({
   pk: schoolPartition(urn),

@@ -1,7 +1,7 @@
 // Inspections read: by id through the request's key loader, or consistently by id for an import.
 import type { InspectionRecord } from '../../core/records.js';
 import { batchGetAll } from '../dynamo/batch-get.js';
-import { itemLoader, type ItemLoad } from '../dynamo/loaders.js';
+import { type ItemLoad, itemLoader } from '../dynamo/loaders.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { recordKeyOf } from '../schools/record-ids.js';
 import { inspectionEntity, inspectionKey } from './keys.js';

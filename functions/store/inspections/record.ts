@@ -1,7 +1,7 @@
 // Recording an inspection: the inspection, its school's and successors' summaries (version-checked) and a history
 // entry, in one transaction.
 import { auditText } from '../../core/audit-text.js';
-import { diffRecords, type ChangeContext } from '../../core/change.js';
+import { type ChangeContext, diffRecords } from '../../core/change.js';
 import { conflict, DUPLICATE_INSPECTION } from '../../core/errors.js';
 import { describeInspectionKind, isSameInspection } from '../../core/inspection-identity.js';
 import type { InspectionRecord, SchoolRecord, SchoolSummary } from '../../core/records.js';

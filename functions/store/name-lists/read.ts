@@ -2,15 +2,16 @@
 // in this Lambda's memory between requests. Before each use the lists' stamps are read (one consistent query of ten
 // tiny items); only shards whose stamp changed since are read again, in one consistent BatchGetItem. A write changes
 // a shard and its stamp in one transaction, so a school renamed a moment ago is found by its new name at once.
-import { ENTRY_PREFIX } from '../rollups/keys.js';
-import { STAMP_ATTRIBUTE, STAMP_PARTITION, stampGroups, type NameListName } from '../rollups/name-list-keys.js';
-import { nameIndex, nameOrderKey, type NameIndex, type TrustNameEntry } from '../../core/name-search.js';
+
+import { type NameIndex, nameIndex, nameOrderKey, type TrustNameEntry } from '../../core/name-search.js';
 import type { LocalAuthorityRecord } from '../../core/records.js';
 import { schoolNameKey } from '../../core/school-order.js';
-import type { StoreConfig } from '../dynamo/store-config.js';
 import { batchGetAll, lookup, type StoredItem } from '../dynamo/batch-get.js';
-import { decodeLocalAuthority, decodeTrust } from './writes.js';
 import { queryPages } from '../dynamo/query-pages.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
+import { ENTRY_PREFIX } from '../rollups/keys.js';
+import { type NameListName, STAMP_ATTRIBUTE, STAMP_PARTITION, stampGroups } from '../rollups/name-list-keys.js';
+import { decodeLocalAuthority, decodeTrust } from './writes.js';
 
 export interface NamedSchool {
   urn: string;

@@ -1,13 +1,14 @@
 // Councils and trusts in their compact name lists (rollups/name-list-keys.ts), written in the same transaction as the
 // record itself (admin upserts) or beside each batch of records (imports), with the lists' stamps, so a search never
 // misses a council or trust that was just written, nor finds one by a name it no longer has.
-import type { StoredItem } from '../dynamo/entity.js';
-import { entryAttribute } from '../rollups/keys.js';
-import { nameListShardKey, type NameListName } from '../rollups/name-list-keys.js';
-import type { LocalAuthorityRecord, TrustRecord } from '../../core/records.js';
+
 import type { TrustNameEntry } from '../../core/name-search.js';
-import { entryChange, itemUpdates, keyText, wholeItems, withStamps, type ItemChange } from '../rollups/item-changes.js';
+import type { LocalAuthorityRecord, TrustRecord } from '../../core/records.js';
+import type { StoredItem } from '../dynamo/entity.js';
 import type { TransactItem } from '../dynamo/transact.js';
+import { entryChange, type ItemChange, itemUpdates, keyText, wholeItems, withStamps } from '../rollups/item-changes.js';
+import { entryAttribute } from '../rollups/keys.js';
+import { type NameListName, nameListShardKey } from '../rollups/name-list-keys.js';
 
 export type Entry = readonly [id: string, value: string];
 

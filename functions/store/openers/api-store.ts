@@ -5,6 +5,7 @@ import * as awards from '../awards/index.js';
 import * as contacts from '../contacts/index.js';
 import * as dataSources from '../data-sources/index.js';
 import * as dynamo from '../dynamo/index.js';
+import { bind, existing, once, type StoreConfig } from '../dynamo/index.js';
 import * as history from '../history/index.js';
 import * as inspections from '../inspections/index.js';
 import * as nameLists from '../name-lists/index.js';
@@ -13,7 +14,6 @@ import * as reference from '../reference/index.js';
 import * as reminders from '../reminders/index.js';
 import * as rollups from '../rollups/index.js';
 import * as schools from '../schools/index.js';
-import { bind, existing, once, type StoreConfig } from '../dynamo/index.js';
 
 export function openStore(config: StoreConfig) {
   // Every loader reads through one key loader, so reads by key in the same tick share one BatchGetItem.

@@ -11,13 +11,13 @@ import type {
 import * as awards from '../awards/index.js';
 import * as dataSources from '../data-sources/index.js';
 import * as dynamo from '../dynamo/index.js';
+import { type BulkLoadOptions, bind, type StoreConfig, type StoredItem } from '../dynamo/index.js';
 import * as inspections from '../inspections/index.js';
 import * as nameLists from '../name-lists/index.js';
 import * as reference from '../reference/index.js';
 import * as rollups from '../rollups/index.js';
 import * as schools from '../schools/index.js';
 import * as seedMarker from '../seed-marker/index.js';
-import { bind, type BulkLoadOptions, type StoreConfig, type StoredItem } from '../dynamo/index.js';
 
 /** Whole items for bulk writes (the seed, generated benchmark data), from domain records. */
 export const storedItems = {

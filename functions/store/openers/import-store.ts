@@ -1,10 +1,10 @@
 // The importers' opener: apart from the API's, so its bundle leaves out what only imports use.
 import type { SchoolRecord } from '../../core/records.js';
 import * as dataSources from '../data-sources/index.js';
+import { bind, type StoreConfig } from '../dynamo/index.js';
 import * as inspections from '../inspections/index.js';
 import * as reference from '../reference/index.js';
 import * as schools from '../schools/index.js';
-import { bind, type StoreConfig } from '../dynamo/index.js';
 
 /** GIAS imports: which councils and trusts are held, and schools' facts applied in bulk. */
 export function openImportStore(config: StoreConfig) {

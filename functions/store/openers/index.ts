@@ -1,6 +1,6 @@
 // How callers open the store: the API's opener, and the job's, the importers' and the bulk loaders' apart from it.
-export { openStore, type BeaconStore } from './api-store.js';
+export { type BeaconStore, openStore } from './api-store.js';
 export { openBulkStore, storedItems } from './bulk-store.js';
 export { openImportStore } from './import-store.js';
-export { openJobStore, type JobStore } from './job-store.js';
+export { type JobStore, openJobStore } from './job-store.js';
 export { tableEntities } from './table-entities.js';

@@ -2,9 +2,9 @@
 // leaves out what only they use.
 import * as awards from '../awards/index.js';
 import * as contacts from '../contacts/index.js';
+import { bind, type StoreConfig } from '../dynamo/index.js';
 import * as outbox from '../outbox/index.js';
 import * as reminders from '../reminders/index.js';
-import { bind, type StoreConfig } from '../dynamo/index.js';
 
 /** The daily reassessment job: awards due, reminders recorded and claimed once, the local outbox. */
 export function openJobStore(config: StoreConfig) {

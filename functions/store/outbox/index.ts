@@ -1,2 +1,2 @@
 // The local outbox of reminder emails.
-export { putOutboxMessage, readOutbox, type OutboxMessage } from './outbox.js';
+export { type OutboxMessage, putOutboxMessage, readOutbox } from './outbox.js';

@@ -1,10 +1,11 @@
 // The local outbox: what would have been emailed, one item per reminder id, so a redelivery adds nothing.
-import type { EntityName } from '../dynamo/entity.js';
-import { outboxKey, outboxPartition } from './keys.js';
+
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { StoreConfig } from '../dynamo/store-config.js';
+import type { EntityName } from '../dynamo/entity.js';
 import { queryPages } from '../dynamo/query-pages.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
+import { outboxKey, outboxPartition } from './keys.js';
 
 export interface OutboxMessage {
   reminderId: string;

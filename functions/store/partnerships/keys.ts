@@ -1,6 +1,6 @@
 // A partnership, under its school's partition and listed under its agency (gsi1).
 import type { PartnershipRecord } from '../../core/records.js';
-import { defineEntity, schoolPartition, type ItemKey } from '../dynamo/entity.js';
+import { defineEntity, type ItemKey, schoolPartition } from '../dynamo/entity.js';
 
 export const partnershipKey = (urn: string, id: string): ItemKey => ({ pk: schoolPartition(urn), sk: `PARTNER#${id}` });
 

@@ -1,6 +1,6 @@
 // A request's reads of partnerships: by school and id through the request's key loader, and an agency's all.
 import type { PartnershipRecord } from '../../core/records.js';
-import { itemLoader, type ItemLoad } from '../dynamo/loaders.js';
+import { type ItemLoad, itemLoader } from '../dynamo/loaders.js';
 import { queryIndexPartition } from '../dynamo/query-all.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { partnershipEntity, partnershipKey, partnershipsOfAgency } from './keys.js';

@@ -1,7 +1,7 @@
 // Partnerships: added and ended under the school's partition, with the school's active agencies (version-checked)
 // and a history entry, in one transaction.
 import { auditText } from '../../core/audit-text.js';
-import { diffRecords, type ChangeContext } from '../../core/change.js';
+import { type ChangeContext, diffRecords } from '../../core/change.js';
 import { conflict, notFound } from '../../core/errors.js';
 import type { PartnershipRecord, SchoolRecord } from '../../core/records.js';
 import { batchGetAll } from '../dynamo/batch-get.js';

@@ -1,7 +1,8 @@
 // Councils, trusts and agencies read: which of some codes Beacon holds (imports), and every one by name.
-import { allOfKind, type Entity } from '../dynamo/entity.js';
+
 import { batchGetAll } from '../dynamo/batch-get.js';
-import { itemLoader, type ItemLoad } from '../dynamo/loaders.js';
+import { allOfKind, type Entity } from '../dynamo/entity.js';
+import { type ItemLoad, itemLoader } from '../dynamo/loaders.js';
 import { queryIndexPartition } from '../dynamo/query-all.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { agencyEntity, agencyKey, localAuthorityEntity, localAuthorityKey, trustEntity, trustKey } from './keys.js';

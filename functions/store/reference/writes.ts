@@ -1,24 +1,24 @@
 // Reference data (councils, trusts, agencies): whole-item puts as GIAS publishes them, and councils and trusts
 // read and written in bulk for imports; a council's or trust's entry in its name list changes with it.
-import type { ItemKey, StoredItem } from '../dynamo/entity.js';
-import { agencyEntity, localAuthorityEntity, localAuthorityKey, trustEntity, trustKey } from './keys.js';
-import { ENTRY_PREFIX, entryAttribute } from '../rollups/keys.js';
-import { nameListShardKeys } from '../rollups/name-list-keys.js';
-import type { Entity } from '../dynamo/entity.js';
+
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { conflict } from '../../core/errors.js';
+import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../../core/records.js';
 import { batchGetAll } from '../dynamo/batch-get.js';
 import { batchPutAll } from '../dynamo/batch-write.js';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Entity, ItemKey, StoredItem } from '../dynamo/entity.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
+import { type TransactItem, transactWrite, withFreshReads } from '../dynamo/transact.js';
 import {
-  localAuthorityListUpdates,
+  type ListedRecords,
   listBatchUpdates,
   listedEntries,
+  localAuthorityListUpdates,
   trustListUpdates,
-  type ListedRecords,
 } from '../name-lists/writes.js';
-import { transactWrite, withFreshReads, type TransactItem } from '../dynamo/transact.js';
-import type { LocalAuthorityRecord, PartnerAgencyRecord, TrustRecord } from '../../core/records.js';
-import type { StoreConfig } from '../dynamo/store-config.js';
-import { conflict } from '../../core/errors.js';
+import { ENTRY_PREFIX, entryAttribute } from '../rollups/keys.js';
+import { nameListShardKeys } from '../rollups/name-list-keys.js';
+import { agencyEntity, localAuthorityEntity, localAuthorityKey, trustEntity, trustKey } from './keys.js';
 
 async function put<T>(config: StoreConfig, item: StoredItem, record: T): Promise<T> {
   await config.client.send(new PutCommand({ TableName: config.tableName, Item: item }));

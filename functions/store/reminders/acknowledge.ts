@@ -1,15 +1,16 @@
 // Acknowledging a reminder: who saw it and when, with a history entry on its school, in one transaction.
-import { reminderEntity, reminderKey } from './keys.js';
-import { urnOfRecordId } from '../schools/record-ids.js';
-import { auditText } from '../../core/audit-text.js';
+
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { actorOf, describeActor, storedActor } from '../../core/actor.js';
+import { auditText } from '../../core/audit-text.js';
 import type { ChangeContext } from '../../core/change.js';
 import { notFound } from '../../core/errors.js';
 import type { ReminderRecord } from '../../core/reminders.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
-import { historyPut } from '../history/history.js';
 import { StaleWrite, transactWrite } from '../dynamo/transact.js';
+import { historyPut } from '../history/history.js';
+import { urnOfRecordId } from '../schools/record-ids.js';
+import { reminderEntity, reminderKey } from './keys.js';
 
 async function readReminder(
   { client, tableName }: StoreConfig,

@@ -2,8 +2,8 @@
 // lists, newest first: its council's (gsi1), its trust's (gsi2) and its school's (gsi3).
 import type { ContactOwner } from '../../core/contacts.js';
 import type { ReminderRecord } from '../../core/reminders.js';
-import { indexDesign, type IndexName } from '../dynamo/table-design.js';
-import { defineEntity, schoolPartition, type ItemKey } from '../dynamo/entity.js';
+import { defineEntity, type ItemKey, schoolPartition } from '../dynamo/entity.js';
+import { type IndexName, indexDesign } from '../dynamo/table-design.js';
 import { urnOfRecordId } from '../schools/record-ids.js';
 
 export const reminderKey = (urn: string, reminderId: string): ItemKey => ({

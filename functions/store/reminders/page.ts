@@ -1,12 +1,13 @@
 // A page of a school's, trust's or council's reminders: one Query on the list index, newest first.
-import { reminderEntity, reminderList, reminderListKey } from './keys.js';
+
 import { cursorCodec } from '../../core/cursor.js';
 import { badInput } from '../../core/errors.js';
 import type { ReminderQuery } from '../../core/reminder-input.js';
 import type { ReminderRecord } from '../../core/reminders.js';
-import type { StoreConfig } from '../dynamo/store-config.js';
 import { queryPages } from '../dynamo/query-pages.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
 import { indexDesign } from '../dynamo/table-design.js';
+import { reminderEntity, reminderList, reminderListKey } from './keys.js';
 
 export interface ReminderPage {
   edges: { cursor: string; node: ReminderRecord }[];

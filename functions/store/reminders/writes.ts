@@ -1,10 +1,11 @@
 // The job's writes. A reminder is recorded with a conditional put before anything is sent, and every later step
 // is conditional on the claim of the run doing it: two runs can never both deliver the same reminder.
-import { reminderEntity, reminderKey } from './keys.js';
+
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { ReminderRecord } from '../../core/reminders.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
+import { reminderEntity, reminderKey } from './keys.js';
 
 /** Who may deliver a reminder, until when (ISO instant). A crashed run's claim simply runs out. */
 export interface Claim {

@@ -1,11 +1,11 @@
 // Changes to kept items (rollups, name lists, their stamps) as DynamoDB updates: counters added, entries set or
 // removed, so writers that touch the same item commute and never overwrite each other's entries.
 import { randomUUID } from 'node:crypto';
+import type { Tally } from '../../core/inclusion-tally.js';
 import type { EntityName, ItemKey, StoredItem } from '../dynamo/entity.js';
+import type { TransactItem } from '../dynamo/transact.js';
 import { counterAttribute } from './keys.js';
 import { STAMP_ATTRIBUTE, stampKeyOf } from './name-list-keys.js';
-import type { Tally } from '../../core/inclusion-tally.js';
-import type { TransactItem } from '../dynamo/transact.js';
 
 export interface ItemChange {
   key: ItemKey;

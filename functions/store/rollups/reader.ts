@@ -10,9 +10,9 @@ import {
   ENGLAND_TALLY_PREFIX,
   ENTRY_PREFIX,
   listingPartition,
+  type RollupScope,
   SHARD_PREFIX,
   tallyKey,
-  type RollupScope,
 } from './keys.js';
 
 const countersOf = (item: Record<string, unknown>): Tally =>

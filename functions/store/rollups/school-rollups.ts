@@ -1,13 +1,14 @@
 // Keeps the rollups (keys.ts) in step with school writes (reader.ts reads them). A write passes the schools it
 // changes (before and after); the rollup updates go in its own transaction, one update per item touched however
 // many of its schools the write changes, so a dashboard or a list never disagrees with the schools.
-import type { EntityName, ItemKey, StoredItem } from '../dynamo/entity.js';
-import { englandTallyKey, entryAttribute, listingShardKey, tallyKey, type RollupScope } from './keys.js';
-import { addTally, tallyChange, tallyOf, type Tally } from '../../core/inclusion-tally.js';
+
+import { addTally, type Tally, tallyChange, tallyOf } from '../../core/inclusion-tally.js';
 import type { SchoolRecord } from '../../core/records.js';
 import { encodeListing, listingOf } from '../../core/school-listing.js';
+import type { EntityName, ItemKey, StoredItem } from '../dynamo/entity.js';
 import type { TransactItem } from '../dynamo/transact.js';
-import { entryChange, itemUpdates, keyText, wholeItems, withStamps, type ItemChange } from './item-changes.js';
+import { entryChange, type ItemChange, itemUpdates, keyText, wholeItems, withStamps } from './item-changes.js';
+import { englandTallyKey, entryAttribute, listingShardKey, type RollupScope, tallyKey } from './keys.js';
 
 /** A school as a write found it and as it leaves it (null: not there). */
 export interface SchoolChange {

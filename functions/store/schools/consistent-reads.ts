@@ -1,9 +1,9 @@
-import { schoolEntity, schoolKey } from './keys.js';
 import { conflict, notFound } from '../../core/errors.js';
-import { readItem } from '../dynamo/read-item.js';
 import type { SchoolRecord } from '../../core/records.js';
-import type { StoreConfig } from '../dynamo/store-config.js';
 import { batchGetAll } from '../dynamo/batch-get.js';
+import { readItem } from '../dynamo/read-item.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
+import { schoolEntity, schoolKey } from './keys.js';
 
 export async function readSchool(config: StoreConfig, urn: string): Promise<SchoolRecord | null> {
   const item = await readItem(config, schoolKey(urn));

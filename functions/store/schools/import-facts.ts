@@ -1,17 +1,17 @@
-import { schoolEntity, schoolKey } from './keys.js';
-import { diffRecords, type ChangeContext } from '../../core/change.js';
+import pMap from 'p-map';
+import { auditText } from '../../core/audit-text.js';
+import { type ChangeContext, diffRecords } from '../../core/change.js';
 import { compact } from '../../core/compact.js';
 import type { SchoolRecord } from '../../core/records.js';
 import { newSchoolRecord } from '../../core/school-record.js';
-import pMap from 'p-map';
-import { auditText } from '../../core/audit-text.js';
 import { backoff } from '../dynamo/backoff.js';
-import type { StoreConfig } from '../dynamo/store-config.js';
 import { batchGetAll, lookup } from '../dynamo/batch-get.js';
-import { readSchool } from './consistent-reads.js';
-import { historyPut } from '../history/history.js';
-import { StaleWrite, transactWrite } from '../dynamo/transact.js';
 import { isThrottled, writePacked } from '../dynamo/packed-transactions.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
+import { StaleWrite, transactWrite } from '../dynamo/transact.js';
+import { historyPut } from '../history/history.js';
+import { readSchool } from './consistent-reads.js';
+import { schoolEntity, schoolKey } from './keys.js';
 import { schoolPuts, schoolWrites } from './school-puts.js';
 
 /** The fields GIAS owns. Everything else on a school (records, summary, links, provenance) is Beacon's. */

@@ -1,12 +1,12 @@
 // Schools: keys and lists (keys.ts), request reads, consistent reads, name pages, lineage, upserts and GIAS imports.
 export { readSchool, readSchools } from './consistent-reads.js';
 export {
-  SCHOOL_FACT_FIELDS,
   applySchoolFacts,
-  importSchoolFacts,
   type FactsImportContext,
   type FactsOutcome,
   type FactsResult,
+  importSchoolFacts,
+  SCHOOL_FACT_FIELDS,
   type SchoolFacts,
   type SchoolFactsUpdate,
 } from './import-facts.js';

@@ -2,7 +2,7 @@
 // trust and among all schools, ordered by name. Closed ones (e.g. predecessors) are found by URN only.
 import type { SchoolRecord } from '../../core/records.js';
 import { schoolNameKey } from '../../core/school-order.js';
-import { allOfKind, defineEntity, schoolPartition, type ItemKey } from '../dynamo/entity.js';
+import { allOfKind, defineEntity, type ItemKey, schoolPartition } from '../dynamo/entity.js';
 
 export const schoolKey = (urn: string): ItemKey => ({ pk: schoolPartition(urn), sk: 'SCHOOL' });
 

@@ -1,11 +1,12 @@
 // A page of a school list in name order, straight from its index: one Query of the page (plus one item, to know
 // whether another page follows), resuming after the last page's sort key. It costs a page, whatever the list's size.
-import type { RollupScope } from '../rollups/keys.js';
-import { schoolEntity, schoolLists } from './keys.js';
+
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { SchoolRecord } from '../../core/records.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { indexDesign } from '../dynamo/table-design.js';
+import type { RollupScope } from '../rollups/keys.js';
+import { schoolEntity, schoolLists } from './keys.js';
 
 const listOf = (scope: RollupScope) =>
   scope === 'england'

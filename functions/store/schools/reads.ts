@@ -1,7 +1,7 @@
 // A request's reads of schools: by URN through the request's key loader, and whole lists (a council's, a trust's,
 // England's open schools), each read once per request and priming the loader so later reads by URN cost nothing.
 import type { SchoolRecord } from '../../core/records.js';
-import { itemLoader, type ItemLoad } from '../dynamo/loaders.js';
+import { type ItemLoad, itemLoader } from '../dynamo/loaders.js';
 import { queryIndexPartition } from '../dynamo/query-all.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import type { IndexName } from '../dynamo/table-design.js';

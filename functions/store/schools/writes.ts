@@ -1,12 +1,12 @@
 import { auditText } from '../../core/audit-text.js';
-import { diffRecords, type ChangeContext } from '../../core/change.js';
-import { checkExpectedVersion } from '../../core/versioning.js';
+import { type ChangeContext, diffRecords } from '../../core/change.js';
 import type { SchoolRecord } from '../../core/records.js';
+import { checkExpectedVersion } from '../../core/versioning.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
-import { busy, readSchool } from './consistent-reads.js';
-import { historyPut } from '../history/history.js';
-import { schoolPuts } from './school-puts.js';
 import { transactWrite, withFreshReads } from '../dynamo/transact.js';
+import { historyPut } from '../history/history.js';
+import { busy, readSchool } from './consistent-reads.js';
+import { schoolPuts } from './school-puts.js';
 
 /**
  * Creates or replaces a school's GIAS facts. With `expectedVersion` a stale write is a CONFLICT;

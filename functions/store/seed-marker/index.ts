@@ -1,2 +1,2 @@
 // The marker of a finished seed.
-export { readSeedMarker, writeSeedMarker, type SeedMarkerInfo } from './seed-marker.js';
+export { readSeedMarker, type SeedMarkerInfo, writeSeedMarker } from './seed-marker.js';

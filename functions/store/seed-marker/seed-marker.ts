@@ -1,8 +1,9 @@
 // The seed marker: one item written after a seed completes, so "is this table seeded?" is a single GetItem
 // and a seed interrupted half-way is redone on the next start rather than taken for finished.
-import { seedMarkerKey } from './keys.js';
+
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreConfig } from '../dynamo/store-config.js';
+import { seedMarkerKey } from './keys.js';
 
 export interface SeedMarkerInfo {
   /** ISO timestamp of the completed seed. */

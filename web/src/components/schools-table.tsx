@@ -3,8 +3,8 @@
 import type { ComponentChildren } from 'preact';
 import { awardLevelLabels, labelOf, legacyGradeLabels, reportCardGradeLabels } from '../../../functions/core/labels.js';
 import { formatDate } from '../format.js';
-import { graphql } from '../generated/index.js';
 import type { SchoolRowFragment } from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
 import { Cell, Row, RowHeader, Table } from './govuk/table.js';
 import { StatusTag, Tag } from './govuk/tag.js';
 

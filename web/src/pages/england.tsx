@@ -1,7 +1,7 @@
 // `/`: England's picture, every council's kept counts added up, and the way in to a council.
 import { useQuery } from '@urql/preact';
-import { AsAt, SummaryCharts, SummaryTiles } from '../components/summary.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
+import { AsAt, SummaryCharts, SummaryTiles } from '../components/summary.js';
 import { graphql } from '../generated/index.js';
 
 export const SummaryFields = graphql(`

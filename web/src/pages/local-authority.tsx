@@ -2,11 +2,11 @@
 // in to the whole list.
 import { useQuery } from '@urql/preact';
 import { useRoute } from 'preact-iso';
+import { useViewer } from '../auth.js';
 import { Breadcrumbs, ENGLAND } from '../components/govuk/breadcrumbs.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { SchoolsTable } from '../components/schools-table.js';
 import { AsAt, SummaryCharts, SummaryTiles } from '../components/summary.js';
-import { useViewer } from '../auth.js';
 import { graphql } from '../generated/index.js';
 
 const UnaddressedQuery = graphql(`

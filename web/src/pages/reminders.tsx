@@ -1,15 +1,15 @@
 // `/reminders`: what falls due for the viewer's scope, and acknowledging a reminder once it has been seen.
 import { useMutation, useQuery } from '@urql/preact';
 import { useLocation } from 'preact-iso';
-import { useViewer } from '../auth.js';
 import { awardLevelLabels, dueKindLabels, reminderStatusLabels } from '../../../functions/core/labels.js';
+import { useViewer } from '../auth.js';
 import { Field, Input } from '../components/govuk/field.js';
 import { Cell, Row, Table } from '../components/govuk/table.js';
 import { StatusTag, Tag } from '../components/govuk/tag.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { formatDate } from '../format.js';
-import { graphql } from '../generated/index.js';
 import type { ReminderFilter } from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
 
 const RemindersQuery = graphql(`
   query Reminders($filter: ReminderFilter!) {

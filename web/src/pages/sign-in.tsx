@@ -1,12 +1,13 @@
 // `/sign-in`: locally, pick a role and a scope and the local server signs a token for them (as Cognito would in
 // AWS, where this page hands over to the user pool's hosted sign-in instead).
-import { useLocation } from 'preact-iso';
+
 import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { signIn } from '../auth.js';
-import type { WebConfig } from '../config.js';
+import { type CognitoSettings, finishCognitoSignIn, startCognitoSignIn } from '../cognito-sign-in.js';
 import { ErrorSummary } from '../components/govuk/error-summary.js';
 import { Field, Input } from '../components/govuk/field.js';
-import { finishCognitoSignIn, startCognitoSignIn, type CognitoSettings } from '../cognito-sign-in.js';
+import type { WebConfig } from '../config.js';
 
 /** In AWS: a button to the user pool's hosted sign-in, and the return from it (the address carries a code). */
 function CognitoSignIn({ settings, next }: { settings: CognitoSettings; next: string }) {

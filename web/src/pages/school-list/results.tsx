@@ -5,8 +5,8 @@ import { ErrorSummary } from '../../components/govuk/error-summary.js';
 import { Pagination } from '../../components/govuk/pagination.js';
 import { SchoolsTable } from '../../components/schools-table.js';
 import { formatCount } from '../../format.js';
-import { graphql } from '../../generated/index.js';
 import type { SchoolFilter, SchoolListQuery, SchoolSort } from '../../generated/graphql.js';
+import { graphql } from '../../generated/index.js';
 
 const CsvQuery = graphql(`
   query SchoolListCsv($code: ID!, $filter: SchoolFilter, $sort: SchoolSort) {
