@@ -98,7 +98,7 @@ async function countRows(file: string, kind: ImportKind): Promise<number> {
 async function printReport(report: ImportReport, file: string): Promise<void> {
   if (report.rejected.length > 0) {
     const rejectsFile = `${file}.rejects.csv`;
-    await writeFile(rejectsFile, stringify(report.rejected, { header: true, columns: ['line', 'column', 'reason'] }));
+    await writeFile(rejectsFile, stringify(report.rejected, { header: true, columns: ['line', 'urn', 'column', 'reason'] }));
     log.info(`[rejected] ${report.rejected.length} rows, with their reasons, in ${rejectsFile}`);
   }
   log.info(
@@ -112,24 +112,10 @@ async function printReport(report: ImportReport, file: string): Promise<void> {
   );
 }
 
-/** The kind's own tallies, then the counts: the rejects of a report, or the problems of an establishments result. */
-async function printOutcome({ result, notes }: ImportOutcome, file: string, seconds: number): Promise<void> {
+/** The kind's own tallies, then the counts and the rejected rows. */
+async function printOutcome({ result, notes }: ImportOutcome, file: string): Promise<void> {
   for (const note of notes) log.info(note);
-  if ('rejected' in result) return printReport(result, file);
-  for (const problem of result.problems)
-    log.info(
-      `[skipped] ${problem.file} line ${problem.line}${problem.urn ? ` (URN ${problem.urn})` : ''}: ` +
-        `${problem.reason}`,
-    );
-  if (result.skipped > result.problems.length)
-    log.info(`[skipped] ... and ${result.skipped - result.problems.length} more`);
-  for (const warning of result.warnings) log.warn(`[warning] ${warning}`);
-  log.info(
-    `${result.file}: ${result.rows} rows in ${seconds.toFixed(1)} s: ${result.created} created, ` +
-      `${result.updated} updated, ${result.unchanged} unchanged, ${result.notYetOpen} not yet open, ` +
-      `${result.skipped} skipped` +
-      (result.staleWrites > 0 ? ` (${result.staleWrites} writes redone after a concurrent change)` : ''),
-  );
+  await printReport(result, file);
 }
 
 async function main(): Promise<void> {
@@ -140,7 +126,6 @@ async function main(): Promise<void> {
     // Counted first (a bounded read of its own), so a refused file leaves no stream open.
     const total = kind === 'ofsted-outcomes' ? await countRows(file, kind) : 0;
     const bar = kind === 'ofsted-outcomes' ? progress('Importing rows') : null;
-    const importStarted = Date.now();
     const outcome = await runImport(
       kind,
       store,
@@ -152,7 +137,7 @@ async function main(): Promise<void> {
       },
     );
     bar?.stop();
-    await printOutcome(outcome, file, (Date.now() - importStarted) / 1000);
+    await printOutcome(outcome, file);
   });
 }
 

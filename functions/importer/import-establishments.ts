@@ -15,6 +15,7 @@ import {
   type SchoolFactsUpdate,
   type StoreConfig,
 } from '../store/index.js';
+import type { RowReject } from './parsers/csv-stream.js';
 import {
   ESTABLISHMENT_COLUMNS,
   type EstablishmentRow,
@@ -39,25 +40,29 @@ export interface EstablishmentImportOptions {
 }
 
 /**
- * The report's file, rows and unchanged, with GIAS's own words for the rest (created, updated, skipped with
- * problems): `rows` is created + updated + unchanged + notYetOpen + skipped; `unchanged` rows wrote nothing.
+ * The one import report (`rejected` lists the first `maxProblems` rows not applied, by line, each with its URN),
+ * with what only a GIAS extract has to say: `rows` is added + changed + unchanged + notYetOpen + skipped.
  */
-export interface EstablishmentImportResult extends Pick<ImportReport, 'file' | 'rows' | 'unchanged'> {
-  created: number;
-  updated: number;
+export interface EstablishmentImportResult extends ImportReport {
   /** "Proposed to open" establishments: imported once GIAS lists them as open. */
   notYetOpen: number;
-  /** Rows not applied, each with a problem. */
+  /** Rows not applied, all counted (an extract can have thousands; `rejected` lists the first few). */
   skipped: number;
   /** Writes that found the school changed since it was read, then re-read and reapplied. */
   staleWrites: number;
-  /** The first `maxProblems` problems by line. */
-  problems: RowProblem[];
   /** Facts imported but not resolvable in Beacon, e.g. a trust it does not hold (the first `maxProblems`). */
   warnings: string[];
 }
 
 class RowRejected extends Error {}
+
+// A GIAS problem names its column in its reason; the URN says which school the row was.
+const rowReject = ({ line, urn, reason }: RowProblem): RowReject => ({
+  line,
+  column: '',
+  reason,
+  ...(urn ? { urn } : {}),
+});
 
 function factsOf(row: EstablishmentRow): SchoolFacts {
   if (row.status === 'Closed' && !row.closedOn) {
@@ -190,15 +195,16 @@ export async function importEstablishments(
   problems.sort((a, b) => a.line - b.line);
   const limit = options.maxProblems ?? 50;
   return {
+    kind: 'gias-establishments',
     file: file.name,
     rows: parsed.rowCount,
-    created: count('created'),
-    updated: count('updated'),
+    added: count('created'),
+    changed: count('updated'),
     unchanged: count('unchanged'),
+    rejected: problems.slice(0, limit).map(rowReject),
     notYetOpen,
     skipped: problems.length,
     staleWrites: results.reduce((sum, result) => sum + result.staleWrites, 0),
-    problems: problems.slice(0, limit),
     warnings:
       warnings.length > limit ? [...warnings.slice(0, limit), `... and ${warnings.length - limit} more`] : warnings,
   };

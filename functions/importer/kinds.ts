@@ -46,7 +46,7 @@ export interface ImportOptions {
   maxProblems?: number;
 }
 
-/** What any import answers with: the common report, or the establishments import's (file, rows, unchanged too). */
+/** What any import answers with: the one report, which the establishments import extends. */
 export type ImportResult = ImportReport | EstablishmentImportResult;
 
 /** A finished import: its result, the rows it refused, and what a person reads beyond the counts. */
@@ -163,7 +163,14 @@ export const IMPORT_KINDS = {
       importEstablishments(store, file, maxProblems === undefined ? {} : { maxProblems }),
     refused: (result) => result.skipped,
     finished: (skipped) => (skipped > 0 ? 'GIAS import finished with skipped rows' : 'GIAS import finished'),
-    notes: () => [],
+    notes: (result) => [
+      `${result.notYetOpen} not yet open (imported once GIAS lists them as open)`,
+      ...(result.skipped > result.rejected.length
+        ? [`${result.skipped} rows skipped: the first ${result.rejected.length} are listed`]
+        : []),
+      ...(result.staleWrites > 0 ? [`${result.staleWrites} writes redone after a concurrent change`] : []),
+      ...result.warnings.map((warning) => `[warning] ${warning}`),
+    ],
   }),
 } satisfies Record<ImportKind, unknown>;
 

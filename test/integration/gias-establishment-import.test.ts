@@ -103,15 +103,16 @@ describe('importing the GIAS establishment extract', () => {
     const { store, api, run } = await freshTable('gias-import-create');
     const started = new Date().toISOString();
     expect(await run(sample)).toEqual({
+      kind: 'gias-establishments',
       file: SAMPLE_NAME,
       rows: 20,
-      created: 20,
-      updated: 0,
+      added: 20,
+      changed: 0,
       unchanged: 0,
+      rejected: [],
       notYetOpen: 0,
       skipped: 0,
       staleWrites: 0,
-      problems: [],
       warnings: [],
     });
 
@@ -174,7 +175,7 @@ describe('importing the GIAS establishment extract', () => {
     await run(sample);
     counter.total = 0;
     counter.byCommand = {};
-    expect(await run(sample)).toMatchObject({ rows: 20, created: 0, updated: 0, unchanged: 20, skipped: 0 });
+    expect(await run(sample)).toMatchObject({ rows: 20, added: 0, changed: 0, unchanged: 20, skipped: 0 });
     // One for the two councils, one for the 20 schools (the sample names no trust).
     expect(counter.byCommand).toEqual({ BatchGetItemCommand: 2 });
     expect(await history(store, '100000')).toHaveLength(1);
@@ -188,11 +189,11 @@ describe('importing the GIAS establishment extract', () => {
     expect(awarded).toMatchObject({ awardIds: [awardId], version: 2 });
     expect(awarded.summary.award?.awardId).toBe(awardId);
 
-    expect(await run(sample)).toMatchObject({ unchanged: 20, updated: 0 });
+    expect(await run(sample)).toMatchObject({ unchanged: 20, changed: 0 });
     expect(await school(store, '100000')).toEqual(awarded);
     expect(await history(store, '100000')).toHaveLength(2);
 
-    expect(await run(renamed)).toMatchObject({ updated: 1, unchanged: 19, created: 0 });
+    expect(await run(renamed)).toMatchObject({ changed: 1, unchanged: 19, added: 0 });
     expect(await school(store, '100000')).toEqual({ ...awarded, name: ALDGATE, version: 3 });
     const [latest] = await history(store, '100000');
     expect(latest).toMatchObject({
@@ -216,7 +217,7 @@ describe('importing the GIAS establishment extract', () => {
     };
     // The search holds the lists from here on; the import's transactions must reach it all the same.
     expect(await found('john cass')).toEqual(['100000']);
-    expect(await run(renamed)).toMatchObject({ updated: 1 });
+    expect(await run(renamed)).toMatchObject({ changed: 1 });
     expect(await found('aldgate')).toEqual(['100000']);
     expect(await found('john cass')).toEqual([]);
     await expectNameListsTrue(store);
@@ -238,27 +239,27 @@ describe('importing the GIAS establishment extract', () => {
     };
 
     const result = await run(file);
-    expect(result).toMatchObject({ rows: 21, created: 16, updated: 0, unchanged: 0, notYetOpen: 1, skipped: 4 });
-    expect(result.problems).toEqual([
+    expect(result).toMatchObject({ rows: 21, added: 16, changed: 0, unchanged: 0, notYetOpen: 1, skipped: 4 });
+    expect(result.rejected).toEqual([
       {
-        file: file.name,
+        column: '',
         line: 4,
         urn: '100002',
         reason: 'column "OpenDate" "31-02-1939": expected a real date written DD-MM-YYYY',
       },
       {
-        file: file.name,
+        column: '',
         line: 5,
         urn: '100003',
         reason: 'LA code 701 is not a council Beacon holds (add it with upsertLocalAuthority, then import again)',
       },
       {
-        file: file.name,
+        column: '',
         line: 7,
         urn: '100005',
         reason: 'column "EstablishmentStatus (name)" is "Closed" but "CloseDate" is blank',
       },
-      { file: file.name, line: 8, urn: '100006', reason: 'postcode: must be a UK postcode, e.g. L36 6DG' },
+      { column: '', line: 8, urn: '100006', reason: 'postcode: must be a UK postcode, e.g. L36 6DG' },
     ]);
     for (const urn of ['100002', '100003', '100005', '100006', '100020'])
       expect(await openStore(store).schools.readLatest(urn)).toBeNull();
@@ -274,7 +275,7 @@ describe('importing the GIAS establishment extract', () => {
       awardId = await grantAward(api, '100000');
     });
 
-    expect(await run(renamed)).toMatchObject({ updated: 1, unchanged: 19, staleWrites: 1, skipped: 0 });
+    expect(await run(renamed)).toMatchObject({ changed: 1, unchanged: 19, staleWrites: 1, skipped: 0 });
     const after = await school(store, '100000');
     expect(after).toMatchObject({ name: ALDGATE, awardIds: [awardId], version: 3 });
     expect(after.summary.award?.awardId).toBe(awardId);
@@ -298,7 +299,7 @@ describe('importing the GIAS establishment extract', () => {
         CancellationReasons: [{ Code: 'ThrottlingError' }, { Code: 'None' }],
       });
     });
-    expect(await run(sample)).toMatchObject({ created: 20, skipped: 0, staleWrites: 0 });
+    expect(await run(sample)).toMatchObject({ added: 20, skipped: 0, staleWrites: 0 });
     expect(await school(store, '100000')).toMatchObject({ version: 1 });
   });
 
@@ -321,7 +322,7 @@ describe('importing the GIAS establishment extract', () => {
       );
 
       const first = await run({ name: 'trusts.csv', bytes: extractBytes(withTrusts) });
-      expect(first).toMatchObject({ created: 20, skipped: 0 });
+      expect(first).toMatchObject({ added: 20, skipped: 0 });
       expect(first.warnings).toEqual([
         'trust 4242 (first on line 10, URN 100008) is not held by Beacon: ' +
           'its schools show no trust until it is added with upsertTrust',
@@ -333,7 +334,7 @@ describe('importing the GIAS establishment extract', () => {
       expect(await school(store, '100000')).toMatchObject({ trustUid: '2864', version: 1 });
 
       // With the column present, a blank cell means the school has left its trust.
-      expect(await run(sample)).toMatchObject({ updated: 2, unchanged: 18 });
+      expect(await run(sample)).toMatchObject({ changed: 2, unchanged: 18 });
       expect((await school(store, '100000')).trustUid).toBeUndefined();
     },
   );

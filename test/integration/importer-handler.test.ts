@@ -145,15 +145,16 @@ describe('the importer Lambda', () => {
       bucket: BUCKET,
       key,
       versionId: 'uhggCJ2_B6gU2JaXWXebnXFDstO0ID6G',
+      kind: 'gias-establishments',
       file: key,
       rows: 20,
-      created: 20,
-      updated: 0,
+      added: 20,
+      changed: 0,
       unchanged: 0,
+      rejected: [],
       notYetOpen: 0,
       skipped: 0,
       staleWrites: 0,
-      problems: [],
       warnings: [],
     });
     expect(seen).toEqual([
@@ -172,10 +173,10 @@ describe('the importer Lambda', () => {
       'info GIAS import started',
       'info GIAS import finished',
     ]);
-    expect(lines[1]?.extra).toMatchObject({ created: 20, key });
+    expect(lines[1]?.extra).toMatchObject({ added: 20, key });
 
     // A retried event (EventBridge and Lambda retry on failure) changes nothing.
-    expect(await handler(objectCreated(key))).toMatchObject({ created: 0, updated: 0, unchanged: 20 });
+    expect(await handler(objectCreated(key))).toMatchObject({ added: 0, changed: 0, unchanged: 20 });
   });
 
   it('finds an object whose key the event carries URL-encoded', async () => {
@@ -196,9 +197,9 @@ describe('the importer Lambda', () => {
     const { s3 } = s3Serving({ 'imports/typo.csv': bytes });
     const { log, lines } = collectingLog();
     const summary = await createImportHandler({ store, s3, log })(objectCreated('imports/typo.csv'));
-    expect('problems' in summary && summary.problems).toEqual([
+    expect(summary.rejected).toEqual([
       {
-        file: 'imports/typo.csv',
+        column: '',
         line: 4,
         urn: '100002',
         reason: 'column "LA (code)" "2O1": expected a three-digit GIAS LA code',

@@ -8,8 +8,11 @@ import { controlCharacterIn, controlCharacterReason, csvRecords } from './csv-re
 
 export interface RowReject {
   line: number;
+  /** The column at fault; blank when the reason names it (a GIAS extract's problems). */
   column: string;
   reason: string;
+  /** The school the row was, where the kind is keyed by URN and the row was read that far. */
+  urn?: string;
 }
 
 export type StreamedRow<T> = { line: number; value: T } | { line: number; reject: RowReject };
