@@ -98,7 +98,10 @@ async function countRows(file: string, kind: ImportKind): Promise<number> {
 async function printReport(report: ImportReport, file: string): Promise<void> {
   if (report.rejected.length > 0) {
     const rejectsFile = `${file}.rejects.csv`;
-    await writeFile(rejectsFile, stringify(report.rejected, { header: true, columns: ['line', 'urn', 'column', 'reason'] }));
+    await writeFile(
+      rejectsFile,
+      stringify(report.rejected, { header: true, columns: ['line', 'urn', 'column', 'reason'] }),
+    );
     log.info(`[rejected] ${report.rejected.length} rows, with their reasons, in ${rejectsFile}`);
   }
   log.info(
