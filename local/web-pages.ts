@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import * as z from '../functions/core/zod.js';
-import { isOwnOrigin, readBody, sendJson } from './lambda-http-adapter.js';
+import { isOwnOrigin, readBody, sendJson } from './http-exchange.js';
 import { issueLocalToken, type LocalSigningKey } from './local-identity.js';
 
 export interface WebPages {
