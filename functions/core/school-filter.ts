@@ -1,6 +1,7 @@
 // Which schools a list shows, judged from each school's listing (school-listing.ts), so a list kept as listings is
 // filtered without reading a school.
 import { awardStands, statusForDue } from './award-status.js';
+import { badInput } from './errors.js';
 import type { IsoDate, SchoolRecord } from './records.js';
 import type { SchoolListing } from './school-listing.js';
 import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade } from './vocabulary.js';
@@ -18,7 +19,26 @@ export interface SchoolFilterInput {
   legacyGrade?: LegacyGrade | null;
   safeguardingConcern?: boolean | null;
   withoutPartnerAgency?: boolean | null;
+  minSenSupportPercent?: number | null;
+  minEhcPlanPercent?: number | null;
+  minFsmPercent?: number | null;
 }
+
+const PERCENT_CRITERIA = ['minSenSupportPercent', 'minEhcPlanPercent', 'minFsmPercent'] as const;
+
+/** The census criteria are percentages: BAD_USER_INPUT, naming the field, for anything outside 0 to 100. */
+export function checkPercentCriteria(filter: SchoolFilterInput | null | undefined): void {
+  for (const field of PERCENT_CRITERIA) {
+    const value = filter?.[field];
+    if (value === null || value === undefined) continue;
+    if (!Number.isFinite(value) || value < 0 || value > 100)
+      throw badInput(`filter.${field} is a percentage from 0 to 100; got ${value}.`, { argument: `filter.${field}` });
+  }
+}
+
+/** At least `min` when asked; a school without the figure never matches. */
+const atLeast = (value: number | undefined, min: number | null | undefined) =>
+  value !== undefined && min !== null && min !== undefined && value >= min;
 
 export const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB');
 
@@ -77,6 +97,9 @@ function schoolMatches(
     [filter.legacyGrade, () => school.legacyGrade === filter.legacyGrade],
     [filter.safeguardingConcern ?? null, () => school.safeguardingConcern === filter.safeguardingConcern],
     [filter.withoutPartnerAgency ?? null, () => !school.partnered === filter.withoutPartnerAgency],
+    [filter.minSenSupportPercent, () => atLeast(school.census.senSupport, filter.minSenSupportPercent)],
+    [filter.minEhcPlanPercent, () => atLeast(school.census.ehcPlan, filter.minEhcPlanPercent)],
+    [filter.minFsmPercent, () => atLeast(school.census.fsm, filter.minFsmPercent)],
   ];
   return checks.every(([given, check]) => given === null || given === undefined || given === '' || check());
 }

@@ -3,7 +3,13 @@ import type { IsoDate, SchoolRecord } from './records.js';
 import { fold, standingListedAward } from './school-filter.js';
 import { listingOf, type SchoolListing } from './school-listing.js';
 
-export type SchoolSort = 'NAME' | 'DUE_DATE' | 'LATEST_INSPECTION';
+export type SchoolSort =
+  | 'NAME'
+  | 'DUE_DATE'
+  | 'LATEST_INSPECTION'
+  | 'SEN_SUPPORT_PERCENT'
+  | 'EHC_PLAN_PERCENT'
+  | 'FSM_PERCENT';
 
 export const schoolNameKey = (school: Pick<SchoolRecord, 'name' | 'urn'>) => `${fold(school.name)}\u0000${school.urn}`;
 
@@ -11,12 +17,22 @@ export const schoolNameKey = (school: Pick<SchoolRecord, 'name' | 'urn'>) => `${
 const newestFirst = (date: IsoDate | undefined) =>
   date ? String(99_999_999 - Number(date.replaceAll('-', ''))).padStart(8, '0') : '~';
 
+/** A percentage (one decimal) as a key that sorts highest first; a school without it goes last. */
+const highestFirst = (percent: number | undefined) =>
+  percent === undefined ? '~' : String(10_000 - Math.round(percent * 10)).padStart(5, '0');
+
 export function schoolOrderKey(sort: SchoolSort, today: IsoDate): (school: SchoolListing) => string {
   switch (sort) {
     case 'DUE_DATE':
       return (school) => `${standingListedAward(school, today)?.nextDueOn ?? '~'}\u0000${schoolNameKey(school)}`;
     case 'LATEST_INSPECTION':
       return (school) => `${newestFirst(school.latestInspectionOn)}\u0000${schoolNameKey(school)}`;
+    case 'SEN_SUPPORT_PERCENT':
+      return (school) => `${highestFirst(school.census.senSupport)}\u0000${schoolNameKey(school)}`;
+    case 'EHC_PLAN_PERCENT':
+      return (school) => `${highestFirst(school.census.ehcPlan)}\u0000${schoolNameKey(school)}`;
+    case 'FSM_PERCENT':
+      return (school) => `${highestFirst(school.census.fsm)}\u0000${schoolNameKey(school)}`;
     default:
       return schoolNameKey;
   }

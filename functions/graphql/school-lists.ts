@@ -10,7 +10,13 @@ import { parseLaCode, parseTrustUid } from '../core/identifiers.js';
 import type { Connection, PageArgs } from '../core/pagination.js';
 import { paginate, validatePageSize, withRecords } from '../core/pagination.js';
 import type { SchoolRecord } from '../core/records.js';
-import { fold, narrowsList, type SchoolFilterInput, schoolFilter } from '../core/school-filter.js';
+import {
+  checkPercentCriteria,
+  fold,
+  narrowsList,
+  type SchoolFilterInput,
+  schoolFilter,
+} from '../core/school-filter.js';
 import { listingOf } from '../core/school-listing.js';
 import { recordOrderKey, type SchoolSort, schoolOrderKey, sortSchools } from '../core/school-order.js';
 import type { RollupScope } from '../store/index.js';
@@ -27,11 +33,14 @@ export function withinList(
   return { ...filter, ...list };
 }
 
-const checkedCriteria = (filter: SchoolFilterInput | null | undefined): SchoolFilterInput => ({
-  ...filter,
-  localAuthority: filter?.localAuthority ? parseLaCode(filter.localAuthority, 'filter.localAuthority') : null,
-  trust: filter?.trust ? parseTrustUid(filter.trust, 'filter.trust') : null,
-});
+function checkedCriteria(filter: SchoolFilterInput | null | undefined): SchoolFilterInput {
+  checkPercentCriteria(filter);
+  return {
+    ...filter,
+    localAuthority: filter?.localAuthority ? parseLaCode(filter.localAuthority, 'filter.localAuthority') : null,
+    trust: filter?.trust ? parseTrustUid(filter.trust, 'filter.trust') : null,
+  };
+}
 
 /** Every open school matching `filter`, whole, in `sort` order (a CSV of a council's list). */
 export async function filteredSchools(
