@@ -1,8 +1,9 @@
 // A school's figures from the DfE's January school census (pupils, SEN support, EHC plans, FSM %), how a census
 // file's figures land on a school, and what they add to a council's or a trust's tally. Figures the DfE suppressed
 // (x, c, z, empty) stay unknown, never zero; every figure is shown with its census date.
-import type { IsoDate, SchoolRecord } from './records.js';
+
 import type { Tally } from './inclusion-tally.js';
+import type { IsoDate, SchoolRecord } from './records.js';
 
 export const CENSUS_FIGURES = ['PUPILS', 'SEN_SUPPORT', 'EHC_PLANS', 'FSM_PERCENT'] as const;
 export type CensusFigure = (typeof CENSUS_FIGURES)[number];
