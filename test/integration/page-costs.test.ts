@@ -169,7 +169,14 @@ describe('walking a list in pages of ten', () => {
       sort: ${sort}) { totalCount edges { node { urn name } } pageInfo { hasNextPage endCursor } } } }`;
   const localAuthorityPage = (data: unknown) => (data as { localAuthority: { schools: Page } }).localAuthority.schools;
 
-  for (const sort of ['NAME', 'DUE_DATE', 'LATEST_INSPECTION']) {
+  for (const sort of [
+    'NAME',
+    'DUE_DATE',
+    'LATEST_INSPECTION',
+    'SEN_SUPPORT_PERCENT',
+    'EHC_PLAN_PERCENT',
+    'FSM_PERCENT',
+  ]) {
     it(`reads at most twice each council’s schools, by ${sort}, each school once`, async () => {
       for (const code of LOCAL_AUTHORITIES) {
         const { urns, items, total } = await walk(localAuthorityList(sort, code), localAuthorityPage, 10);
