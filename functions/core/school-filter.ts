@@ -3,7 +3,7 @@
 import { awardStands, statusForDue } from './award-status.js';
 import { badInput } from './errors.js';
 import type { IsoDate, SchoolRecord } from './records.js';
-import type { SchoolListing } from './school-listing.js';
+import type { CensusListing, SchoolListing } from './school-listing.js';
 import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade } from './vocabulary.js';
 
 export interface SchoolFilterInput {
@@ -24,7 +24,7 @@ export interface SchoolFilterInput {
   minFsmPercent?: number | null;
 }
 
-const PERCENT_CRITERIA = ['minSenSupportPercent', 'minEhcPlanPercent', 'minFsmPercent'] as const;
+export const PERCENT_CRITERIA = ['minSenSupportPercent', 'minEhcPlanPercent', 'minFsmPercent'] as const;
 
 /** The census criteria are percentages: BAD_USER_INPUT, naming the field, for anything outside 0 to 100. */
 export function checkPercentCriteria(filter: SchoolFilterInput | null | undefined): void {
@@ -38,7 +38,13 @@ export function checkPercentCriteria(filter: SchoolFilterInput | null | undefine
 
 /** At least `min` when asked; a school without the figure never matches. */
 const atLeast = (value: number | undefined, min: number | null | undefined) =>
-  value !== undefined && min !== null && min !== undefined && value >= min;
+  min === null || min === undefined || (value !== undefined && value >= min);
+
+/** Whether the school's census percentages meet the filter's minimums (true when none is asked). */
+export const censusMatches = ({ census }: Pick<CensusListing, 'census'>, filter: SchoolFilterInput) =>
+  atLeast(census.senSupport, filter.minSenSupportPercent) &&
+  atLeast(census.ehcPlan, filter.minEhcPlanPercent) &&
+  atLeast(census.fsm, filter.minFsmPercent);
 
 export const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB');
 
@@ -97,9 +103,9 @@ function schoolMatches(
     [filter.legacyGrade, () => school.legacyGrade === filter.legacyGrade],
     [filter.safeguardingConcern ?? null, () => school.safeguardingConcern === filter.safeguardingConcern],
     [filter.withoutPartnerAgency ?? null, () => !school.partnered === filter.withoutPartnerAgency],
-    [filter.minSenSupportPercent, () => atLeast(school.census.senSupport, filter.minSenSupportPercent)],
-    [filter.minEhcPlanPercent, () => atLeast(school.census.ehcPlan, filter.minEhcPlanPercent)],
-    [filter.minFsmPercent, () => atLeast(school.census.fsm, filter.minFsmPercent)],
   ];
-  return checks.every(([given, check]) => given === null || given === undefined || given === '' || check());
+  return (
+    checks.every(([given, check]) => given === null || given === undefined || given === '' || check()) &&
+    censusMatches(school, filter)
+  );
 }

@@ -71,6 +71,24 @@ export function encodeListing(listing: SchoolListing): string {
   ]);
 }
 
+/** What England's census directory keeps of a school: enough to filter and order England's list by census. */
+export type CensusListing = Pick<SchoolListing, 'urn' | 'name' | 'census'>;
+
+export const encodeCensusListing = (school: SchoolRecord): string => {
+  const { senSupport, ehcPlan, fsm } = censusPercents(school.census);
+  return JSON.stringify([school.name, senSupport ?? '', ehcPlan ?? '', fsm ?? '']);
+};
+
+export function decodeCensusListing(urn: string, text: string): CensusListing {
+  const [name, ...census] = JSON.parse(text) as [string, ...unknown[]];
+  const percent = (value: unknown) => (typeof value === 'number' ? value : undefined);
+  return {
+    urn,
+    name,
+    census: { senSupport: percent(census[0]), ehcPlan: percent(census[1]), fsm: percent(census[2]) },
+  };
+}
+
 export function decodeListing(urn: string, text: string): SchoolListing {
   const [name, type, phase, laCode, trustUid, level, nextDueOn, inclusionGrade, legacyGrade, flags, latest, ...census] =
     JSON.parse(text) as [

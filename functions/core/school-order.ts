@@ -1,7 +1,7 @@
 // Orders of a school list. Each order is a plain-string sort key, so cursors stay stable across pages.
 import type { IsoDate, SchoolRecord } from './records.js';
 import { fold, standingListedAward } from './school-filter.js';
-import { listingOf, type SchoolListing } from './school-listing.js';
+import { type CensusListing, listingOf, type SchoolListing } from './school-listing.js';
 
 export type SchoolSort =
   | 'NAME'
@@ -21,18 +21,27 @@ const newestFirst = (date: IsoDate | undefined) =>
 const highestFirst = (percent: number | undefined) =>
   percent === undefined ? '~' : String(10_000 - Math.round(percent * 10)).padStart(5, '0');
 
+export const CENSUS_SORTS = ['SEN_SUPPORT_PERCENT', 'EHC_PLAN_PERCENT', 'FSM_PERCENT'] as const;
+export type CensusSort = (typeof CENSUS_SORTS)[number];
+export const isCensusSort = (sort: SchoolSort): sort is CensusSort =>
+  (CENSUS_SORTS as readonly string[]).includes(sort);
+
+const CENSUS_FIELD = { SEN_SUPPORT_PERCENT: 'senSupport', EHC_PLAN_PERCENT: 'ehcPlan', FSM_PERCENT: 'fsm' } as const;
+
+/** A census order (highest first, without the figure last, then by name), or the name order. */
+export function censusOrderKey(sort: CensusSort | 'NAME'): (school: CensusListing) => string {
+  if (sort === 'NAME') return schoolNameKey;
+  const field = CENSUS_FIELD[sort];
+  return (school) => `${highestFirst(school.census[field])}\u0000${schoolNameKey(school)}`;
+}
+
 export function schoolOrderKey(sort: SchoolSort, today: IsoDate): (school: SchoolListing) => string {
+  if (isCensusSort(sort)) return censusOrderKey(sort);
   switch (sort) {
     case 'DUE_DATE':
       return (school) => `${standingListedAward(school, today)?.nextDueOn ?? '~'}\u0000${schoolNameKey(school)}`;
     case 'LATEST_INSPECTION':
       return (school) => `${newestFirst(school.latestInspectionOn)}\u0000${schoolNameKey(school)}`;
-    case 'SEN_SUPPORT_PERCENT':
-      return (school) => `${highestFirst(school.census.senSupport)}\u0000${schoolNameKey(school)}`;
-    case 'EHC_PLAN_PERCENT':
-      return (school) => `${highestFirst(school.census.ehcPlan)}\u0000${schoolNameKey(school)}`;
-    case 'FSM_PERCENT':
-      return (school) => `${highestFirst(school.census.fsm)}\u0000${schoolNameKey(school)}`;
     default:
       return schoolNameKey;
   }

@@ -82,6 +82,16 @@ describe('England’s dashboard', () => {
   });
 });
 
+describe('England’s list by school census', () => {
+  it('takes two requests: England’s census directory in one query, then the page’s schools', async () => {
+    const { requests } = await measured(
+      `{ schools(first: 10, sort: SEN_SUPPORT_PERCENT, filter: { minFsmPercent: 30 }) { totalCount
+        edges { node { urn name } } } }`,
+    );
+    expect(requests).toBe(2);
+  });
+});
+
 describe('the national list', () => {
   const NATIONAL = `query ($size: Int, $after: String) { schools(first: $size, after: $after) { totalCount
     edges { node { urn name } } pageInfo { hasNextPage endCursor } } }`;

@@ -191,6 +191,37 @@ describe('a school list filtered by census percentages', () => {
   });
 });
 
+describe('all of England’s schools by census', () => {
+  it('are sorted by FSM %, highest first, and filtered by SEN support %, as the files give them', async () => {
+    const store = openStore({ client: api.table.client, tableName: api.table.tableName });
+    const england = await store.schools.all();
+    const { body } = await invoke<{ schools: Connection & { totalCount: number } }>(
+      api.handler,
+      `{ schools(first: 100, sort: FSM_PERCENT, filter: { minSenSupportPercent: 25 }) { totalCount
+        edges { node { urn census { senSupportPercent ehcPlanPercent fsmPercent } } }
+        pageInfo { hasNextPage endCursor } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const expected = england.filter((school) => (filePercents(school.urn).SEN_SUPPORT_PERCENT ?? -1) >= 25);
+    const page = body.data?.schools;
+    expect(page?.totalCount).toBe(expected.length);
+    const fsm = (page?.edges ?? []).map((edge) => edge.node.census?.fsmPercent ?? null);
+    const values = expected.map((school) => filePercents(school.urn).FSM_PERCENT);
+    const known = values.filter((value): value is number => value !== null).sort((a, b) => b - a);
+    const highest = [...known, ...values.filter((value) => value === null)].slice(0, 100);
+    expect(fsm).toEqual(highest);
+  });
+
+  it('refuses other filters on all of England, saying what England takes', async () => {
+    const { body } = await invoke(
+      api.handler,
+      '{ schools(sort: SEN_SUPPORT_PERCENT, filter: { awardStatus: DUE_SOON }) { totalCount } }',
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toMatch(/sorted and filtered by its school census/);
+  });
+});
+
 describe('the school list’s CSV', () => {
   it('has SEN support %, EHC plan % and FSM % columns naming the January 2023 census', async () => {
     const { body } = await invoke<{ localAuthority: { schoolsCsv: string } }>(
