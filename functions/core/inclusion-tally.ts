@@ -2,7 +2,7 @@
 // award's level and due date, its standing outcomes), so a council's or a trust's tally can be kept in step with every
 // write by adding one school's difference, and read back without reading any school. Only the award's status depends
 // on today; the tally keeps each award's level and due date so the status is worked out when it is read.
-import { censusTally } from './census.js';
+import { censusTally } from './census-summary.js';
 import { inheritedFromUrn, isSafeguardingConcern } from './inclusion-status.js';
 import type { SchoolRecord } from './records.js';
 

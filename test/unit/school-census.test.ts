@@ -2,14 +2,8 @@
 // school adds to its council's tally, and the DfE's published column names.
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import {
-  applyCensus,
-  censusDayOfName,
-  censusSummaryOf,
-  censusTally,
-  censusView,
-  januaryCensusDay,
-} from '../../functions/core/census.js';
+import { applyCensus, censusDayOfName, censusView, januaryCensusDay } from '../../functions/core/census.js';
+import { censusSummaryOf, censusTally } from '../../functions/core/census-summary.js';
 import { addTally } from '../../functions/core/inclusion-tally.js';
 import { newSchoolRecord } from '../../functions/core/school-record.js';
 import { readSchoolCensus } from '../../functions/importer/parsers/school-census.js';

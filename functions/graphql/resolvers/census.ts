@@ -1,6 +1,7 @@
 // schema/census.graphql: a school's January census figures, and a council's or a trust's summed from its kept tally
 // (the same single read as its inclusion summary).
-import { censusSummaryOf, censusView } from '../../core/census.js';
+import { censusView } from '../../core/census.js';
+import { censusSummaryOf } from '../../core/census-summary.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
