@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient, ensureTable } from '../functions/store/index.js';
 import { localClientConfig, startDynamoDbLocal } from '../local/dynamodb-local.js';
-import { GROUP_MEMBERSHIP_FILE, OFSTED_OUTCOMES_FILE } from '../local/seed/national-seed.js';
+import { GROUP_MEMBERSHIP_FILE, OFSTED_OUTCOMES_FILE, SCHOOL_CENSUS_FILES } from '../local/seed/national-seed.js';
 import { seedIfEmpty } from '../local/seed/seed.js';
 import { machineInfo, mergeResults, RESULTS_FILE } from './report.js';
 import { measureStoreCeiling, type StoreCeiling } from './store-ceiling.js';
@@ -110,16 +110,22 @@ async function main(): Promise<void> {
         'BatchGetItem',
     );
     const seeding = Date.now();
-    // England's schools without Ofsted's outcomes or GIAS's memberships: the imports below bring those.
-    await seedIfEmpty({ client, tableName: TABLE, laCodes: null, parts: { outcomes: false, memberships: false } });
+    // England's schools without Ofsted's outcomes, GIAS's memberships or the census: the imports below bring those.
+    await seedIfEmpty({
+      client,
+      tableName: TABLE,
+      laCodes: null,
+      parts: { outcomes: false, memberships: false, census: false },
+    });
     console.log(
-      `Seeded England's schools (no outcomes, no memberships) in ${((Date.now() - seeding) / 1000).toFixed(1)} s`,
+      `Seeded England's schools (no outcomes, memberships, census) in ${((Date.now() - seeding) / 1000).toFixed(1)} s`,
     );
     raw.destroy();
     client.destroy();
     for (const [kind, file] of [
       ['ofsted-outcomes', OFSTED_OUTCOMES_FILE],
       ['gias-groups', GROUP_MEMBERSHIP_FILE],
+      ['school-census', SCHOOL_CENSUS_FILES[0] ?? ''],
     ] as const) {
       for (const pass of ['first', 'again']) {
         const result = await importRun(kind, file, dynamo.endpoint, stateDir);

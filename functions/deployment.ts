@@ -25,6 +25,7 @@ export const importKinds = [
   'ofsted-outcomes',
   'iqm-awards',
   'partnerships',
+  'school-census',
   'gias-establishments',
 ] as const;
 export type ImportKind = (typeof importKinds)[number];

@@ -1,7 +1,8 @@
 // `npm run import -- <kind> FILE.csv [--endpoint URL] [--max-problems N]`: imports a file into the local Beacon with
 // the code the S3-triggered Lambda runs. Kinds: `la-codes` (GIAS's council list), `gias-groups` (academies and their
 // trusts), `gias-links` (establishment links), `ofsted-outcomes` (.csv or .csv.gz), `iqm-awards` and `partnerships`
-// (Beacon's templates in data/templates) and `gias-establishments` (a GIAS
+// (Beacon's templates in data/templates), `school-census` (DfE school-level census figures; --census-date when the
+// name does not say which census) and `gias-establishments` (a GIAS
 // "all establishment data" extract, edubasealldata*.csv; also what a lone FILE means). Rejected rows go to
 // FILE.rejects.csv (line, column, reason). Each kind is read as a stream under its size and line limits
 // (functions/importer/kinds.ts); a missing, directory or unreadable path is refused in one line.
@@ -29,7 +30,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const USAGE =
   `Usage: npm run import -- [${importKinds.join('|')}] path/to/file.csv ` +
-  '[--endpoint http://127.0.0.1:PORT] [--max-problems 50] [--council 886 (partnerships: speak for that council)]';
+  '[--endpoint http://127.0.0.1:PORT] [--max-problems 50] [--council 886 (partnerships: speak for that council)] ' +
+  '[--census-date 2023-01-19 (school-census)]';
 
 function readOptions() {
   const { values, positionals, endpoint } = parseCommandLine(
@@ -39,6 +41,8 @@ function readOptions() {
       // A partnerships register as that council's word, as an upload under imports/partnerships/la-886/ is;
       // without it the register is the operator's.
       council: { type: 'string' },
+      // school-census: which January census the file is, when its name does not say (e.g. 2023-01-19).
+      'census-date': { type: 'string' },
     },
     true,
   );
@@ -53,7 +57,10 @@ function readOptions() {
   const localAuthority = values.council ?? null;
   if (localAuthority !== null && (kind !== 'partnerships' || !/^\d{3}$/.test(localAuthority)))
     throw new Error(`--council takes a council's three-digit LA code, for a partnerships register.\n${USAGE}`);
-  return { kind, file, maxProblems, localAuthority, endpoint };
+  const censusDate = values['census-date'];
+  if (censusDate !== undefined && kind !== 'school-census')
+    throw new Error(`--census-date is for a school-census file.\n${USAGE}`);
+  return { kind, file, maxProblems, localAuthority, endpoint, censusDate };
 }
 
 const started = Date.now();
@@ -127,8 +134,9 @@ async function main(): Promise<void> {
   await checkImportFile(file, kind);
   await withLocalStore(options.endpoint, async (store) => {
     // Counted first (a bounded read of its own), so a refused file leaves no stream open.
-    const total = kind === 'ofsted-outcomes' ? await countRows(file, kind) : 0;
-    const bar = kind === 'ofsted-outcomes' ? progress('Importing rows') : null;
+    const withBar = kind === 'ofsted-outcomes' || kind === 'school-census';
+    const total = withBar ? await countRows(file, kind) : 0;
+    const bar = withBar ? progress('Importing rows') : null;
     const outcome = await runImport(
       kind,
       store,
@@ -136,6 +144,7 @@ async function main(): Promise<void> {
       {
         speaker: speakerFor(options.localAuthority),
         maxProblems: options.maxProblems,
+        ...(options.censusDate ? { censusDate: options.censusDate } : {}),
         ...(bar ? { onProgress: (rows: number) => bar.update(rows, Math.max(total, rows)) } : {}),
       },
     );

@@ -27,6 +27,7 @@ export const auditText = {
   partnershipAdded: (agencyName: string, since: IsoDate) => `Added a partnership with ${agencyName} from ${since}`,
   partnershipEnded: (agencyId: string, until: IsoDate) => `Ended the partnership with ${agencyId} on ${until}`,
   schoolUpserted: (existed: boolean) => (existed ? `Updated the school's details` : `Added the school`),
+  censusImported: (source: string) => `Updated the school's census figures from ${source}`,
   schoolImported: (existed: boolean, source: string) =>
     existed ? `Updated the school's GIAS details from ${source}` : `Added the school from ${source}`,
   /** The address stays out: the audit trail is read more widely than the contact list. */

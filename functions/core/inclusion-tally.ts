@@ -2,6 +2,7 @@
 // award's level and due date, its standing outcomes), so a council's or a trust's tally can be kept in step with every
 // write by adding one school's difference, and read back without reading any school. Only the award's status depends
 // on today; the tally keeps each award's level and due date so the status is worked out when it is read.
+import { censusTally } from './census-summary.js';
 import { inheritedFromUrn, isSafeguardingConcern } from './inclusion-status.js';
 import type { SchoolRecord } from './records.js';
 
@@ -29,7 +30,8 @@ export function tallyOf(school: SchoolRecord): Tally {
   if ((summary.activePartnerAgencyIds?.length ?? 0) === 0) counters.push('withoutPartnerAgency');
   if ([summary.award, graded, summary.ungradedSince].some((fact) => fact?.provenance === 'ILLUSTRATIVE'))
     counters.push('illustrative');
-  return Object.fromEntries(counters.map((counter) => [counter, 1]));
+  // The census adds sums (pupils, SEN support, ...), not just ones.
+  return { ...Object.fromEntries(counters.map((counter) => [counter, 1])), ...censusTally(school) };
 }
 
 /** `into` plus `sign` times `tally` (in place; zero counters are kept, they read as nothing). */

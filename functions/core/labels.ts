@@ -105,3 +105,10 @@ export const contactRoleLabels: Record<ContactRole, string> = {
   SENCO: 'Senco',
   TRUST_INCLUSION_LEAD: 'Trust inclusion lead',
 };
+
+/** The school census's percentages as the school list's columns name them; the census period follows in brackets. */
+export const censusColumnLabels = {
+  senSupportPercent: 'SEN support %',
+  ehcPlanPercent: 'EHC plan %',
+  fsmPercent: 'FSM %',
+} as const;

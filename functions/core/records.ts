@@ -1,4 +1,5 @@
 // Domain records: what Beacon knows, independent of storage and of GraphQL.
+import type { SchoolCensusRecord } from './census.js';
 import type {
   AgencyKind,
   AwardLevel,
@@ -111,6 +112,8 @@ export interface SchoolRecord {
   /** Partnership keys (agencyId#since), newest first. */
   partnershipIds: string[];
   summary: SchoolSummary;
+  /** The newest January school census figures held (DfE), with their census day. */
+  census?: SchoolCensusRecord;
   provenance: Provenance;
   source?: string;
   version: number;

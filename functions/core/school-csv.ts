@@ -1,11 +1,13 @@
 // A school list as CSV, one row per school, with the measures a council officer filters on, in words people read
 // (labels, council and trust names), with a byte-order mark so Excel opens it as UTF-8.
 import { stringify } from 'csv-stringify/sync';
+import { censusPeriodLabel, censusView } from './census.js';
 import { inclusionStatus } from './inclusion-status.js';
 import {
   awardLevelLabels,
   awardStatusLabels,
   categoryOfConcernLabels,
+  censusColumnLabels,
   labelOf,
   legacyGradeLabels,
   reportCardGradeLabels,
@@ -38,6 +40,7 @@ const COLUMNS = [
   'Ungraded inspection since',
   'Ungraded outcome',
   'Active partners',
+  ...Object.values(censusColumnLabels),
   'Illustrative facts',
   'Status as at',
   'Ofsted data as at',
@@ -54,7 +57,29 @@ export interface CsvNames {
 
 const BOM = '\uFEFF';
 
+/**
+ * The census columns' header names the newest census among the schools ("SEN support % (January 2023 census)"); a
+ * school whose figures are from an older census leaves them empty rather than show them as that census's.
+ */
+function censusColumns(schools: readonly SchoolRecord[]) {
+  const asAt = schools.reduce<IsoDate | null>((newest, { census }) => {
+    if (!census) return newest;
+    return newest === null || census.asAt > newest ? census.asAt : newest;
+  }, null);
+  const period = asAt ? ` (${censusPeriodLabel(asAt)})` : '';
+  const header = COLUMNS.map((column) =>
+    (Object.values(censusColumnLabels) as string[]).includes(column) ? `${column}${period}` : column,
+  );
+  const cells = (school: SchoolRecord) => {
+    const view = school.census?.asAt === asAt ? censusView(school.census) : null;
+    const text = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+    return [text(view?.senSupportPercent), text(view?.ehcPlanPercent), text(view?.fsmPercent)];
+  };
+  return { header, cells };
+}
+
 export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate, names: CsvNames): string {
+  const census = censusColumns(schools);
   const rows = schools.map((school) => {
     const status = inclusionStatus(school, today);
     return [
@@ -81,13 +106,16 @@ export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate, nam
       status.ungradedInspectionOn ?? '',
       status.ungradedOutcome ?? '',
       String(activePartnerCount(school)),
+      ...census.cells(school),
       isIllustrative(school) ? 'Yes' : '',
       today,
       names.asAt?.ofsted ?? '',
       names.asAt?.gias ?? '',
     ];
   });
-  return BOM + stringify([COLUMNS, ...rows], { record_delimiter: 'windows', cast: { string: neutraliseFormula } });
+  return (
+    BOM + stringify([census.header, ...rows], { record_delimiter: 'windows', cast: { string: neutraliseFormula } })
+  );
 }
 
 /** Whether the school's summarised award or inspection is demonstration data rather than a public fact. */

@@ -1,8 +1,9 @@
 // Which schools a list shows, judged from each school's listing (school-listing.ts), so a list kept as listings is
 // filtered without reading a school.
 import { awardStands, statusForDue } from './award-status.js';
+import { badInput } from './errors.js';
 import type { IsoDate, SchoolRecord } from './records.js';
-import type { SchoolListing } from './school-listing.js';
+import type { CensusListing, SchoolListing } from './school-listing.js';
 import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade } from './vocabulary.js';
 
 export interface SchoolFilterInput {
@@ -18,7 +19,32 @@ export interface SchoolFilterInput {
   legacyGrade?: LegacyGrade | null;
   safeguardingConcern?: boolean | null;
   withoutPartnerAgency?: boolean | null;
+  minSenSupportPercent?: number | null;
+  minEhcPlanPercent?: number | null;
+  minFsmPercent?: number | null;
 }
+
+export const PERCENT_CRITERIA = ['minSenSupportPercent', 'minEhcPlanPercent', 'minFsmPercent'] as const;
+
+/** The census criteria are percentages: BAD_USER_INPUT, naming the field, for anything outside 0 to 100. */
+export function checkPercentCriteria(filter: SchoolFilterInput | null | undefined): void {
+  for (const field of PERCENT_CRITERIA) {
+    const value = filter?.[field];
+    if (value === null || value === undefined) continue;
+    if (!Number.isFinite(value) || value < 0 || value > 100)
+      throw badInput(`filter.${field} is a percentage from 0 to 100; got ${value}.`, { argument: `filter.${field}` });
+  }
+}
+
+/** At least `min` when asked; a school without the figure never matches. */
+const atLeast = (value: number | undefined, min: number | null | undefined) =>
+  min === null || min === undefined || (value !== undefined && value >= min);
+
+/** Whether the school's census percentages meet the filter's minimums (true when none is asked). */
+export const censusMatches = ({ census }: Pick<CensusListing, 'census'>, filter: SchoolFilterInput) =>
+  atLeast(census.senSupport, filter.minSenSupportPercent) &&
+  atLeast(census.ehcPlan, filter.minEhcPlanPercent) &&
+  atLeast(census.fsm, filter.minFsmPercent);
 
 export const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB');
 
@@ -78,5 +104,8 @@ function schoolMatches(
     [filter.safeguardingConcern ?? null, () => school.safeguardingConcern === filter.safeguardingConcern],
     [filter.withoutPartnerAgency ?? null, () => !school.partnered === filter.withoutPartnerAgency],
   ];
-  return checks.every(([given, check]) => given === null || given === undefined || given === '' || check());
+  return (
+    checks.every(([given, check]) => given === null || given === undefined || given === '' || check()) &&
+    censusMatches(school, filter)
+  );
 }

@@ -1,6 +1,7 @@
 // A school as a list needs it: the facts every filter and sort reads, small enough that a council's or a trust's
 // whole list fits in a few items (about 100 bytes a school), so a filtered or sorted page costs those items plus
 // the page, never the schools themselves.
+import { type CensusPercents, censusPercents } from './census.js';
 import { isSafeguardingConcern } from './inclusion-status.js';
 import type { IsoDate, SchoolRecord } from './records.js';
 import { newestInspectionOf } from './school-summary.js';
@@ -22,6 +23,8 @@ export interface SchoolListing {
   partnered: boolean;
   /** The newest inspection of either kind. */
   latestInspectionOn?: IsoDate;
+  /** SEN support %, EHC plan % and FSM % of the school's census, one decimal, as the API shows them. */
+  census: CensusPercents;
 }
 
 export function listingOf(school: SchoolRecord): SchoolListing {
@@ -40,6 +43,7 @@ export function listingOf(school: SchoolRecord): SchoolListing {
     safeguardingConcern: isSafeguardingConcern(graded?.safeguarding),
     partnered: (summary.activePartnerAgencyIds?.length ?? 0) > 0,
     latestInspectionOn: newestInspectionOf(summary)?.inspectedOn,
+    census: censusPercents(school.census),
   };
 }
 
@@ -61,13 +65,49 @@ export function encodeListing(listing: SchoolListing): string {
     listing.legacyGrade ?? '',
     flags,
     listing.latestInspectionOn ?? '',
+    listing.census.senSupport ?? '',
+    listing.census.ehcPlan ?? '',
+    listing.census.fsm ?? '',
   ]);
 }
 
+/** What England's census directory keeps of a school: enough to filter and order England's list by census. */
+export type CensusListing = Pick<SchoolListing, 'urn' | 'name' | 'census'>;
+
+export const encodeCensusListing = (school: SchoolRecord): string => {
+  const { senSupport, ehcPlan, fsm } = censusPercents(school.census);
+  return JSON.stringify([school.name, senSupport ?? '', ehcPlan ?? '', fsm ?? '']);
+};
+
+export function decodeCensusListing(urn: string, text: string): CensusListing {
+  const [name, ...census] = JSON.parse(text) as [string, ...unknown[]];
+  const percent = (value: unknown) => (typeof value === 'number' ? value : undefined);
+  return {
+    urn,
+    name,
+    census: { senSupport: percent(census[0]), ehcPlan: percent(census[1]), fsm: percent(census[2]) },
+  };
+}
+
 export function decodeListing(urn: string, text: string): SchoolListing {
-  const [name, type, phase, laCode, trustUid, level, nextDueOn, inclusionGrade, legacyGrade, flags, latest] =
-    JSON.parse(text) as [string, string, string, string, string, string, string, string, string, number, string];
+  const [name, type, phase, laCode, trustUid, level, nextDueOn, inclusionGrade, legacyGrade, flags, latest, ...census] =
+    JSON.parse(text) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      number,
+      string,
+      ...unknown[],
+    ];
   const given = <T extends string>(value: string) => (value === '' ? undefined : (value as T));
+  // Listings kept before the census was held end after the inspection date.
+  const percent = (value: unknown) => (typeof value === 'number' ? value : undefined);
   return {
     urn,
     name,
@@ -81,5 +121,6 @@ export function decodeListing(urn: string, text: string): SchoolListing {
     safeguardingConcern: (flags & SAFEGUARDING_CONCERN) !== 0,
     partnered: (flags & PARTNERED) !== 0,
     latestInspectionOn: given(latest),
+    census: { senSupport: percent(census[0]), ehcPlan: percent(census[1]), fsm: percent(census[2]) },
   };
 }

@@ -1,9 +1,15 @@
 // Orders of a school list. Each order is a plain-string sort key, so cursors stay stable across pages.
 import type { IsoDate, SchoolRecord } from './records.js';
 import { fold, standingListedAward } from './school-filter.js';
-import { listingOf, type SchoolListing } from './school-listing.js';
+import { type CensusListing, listingOf, type SchoolListing } from './school-listing.js';
 
-export type SchoolSort = 'NAME' | 'DUE_DATE' | 'LATEST_INSPECTION';
+export type SchoolSort =
+  | 'NAME'
+  | 'DUE_DATE'
+  | 'LATEST_INSPECTION'
+  | 'SEN_SUPPORT_PERCENT'
+  | 'EHC_PLAN_PERCENT'
+  | 'FSM_PERCENT';
 
 export const schoolNameKey = (school: Pick<SchoolRecord, 'name' | 'urn'>) => `${fold(school.name)}\u0000${school.urn}`;
 
@@ -11,7 +17,26 @@ export const schoolNameKey = (school: Pick<SchoolRecord, 'name' | 'urn'>) => `${
 const newestFirst = (date: IsoDate | undefined) =>
   date ? String(99_999_999 - Number(date.replaceAll('-', ''))).padStart(8, '0') : '~';
 
+/** A percentage (one decimal) as a key that sorts highest first; a school without it goes last. */
+const highestFirst = (percent: number | undefined) =>
+  percent === undefined ? '~' : String(10_000 - Math.round(percent * 10)).padStart(5, '0');
+
+export const CENSUS_SORTS = ['SEN_SUPPORT_PERCENT', 'EHC_PLAN_PERCENT', 'FSM_PERCENT'] as const;
+export type CensusSort = (typeof CENSUS_SORTS)[number];
+export const isCensusSort = (sort: SchoolSort): sort is CensusSort =>
+  (CENSUS_SORTS as readonly string[]).includes(sort);
+
+const CENSUS_FIELD = { SEN_SUPPORT_PERCENT: 'senSupport', EHC_PLAN_PERCENT: 'ehcPlan', FSM_PERCENT: 'fsm' } as const;
+
+/** A census order (highest first, without the figure last, then by name), or the name order. */
+export function censusOrderKey(sort: CensusSort | 'NAME'): (school: CensusListing) => string {
+  if (sort === 'NAME') return schoolNameKey;
+  const field = CENSUS_FIELD[sort];
+  return (school) => `${highestFirst(school.census[field])}\u0000${schoolNameKey(school)}`;
+}
+
 export function schoolOrderKey(sort: SchoolSort, today: IsoDate): (school: SchoolListing) => string {
+  if (isCensusSort(sort)) return censusOrderKey(sort);
   switch (sort) {
     case 'DUE_DATE':
       return (school) => `${standingListedAward(school, today)?.nextDueOn ?? '~'}\u0000${schoolNameKey(school)}`;

@@ -10,9 +10,24 @@ import { parseLaCode, parseTrustUid } from '../core/identifiers.js';
 import type { Connection, PageArgs } from '../core/pagination.js';
 import { paginate, validatePageSize, withRecords } from '../core/pagination.js';
 import type { SchoolRecord } from '../core/records.js';
-import { fold, narrowsList, type SchoolFilterInput, schoolFilter } from '../core/school-filter.js';
+import {
+  censusMatches,
+  checkPercentCriteria,
+  fold,
+  narrowsList,
+  PERCENT_CRITERIA,
+  type SchoolFilterInput,
+  schoolFilter,
+} from '../core/school-filter.js';
 import { listingOf } from '../core/school-listing.js';
-import { recordOrderKey, type SchoolSort, schoolOrderKey, sortSchools } from '../core/school-order.js';
+import {
+  censusOrderKey,
+  isCensusSort,
+  recordOrderKey,
+  type SchoolSort,
+  schoolOrderKey,
+  sortSchools,
+} from '../core/school-order.js';
 import type { RollupScope } from '../store/index.js';
 import type { GraphQLContext } from './context.js';
 import { selectsPath } from './selection.js';
@@ -27,11 +42,14 @@ export function withinList(
   return { ...filter, ...list };
 }
 
-const checkedCriteria = (filter: SchoolFilterInput | null | undefined): SchoolFilterInput => ({
-  ...filter,
-  localAuthority: filter?.localAuthority ? parseLaCode(filter.localAuthority, 'filter.localAuthority') : null,
-  trust: filter?.trust ? parseTrustUid(filter.trust, 'filter.trust') : null,
-});
+function checkedCriteria(filter: SchoolFilterInput | null | undefined): SchoolFilterInput {
+  checkPercentCriteria(filter);
+  return {
+    ...filter,
+    localAuthority: filter?.localAuthority ? parseLaCode(filter.localAuthority, 'filter.localAuthority') : null,
+    trust: filter?.trust ? parseTrustUid(filter.trust, 'filter.trust') : null,
+  };
+}
 
 /** Every open school matching `filter`, whole, in `sort` order (a CSV of a council's list). */
 export async function filteredSchools(
@@ -121,6 +139,44 @@ export async function schoolsNamed(
   return pageOfListed(context, found, schools.orderKey, page);
 }
 
+const withoutCensus = (criteria: SchoolFilterInput): SchoolFilterInput => ({
+  ...criteria,
+  ...Object.fromEntries(PERCENT_CRITERIA.map((field) => [field, null])),
+});
+
+/**
+ * All of England: by name, searched by name, or sorted and filtered by its school census from England's census
+ * directory (one query of its items, then the page's schools); any other filter or sort needs a council or a trust.
+ */
+async function englandPage(
+  context: GraphQLContext,
+  criteria: SchoolFilterInput,
+  sort: SchoolSort,
+  page: PageArgs,
+  info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+): Promise<Connection<SchoolRecord>> {
+  const { nameContains } = criteria;
+  const order = sort === 'NAME' ? 'NAME' : isCensusSort(sort) ? sort : null;
+  if (order === null || narrowsList({ ...withoutCensus(criteria), nameContains: null })) {
+    throw badInput(
+      'All of England is listed by name, searched with filter.nameContains, or sorted and filtered by its school ' +
+        'census (SEN_SUPPORT_PERCENT, EHC_PLAN_PERCENT, FSM_PERCENT; filter.minSenSupportPercent, ' +
+        'minEhcPlanPercent, minFsmPercent); other filters and sorts need a council or a trust: give ' +
+        'filter.localAuthority or filter.trust.',
+      { argument: 'filter' },
+    );
+  }
+  if (order === 'NAME' && !narrowsList({ ...criteria, nameContains: null }))
+    return schoolsNamed(context, nameContains ?? '', 'name', page);
+  const name = nameContains ? fold(nameContains.trim()) : null;
+  const orderKey = censusOrderKey(order);
+  const listed = (await context.store.schools.censusDirectory()).filter(
+    (school) => (name === null || fold(school.name).includes(name)) && censusMatches(school, criteria),
+  );
+  const withTrusts = info ? selectsPath(info, ['edges', 'node', 'trust']) : false;
+  return pageOfListed(context, sortSchools(listed, orderKey), orderKey, page, withTrusts);
+}
+
 export async function schoolConnection(
   context: GraphQLContext,
   filter: SchoolFilterInput | null | undefined,
@@ -138,17 +194,7 @@ export async function schoolConnection(
   const narrowed = narrowsList(criteria) || Boolean(criteria.localAuthority && criteria.trust);
   const selected = (path: string[]) => (info ? selectsPath(info, path) : true);
   if (sort === 'NAME' && !narrowed) return namePage(context, scope, size, page.after, selected(['totalCount']));
-  if (scope === 'england') {
-    const { nameContains } = criteria;
-    if (sort !== 'NAME' || narrowsList({ ...criteria, nameContains: null })) {
-      throw badInput(
-        'All of England is listed by name, or searched with filter.nameContains; other filters and sorts need a ' +
-          'council or a trust: give filter.localAuthority or filter.trust.',
-        { argument: 'filter' },
-      );
-    }
-    return schoolsNamed(context, nameContains ?? '', 'name', { first: size, after: page.after });
-  }
+  if (scope === 'england') return englandPage(context, criteria, sort, { first: size, after: page.after }, info);
   const orderKey = schoolOrderKey(sort, context.today);
   const listings = (await context.store.schools.listings(scope)).filter(schoolFilter(criteria, context.today));
   const withTrusts = info ? selectsPath(info, ['edges', 'node', 'trust']) : false;

@@ -14,6 +14,7 @@ import { importIqmAwards, readIqmAwardRows } from './import-iqm-awards.js';
 import { importLaCodes } from './import-la-codes.js';
 import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
 import { importPartnerships, readPartnershipRows } from './import-partnerships.js';
+import { importSchoolCensus } from './import-school-census.js';
 import { IMPORT_LIMITS, type ReadLimits } from './limits.js';
 import { boundedBytes } from './parsers/bounded-text.js';
 import { readEstablishments } from './parsers/establishments.js';
@@ -21,6 +22,7 @@ import { readGroupMemberships } from './parsers/gias-groups.js';
 import { readGiasLinks } from './parsers/gias-links.js';
 import { readLaCodes } from './parsers/la-codes.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
+import { readSchoolCensus } from './parsers/school-census.js';
 import type { ImportReport } from './report.js';
 
 export { speakerFor, speakerOfUpload } from './acting-for.js';
@@ -40,8 +42,10 @@ export interface ImportFile {
 export interface ImportOptions {
   /** Whom a partnerships register speaks for: Beacon's operators unless told (a council's folder, --council). */
   speaker?: Speaker;
-  /** Rows read and written so far (the Ofsted outcomes import, after each chunk). */
+  /** Rows read and written so far (the Ofsted outcomes and school census imports, after each chunk). */
   onProgress?: (rows: number) => void;
+  /** The school census's day, e.g. 2023-01-19, over what the file's name or folder says. */
+  censusDate?: string;
   /** How many problems a GIAS establishments result lists (all are counted). */
   maxProblems?: number;
 }
@@ -153,6 +157,25 @@ export const IMPORT_KINDS = {
     refused: rejected,
     finished: finishedAs('partnerships'),
     notes: () => [],
+  }),
+  'school-census': kind('school-census', {
+    // A folder named for the census day (imports/school-census/2023-01-19/) says which census the file is.
+    prefix: folder('school-census'),
+    template: null,
+    parse: readSchoolCensus,
+    importer: (store, file, { onProgress, censusDate }) =>
+      importSchoolCensus(store, file.source, file.name, {
+        ...(onProgress ? { onProgress } : {}),
+        ...(censusDate ? { censusDate } : {}),
+      }),
+    refused: rejected,
+    finished: finishedAs('school-census'),
+    notes: ({ census, notHeld, newerHeld }) => [
+      `figures for the ${census.periodLabel} (${census.asAt}, from ${census.from}): ${census.figures.join(', ')}`,
+      `${notHeld.length} URNs Beacon does not hold were left alone` +
+        (notHeld.length > 0 ? `: ${notHeld.slice(0, 10).join(', ')}${notHeld.length > 10 ? ', …' : ''}` : ''),
+      ...(newerHeld.length > 0 ? [`${newerHeld.length} schools hold a newer census and were left as they are`] : []),
+    ],
   }),
   'gias-establishments': kind('gias-establishments', {
     // Anything under imports/ outside the other kinds' folders, as before kinds existed.

@@ -29,6 +29,8 @@ export const IMPORT_LIMITS: Record<ImportKind, ReadLimits> = {
   'iqm-awards': { maxBytes: 16 * MB, maxLineBytes: 16 * KB, maxRows: 50_000 },
   partnerships: { maxBytes: 16 * MB, maxLineBytes: 16 * KB, maxRows: 50_000 },
   'gias-establishments': { maxBytes: 256 * MB, maxLineBytes: 64 * KB, maxRows: 500_000 },
+  // The DfE's school-level SEN file is 1.3 MB for 24,307 schools; its full SPC file ~60 MB with ~300 columns.
+  'school-census': { maxBytes: 256 * MB, maxLineBytes: 64 * KB, maxRows: 250_000 },
 };
 
 /** A quoted cell may hold line breaks; a record spanning more lines than this has an unclosed quote. */

@@ -33,6 +33,7 @@ export type { Claim, ReminderPage } from './reminders/index.js';
 export type { RollupScope } from './rollups/index.js';
 export {
   applySchoolFacts,
+  type CensusUpdate,
   type FactsImportContext,
   type FactsOutcome,
   type FactsResult,

@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { applyCensus, censusDayOfName } from '../../functions/core/census.js';
 import { trustRecord } from '../../functions/core/gias-trust.js';
 import { addInspections } from '../../functions/core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes } from '../../functions/core/ofsted-inspections.js';
@@ -23,6 +24,8 @@ import { GIAS_FILES, readGiasDir, readGiasTables, SEED_SCHOOL_FACTS } from './gi
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 export const OFSTED_OUTCOMES_FILE = 'ofsted/ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz';
 export const GROUP_MEMBERSHIP_FILE = 'gias/gias_academies_group_membership_2025-09.csv.gz';
+/** The DfE's school-level census files (January 2023): SEN (pupils, SEN support, EHC plans), then FSM %. */
+export const SCHOOL_CENSUS_FILES = ['dfe/dfe_school_sen_2022-23_by_urn.csv.gz', 'dfe/dfe_school_fsm_2022-23.csv.gz'];
 /** The day Ofsted's statistics state outcomes for. */
 export const OFSTED_AS_AT = '2025-08-31';
 
@@ -33,8 +36,8 @@ export interface SeedRecords {
   inspections: InspectionRecord[];
   /** Rows or facts left out, each with its reason. */
   warnings: string[];
-  /** The files the records come from, by import kind, with the rows read from each. */
-  sources: { kind: string; file: string; rows: number }[];
+  /** The files the records come from, by import kind, with the rows read from each (and the day, when not dated). */
+  sources: { kind: string; file: string; rows: number; asAt?: string }[];
 }
 
 async function collect<T>(rows: AsyncIterable<StreamedRow<T>>) {
@@ -66,6 +69,8 @@ export interface SeedParts {
   outcomes?: boolean;
   /** GIAS group membership: trusts as GIAS knows them and academies' joined dates (otherwise the 2016 trusts). */
   memberships?: boolean;
+  /** The DfE's school census figures (January 2023). */
+  census?: boolean;
 }
 
 /**
@@ -73,7 +78,7 @@ export interface SeedParts {
  * those of the held academies (all of them nationally).
  */
 export async function buildSeedRecords(laCodes: readonly string[] | null, parts: SeedParts = {}): Promise<SeedRecords> {
-  const { outcomes: withOutcomes = true, memberships: withMemberships = true } = parts;
+  const { outcomes: withOutcomes = true, memberships: withMemberships = true, census: withCensus = true } = parts;
   const tables = readGiasTables(readGiasDir(join(DATA_DIR, 'gias')));
   // Read with the imports' own parsers, so the seed holds what importing these files would.
   const read = <T>(parse: (source: Readable, name: string) => AsyncIterable<StreamedRow<T>>, file: string) =>
@@ -118,6 +123,7 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
   const inspections = withOutcomes ? statedInspections([...outcomes.values()], schools, warnings) : [];
   const { changed, added } = addInspections(schools, inspections);
   for (const [urn, school] of changed) schools.set(urn, { ...school, version: 1 });
+  const censusSources = withCensus ? await addCensus(schools, read) : [];
   return {
     localAuthorities: built.localAuthorities,
     trusts: [...trusts.values()],
@@ -131,8 +137,32 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
       { kind: 'gias-links', file: GIAS_FILES.links.name, rows: tables.links.length },
       ...(withMemberships ? [{ kind: 'gias-groups', file: GROUP_MEMBERSHIP_FILE, rows: memberships.length }] : []),
       ...(withOutcomes ? [{ kind: 'ofsted-outcomes', file: OFSTED_OUTCOMES_FILE, rows: outcomeRows.length }] : []),
+      ...censusSources,
     ],
   };
+}
+
+type ReadRows = <T>(
+  parse: (source: Readable, name: string) => AsyncIterable<StreamedRow<T>>,
+  file: string,
+) => Promise<T[]>;
+
+/** The census files' figures on the held schools, as the school-census import would leave them. */
+async function addCensus(schools: Map<string, SchoolRecord>, read: ReadRows) {
+  const sources: SeedRecords['sources'] = [];
+  for (const file of SCHOOL_CENSUS_FILES) {
+    const day = censusDayOfName(file)?.day;
+    if (!day) throw new Error(`${file}: the name does not say which census it is`);
+    const rows = await read(IMPORT_KINDS['school-census'].parse, file);
+    for (const { urn, figures } of rows) {
+      const school = schools.get(urn);
+      const census = school ? applyCensus(school.census, day, figures) : null;
+      if (school && census) schools.set(urn, { ...school, census });
+    }
+    const kind = rows.some(({ figures }) => figures.fsmPercent !== undefined) ? 'fsm' : 'sen';
+    sources.push({ kind: `school-census-${kind}`, file, rows: rows.length, asAt: day });
+  }
+  return sources;
 }
 
 /**

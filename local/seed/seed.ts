@@ -106,7 +106,10 @@ export async function seedIfEmpty(config: SeedConfig): Promise<{ seeded: boolean
   await bulk.load(items, { onProgress: (done) => config.onProgress?.('records', done, items.length) });
   const loadedAt = new Date().toISOString();
   for (const source of records.sources)
-    await bulk.recordSource(dataSource(source.kind, source.file, source.rows, loadedAt));
+    await bulk.recordSource({
+      ...dataSource(source.kind, source.file, source.rows, loadedAt),
+      ...(source.asAt ? { asAt: source.asAt } : {}),
+    });
   const operations = await recordScenario(store, scenarioInspectionsBeyond(records));
   await bulk.writeSeedMarker({
     seededAt: new Date().toISOString(),

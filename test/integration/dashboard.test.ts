@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedRecords } from '../../local/seed/seed.js';
 import { invoke } from '../support/api-events.js';
 import { IQM_ELEMENT_NAMES } from '../support/iqm-elements.js';
+import { censusFsmRows, censusSenRows, percentOneDecimal } from '../support/national-files.js';
 import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 // Today is 2026-11-23 (SCENARIO_TODAY). Five Knowsley schools get records through the mutations; the expected
@@ -262,12 +263,19 @@ describe('comparison and export', () => {
       'URN,School,Type,Phase,District,Postcode,Council,LA code,Trust,Trust UID,Award level,Award status,Next due,' +
         'Latest inspection,Graded inspection,Inclusion grade (2025),Legacy overall grade,Safeguarding,' +
         'Category of concern,Graded outcome inherited from URN,Ungraded inspection since,Ungraded outcome,' +
-        'Active partners,Illustrative facts,Status as at,Ofsted data as at,GIAS data as at',
+        'Active partners,SEN support % (January 2023 census),EHC plan % (January 2023 census),' +
+        'FSM % (January 2023 census),Illustrative facts,Status as at,Ofsted data as at,GIAS data as at',
     );
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([s2, '140412', s1]);
+    // The census cells as the DfE's January 2023 files give them for the school.
+    const sen = censusSenRows().find((row) => row.urn === s2);
+    const fsm = censusFsmRows().find((row) => row.urn === s2)?.fsm_prop ?? '';
+    const share = (column: string) =>
+      sen ? String(percentOneDecimal(Number(sen[column]), Number(sen.total_pupils))) : '';
+    const census = [share('sen_support'), share('ehc_plan'), /^[\d.]+$/.test(fsm) ? String(Number(fsm)) : ''];
     expect(lines[1]).toContain(
       'Knowsley,340,,,Centre of Excellence,Due soon,2026-12-01,2026-03-04,2026-03-04,Needs attention,,Not met,' +
-        ',,,,0,,2026-11-23,,2025-07-11',
+        `,,,,0,${census.join(',')},,2026-11-23,,2025-07-11`,
     );
     expect(lines[2]).toContain('Knowsley,340,"Dean Trust, The",2864,');
   });

@@ -3,13 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { S3Client } from '@aws-sdk/client-s3';
+import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readImporterConfig } from '../../functions/importer/config.js';
 import { createImportHandler } from '../../functions/importer/create-handler.js';
+import type { CensusImportReport } from '../../functions/importer/import-school-census.js';
 import type { Log as ImportLog } from '../../functions/log.js';
 import { openStore, type StoreConfig } from '../../functions/store/index.js';
 import { sampleBytes } from '../support/gias-extract.js';
 import { createTestTable } from '../support/local-table.js';
+import { censusSenRows } from '../support/national-files.js';
 
 const BUCKET = 'beacon-dev-import-uploads';
 
@@ -309,6 +312,43 @@ describe('the importer Lambda, a council’s partnerships register', () => {
     });
     // The operators' own upload may say it.
     expect(await handler(objectCreated(operators))).toMatchObject({ added: 1, unchanged: 1, rejected: [] });
+  });
+});
+
+describe('the importer Lambda, a school census', () => {
+  it('takes the census day from the upload’s folder and gives held schools the file’s figures', async () => {
+    // The DfE's real rows of the establishments sample's URNs (City of London and Camden schools).
+    const rows = censusSenRows().filter((row) => /^1000[01]\d$/.test(row.urn ?? ''));
+    const text = stringify(rows, { header: true, columns: Object.keys(rows[0] ?? {}) });
+    const key = 'imports/school-census/2023-01-19/sen_school_level.csv';
+    const { s3 } = s3Serving({ 'imports/edubasealldata20181029.csv': sampleBytes(), [key]: Buffer.from(text) });
+    const { log, lines } = collectingLog();
+    const handler = createImportHandler({ store, s3, log });
+    await handler(objectCreated('imports/edubasealldata20181029.csv')); // the schools, if not yet held
+    const summary = await handler(objectCreated(key));
+    expect(summary).toMatchObject({
+      kind: 'school-census',
+      rows: rows.length,
+      census: { asAt: '2023-01-19', from: 'the folder 2023-01-19' },
+      rejected: [],
+    });
+    const { added, notHeld } = summary as unknown as CensusImportReport;
+    expect(added).toBeGreaterThan(0);
+    expect(added + notHeld.length).toBe(rows.length);
+    expect(lines.at(-1)?.message).toBe('school-census import finished');
+    const held = rows.filter((row) => !notHeld.includes(row.urn ?? ''));
+    const schools = await openStore(store).schools.existing(held.map((row) => row.urn ?? ''));
+    expect(schools.map((school) => [school.urn, school.census])).toEqual(
+      held.map((row) => [
+        row.urn,
+        {
+          asAt: '2023-01-19',
+          pupils: Number(row.total_pupils),
+          senSupport: Number(row.sen_support),
+          ehcPlans: Number(row.ehc_plan),
+        },
+      ]),
+    );
   });
 });
 

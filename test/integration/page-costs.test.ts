@@ -82,6 +82,16 @@ describe('England’s dashboard', () => {
   });
 });
 
+describe('England’s list by school census', () => {
+  it('takes two requests: England’s census directory in one query, then the page’s schools', async () => {
+    const { requests } = await measured(
+      `{ schools(first: 10, sort: SEN_SUPPORT_PERCENT, filter: { minFsmPercent: 30 }) { totalCount
+        edges { node { urn name } } } }`,
+    );
+    expect(requests).toBe(2);
+  });
+});
+
 describe('the national list', () => {
   const NATIONAL = `query ($size: Int, $after: String) { schools(first: $size, after: $after) { totalCount
     edges { node { urn name } } pageInfo { hasNextPage endCursor } } }`;
@@ -169,7 +179,14 @@ describe('walking a list in pages of ten', () => {
       sort: ${sort}) { totalCount edges { node { urn name } } pageInfo { hasNextPage endCursor } } } }`;
   const localAuthorityPage = (data: unknown) => (data as { localAuthority: { schools: Page } }).localAuthority.schools;
 
-  for (const sort of ['NAME', 'DUE_DATE', 'LATEST_INSPECTION']) {
+  for (const sort of [
+    'NAME',
+    'DUE_DATE',
+    'LATEST_INSPECTION',
+    'SEN_SUPPORT_PERCENT',
+    'EHC_PLAN_PERCENT',
+    'FSM_PERCENT',
+  ]) {
     it(`reads at most twice each council’s schools, by ${sort}, each school once`, async () => {
       for (const code of LOCAL_AUTHORITIES) {
         const { urns, items, total } = await walk(localAuthorityList(sort, code), localAuthorityPage, 10);

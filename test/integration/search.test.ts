@@ -6,7 +6,7 @@ import { importGroupMemberships } from '../../functions/importer/import-gias-gro
 import { scenarioAwards } from '../../local/seed/scenario.js';
 import { SCENARIO_LA_CODES } from '../../local/seed/seed.js';
 import { invoke } from '../support/api-events.js';
-import { membershipRows, ofstedRows } from '../support/national-files.js';
+import { censusFsmRows, censusSenRows, membershipRows, ofstedRows } from '../support/national-files.js';
 import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
@@ -129,6 +129,17 @@ describe('provenance a reader can see', () => {
     expect(byKind.get('gias-groups')).toMatchObject({ asAt: '2025-09', rows: membershipRows().length });
     expect(byKind.get('gias-lists')).toMatchObject({ asAt: '2025-07-11' });
     expect(byKind.get('gias-links')).toMatchObject({ asAt: '2025-04-22' });
+    // The school census files name no day: their academic year (2022-23) is the January 2023 census, 19 January.
+    expect(byKind.get('school-census-sen')).toMatchObject({
+      file: 'dfe_school_sen_2022-23_by_urn.csv.gz',
+      asAt: '2023-01-19',
+      rows: censusSenRows().length,
+    });
+    expect(byKind.get('school-census-fsm')).toMatchObject({
+      file: 'dfe_school_fsm_2022-23.csv.gz',
+      asAt: '2023-01-19',
+      rows: censusFsmRows().length,
+    });
   });
 
   it('states the as-at dates and counts illustrative records beside a borough summary', async () => {

@@ -53,3 +53,36 @@ export function academiesOf(trustUid: string, laCodes?: readonly string[]): { na
     urns: rows.map((row) => row['Academy URN'] ?? '').filter((urn) => held.has(urn)),
   };
 }
+
+let censusSen: Row[] | undefined;
+let censusFsm: Row[] | undefined;
+
+/** The DfE's school-level SEN file of the January 2023 census: urn, la_name, total_pupils, sen_support, ehc_plan. */
+export const censusSenRows = () => {
+  censusSen ??= read('dfe/dfe_school_sen_2022-23_by_urn.csv.gz');
+  return censusSen;
+};
+
+/** The DfE's school-level FSM file of the January 2023 census: urn, la_name, fsm_prop (`z`: not applicable). */
+export const censusFsmRows = () => {
+  censusFsm ??= read('dfe/dfe_school_fsm_2022-23.csv.gz');
+  return censusFsm;
+};
+
+/** A census file's count or percentage as a number, or null for a suppressed cell. */
+export const censusNumber = (cell: string | undefined) =>
+  cell === undefined || !/^\d+(\.\d+)?$/.test(cell) ? null : Number(cell);
+
+/** A share as the API gives it: a percentage with one decimal. */
+export const percentOneDecimal = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
+
+/** `count` items of `items` picked by a fixed-seed generator: varied, yet the same on every run. */
+export function sampled<T>(items: readonly T[], count: number, seed = 22): T[] {
+  let state = seed;
+  const picked = new Set<number>();
+  while (picked.size < Math.min(count, items.length)) {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    picked.add(state % items.length);
+  }
+  return [...picked].map((index) => items[index] as T);
+}

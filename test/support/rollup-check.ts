@@ -1,6 +1,7 @@
 // Checks the kept rollups (tallies, listings, England's directory) and search's name lists against the schools,
 // councils and trusts themselves, read whole.
 import { expect } from 'vitest';
+import { censusPercents } from '../../functions/core/census.js';
 import { sumTallies, type Tally, tallyOf } from '../../functions/core/inclusion-tally.js';
 import { listingOf } from '../../functions/core/school-listing.js';
 import { openStore, type RollupScope, type StoreConfig } from '../../functions/store/index.js';
@@ -26,6 +27,9 @@ export async function expectRollupsTrue(api: SeededApi, scopes: RollupScope[]): 
   const all = await store.schools.all();
   expect(counted(await store.tallies.england())).toEqual(counted(sumTallies(all.map(tallyOf))));
   expect(byUrn(await store.schools.directory())).toEqual(byUrn(all.map(({ urn, name }) => ({ urn, name }))));
+  expect(byUrn(await store.schools.censusDirectory())).toEqual(
+    byUrn(all.map(({ urn, name, census }) => ({ urn, name, census: censusPercents(census) }))),
+  );
   await expectNameListsTrue({ client: api.table.client, tableName: api.table.tableName });
 }
 

@@ -59,6 +59,8 @@ describe('the import limits', () => {
     ['ofsted-outcomes', 'data/ofsted/ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz'],
     ['iqm-awards', 'data/templates/iqm-awards.csv'],
     ['partnerships', 'data/templates/partnerships.csv'],
+    ['school-census', 'data/dfe/dfe_school_sen_2022-23_by_urn.csv.gz'],
+    ['school-census', 'data/dfe/dfe_school_fsm_2022-23.csv.gz'],
   ];
 
   it.each(files)('leave %s files ten times the room of the real national file %s', (kind, file) => {

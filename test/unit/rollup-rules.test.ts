@@ -61,6 +61,7 @@ describe('a listing', () => {
     const full = listingOf({
       ...awarded('140412', 'CENTRE_OF_EXCELLENCE', '2026-12-15'),
       type: 'Academy converter',
+      census: { asAt: '2023-01-19', pupils: 1072, senSupport: 126, ehcPlans: 37, fsmPercent: 50 },
       summary: {
         award: { awardId: 'A', level: 'CENTRE_OF_EXCELLENCE', awardedOn: '2023-12-15', nextDueOn: '2026-12-15' },
         activePartnerAgencyIds: ['knowsley-send'],
@@ -76,6 +77,7 @@ describe('a listing', () => {
     const bare = listingOf(school('100009', {}));
     for (const listing of [full, bare]) expect(decodeListing(listing.urn, encodeListing(listing))).toEqual(listing);
     expect(full).toMatchObject({ legacyGrade: 'GOOD', safeguardingConcern: true, partnered: true });
+    expect(full.census).toEqual({ senSupport: 11.8, ehcPlan: 3.5, fsm: 50 });
     expect(encodeListing(full).length).toBeLessThan(160);
   });
 });

@@ -131,12 +131,42 @@ export type CategoryOfConcern =
   | 'SERIOUS_WEAKNESSES'
   | 'SPECIAL_MEASURES';
 
+/** A figure of the school census. */
+export type CensusFigure =
+  | 'EHC_PLANS'
+  | 'FSM_PERCENT'
+  | 'PUPILS'
+  | 'SEN_SUPPORT';
+
+/** The census figures of a group of schools added up (a council's or a trust's open schools). */
+export type CensusSummary = {
+  __typename?: 'CensusSummary';
+  /** The census date of the figures summed (the newest held). */
+  asAt?: Maybe<Scalars['Date']['output']>;
+  ehcPlanPercent?: Maybe<Scalars['Float']['output']>;
+  ehcPlans: Scalars['Int']['output'];
+  /** Pupil-weighted mean of the schools' FSM %, one decimal. */
+  fsmPercent?: Maybe<Scalars['Float']['output']>;
+  periodLabel?: Maybe<Scalars['String']['output']>;
+  pupils: Scalars['Int']['output'];
+  /** Open schools in the group. */
+  schoolCount: Scalars['Int']['output'];
+  /** Schools whose pupils, SEN support and EHC plans are all known (the sums are over these). */
+  schoolsWithFigures: Scalars['Int']['output'];
+  /** Schools with a free-school-meal figure and their pupils known (the FSM % is weighted over these). */
+  schoolsWithFsm: Scalars['Int']['output'];
+  senSupport: Scalars['Int']['output'];
+  senSupportPercent?: Maybe<Scalars['Float']['output']>;
+};
+
 /** One school in a side-by-side comparison: one field per measure. */
 export type ComparisonRow = {
   __typename?: 'ComparisonRow';
   activePartnerCount: Scalars['Int']['output'];
   awardLevel?: Maybe<AwardLevel>;
   awardStatus?: Maybe<AwardStatus>;
+  /** The school's census figures (as School.census), for the trust's side-by-side comparison. */
+  census?: Maybe<SchoolCensus>;
   /** Report-card grades of the latest inspection, Inclusion first (empty for legacy inspections). */
   evaluations: Array<ReportCardEvaluation>;
   framework?: Maybe<InspectionFramework>;
@@ -488,6 +518,8 @@ export type LegacyJudgementInput = {
 /** An English local authority (council), identified by its GIAS LA code. */
 export type LocalAuthority = {
   __typename?: 'LocalAuthority';
+  /** The council's open schools' census figures, summed. */
+  censusSummary: CensusSummary;
   /** GIAS LA code, e.g. 340 for Knowsley. */
   code: Scalars['ID']['output'];
   /** Who receives renewal reminders for every school of the council. */
@@ -1012,6 +1044,8 @@ export type School = {
   administrativeDistrict?: Maybe<Scalars['String']['output']>;
   /** IQM awards, newest first. */
   awards: Array<Award>;
+  /** The newest school census figures Beacon holds; null when the school has no row in the census files. */
+  census?: Maybe<SchoolCensus>;
   /** Set when the establishment has closed (e.g. converted to an academy under a new URN). */
   closedOn?: Maybe<Scalars['Date']['output']>;
   /** Who receives this school's renewal reminders (its trust's and council's contacts receive them too). */
@@ -1068,6 +1102,29 @@ export type SchoolInspectionsArgs = {
   includePredecessors?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A school's pupils, SEN and free-school-meal figures from one January school census. */
+export type SchoolCensus = {
+  __typename?: 'SchoolCensus';
+  /** The census date, e.g. 2023-01-19 (January 2023 census): say so wherever the figures are shown. */
+  asAt: Scalars['Date']['output'];
+  /** ehcPlans / pupils × 100, one decimal. */
+  ehcPlanPercent?: Maybe<Scalars['Float']['output']>;
+  /** Pupils with an EHC plan. */
+  ehcPlans?: Maybe<Scalars['Int']['output']>;
+  /** Pupils eligible for free school meals, per cent as published; null when suppressed or not applicable. */
+  fsmPercent?: Maybe<Scalars['Float']['output']>;
+  /** As a person reads it: 'January 2023 census'. */
+  periodLabel: Scalars['String']['output'];
+  /** Pupils on roll (headcount); null when not published. */
+  pupils?: Maybe<Scalars['Int']['output']>;
+  /** Pupils with SEN support (no EHC plan). */
+  senSupport?: Maybe<Scalars['Int']['output']>;
+  /** senSupport / pupils × 100, one decimal. */
+  senSupportPercent?: Maybe<Scalars['Float']['output']>;
+  /** Figures the DfE published as suppressed or not applicable (x, c, z, empty): unknown, never zero. */
+  suppressed: Array<CensusFigure>;
+};
+
 export type SchoolComparison = {
   __typename?: 'SchoolComparison';
   rows: Array<ComparisonRow>;
@@ -1101,6 +1158,12 @@ export type SchoolFilter = {
   legacyGrade?: InputMaybe<LegacyGrade>;
   /** Only schools of this local authority (GIAS LA code). */
   localAuthority?: InputMaybe<Scalars['ID']['input']>;
+  /** Schools whose EHC plan % is at least this (0 to 100). */
+  minEhcPlanPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Schools whose free-school-meal % is at least this (0 to 100). */
+  minFsmPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Schools whose SEN support % is at least this (0 to 100). */
+  minSenSupportPercent?: InputMaybe<Scalars['Float']['input']>;
   /** Case-insensitive substring of the school name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   phase?: InputMaybe<Scalars['String']['input']>;
@@ -1130,10 +1193,16 @@ export type SchoolLink = {
 export type SchoolSort =
   /** Soonest review or reassessment first; schools with nothing due last. */
   | 'DUE_DATE'
+  /** Highest EHC plan % first; schools without figures last. */
+  | 'EHC_PLAN_PERCENT'
+  /** Highest free-school-meal % first; schools without figures last. */
+  | 'FSM_PERCENT'
   /** Most recent inspection first; never-inspected schools last. */
   | 'LATEST_INSPECTION'
   /** By name, A to Z (the default). */
-  | 'NAME';
+  | 'NAME'
+  /** Highest SEN support % first; schools without figures last. */
+  | 'SEN_SUPPORT_PERCENT';
 
 /** What a search by name found: the first few of each kind, with how many there are in all. */
 export type SearchResults = {
@@ -1146,6 +1215,8 @@ export type SearchResults = {
 /** An academy trust, identified by its GIAS group UID. */
 export type Trust = {
   __typename?: 'Trust';
+  /** The trust's academies' census figures, summed. */
+  censusSummary: CensusSummary;
   closedOn?: Maybe<Scalars['Date']['output']>;
   companiesHouseNumber?: Maybe<Scalars['String']['output']>;
   /** The trust's schools side by side, with the trust's summary. */
@@ -1329,6 +1400,8 @@ export type ResolversTypes = {
   AwardStatusCount: ResolverTypeWrapper<AwardStatusCount>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryOfConcern: CategoryOfConcern;
+  CensusFigure: CensusFigure;
+  CensusSummary: ResolverTypeWrapper<CensusSummary>;
   ComparisonRow: ResolverTypeWrapper<ComparisonRowView>;
   Contact: ResolverTypeWrapper<ContactRecord>;
   ContactOwnerInput: ContactOwnerInput;
@@ -1395,6 +1468,7 @@ export type ResolversTypes = {
   ReportCardVisit: ReportCardVisit;
   Safeguarding: Safeguarding;
   School: ResolverTypeWrapper<SchoolRecord>;
+  SchoolCensus: ResolverTypeWrapper<SchoolCensus>;
   SchoolComparison: ResolverTypeWrapper<Omit<SchoolComparison, 'rows' | 'summary'> & { rows: Array<ResolversTypes['ComparisonRow']>, summary: ResolversTypes['InclusionSummary'] }>;
   SchoolConnection: ResolverTypeWrapper<Connection<SchoolRecord>>;
   SchoolEdge: ResolverTypeWrapper<Omit<SchoolEdge, 'node'> & { node: ResolversTypes['School'] }>;
@@ -1424,6 +1498,7 @@ export type ResolversParentTypes = {
   AwardLevelCount: AwardLevelCount;
   AwardStatusCount: AwardStatusCount;
   Boolean: Scalars['Boolean']['output'];
+  CensusSummary: CensusSummary;
   ComparisonRow: ComparisonRowView;
   Contact: ContactRecord;
   ContactOwnerInput: ContactOwnerInput;
@@ -1476,6 +1551,7 @@ export type ResolversParentTypes = {
   ReportCardInspection: ReportCardInspectionRecord;
   ReportCardInspectionDetailsInput: ReportCardInspectionDetailsInput;
   School: SchoolRecord;
+  SchoolCensus: SchoolCensus;
   SchoolComparison: Omit<SchoolComparison, 'rows' | 'summary'> & { rows: Array<ResolversParentTypes['ComparisonRow']>, summary: ResolversParentTypes['InclusionSummary'] };
   SchoolConnection: Connection<SchoolRecord>;
   SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
@@ -1545,10 +1621,25 @@ export type AwardStatusCountResolvers<ContextType = GraphQLContext, ParentType e
   status?: Resolver<ResolversTypes['AwardStatus'], ParentType, ContextType>;
 };
 
+export type CensusSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CensusSummary'] = ResolversParentTypes['CensusSummary']> = {
+  asAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  ehcPlanPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ehcPlans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fsmPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pupils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolsWithFigures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolsWithFsm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  senSupport?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  senSupportPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type ComparisonRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonRow'] = ResolversParentTypes['ComparisonRow']> = {
   activePartnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   awardLevel?: Resolver<Maybe<ResolversTypes['AwardLevel']>, ParentType, ContextType>;
   awardStatus?: Resolver<Maybe<ResolversTypes['AwardStatus']>, ParentType, ContextType>;
+  census?: Resolver<Maybe<ResolversTypes['SchoolCensus']>, ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['ReportCardEvaluation']>, ParentType, ContextType>;
   framework?: Resolver<Maybe<ResolversTypes['InspectionFramework']>, ParentType, ContextType>;
   judgements?: Resolver<Array<ResolversTypes['LegacyJudgement']>, ParentType, ContextType>;
@@ -1699,6 +1790,7 @@ export type LegacyJudgementResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type LocalAuthorityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalAuthority'] = ResolversParentTypes['LocalAuthority']> = {
+  censusSummary?: Resolver<ResolversTypes['CensusSummary'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   inclusionSummary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
@@ -1858,6 +1950,7 @@ export type ReportCardInspectionResolvers<ContextType = GraphQLContext, ParentTy
 export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
   administrativeDistrict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  census?: Resolver<Maybe<ResolversTypes['SchoolCensus']>, ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   currentAward?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType>;
@@ -1881,6 +1974,18 @@ export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends Res
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SchoolCensusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolCensus'] = ResolversParentTypes['SchoolCensus']> = {
+  asAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ehcPlanPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ehcPlans?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fsmPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pupils?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  senSupport?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  senSupportPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['CensusFigure']>, ParentType, ContextType>;
 };
 
 export type SchoolComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolComparison'] = ResolversParentTypes['SchoolComparison']> = {
@@ -1914,6 +2019,7 @@ export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type TrustResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trust'] = ResolversParentTypes['Trust']> = {
+  censusSummary?: Resolver<ResolversTypes['CensusSummary'], ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   companiesHouseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comparison?: Resolver<ResolversTypes['SchoolComparison'], ParentType, ContextType>;
@@ -1944,6 +2050,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Award?: AwardResolvers<ContextType>;
   AwardLevelCount?: AwardLevelCountResolvers<ContextType>;
   AwardStatusCount?: AwardStatusCountResolvers<ContextType>;
+  CensusSummary?: CensusSummaryResolvers<ContextType>;
   ComparisonRow?: ComparisonRowResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DataSource?: DataSourceResolvers<ContextType>;
@@ -1980,6 +2087,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportCardGradeCount?: ReportCardGradeCountResolvers<ContextType>;
   ReportCardInspection?: ReportCardInspectionResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
+  SchoolCensus?: SchoolCensusResolvers<ContextType>;
   SchoolComparison?: SchoolComparisonResolvers<ContextType>;
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;

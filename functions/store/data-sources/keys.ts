@@ -12,6 +12,9 @@ export const DATA_SOURCE_KINDS = [
   'ofsted-outcomes',
   'iqm-awards',
   'partnerships',
+  // The school census: the SEN columns and the FSM column often come in separate DfE files.
+  'school-census-sen',
+  'school-census-fsm',
 ] as const;
 
 export const dataSourceKey = (kind: string): ItemKey => ({ pk: 'META#SOURCE', sk: `SOURCE#${kind}` });

@@ -34,10 +34,11 @@ export const tableDesign = {
 
 /**
  * Raised whenever items change shape in a way old data cannot be read by (2: schools' rollups; 3: England's tally
- * in eight shards; 4: councils' and trusts' name lists and the lists' stamps, for search), so a local database of an
- * older layout is set aside and seeded afresh rather than read wrongly.
+ * in eight shards; 4: councils' and trusts' name lists and the lists' stamps, for search; 5: schools' census figures in
+ * their listings and tallies), so a local database of an older layout is set aside and seeded afresh rather than
+ * read wrongly.
  */
-export const TABLE_LAYOUT = 4;
+export const TABLE_LAYOUT = 5;
 
 export type IndexName = (typeof tableDesign.indexes)[number]['indexName'];
 export type IndexDesign = (typeof tableDesign.indexes)[number];

@@ -11,6 +11,7 @@ export function openImportStore(config: StoreConfig) {
   return {
     schools: {
       importFacts: bind(config, schools.importSchoolFacts),
+      importCensus: bind(config, schools.importSchoolCensus),
       read: bind(config, schools.readSchools),
       /** Held schools descended from these, across generations: one batch read per generation. */
       descendantsOf: (starts: readonly SchoolRecord[]) =>

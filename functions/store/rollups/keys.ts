@@ -51,6 +51,18 @@ export function listingShardKey(scope: RollupScope, urn: string): ItemKey {
   };
 }
 
+/**
+ * England's census directory: each open school's name and census percentages (about 55 bytes a school) in 64 items of
+ * ~20 KB, so England's list sorts and filters by SEN support %, EHC plan % or FSM % from one query of them. A school's
+ * entry changes only with its name, census or opening, so other writes leave these items alone.
+ */
+export const CENSUS_DIRECTORY_SHARDS = 64;
+export const CENSUS_DIRECTORY_PARTITION = 'LISTING#ENGLAND#CENSUS';
+export const censusDirectoryShardKey = (urn: string): ItemKey => ({
+  pk: CENSUS_DIRECTORY_PARTITION,
+  sk: shardSortKey(shardOf(urn, CENSUS_DIRECTORY_SHARDS)),
+});
+
 /** A school's attribute in a shard item, and a counter's attribute in a tally item. */
 export const ENTRY_PREFIX = 'u';
 export const COUNTER_PREFIX = 'c|';

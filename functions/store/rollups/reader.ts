@@ -2,10 +2,16 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import DataLoader from 'dataloader';
 import { addTally, type Tally } from '../../core/inclusion-tally.js';
-import { decodeListing, type SchoolListing } from '../../core/school-listing.js';
+import {
+  type CensusListing,
+  decodeCensusListing,
+  decodeListing,
+  type SchoolListing,
+} from '../../core/school-listing.js';
 import { queryPages } from '../dynamo/query-pages.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import {
+  CENSUS_DIRECTORY_PARTITION,
   COUNTER_PREFIX,
   ENGLAND_TALLY_PREFIX,
   ENTRY_PREFIX,
@@ -92,8 +98,18 @@ export function createRollupReader(config: StoreConfig) {
     scopes.set(text, scope);
     return loader.load(JSON.stringify([text, want]));
   };
+  let censusDirectory: Promise<CensusListing[]> | undefined;
   return {
     tally: async (scope: RollupScope) => (await load(scope, 'tally')).tally,
+    /** Every open school of England with its census percentages: one query of England's census directory. */
+    censusDirectory: (): Promise<CensusListing[]> => {
+      censusDirectory ??= queryPages(config.client, {
+        TableName: config.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': CENSUS_DIRECTORY_PARTITION },
+      }).then((items) => items.flatMap(entriesOf).map(([urn, text]) => decodeCensusListing(urn, text)));
+      return censusDirectory;
+    },
     /** Every open school of a council or trust as a listing. */
     listings: async (scope: RollupScope): Promise<SchoolListing[]> =>
       (await load(scope, 'entries')).entries.map(([urn, text]) => decodeListing(urn, text)),

@@ -4,11 +4,18 @@
 
 import { addTally, type Tally, tallyChange, tallyOf } from '../../core/inclusion-tally.js';
 import type { SchoolRecord } from '../../core/records.js';
-import { encodeListing, listingOf } from '../../core/school-listing.js';
+import { encodeCensusListing, encodeListing, listingOf } from '../../core/school-listing.js';
 import type { EntityName, ItemKey, StoredItem } from '../dynamo/entity.js';
 import type { TransactItem } from '../dynamo/transact.js';
 import { entryChange, type ItemChange, itemUpdates, keyText, wholeItems, withStamps } from './item-changes.js';
-import { englandTallyKey, entryAttribute, listingShardKey, type RollupScope, tallyKey } from './keys.js';
+import {
+  censusDirectoryShardKey,
+  englandTallyKey,
+  entryAttribute,
+  listingShardKey,
+  type RollupScope,
+  tallyKey,
+} from './keys.js';
 
 /** A school as a write found it and as it leaves it (null: not there). */
 export interface SchoolChange {
@@ -43,6 +50,11 @@ function partsOf(school: SchoolRecord | null): RollupPart[] {
       key: listingShardKey('england', school.urn),
       entity: 'Directory' as const,
       entry: { attribute, value: school.name },
+    },
+    {
+      key: censusDirectoryShardKey(school.urn),
+      entity: 'Directory' as const,
+      entry: { attribute, value: encodeCensusListing(school) },
     },
   ];
 }

@@ -1,4 +1,5 @@
 // Schools: keys and lists (keys.ts), request reads, consistent reads, name pages, lineage, upserts and GIAS imports.
+export { type CensusOutcome, type CensusUpdate, importSchoolCensus } from './census.js';
 export { readSchool, readSchools } from './consistent-reads.js';
 export {
   applySchoolFacts,

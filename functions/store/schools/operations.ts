@@ -33,6 +33,8 @@ export function schoolOperations(
     listings: rollupReader.listings,
     /** Every open school of England by URN and name. */
     directory: rollupReader.directory,
+    /** Every open school of England by URN and name, with its census percentages. */
+    censusDirectory: rollupReader.censusDirectory,
     /** A strongly consistent read, for checks just before a write. */
     readLatest: bind(config, readSchool),
     upsert: bind(config, upsertSchool),

@@ -162,6 +162,12 @@ export type SchoolFilter = {
   legacyGrade?: LegacyGrade | null | undefined;
   /** Only schools of this local authority (GIAS LA code). */
   localAuthority?: string | number | null | undefined;
+  /** Schools whose EHC plan % is at least this (0 to 100). */
+  minEhcPlanPercent?: number | null | undefined;
+  /** Schools whose free-school-meal % is at least this (0 to 100). */
+  minFsmPercent?: number | null | undefined;
+  /** Schools whose SEN support % is at least this (0 to 100). */
+  minSenSupportPercent?: number | null | undefined;
   /** Case-insensitive substring of the school name. */
   nameContains?: string | null | undefined;
   phase?: string | null | undefined;
@@ -179,10 +185,16 @@ export type SchoolFilter = {
 export type SchoolSort =
   /** Soonest review or reassessment first; schools with nothing due last. */
   | 'DUE_DATE'
+  /** Highest EHC plan % first; schools without figures last. */
+  | 'EHC_PLAN_PERCENT'
+  /** Highest free-school-meal % first; schools without figures last. */
+  | 'FSM_PERCENT'
   /** Most recent inspection first; never-inspected schools last. */
   | 'LATEST_INSPECTION'
   /** By name, A to Z (the default). */
-  | 'NAME';
+  | 'NAME'
+  /** Highest SEN support % first; schools without figures last. */
+  | 'SEN_SUPPORT_PERCENT';
 
 export type TrustStatus =
   | 'CLOSED'
