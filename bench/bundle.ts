@@ -6,13 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BuildOptions, build } from 'esbuild';
-import {
-  esmRequireBanner,
-  lambdaAliases,
-  lambdaBuildFlags,
-  lambdaDefines,
-  singleApolloAliases,
-} from '../infra/lambda-bundling.js';
+import { lambdaEsbuildOptions, singleApolloAliases } from '../infra/lambda-bundling.js';
 import { median, round } from './measure.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,15 +66,7 @@ const MINIMAL_APOLLO_ENTRY = path.join(repoRoot, 'bench', 'baseline', 'minimal-a
 const APOLLO_DYNAMO_ENTRY = path.join(repoRoot, 'bench', 'baseline', 'apollo-dynamodb-handler.ts');
 
 /** Exactly the stack's bundling (infra/constructs/beacon-function.ts reads the same settings). */
-const stackOptions: BuildOptions = {
-  ...lambdaBuildFlags,
-  mainFields: [...lambdaBuildFlags.mainFields],
-  bundle: true,
-  alias: { ...lambdaAliases },
-  define: { ...lambdaDefines },
-  banner: { js: esmRequireBanner },
-  logLevel: 'error',
-};
+const stackOptions = lambdaEsbuildOptions();
 
 async function bundle(
   name: string,

@@ -1,5 +1,6 @@
 // How every Beacon Lambda is bundled, in one place: the CDK's NodejsFunction (constructs/beacon-function.ts) and the
 // bench (bench/bundle.ts) both read these settings, so the bench measures exactly what the stack deploys.
+import type { BuildOptions } from 'esbuild';
 import { fromRepoRoot } from './repo-paths.js';
 
 // ESM output has no `require`; some CommonJS dependencies still call it, so recreate it.
@@ -51,3 +52,14 @@ export const lambdaAliases: Readonly<Record<string, string>> = { ...singleApollo
 export const lambdaEsbuildArgs: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(lambdaAliases).map(([from, to]) => [`--alias:${from}`, to]),
 );
+
+/** The same settings as esbuild's own options, for whatever bundles a Lambda outside the CDK (bench, tests). */
+export const lambdaEsbuildOptions = (): BuildOptions => ({
+  ...lambdaBuildFlags,
+  mainFields: [...lambdaBuildFlags.mainFields],
+  bundle: true,
+  alias: { ...lambdaAliases },
+  define: { ...lambdaDefines },
+  banner: { js: esmRequireBanner },
+  logLevel: 'error',
+});

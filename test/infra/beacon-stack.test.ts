@@ -176,6 +176,26 @@ describe('functions', () => {
     expect(bundle.length / bundle.split('\n').length).toBeGreaterThan(500); // minified: long lines
     expect(existsSync(path.join(assetDir, 'index.mjs.map'))).toBe(true);
   });
+
+  it('leaves out what a Lambda never runs: the usage-reporting protobuf, every credential provider but the environment', () => {
+    const functions = Object.values(synth.template.findResources('AWS::Lambda::Function')).filter(
+      (fn) => typeof fn.Properties.Code.S3Key === 'string' && fn.Properties.Runtime === 'nodejs22.x',
+    );
+    expect(functions.length).toBeGreaterThanOrEqual(3);
+    for (const fn of functions) {
+      const assetDir = path.join(synth.outdir, `asset.${(fn.Properties.Code.S3Key as string).replace(/\.zip$/, '')}`);
+      // The source map lists every file esbuild put in the bundle.
+      const { sources } = JSON.parse(readFileSync(path.join(assetDir, 'index.mjs.map'), 'utf8')) as {
+        sources: string[];
+      };
+      const packages = new Set(sources.map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1]));
+      expect([...packages].filter((name) => name?.includes('credential-provider'))).toEqual([
+        '@aws-sdk/credential-provider-env',
+      ]);
+      expect(packages.has('@aws-sdk/nested-clients')).toBe(false); // the STS and SSO clients of the chain
+      expect(packages.has('@apollo/usage-reporting-protobuf')).toBe(false);
+    }
+  });
 });
 
 describe('identity', () => {
