@@ -177,7 +177,7 @@ describe('functions', () => {
     expect(existsSync(path.join(assetDir, 'index.mjs.map'))).toBe(true);
   });
 
-  it('leaves out what a Lambda never runs: the usage-reporting protobuf, every credential provider but the environment', () => {
+  it('leaves out what a Lambda never runs: the usage-reporting protobuf, any credential provider but env', () => {
     const functions = Object.values(synth.template.findResources('AWS::Lambda::Function')).filter(
       (fn) => typeof fn.Properties.Code.S3Key === 'string' && fn.Properties.Runtime === 'nodejs22.x',
     );
