@@ -23,13 +23,15 @@ export const lambdaBuildFlags = {
 const esm = (entry: string) => fromRepoRoot(`node_modules/@apollo/server/dist/esm/${entry}`);
 
 // CommonJS packages require() what our ESM code imports, and esbuild then bundles both builds of one package:
-// @as-integrations/aws-lambda → @apollo/server (~230 KiB), @apollo/utils.keyvaluecache → lru-cache (~19 KiB).
-// Pointing each at its ESM build keeps one copy.
+// @as-integrations/aws-lambda → @apollo/server (~230 KiB), @apollo/utils.keyvaluecache → lru-cache (~19 KiB); and
+// graphql-armor-max-tokens imports graphql/language/parser, which resolves to graphql's CommonJS build (~43 KiB: a
+// second parser, lexer and GraphQLError class). Pointing each at its ESM build keeps one copy.
 export const singleApolloAliases: Readonly<Record<string, string>> = {
   '@apollo/server': esm('index.js'),
   '@apollo/server/errors': esm('errors/index.js'),
   '@apollo/server/plugin/disabled': esm('plugin/disabled/index.js'),
   'lru-cache': fromRepoRoot('node_modules/lru-cache/dist/esm/node/index.min.js'),
+  'graphql/language/parser': fromRepoRoot('node_modules/graphql/language/parser.mjs'),
 };
 
 // What a deployed Lambda never runs, replaced by small stand-ins (functions/bundle-stubs/ says why each is safe).

@@ -96,11 +96,12 @@ describe('the deployed API bundle', () => {
     expect(leaked).toEqual([]);
   });
 
-  it('answers a school page and a council dashboard exactly as the local server does', async () => {
+  it('answers a school page, a council dashboard and its CSV exactly as the local server does', async () => {
     for (const [query, variables] of [
       [SCHOOL_PAGE, { urn: '140412' }],
       [SCHOOL_PAGE, { urn: '143630' }],
       [DASHBOARD, { code: '340' }],
+      ['query Csv($code: ID!) { localAuthority(code: $code) { schoolsCsv(sort: DUE_DATE) } }', { code: '340' }],
     ] as const) {
       const fromBundle = await invoke(bundled, query, variables);
       expect(fromBundle.statusCode).toBe(200);
