@@ -109,8 +109,10 @@ function loadOnce(file: string): Promise<Mark> {
     `const importCpuMs = (cpu.user + cpu.system) / 1000;`,
     `console.log('BEACON_LOADED ' + JSON.stringify({ importMs: t1 - t0, importCpuMs, readyMs: t1 }));`,
   ].join('\n');
+  // The function's environment as the stack sets it (NODE_ENV among it), no source-map support.
   const env = {
     ...process.env,
+    NODE_ENV: 'production',
     TABLE_NAME: 'beacon-bench-load',
     AWS_REGION: 'eu-west-2',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
