@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/store/index.js';
+import { descriptionsIn } from '../support/schema-descriptions.js';
 import {
   acknowledgements,
   type BeaconIds,
@@ -175,6 +176,8 @@ describe('functions', () => {
     expect(bundle).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}/);
     expect(bundle.length / bundle.split('\n').length).toBeGreaterThan(500); // minified: long lines
     expect(existsSync(path.join(assetDir, 'index.mjs.map'))).toBe(true);
+    // The schema it runs has no descriptions (introspection is off in AWS; the local explorer keeps them).
+    expect(descriptionsIn(bundle)).toEqual([]);
   });
 
   it('leaves out what a Lambda never runs: the usage-reporting protobuf, any credential provider but env', () => {

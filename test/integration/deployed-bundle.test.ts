@@ -8,17 +8,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Handler } from 'aws-lambda';
 import { build } from 'esbuild';
-import { GraphQLScalarType, Kind, parse, visit } from 'graphql';
+import { Kind, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD, SCHOOL_PAGE } from '../../bench/operations.js';
 import { typeDefs } from '../../functions/graphql/generated/type-defs.js';
 import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
-import { baseResolvers } from '../../functions/graphql/resolvers/base.js';
 import { lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
 import { fromRepoRoot } from '../../infra/repo-paths.js';
 import { seedIfEmpty } from '../../local/seed/seed.js';
 import { invoke, invokeAnonymous } from '../support/api-events.js';
 import { createTestTable, type TestTable } from '../support/local-table.js';
+import { descriptionsIn, scalarDescriptionsInCode, schemaDescriptions } from '../support/schema-descriptions.js';
 
 type ApiHandler = Handler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
 
@@ -34,17 +34,6 @@ const lambdaEnvironment = (table: TestTable) => ({
   APOLLO_KEY: 'service:beacon-test:not-a-real-key',
   APOLLO_GRAPH_REF: 'beacon-test@current',
 });
-
-/** Every description the schema's SDL carries (types, fields, arguments, enum values, directives). */
-const descriptions = (): string[] => {
-  const found: string[] = [];
-  visit(parse(typeDefs), {
-    enter(node) {
-      if ('description' in node && node.description) found.push(node.description.value);
-    },
-  });
-  return found;
-};
 
 let table: TestTable;
 let outDir: string;
@@ -82,18 +71,9 @@ afterAll(() => {
 
 describe('the deployed API bundle', () => {
   it('carries not one of the schema’s descriptions', () => {
-    const code = readFileSync(bundleFile, 'utf8');
-    // Beside the SDL, the Date and DateTime scalars say theirs in code (graphql-tools copies a scalar's every
-    // property, an absent description too): two short lines of resolver code, not the schema document.
-    const inCode = Object.values(baseResolvers).flatMap((value) =>
-      value instanceof GraphQLScalarType && value.description ? [value.description] : [],
-    );
-    expect(inCode).toHaveLength(2);
-    const all = descriptions().filter((text) => !inCode.includes(text));
-    expect(all.length).toBeGreaterThan(50);
-    // The first words of each description, as they would appear in the bundle's string literals.
-    const leaked = all.map((text) => text.split('\n')[0]?.slice(0, 40) ?? '').filter((start) => code.includes(start));
-    expect(leaked).toEqual([]);
+    expect(schemaDescriptions().length).toBeGreaterThan(50);
+    expect(scalarDescriptionsInCode()).toHaveLength(2);
+    expect(descriptionsIn(readFileSync(bundleFile, 'utf8'))).toEqual([]);
   });
 
   it('answers a school page, a council dashboard and its CSV exactly as the local server does', async () => {
@@ -145,6 +125,6 @@ describe('the local server', () => {
       if (key === 'description' && typeof value === 'string') shown.add(value);
       return value;
     });
-    expect(descriptions().filter((text) => !shown.has(text))).toEqual([]);
+    expect(schemaDescriptions().filter((text) => !shown.has(text))).toEqual([]);
   });
 });
