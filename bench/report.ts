@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BundleFigures } from './bundle.js';
+import { printBundles } from './bundle-report.js';
 import type { HeavyLoadReport } from './heavy-load.js';
 import type { LoadReport } from './load-test.js';
 import type { WalkReport } from './walks.js';
@@ -114,55 +115,6 @@ export const PAGE_TARGETS = {
   apolloDynamoImportCpuRatio: 1.15,
 };
 
-const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
-
-/** Issues 13 and 25: the API bundle beside the two baselines, bundled alike, and what the API is made of. */
-function printBundles(line: (pass: boolean, text: string) => void, bundle: BundleFigures): void {
-  const api = bundle.withSdk;
-  const floor = bundle.apolloDynamo;
-  const sizeRatio = api.bytes / floor.bytes;
-  const cpuRatio = api.importCpuMedianMs / floor.importCpuMedianMs;
-  line(
-    sizeRatio <= PAGE_TARGETS.apolloDynamoSizeRatio,
-    `API asset ${kib(api.bytes)} vs a one-field Apollo + DynamoDB handler's ${kib(floor.bytes)}: ` +
-      `${sizeRatio.toFixed(2)}x ≤ ${PAGE_TARGETS.apolloDynamoSizeRatio.toFixed(2)}x`,
-  );
-  line(
-    cpuRatio <= PAGE_TARGETS.apolloDynamoImportCpuRatio,
-    `API import CPU ${api.importCpuMedianMs.toFixed(1)} ms vs that handler's ${floor.importCpuMedianMs.toFixed(1)} ` +
-      `ms: ${cpuRatio.toFixed(2)}x ≤ ${PAGE_TARGETS.apolloDynamoImportCpuRatio}x`,
-  );
-  line(api.bytes <= PAGE_TARGETS.bundleBytes, `API bundle ${kib(api.bytes)} ≤ ${PAGE_TARGETS.bundleBytes / 1024} KiB`);
-  const ratio = api.importMedianMs / bundle.minimalApollo.importMedianMs;
-  line(
-    ratio <= PAGE_TARGETS.coldImportRatio,
-    `cold import ${api.importMedianMs.toFixed(1)} ms vs a minimal Apollo handler's ` +
-      `${bundle.minimalApollo.importMedianMs.toFixed(1)} ms: ${ratio.toFixed(2)}x ≤ ${PAGE_TARGETS.coldImportRatio}x`,
-  );
-  console.log(
-    `        bundled with the stack's settings (infra/lambda-bundling.ts), ${api.runs} interleaved loads each:`,
-  );
-  for (const [label, variant] of [
-    ['Beacon API (AWS SDK bundled)', api],
-    ['Beacon API (@aws-sdk external)', bundle.sdkExternal],
-    ['Apollo + DynamoDB, one field', floor],
-    ['the same without the stubs', bundle.apolloDynamoUnstubbed],
-    ['minimal Apollo, one field', bundle.minimalApollo],
-  ] as const) {
-    console.log(
-      `        ${label.padEnd(31)} ${kib(variant.bytes).padStart(9)} (${(variant.bytes / floor.bytes).toFixed(2)}x), ` +
-        `import ${variant.importMedianMs.toFixed(1)} ms, CPU ${variant.importCpuMedianMs.toFixed(1)} ms ` +
-        `(${(variant.importCpuMedianMs / floor.importCpuMedianMs).toFixed(2)}x); process start to loaded ` +
-        `${variant.readyMedianMs.toFixed(1)} ms`,
-    );
-  }
-  console.log(
-    `        API bundle by package: ${api.largestParts.map(({ part, bytes }) => `${part} ${kib(bytes)}`).join(', ')}`,
-  );
-  const floorParts = floor.largestParts.map(({ part, bytes }) => `${part} ${kib(bytes)}`).join(', ');
-  console.log(`        Apollo + DynamoDB by package: ${floorParts}`);
-}
-
 export function printTargets(
   operations: Record<string, OperationReport>,
   bundle: BundleFigures | null,
@@ -220,7 +172,7 @@ export function printTargets(
       `dashboard GraphQL overhead ${kent.overheadRatio.toFixed(2)}x < ${OVERHEAD_TARGET}x`,
     );
   }
-  if (bundle) printBundles(line, bundle);
+  if (bundle) printBundles(line, bundle, PAGE_TARGETS);
   if (load) {
     const rss = load.memoryMiB.rss;
     line(
