@@ -1,28 +1,23 @@
-// The API handler as Lambda gets it: esbuild bundles (minified ESM for node22), their size and their cold load time.
+// The API handler as Lambda gets it, beside two baselines bundled the same way: each bundle's size, what it is made
+// of, and its cold import (wall and CPU time) in fresh node processes, interleaved so drift hits all alike.
 import { spawn } from 'node:child_process';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { singleApolloAliases } from '../infra/single-apollo-aliases.js';
+import { type BuildOptions, build } from 'esbuild';
+import { lambdaEsbuildOptions, singleApolloAliases } from '../infra/lambda-bundling.js';
 import { median, round } from './measure.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Inside the repo (git-ignored by bench/.gitignore) so the SDK-external bundle resolves @aws-sdk from node_modules. */
 const outDir = path.join(repoRoot, 'bench', '.build');
 
-// Same banner as infra/constructs/beacon-function.ts: ESM output has no `require`, some CommonJS dependencies call it.
-const esmRequireBanner = [
-  "import { createRequire as beaconCreateRequire } from 'node:module';",
-  'const require = beaconCreateRequire(import.meta.url);',
-].join(' ');
-
-export const MIB = 1024 * 1024;
-
 export interface LoadFigures {
   /** Median time of `await import(bundle)` inside the child. */
   importMedianMs: number;
+  /** Median CPU time (user + system, all threads) the child spent in `await import(bundle)`. */
+  importCpuMedianMs: number;
   /** Median time from the child's process start (performance.timeOrigin) to the mark after the import. */
   readyMedianMs: number;
   /** Median time from spawn to the parent seeing the child's mark printed after the import. */
@@ -32,79 +27,92 @@ export interface LoadFigures {
   runs: number;
 }
 
+export interface BundlePart {
+  part: string;
+  bytes: number;
+}
+
 export interface BundleVariant extends LoadFigures {
   bytes: number;
   file: string;
-  /** Output bytes by npm package (or `(beacon)` for our own code), largest first. */
-  largestParts: { part: string; bytes: number }[];
+  /** Output bytes by npm package (our own code by folder), largest first: the metafile summary. */
+  largestParts: BundlePart[];
 }
 
 export interface BundleFigures {
+  /** The API as the stack deploys it (infra/lambda-bundling.ts, the AWS SDK bundled). */
   withSdk: BundleVariant;
   sdkExternal: BundleVariant;
-  /** A one-field Apollo Server Lambda handler bundled the same way: the cold-start baseline. */
+  /** A one-field Apollo Server Lambda handler bundled the same way (issue 13's baseline). */
   minimalApollo: BundleVariant;
+  /** A one-field Apollo handler whose resolver reads one item through DynamoDBDocumentClient: the honest floor. */
+  apolloDynamo: BundleVariant;
+  /** The same handler with the stack's settings as they were before issue 25 (no stubs): the issue's 886 KiB. */
+  apolloDynamoUnstubbed: BundleVariant;
 }
 
-/** node_modules/@scope/name/... -> @scope/name; anything else is ours. */
+const LARGEST_PARTS = 20;
+
+/** node_modules/@scope/name/... -> @scope/name; our own code by folder, e.g. functions/graphql/generated. */
 function partOf(input: string): string {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input.slice(input.lastIndexOf('node_modules/')));
-  return match?.[1] ?? '(beacon)';
+  if (match?.[1]) return match[1];
+  const folders = path.dirname(input).split('/');
+  return folders.slice(0, folders.includes('generated') ? folders.indexOf('generated') + 1 : 2).join('/');
 }
 
 const API_ENTRY = path.join(repoRoot, 'functions', 'graphql', 'handler.ts');
-const BASELINE_ENTRY = path.join(repoRoot, 'bench', 'baseline', 'minimal-apollo-handler.ts');
+const MINIMAL_APOLLO_ENTRY = path.join(repoRoot, 'bench', 'baseline', 'minimal-apollo-handler.ts');
+const APOLLO_DYNAMO_ENTRY = path.join(repoRoot, 'bench', 'baseline', 'apollo-dynamodb-handler.ts');
+
+/** Exactly the stack's bundling (infra/constructs/beacon-function.ts reads the same settings). */
+const stackOptions = lambdaEsbuildOptions();
 
 async function bundle(
   name: string,
-  externalSdk: boolean,
-  entry = API_ENTRY,
+  entry: string,
+  options: BuildOptions = stackOptions,
 ): Promise<Omit<BundleVariant, keyof LoadFigures>> {
   const outfile = path.join(outDir, `${name}.mjs`);
-  const result = await build({
-    metafile: true,
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    alias: { ...singleApolloAliases },
-    banner: { js: esmRequireBanner },
-    external: externalSdk ? ['@aws-sdk/*'] : [],
-    logLevel: 'error',
-  });
+  const result = await build({ ...options, metafile: true, entryPoints: [entry], outfile, absWorkingDir: repoRoot });
   const parts = new Map<string, number>();
-  for (const output of Object.values(result.metafile.outputs)) {
-    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+  for (const [output, { inputs }] of Object.entries(result.metafile.outputs)) {
+    if (output.endsWith('.map')) continue;
+    for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
       parts.set(partOf(input), (parts.get(partOf(input)) ?? 0) + bytesInOutput);
     }
   }
   const largestParts = [...parts]
     .map(([part, bytes]) => ({ part, bytes }))
     .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, 8);
+    .slice(0, LARGEST_PARTS);
   return { file: outfile, bytes: (await stat(outfile)).size, largestParts };
 }
 
 interface ChildMark {
   importMs: number;
+  importCpuMs: number;
   readyMs: number;
 }
 
+type Mark = ChildMark & { markMs: number; processMs: number };
+
 /** One fresh node process that imports the bundle and prints how long that took. */
-function loadOnce(file: string): Promise<ChildMark & { markMs: number; processMs: number }> {
+function loadOnce(file: string): Promise<Mark> {
   const script = [
+    `const cpu0 = process.cpuUsage();`,
     `const t0 = performance.now();`,
     `const mod = await import(${JSON.stringify(pathToFileURL(file).href)});`,
     `const t1 = performance.now();`,
+    `const cpu = process.cpuUsage(cpu0);`,
     `if (typeof mod.handler !== 'function') throw new Error('bundle exports no handler');`,
-    `console.log('BEACON_LOADED ' + JSON.stringify({ importMs: t1 - t0, readyMs: t1 }));`,
+    `const importCpuMs = (cpu.user + cpu.system) / 1000;`,
+    `console.log('BEACON_LOADED ' + JSON.stringify({ importMs: t1 - t0, importCpuMs, readyMs: t1 }));`,
   ].join('\n');
+  // The function's environment as the stack sets it (NODE_ENV among it), no source-map support.
   const env = {
     ...process.env,
+    NODE_ENV: 'production',
     TABLE_NAME: 'beacon-bench-load',
     AWS_REGION: 'eu-west-2',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -137,34 +145,61 @@ function loadOnce(file: string): Promise<ChildMark & { markMs: number; processMs
   });
 }
 
-async function loadTimes(file: string, runs: number): Promise<LoadFigures> {
-  await loadOnce(file); // one unmeasured load, so the file is in the page cache like a warm Lambda host disk
-  const marks: Array<ChildMark & { markMs: number; processMs: number }> = [];
-  for (let i = 0; i < runs; i += 1) marks.push(await loadOnce(file));
-  return {
-    importMedianMs: round(median(marks.map((mark) => mark.importMs))),
-    readyMedianMs: round(median(marks.map((mark) => mark.readyMs))),
-    spawnToMarkMedianMs: round(median(marks.map((mark) => mark.markMs))),
-    processMedianMs: round(median(marks.map((mark) => mark.processMs))),
-    runs,
-  };
+const figuresOf = (marks: readonly Mark[]): LoadFigures => ({
+  importMedianMs: round(median(marks.map((mark) => mark.importMs))),
+  importCpuMedianMs: round(median(marks.map((mark) => mark.importCpuMs))),
+  readyMedianMs: round(median(marks.map((mark) => mark.readyMs))),
+  spawnToMarkMedianMs: round(median(marks.map((mark) => mark.markMs))),
+  processMedianMs: round(median(marks.map((mark) => mark.processMs))),
+  runs: marks.length,
+});
+
+/** Each round loads every bundle once, in turn, so a busy moment of the machine hits all of them alike. */
+async function interleavedLoads(files: readonly string[], runs: number): Promise<LoadFigures[]> {
+  for (const file of files) await loadOnce(file); // unmeasured: the file in the page cache, like a warm host disk
+  const marks = files.map((): Mark[] => []);
+  for (let i = 0; i < runs; i += 1) {
+    for (const [index, file] of files.entries()) marks[index]?.push(await loadOnce(file));
+  }
+  return marks.map(figuresOf);
 }
 
 export async function measureBundles(loadRuns: number): Promise<BundleFigures> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const withSdk = await bundle('handler-with-sdk', false);
-  const sdkExternal = await bundle('handler-sdk-external', true);
-  const minimalApollo = await bundle('minimal-apollo-handler', false, BASELINE_ENTRY);
-  const relative = (file: string) => path.relative(repoRoot, file);
-  const measured = async (variant: Omit<BundleVariant, keyof LoadFigures>) => ({
-    ...variant,
-    file: relative(variant.file),
-    ...(await loadTimes(variant.file, loadRuns)),
+  const built = {
+    withSdk: await bundle('handler-with-sdk', API_ENTRY),
+    sdkExternal: await bundle('handler-sdk-external', API_ENTRY, { ...stackOptions, external: ['@aws-sdk/*'] }),
+    minimalApollo: await bundle('minimal-apollo-handler', MINIMAL_APOLLO_ENTRY),
+    apolloDynamo: await bundle('apollo-dynamodb-handler', APOLLO_DYNAMO_ENTRY),
+    apolloDynamoUnstubbed: await bundle('apollo-dynamodb-handler-unstubbed', APOLLO_DYNAMO_ENTRY, {
+      ...stackOptions,
+      alias: {
+        ...singleApolloAliases,
+        // Before issue 25 the protobuf alias pointed at the real ESM build (one copy) rather than a stub.
+        '@apollo/usage-reporting-protobuf': path.join(
+          repoRoot,
+          'node_modules/@apollo/usage-reporting-protobuf/generated/esm/protobuf.js',
+        ),
+      },
+      define: {},
+    }),
+  };
+  const names = Object.keys(built) as (keyof BundleFigures)[];
+  const loads = await interleavedLoads(
+    names.map((name) => built[name].file),
+    loadRuns,
+  );
+  const measured = (name: keyof BundleFigures): BundleVariant => ({
+    ...built[name],
+    file: path.relative(repoRoot, built[name].file),
+    ...(loads[names.indexOf(name)] ?? figuresOf([])),
   });
   return {
-    withSdk: await measured(withSdk),
-    sdkExternal: await measured(sdkExternal),
-    minimalApollo: await measured(minimalApollo),
+    withSdk: measured('withSdk'),
+    sdkExternal: measured('sdkExternal'),
+    minimalApollo: measured('minimalApollo'),
+    apolloDynamo: measured('apolloDynamo'),
+    apolloDynamoUnstubbed: measured('apolloDynamoUnstubbed'),
   };
 }

@@ -91,72 +91,77 @@ async function main(): Promise<number> {
       `${BENCH_TODAY}`,
   );
 
-  const env = await startBenchEnvironment();
-  active = env;
-  try {
-    console.log(
-      `DynamoDB Local ready in ${(env.seed.startMs / 1000).toFixed(1)} s; seeded ${env.seed.items} items in ` +
-        `${(env.seed.ms / 1000).toFixed(1)} s`,
-    );
-    for (const operation of operations.filter((candidate) => !only || only.includes(candidate.name))) {
-      try {
-        reports[operation.name] = await measureOperation(env, operation);
-        if (reports[operation.name]?.errors) failed = true;
-        console.log(`  measured ${operation.name}`);
-      } catch (error) {
-        if (!(error instanceof OperationError)) throw error;
-        failed = true;
-        console.log(`  ${operation.name} FAILED: ${error.message}`);
-        reports[operation.name] = { ...emptyReport(operation.description), errors: error.errors };
-      }
-    }
-    if (!only || only.includes('walks')) {
-      for (const [code, sort] of [
-        [LARGEST_LOCAL_AUTHORITY.code, 'NAME'],
-        [LARGEST_LOCAL_AUTHORITY.code, 'DUE_DATE'],
-        ['886', 'LATEST_INSPECTION'],
-        ['340', 'NAME'],
-      ] as const) {
-        const walk = await walkLocalAuthority(env, code, sort);
-        walks.push(walk);
-        console.log(`  walked ${walk.description}: ${walk.itemsRead} items for ${walk.schools} schools`);
-      }
-    }
-    if (!only || only.includes('load')) {
-      console.log(`  load test: ${loadSeconds} s of dashboards and school pages…`);
-      load = await loadTest(
-        env,
-        [
-          { query: DASHBOARD, variables: { code: '886' } },
-          { query: DASHBOARD, variables: { code: '340' } },
-          { query: SCHOOL_PAGE, variables: { urn: '140412' } },
-          { query: SCHOOL_PAGE, variables: { urn: '143630' } },
-        ],
-        { seconds: loadSeconds, connections: 10 },
+  // BENCH_ONLY=bundle measures the bundles alone: no DynamoDB Local, no seed.
+  if (!only || only.some((name) => name !== 'bundle')) {
+    const env = await startBenchEnvironment();
+    active = env;
+    try {
+      console.log(
+        `DynamoDB Local ready in ${(env.seed.startMs / 1000).toFixed(1)} s; seeded ${env.seed.items} items in ` +
+          `${(env.seed.ms / 1000).toFixed(1)} s`,
       );
-      if (load.errors > 0 || load.non2xx > 0 || load.timeouts > 0) failed = true;
-    }
-    if (!only || only.includes('heavyLoad')) {
-      const scenarios: HeavyClients[] = ['one address', 'one address each'];
-      for (const scenario of scenarios) {
-        console.log(`  heavy load: ${heavySeconds} s of 20 heavy anonymous connections (${scenario}), lookups beside…`);
-        const report = await heavyLoadTest(env, { scenario, seconds: heavySeconds, heavyConnections: 20 });
-        heavyLoads.push(report);
-        if (report.lookups.failed > 0 || report.heavy.failed > 0) failed = true;
+      for (const operation of operations.filter((candidate) => !only || only.includes(candidate.name))) {
+        try {
+          reports[operation.name] = await measureOperation(env, operation);
+          if (reports[operation.name]?.errors) failed = true;
+          console.log(`  measured ${operation.name}`);
+        } catch (error) {
+          if (!(error instanceof OperationError)) throw error;
+          failed = true;
+          console.log(`  ${operation.name} FAILED: ${error.message}`);
+          reports[operation.name] = { ...emptyReport(operation.description), errors: error.errors };
+        }
       }
-    }
-    if (!only) {
-      try {
-        const result = await benchReassessment({ endpoint: env.dynamo.endpoint });
-        console.log(`  reassessment bench ran: ${result.requests} requests for ${result.dueAwards} due awards`);
-      } catch (error) {
-        failed = true;
-        console.error('  reassessment bench failed:', error);
+      if (!only || only.includes('walks')) {
+        for (const [code, sort] of [
+          [LARGEST_LOCAL_AUTHORITY.code, 'NAME'],
+          [LARGEST_LOCAL_AUTHORITY.code, 'DUE_DATE'],
+          ['886', 'LATEST_INSPECTION'],
+          ['340', 'NAME'],
+        ] as const) {
+          const walk = await walkLocalAuthority(env, code, sort);
+          walks.push(walk);
+          console.log(`  walked ${walk.description}: ${walk.itemsRead} items for ${walk.schools} schools`);
+        }
       }
+      if (!only || only.includes('load')) {
+        console.log(`  load test: ${loadSeconds} s of dashboards and school pages…`);
+        load = await loadTest(
+          env,
+          [
+            { query: DASHBOARD, variables: { code: '886' } },
+            { query: DASHBOARD, variables: { code: '340' } },
+            { query: SCHOOL_PAGE, variables: { urn: '140412' } },
+            { query: SCHOOL_PAGE, variables: { urn: '143630' } },
+          ],
+          { seconds: loadSeconds, connections: 10 },
+        );
+        if (load.errors > 0 || load.non2xx > 0 || load.timeouts > 0) failed = true;
+      }
+      if (!only || only.includes('heavyLoad')) {
+        const scenarios: HeavyClients[] = ['one address', 'one address each'];
+        for (const scenario of scenarios) {
+          console.log(
+            `  heavy load: ${heavySeconds} s of 20 heavy anonymous connections (${scenario}), lookups beside…`,
+          );
+          const report = await heavyLoadTest(env, { scenario, seconds: heavySeconds, heavyConnections: 20 });
+          heavyLoads.push(report);
+          if (report.lookups.failed > 0 || report.heavy.failed > 0) failed = true;
+        }
+      }
+      if (!only) {
+        try {
+          const result = await benchReassessment({ endpoint: env.dynamo.endpoint });
+          console.log(`  reassessment bench ran: ${result.requests} requests for ${result.dueAwards} due awards`);
+        } catch (error) {
+          failed = true;
+          console.error('  reassessment bench failed:', error);
+        }
+      }
+    } finally {
+      active = undefined;
+      await env.close();
     }
-  } finally {
-    active = undefined;
-    await env.close();
   }
 
   let bundle: BundleFigures | null = null;
@@ -182,7 +187,13 @@ async function main(): Promise<number> {
             withSdk: bundle.withSdk,
             sdkExternal: bundle.sdkExternal,
             minimalApollo: bundle.minimalApollo,
+            apolloDynamo: bundle.apolloDynamo,
+            apolloDynamoUnstubbed: bundle.apolloDynamoUnstubbed,
+            /** What the API asset is made of (bytes by package, largest first): a regression names what grew. */
+            composition: bundle.withSdk.largestParts,
             coldImportRatio: round(bundle.withSdk.importMedianMs / bundle.minimalApollo.importMedianMs),
+            apolloDynamoSizeRatio: round(bundle.withSdk.bytes / bundle.apolloDynamo.bytes),
+            apolloDynamoImportCpuRatio: round(bundle.withSdk.importCpuMedianMs / bundle.apolloDynamo.importCpuMedianMs),
           },
         }
       : {}),

@@ -1,12 +1,12 @@
 // API Lambda entry (API Gateway HTTP API, payload v2): config, client and server are built once per container.
 import { lambdaLogger } from '../lambda-log.js';
-import { createDocumentClient } from '../store/index.js';
+import { createLambdaDocumentClient } from '../store/index.js';
 import { isProductionPosture, readApiConfig } from './config.js';
 import { createLambdaHandler } from './lambda-handler.js';
 
 const config = readApiConfig();
 const logger = lambdaLogger('beacon-api');
-const client = createDocumentClient(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {});
+const client = createLambdaDocumentClient(config.DYNAMODB_ENDPOINT);
 
 export const handler = createLambdaHandler(
   { client, tableName: config.TABLE_NAME },

@@ -1,11 +1,17 @@
 // The ApolloServer factory, shared by the Lambda entry, the local server and the tests.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { addResolversToSchema } from '@graphql-tools/schema';
-import { buildASTSchema, type GraphQLFormattedError } from 'graphql';
+import { buildASTSchema, type DocumentNode, type GraphQLFormattedError, parse } from 'graphql';
 import type { GraphQLContext } from './context.js';
 import { formatError } from './errors.js';
 import { schemaDocument } from './generated/schema-document.js';
+import { typeDefs } from './generated/type-defs.js';
 import { inputLengthPlugin } from './input-lengths.js';
 import { queryLimitPlugin, queryLimitRules } from './query-limits.js';
 import { buildResolvers } from './resolvers/index.js';
@@ -35,12 +41,21 @@ const internalErrorsAre500: ApolloServerPlugin<GraphQLContext> = {
 };
 
 /**
+ * The deployed API answers no introspection, so its bundle defines this as `omitted` (infra/lambda-bundling.ts):
+ * esbuild keeps only the document without descriptions and leaves the described SDL out. Locally the explorer
+ * shows every description.
+ */
+const schemaDefinition = (): DocumentNode =>
+  process.env.BEACON_SCHEMA_DESCRIPTIONS === 'omitted' ? schemaDocument : parse(typeDefs, { noLocation: true });
+
+/**
  * The schema from the document codegen parsed at build time, trusted as valid (codegen built and checked it), so a
- * cold start neither parses SDL nor validates it again.
+ * cold start neither parses SDL nor validates it again. @graphql-tools/schema stays: Apollo Server imports it anyway
+ * (makeExecutableSchema), so attaching resolvers by hand would remove no byte from the bundle.
  */
 const buildSchema = () =>
   addResolversToSchema({
-    schema: buildASTSchema(schemaDocument, { assumeValid: true, assumeValidSDL: true }),
+    schema: buildASTSchema(schemaDefinition(), { assumeValid: true, assumeValidSDL: true }),
     resolvers: buildResolvers(),
     // The schema is ours alone: set resolvers on it rather than copy every type (a copy costs ~18 ms per start).
     updateResolversInPlace: true,
@@ -86,6 +101,11 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
     // The local explorer is served by local/; the cloud API serves JSON only (no CDN-hosted landing page).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing is sent to Apollo's cloud whatever the environment (an APOLLO_KEY included), and the Lambda bundle
+      // carries a stub for the reporting protobuf (infra/lambda-bundling.ts).
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       queryLimitPlugin,
       inputLengthPlugin,
       internalErrorsAre500,

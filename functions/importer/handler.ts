@@ -2,16 +2,13 @@
 // built once per container.
 import { S3Client } from '@aws-sdk/client-s3';
 import { lambdaLog } from '../lambda-log.js';
-import { createDocumentClient } from '../store/index.js';
+import { createLambdaDocumentClient } from '../store/index.js';
 import { readImporterConfig } from './config.js';
 import { createImportHandler } from './create-handler.js';
 
 const config = readImporterConfig();
 // An import is thousands of writes: give throttled requests more room than the SDK's default 3 attempts.
-const client = createDocumentClient({
-  maxAttempts: 8,
-  ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
-});
+const client = createLambdaDocumentClient(config.DYNAMODB_ENDPOINT, { maxAttempts: 8 });
 const s3 = new S3Client({});
 
 export const handler = createImportHandler({

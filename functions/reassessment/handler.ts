@@ -4,14 +4,14 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { lambdaLog } from '../lambda-log.js';
 import { eventBridgeSender } from '../notify/eventbridge-sender.js';
 import { sesSender } from '../notify/ses-sender.js';
-import { createDocumentClient } from '../store/index.js';
+import { createLambdaDocumentClient } from '../store/index.js';
 import { readReassessmentConfig } from './config.js';
 import { createReassessmentHandler } from './create-handler.js';
 
 const config = readReassessmentConfig();
 // Short timeouts: a delivery must finish well inside the claim a run holds on a reminder (deliver.ts).
 const requestHandler = { requestTimeout: 10_000, connectionTimeout: 3_000 };
-const client = createDocumentClient(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {});
+const client = createLambdaDocumentClient(config.DYNAMODB_ENDPOINT);
 
 export const handler = createReassessmentHandler({
   store: { client, tableName: config.TABLE_NAME },

@@ -5,6 +5,7 @@ export type { AwardDecision, DueState } from './awards/index.js';
 export {
   countRequests,
   createDocumentClient,
+  createLambdaDocumentClient,
   ensureTable,
   type IndexName,
   indexTable,

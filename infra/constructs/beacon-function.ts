@@ -7,18 +7,12 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { esmRequireBanner, lambdaBuildFlags, lambdaDefines, lambdaEsbuildArgs } from '../lambda-bundling.js';
 import { fromRepoRoot, repoRoot } from '../repo-paths.js';
-import { singleApolloEsbuildArgs } from '../single-apollo-aliases.js';
 import type { StageConfig } from '../stage-config.js';
 import type { BeaconTable, TableAccess } from './beacon-table.js';
 
 export const lambdaRuntime = Runtime.NODEJS_22_X;
-
-// ESM output has no `require`; some CommonJS dependencies still call it, so recreate it.
-const esmRequireBanner = [
-  "import { createRequire as beaconCreateRequire } from 'node:module';",
-  'const require = beaconCreateRequire(import.meta.url);',
-].join(' ');
 
 export interface BeaconFunctionProps {
   /** Entry path relative to the repository root, e.g. `functions/graphql/handler.ts`. */
@@ -87,15 +81,17 @@ export class BeaconFunction extends Construct {
         TABLE_NAME: props.table.tableName,
       },
       bundling: {
-        minify: true,
-        sourceMap: true,
+        // The flags and aliases of infra/lambda-bundling.ts, which the bench bundles with too.
+        minify: lambdaBuildFlags.minify,
+        sourceMap: lambdaBuildFlags.sourcemap,
         sourceMapMode: SourceMapMode.DEFAULT,
-        sourcesContent: false,
-        target: 'node22',
+        sourcesContent: lambdaBuildFlags.sourcesContent,
+        target: lambdaBuildFlags.target,
         format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
+        mainFields: [...lambdaBuildFlags.mainFields],
         banner: esmRequireBanner,
-        esbuildArgs: { ...singleApolloEsbuildArgs },
+        define: { ...lambdaDefines },
+        esbuildArgs: { ...lambdaEsbuildArgs },
         // Ship the SDK versions the tests ran against rather than whatever the runtime carries.
         bundleAwsSDK: true,
         forceDockerBundling: false,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/store/index.js';
+import { descriptionsIn } from '../support/schema-descriptions.js';
 import {
   acknowledgements,
   type BeaconIds,
@@ -175,6 +176,30 @@ describe('functions', () => {
     expect(bundle).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}/);
     expect(bundle.length / bundle.split('\n').length).toBeGreaterThan(500); // minified: long lines
     expect(existsSync(path.join(assetDir, 'index.mjs.map'))).toBe(true);
+    // The schema it runs has no descriptions (introspection is off in AWS; the local explorer keeps them).
+    expect(descriptionsIn(bundle)).toEqual([]);
+  });
+
+  it('leaves out what a Lambda never runs: the usage-reporting protobuf, any credential provider but env', () => {
+    const functions = Object.values(synth.template.findResources('AWS::Lambda::Function')).filter(
+      (fn) => typeof fn.Properties.Code.S3Key === 'string' && fn.Properties.Runtime === 'nodejs22.x',
+    );
+    expect(functions.length).toBeGreaterThanOrEqual(3);
+    for (const fn of functions) {
+      const assetDir = path.join(synth.outdir, `asset.${(fn.Properties.Code.S3Key as string).replace(/\.zip$/, '')}`);
+      // The source map lists every file esbuild put in the bundle.
+      const { sources } = JSON.parse(readFileSync(path.join(assetDir, 'index.mjs.map'), 'utf8')) as {
+        sources: string[];
+      };
+      const packages = new Set(sources.map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1]));
+      expect([...packages].filter((name) => name?.includes('credential-provider'))).toEqual([
+        '@aws-sdk/credential-provider-env',
+      ]);
+      expect(packages.has('@aws-sdk/nested-clients')).toBe(false); // the STS and SSO clients of the chain
+      expect(packages.has('@apollo/usage-reporting-protobuf')).toBe(false);
+      // One graphql-js: its ESM build only, never a second parser and GraphQLError class from the CommonJS one.
+      expect(sources.filter((source) => /node_modules\/graphql\/.*\.js$/.test(source))).toEqual([]);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 // The DynamoDB document client, with an optional counter of the requests it sends.
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export interface RequestCounter {
@@ -31,6 +32,17 @@ export function createDocumentClient(config: DynamoDBClientConfig = {}): DynamoD
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
+}
+
+/**
+ * The client of a Lambda entry. Lambda puts the role's credentials in the environment (`npm start` puts its dummies
+ * there too), so they are read from there alone, not through the SDK's chain of files, SSO and instance metadata.
+ */
+export function createLambdaDocumentClient(
+  endpoint: string | undefined,
+  config: DynamoDBClientConfig = {},
+): DynamoDBDocumentClient {
+  return createDocumentClient({ ...config, credentials: fromEnv(), ...(endpoint ? { endpoint } : {}) });
 }
 
 /** Counts every request the client sends, retries included, by command name. */

@@ -5,7 +5,13 @@ export { putItems } from './batch-write.js';
 export { bind, existing, once } from './bind.js';
 export { type BulkLoadOptions, loadItems } from './bulk-load.js';
 export { ensureTable } from './create-table.js';
-export { countRequests, createDocumentClient, newRequestCounter, type RequestCounter } from './document-client.js';
+export {
+  countRequests,
+  createDocumentClient,
+  createLambdaDocumentClient,
+  newRequestCounter,
+  type RequestCounter,
+} from './document-client.js';
 export { ENTITY_NAMES, type StoredItem } from './entity.js';
 export { indexTable } from './index-docs.js';
 export { keyLoader, loadExisting } from './loaders.js';

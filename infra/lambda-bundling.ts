@@ -1,0 +1,67 @@
+// How every Beacon Lambda is bundled, in one place: the CDK's NodejsFunction (constructs/beacon-function.ts) and the
+// bench (bench/bundle.ts) both read these settings, so the bench measures exactly what the stack deploys.
+import type { BuildOptions } from 'esbuild';
+import { fromRepoRoot } from './repo-paths.js';
+
+// ESM output has no `require`; some CommonJS dependencies still call it, so recreate it.
+export const esmRequireBanner = [
+  "import { createRequire as beaconCreateRequire } from 'node:module';",
+  'const require = beaconCreateRequire(import.meta.url);',
+].join(' ');
+
+/** esbuild's flags, as NodejsFunction passes them (minified ESM for node22, an external source map). */
+export const lambdaBuildFlags = {
+  minify: true,
+  sourcemap: true,
+  sourcesContent: false,
+  target: 'node22',
+  format: 'esm',
+  mainFields: ['module', 'main'],
+  platform: 'node',
+} as const;
+
+const esm = (entry: string) => fromRepoRoot(`node_modules/@apollo/server/dist/esm/${entry}`);
+
+// CommonJS packages require() what our ESM code imports, and esbuild then bundles both builds of one package:
+// @as-integrations/aws-lambda → @apollo/server (~230 KiB), @apollo/utils.keyvaluecache → lru-cache (~19 KiB); and
+// graphql-armor-max-tokens imports graphql/language/parser, which resolves to graphql's CommonJS build (~43 KiB: a
+// second parser, lexer and GraphQLError class). Pointing each at its ESM build keeps one copy.
+export const singleApolloAliases: Readonly<Record<string, string>> = {
+  '@apollo/server': esm('index.js'),
+  '@apollo/server/errors': esm('errors/index.js'),
+  '@apollo/server/plugin/disabled': esm('plugin/disabled/index.js'),
+  'lru-cache': fromRepoRoot('node_modules/lru-cache/dist/esm/node/index.min.js'),
+  'graphql/language/parser': fromRepoRoot('node_modules/graphql/language/parser.mjs'),
+};
+
+// What a deployed Lambda never runs, replaced by small stand-ins (functions/bundle-stubs/ says why each is safe).
+export const neverRunAliases: Readonly<Record<string, string>> = {
+  // Usage reporting and inline traces are off (server.ts installs their Disabled plugins): 104 KiB of protobuf.
+  '@apollo/usage-reporting-protobuf': fromRepoRoot('functions/bundle-stubs/usage-reporting-protobuf.ts'),
+  // A Lambda's credentials are in its environment: the default chain (ini, SSO, login, STS, IMDS) never finds more.
+  '@aws-sdk/credential-provider-node': fromRepoRoot('functions/bundle-stubs/credential-provider-node.ts'),
+};
+
+/** Constants esbuild writes in place, so the branch not taken and what only it imports stay out of the bundle. */
+export const lambdaDefines: Readonly<Record<string, string>> = {
+  // The deployed API's schema has no descriptions (functions/graphql/server.ts): introspection is off there.
+  'process.env.BEACON_SCHEMA_DESCRIPTIONS': JSON.stringify('omitted'),
+};
+
+export const lambdaAliases: Readonly<Record<string, string>> = { ...singleApolloAliases, ...neverRunAliases };
+
+/** The aliases as esbuild command-line arguments, for NodejsFunction's esbuildArgs. */
+export const lambdaEsbuildArgs: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(lambdaAliases).map(([from, to]) => [`--alias:${from}`, to]),
+);
+
+/** The same settings as esbuild's own options, for whatever bundles a Lambda outside the CDK (bench, tests). */
+export const lambdaEsbuildOptions = (): BuildOptions => ({
+  ...lambdaBuildFlags,
+  mainFields: [...lambdaBuildFlags.mainFields],
+  bundle: true,
+  alias: { ...lambdaAliases },
+  define: { ...lambdaDefines },
+  banner: { js: esmRequireBanner },
+  logLevel: 'error',
+});
