@@ -25,6 +25,9 @@ export const importKinds = [
   'ofsted-outcomes',
   'iqm-awards',
   'partnerships',
+  'la-indicators',
+  'ees',
+  'statistical-neighbours',
   'gias-establishments',
 ] as const;
 export type ImportKind = (typeof importKinds)[number];

@@ -132,14 +132,18 @@ async function printOutcome({ result, notes }: ImportOutcome, file: string, seco
   );
 }
 
+/** The kinds with national files long enough to show a progress bar. */
+const PROGRESS_KINDS: readonly ImportKind[] = ['ofsted-outcomes', 'la-indicators', 'ees'];
+
 async function main(): Promise<void> {
   const options = readOptions();
   const { kind, file } = options;
   await checkImportFile(file, kind);
   await withLocalStore(options.endpoint, async (store) => {
     // Counted first (a bounded read of its own), so a refused file leaves no stream open.
-    const total = kind === 'ofsted-outcomes' ? await countRows(file, kind) : 0;
-    const bar = kind === 'ofsted-outcomes' ? progress('Importing rows') : null;
+    const counted = PROGRESS_KINDS.includes(kind);
+    const total = counted ? await countRows(file, kind) : 0;
+    const bar = counted ? progress('Importing rows') : null;
     const importStarted = Date.now();
     const outcome = await runImport(
       kind,

@@ -36,6 +36,8 @@ export interface CsvLayout {
   kind: ImportKind;
   /** GIAS publishes some downloads in Windows-1252; those are decoded before parsing. */
   encoding?: 'utf-8' | 'windows-1252';
+  /** Further checks of the header (e.g. which measures a file carries); throws when the file is not of the kind. */
+  checkHeader?: (header: readonly string[]) => void;
 }
 
 export async function* streamCsvRows<T>(
@@ -56,6 +58,7 @@ export async function* streamCsvRows<T>(
       if (missing.length > 0) {
         throw new Error(`${name} is not ${layout.what}: missing column(s) ${missing.slice(0, 5).join(', ')}`);
       }
+      layout.checkHeader?.(header);
       continue;
     }
     if ('problem' in record) {

@@ -12,6 +12,9 @@ export const DATA_SOURCE_KINDS = [
   'ofsted-outcomes',
   'iqm-awards',
   'partnerships',
+  'la-indicators',
+  'ees',
+  'statistical-neighbours',
 ] as const;
 
 export const dataSourceKey = (kind: string): ItemKey => ({ pk: 'META#SOURCE', sk: `SOURCE#${kind}` });
