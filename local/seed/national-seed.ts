@@ -66,6 +66,8 @@ export interface SeedParts {
   outcomes?: boolean;
   /** GIAS group membership: trusts as GIAS knows them and academies' joined dates (otherwise the 2016 trusts). */
   memberships?: boolean;
+  /** The DfE's inclusion indicators and statistical neighbours (data/dfe), imported after the records. */
+  indicators?: boolean;
 }
 
 /**

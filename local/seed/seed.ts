@@ -4,6 +4,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { dataSource } from '../../functions/core/data-source.js';
 import { openBulkStore, type StoredItem, storedItems } from '../../functions/store/index.js';
 import { DEFAULT_LA_CODES } from './gias-seed.js';
+import { seedIndicators } from './indicator-seed.js';
 import { buildSeedRecords, DATA_DIR, type SeedParts, type SeedRecords } from './national-seed.js';
 import { recordScenario } from './record-scenario.js';
 import { scenarioInspections } from './scenario.js';
@@ -107,6 +108,8 @@ export async function seedIfEmpty(config: SeedConfig): Promise<{ seeded: boolean
   const loadedAt = new Date().toISOString();
   for (const source of records.sources)
     await bulk.recordSource(dataSource(source.kind, source.file, source.rows, loadedAt));
+  // Every council is held whatever councils' schools are seeded, so the figures are England's whole.
+  if (config.parts?.indicators !== false) await seedIndicators(store);
   const operations = await recordScenario(store, scenarioInspectionsBeyond(records));
   await bulk.writeSeedMarker({
     seededAt: new Date().toISOString(),

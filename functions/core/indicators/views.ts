@@ -46,6 +46,8 @@ export interface LocalAuthorityComparisonRecord {
   neighbours: { code: string; name: string; rank: number; closeness: string }[];
 }
 
+export type StatisticalNeighbourView = LocalAuthorityComparisonRecord['neighbours'][number];
+
 export interface NamedArea {
   code: string;
   name: string;

@@ -8,6 +8,7 @@ import { awardResolvers } from './award.js';
 import { baseResolvers } from './base.js';
 import { dashboardResolvers } from './dashboard.js';
 import { historyResolvers } from './history.js';
+import { indicatorsResolvers } from './indicators.js';
 import { inspectionResolvers } from './inspection.js';
 import { partnerResolvers } from './partner.js';
 import { provenanceResolvers } from './provenance.js';
@@ -30,6 +31,7 @@ const domains: Resolvers<GraphQLContext>[] = [
   reminderResolvers,
   searchResolvers,
   provenanceResolvers,
+  indicatorsResolvers,
 ];
 
 /**
