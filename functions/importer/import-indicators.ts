@@ -96,7 +96,7 @@ export async function importIndicatorFigures(
   for (const [id, cells] of incoming) {
     const indicator = indicatorById(id);
     if (!indicator) continue;
-    const { record, counts } = mergeSeries(indicator, stored.get(id), cells, isCouncil);
+    const { record, counts } = mergeSeries(indicator, stored.get(id), cells, kind, isCouncil);
     report.added += counts.added;
     report.changed += counts.changed;
     report.unchanged += counts.unchanged;

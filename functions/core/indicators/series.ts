@@ -18,6 +18,8 @@ export interface IndicatorSeriesRecord {
   ranks: Record<string, (number | null)[]>;
   /** How many councils have a figure, per period. */
   rankedOf: number[];
+  /** Where two kinds of file state the indicator: each kind's cells by area, aligned with periods. */
+  layers?: Record<string, Record<string, Cell[]>>;
 }
 
 /** Figures read from a file: area code → period id → cell. */
@@ -68,42 +70,73 @@ function withRanks(
   return { ...record, ranks, rankedOf };
 }
 
+/** Which file's figure counts where two state one (LAIT and the SEN2 release): the release itself first. */
+const PRECEDENCE = ['ees', 'la-indicators'];
+
+/** The figure that counts: the first known one in precedence order, else the first unknown one, else null. */
+function effective(cells: readonly Cell[]): Cell {
+  return cells.find((cell) => typeof cell === 'number') ?? cells.find((cell) => cell !== null) ?? null;
+}
+
+/** Cells by area aligned with `periods`, from cells aligned with `from`. */
+function realign(areas: Record<string, Cell[]>, from: readonly string[], periods: readonly string[]) {
+  const at = periods.map((period) => from.indexOf(period));
+  return Object.fromEntries(
+    Object.entries(areas).map(([code, cells]) => [
+      code,
+      at.map((index) => (index === -1 ? null : (cells[index] ?? null))),
+    ]),
+  );
+}
+
 /**
- * The stored figures with a file's merged in: a file's cell replaces the stored one, except that an unknown cell
- * never replaces a known figure (LAIT and the SEN2 release state some of the same figures, and LAIT's '-' for a year
- * it does not carry must not erase SEN2's). Counts are of cells; ranks are recomputed over councils.
+ * The stored figures with a file's merged in: a file's cell replaces what the same kind of file said before. Where
+ * an indicator has two kinds of file, each kind's cells are kept apart (`layers`) and the figure that counts is the
+ * SEN2 release's where it states one, LAIT's otherwise, so importing either again changes nothing. Counts are of
+ * the file's cells; ranks are recomputed over councils.
  */
 export function mergeSeries(
   indicator: IndicatorDefinition,
   stored: IndicatorSeriesRecord | undefined,
   incoming: IncomingCells,
+  kind: string,
   isCouncil: (code: string) => boolean,
 ): { record: IndicatorSeriesRecord; counts: MergeCounts } {
   const counts: MergeCounts = { added: 0, changed: 0, unchanged: 0 };
   const periods = new Set(stored?.periods ?? []);
   for (const cells of incoming.values()) for (const period of cells.keys()) periods.add(period);
   const ordered = [...periods].sort();
-  const cellOf = (code: string, period: string): Cell => {
-    const at = stored?.periods.indexOf(period) ?? -1;
-    return at === -1 ? null : (stored?.areas[code]?.[at] ?? null);
-  };
-  const codes = new Set([...Object.keys(stored?.areas ?? {}), ...incoming.keys()]);
-  const areas: Record<string, Cell[]> = {};
-  for (const code of [...codes].sort()) {
-    areas[code] = ordered.map((period) => {
-      const before = cellOf(code, period);
-      const read = incoming.get(code)?.get(period);
-      if (read === undefined) return before;
-      if (typeof before === 'number' && typeof read !== 'number') {
-        counts.unchanged += 1;
-        return before;
-      }
-      if (before === read) counts.unchanged += 1;
-      else if (before === null) counts.added += 1;
-      else counts.changed += 1;
-      return read;
-    });
+  const before = stored?.periods ?? [];
+  const kinds = [...(indicator.ees ? ['ees'] : []), ...(indicator.lait ? ['la-indicators'] : [])];
+  const layered = kinds.length > 1;
+  const layers: Record<string, Record<string, Cell[]>> = {};
+  for (const name of kinds) {
+    const kept = layered ? stored?.layers?.[name] : stored?.areas;
+    layers[name] = realign(kept ?? {}, before, ordered);
   }
-  const record = { id: indicator.id, periods: ordered, areas };
+  const own = layers[kind] ?? {};
+  for (const [code, cells] of incoming) {
+    const row = own[code] ?? ordered.map(() => null);
+    for (const [period, read] of cells) {
+      const at = ordered.indexOf(period);
+      const was = row[at] ?? null;
+      if (was === read) counts.unchanged += 1;
+      else if (was === null) counts.added += 1;
+      else counts.changed += 1;
+      row[at] = read;
+    }
+    own[code] = row;
+  }
+  layers[kind] = own;
+  const codes = [...new Set(Object.values(layers).flatMap((layer) => Object.keys(layer)))].sort();
+  const areas = Object.fromEntries(
+    codes.map((code) => [
+      code,
+      ordered.map((_period, at) =>
+        effective(PRECEDENCE.filter((name) => layers[name]).map((name) => layers[name]?.[code]?.[at] ?? null)),
+      ),
+    ]),
+  );
+  const record = { id: indicator.id, periods: ordered, areas, ...(layered ? { layers } : {}) };
   return { record: withRanks(record, indicator.polarity, isCouncil), counts };
 }
