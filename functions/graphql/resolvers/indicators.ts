@@ -31,26 +31,29 @@ export const indicatorsResolvers: Resolvers<GraphQLContext> = {
     indicators: () => [...INDICATORS],
     compareLocalAuthorities: async (_root, args, context) => {
       const indicators = indicatorsOf(args.indicators, 'indicators');
-      const first = args.neighboursOf
-        ? await (async () => {
-            const code = (await heldLocalAuthority(context, args.neighboursOf ?? '', 'neighboursOf')).code;
-            return [code, ...(await comparisonOf(context, code)).neighbours.map((neighbour) => neighbour.code)];
-          })()
-        : [];
-      const codes = comparedCodes(
-        first,
-        (args.codes ?? []).map((code) => parseLaCode(code, 'codes')),
+      const asked = (args.codes ?? []).map((code) => parseLaCode(code, 'codes'));
+      const of = args.neighboursOf ? parseLaCode(args.neighboursOf, 'neighboursOf') : null;
+      // The indicators' items and the council's comparison item go out in one BatchGetItem, the councils after.
+      const series = seriesOf(
+        context,
+        indicators.map((indicator) => indicator.id),
       );
-      const [localAuthorities, series] = await Promise.all([
-        Promise.all(codes.map((code) => heldLocalAuthority(context, code, 'codes'))),
-        seriesOf(
-          context,
-          indicators.map((indicator) => indicator.id),
-        ),
-      ]);
+      // Awaited below; a refusal of the councils first must not leave it unhandled.
+      series.catch(() => {});
+      const first = of
+        ? await Promise.all([heldLocalAuthority(context, of, 'neighboursOf'), comparisonOf(context, of)]).then(
+            ([localAuthority, comparison]) => [
+              localAuthority.code,
+              ...comparison.neighbours.map((neighbour) => neighbour.code),
+            ],
+          )
+        : [];
+      const codes = comparedCodes(first, asked);
+      const localAuthorities = await Promise.all(codes.map((code) => heldLocalAuthority(context, code, 'codes')));
+      const figures = await series;
       return {
         localAuthorities,
-        rows: indicators.map((indicator) => comparisonRow(indicator, series.get(indicator.id), localAuthorities)),
+        rows: indicators.map((indicator) => comparisonRow(indicator, figures.get(indicator.id), localAuthorities)),
       };
     },
   },
