@@ -16,8 +16,8 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { MAX_COMPARED } from '../core/indicator-comparison.js';
 import { INDICATORS } from '../core/indicators/catalogue.js';
-import { MAX_COMPARED } from '../core/indicators/comparison.js';
 import { MAX_PAGE_SIZE } from '../core/pagination.js';
 import { WHOLE_LIST_EXAMPLES, wholeListFields } from './whole-list-reads.js';
 

@@ -3,11 +3,11 @@
 // figures changed, so a re-import writes nothing and reports every figure unchanged. A figure for an area Beacon
 // does not hold (a former council, an unknown code) rejects its row with the reason. Counts are of figures.
 import { isDeepStrictEqual } from 'node:util';
+import { dataSource } from '../core/data-source.js';
 import { isAreaBeyondCouncils, notHeldReason, regionOfLocalAuthority } from '../core/indicators/areas.js';
 import { indicatorById } from '../core/indicators/catalogue.js';
 import { type IncomingCells, type IndicatorSeriesRecord, mergeSeries } from '../core/indicators/series.js';
 import type { LocalAuthorityComparisonRecord } from '../core/indicators/views.js';
-import { dataSource } from '../core/data-source.js';
 import { openImportStore, type StoreConfig } from '../store/index.js';
 import type { StreamedRow } from './parsers/csv-stream.js';
 import type { IndicatorFigure } from './parsers/la-indicators.js';

@@ -12,7 +12,7 @@ import {
   neighboursInFile,
   rowsOf,
 } from '../support/indicator-files.js';
-import { importAll, type IndicatorTable, indicatorTable } from '../support/indicator-table.js';
+import { type IndicatorTable, importAll, indicatorTable } from '../support/indicator-table.js';
 
 let table: IndicatorTable;
 beforeAll(async () => {
@@ -164,7 +164,7 @@ describe('bad rows', () => {
     'TotAbs,Total absence,2024-25,Kent,886,South East,6.5',
   ];
 
-  it('rejects an unknown measure, an unknown or former council, text in a number and an unreadable period', async () => {
+  it('rejects an unknown measure, unknown or former council, text in a number and an unreadable period', async () => {
     const fresh = await indicatorTable('indicators-bad-rows');
     const outcome = await fresh.importFile('la-indicators', 'hand-made.csv', [LAIT_HEADER, ...LAIT_ROWS].join('\n'));
     const report = outcome.result as ImportReport;

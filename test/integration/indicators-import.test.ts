@@ -15,7 +15,7 @@ import {
   rounded,
   rowsOf,
 } from '../support/indicator-files.js';
-import { importAll, type IndicatorTable, indicatorTable } from '../support/indicator-table.js';
+import { type IndicatorTable, importAll, indicatorTable } from '../support/indicator-table.js';
 
 let table: IndicatorTable;
 let first: Map<string, ImportReport>;
@@ -106,10 +106,10 @@ describe('LAIT’s measures', () => {
     expect(data?.region).toEqual({ code: regionRow?.la_code, name: regionRow?.area });
     const got = data?.indicators[0];
     const year = laitSeries('TotPerAbNew', '886').at(-1)?.years ?? '';
-    const valueOf = (code: string) =>
+    const figureOf = (code: string) =>
       laitValue('persistent-absence', laitSeries('TotPerAbNew', code).find((row) => row.years === year)?.value ?? '-');
-    expect(got?.england).toEqual({ code: '970', figure: { value: valueOf('970') } });
-    expect(got?.region).toEqual({ code: regionRow?.la_code, figure: { value: valueOf(regionRow?.la_code ?? '') } });
+    expect(got?.england).toEqual({ code: '970', figure: { value: figureOf('970') } });
+    expect(got?.region).toEqual({ code: regionRow?.la_code, figure: { value: figureOf(regionRow?.la_code ?? '') } });
 
     const { body } = await invoke<{ england: { indicators: { series: Figure[] }[] } }>(
       table.handler,

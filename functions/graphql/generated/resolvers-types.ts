@@ -10,7 +10,7 @@ import type { InclusionSummaryView, EnglandView } from '../../core/inclusion-sum
 import type { ComparisonRowView } from '../../core/comparison.js';
 import type { IndicatorDefinition } from '../../core/indicators/catalogue-types.js';
 import type { LocalAuthorityIndicatorView, AreaIndicatorView, StatisticalNeighbourView } from '../../core/indicators/views.js';
-import type { LocalAuthorityComparisonRowView } from '../../core/indicators/comparison.js';
+import type { LocalAuthorityComparisonRowView } from '../../core/indicator-comparison.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

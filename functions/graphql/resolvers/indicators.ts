@@ -2,11 +2,12 @@
 // neighbours, England's series, and councils side by side. Public figures: no rule beyond LocalAuthority's own.
 // Each field reads the indicators' items, the council's comparison item and the sources by key in the same tick, so
 // they go out as one BatchGetItem whatever the number of indicators.
-import { INDICATORS } from '../../core/indicators/catalogue.js';
-import { comparedCodes, comparisonRow, indicatorsOf } from '../../core/indicators/comparison.js';
-import { areaIndicator, englandArea, localAuthorityIndicator } from '../../core/indicators/views.js';
+
 import { notFound } from '../../core/errors.js';
 import { parseLaCode } from '../../core/identifiers.js';
+import { comparedCodes, comparisonRow, indicatorsOf } from '../../core/indicator-comparison.js';
+import { INDICATORS } from '../../core/indicators/catalogue.js';
+import { areaIndicator, englandArea, localAuthorityIndicator } from '../../core/indicators/views.js';
 import type { LocalAuthorityRecord } from '../../core/records.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';

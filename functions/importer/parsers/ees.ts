@@ -5,7 +5,7 @@
 // keep. National rows are England (970), Regional rows LAIT's region codes, Local authority rows the old LA code.
 import type { Readable } from 'node:stream';
 import { ENGLAND, regionByOnsCode } from '../../core/indicators/areas.js';
-import { type IndicatorDefinition, INDICATORS, indicatorsOfEesHeader } from '../../core/indicators/catalogue.js';
+import { INDICATORS, type IndicatorDefinition, indicatorsOfEesHeader } from '../../core/indicators/catalogue.js';
 import { eesPeriod } from '../../core/indicators/periods.js';
 import { CellError, type Cells, quoted, type StreamedRow, streamCsvRows } from './csv-stream.js';
 import { sumOf } from './indicator-cells.js';

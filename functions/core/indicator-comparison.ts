@@ -1,13 +1,13 @@
 // Councils side by side: which indicators a request means (every one when none is named; an unknown id refused),
 // which councils (a council and its neighbours, any codes, at most 20), and one row per indicator for the most
 // recent period any of them has.
-import { badInput } from '../errors.js';
-import type { LocalAuthorityRecord } from '../records.js';
-import { INDICATORS, type IndicatorDefinition, indicatorById } from './catalogue.js';
-import type { IndicatorPeriod } from './periods.js';
-import { periodOf } from './periods.js';
-import type { IndicatorSeriesRecord } from './series.js';
-import { type AreaFigureView, areaFigure, englandArea, latestPeriodOf } from './views.js';
+import { badInput } from './errors.js';
+import { INDICATORS, type IndicatorDefinition, indicatorById } from './indicators/catalogue.js';
+import type { IndicatorPeriod } from './indicators/periods.js';
+import { periodOf } from './indicators/periods.js';
+import type { IndicatorSeriesRecord } from './indicators/series.js';
+import { type AreaFigureView, areaFigure, englandArea, latestPeriodOf } from './indicators/views.js';
+import type { LocalAuthorityRecord } from './records.js';
 
 export const MAX_COMPARED = 20;
 
