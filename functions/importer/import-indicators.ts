@@ -4,8 +4,9 @@
 // does not hold (a former council, an unknown code) rejects its row with the reason. Counts are of figures.
 import { isDeepStrictEqual } from 'node:util';
 import { dataSource } from '../core/data-source.js';
-import { isAreaBeyondCouncils, notHeldReason, regionOfLocalAuthority } from '../core/indicators/areas.js';
+import { isAreaBeyondLocalAuthorities, notHeldReason, regionOfLocalAuthority } from '../core/indicators/areas.js';
 import { indicatorById } from '../core/indicators/catalogue.js';
+import { periodEnd } from '../core/indicators/periods.js';
 import { type IncomingCells, type IndicatorSeriesRecord, mergeSeries } from '../core/indicators/series.js';
 import type { LocalAuthorityComparisonRecord } from '../core/indicators/views.js';
 import { openImportStore, type StoreConfig } from '../store/index.js';
@@ -68,14 +69,16 @@ export async function importIndicatorFigures(
   const report: IndicatorImportReport = { ...newReport(kind, name), indicators: [], regions: 0 };
   const figures = await collect(rows, report, onProgress);
   const store = openImportStore(config);
-  const councilCodes = new Set(figures.flatMap((figure) => (isAreaBeyondCouncils(figure.code) ? [] : [figure.code])));
-  const held = await store.localAuthorities.held(councilCodes);
+  const localAuthorityCodes = new Set(
+    figures.flatMap((figure) => (isAreaBeyondLocalAuthorities(figure.code) ? [] : [figure.code])),
+  );
+  const held = await store.localAuthorities.held(localAuthorityCodes);
   const column = kind === 'ees' ? 'old_la_code' : 'la_code';
   const rejectedLines = new Set<number>();
   const incoming = new Map<string, IncomingCells>();
   const regions = new Map<string, string>();
   for (const figure of figures) {
-    if (!isAreaBeyondCouncils(figure.code) && !held.has(figure.code)) {
+    if (!isAreaBeyondLocalAuthorities(figure.code) && !held.has(figure.code)) {
       if (!rejectedLines.has(figure.line))
         report.rejected.push({ line: figure.line, column, reason: notHeldReason(figure.code) });
       rejectedLines.add(figure.line);
@@ -85,18 +88,18 @@ export async function importIndicatorFigures(
     incoming.set(figure.indicator, cells);
     const area = cells.get(figure.code) ?? new Map();
     cells.set(figure.code, area.set(figure.period, figure.cell));
-    if (figure.region && !isAreaBeyondCouncils(figure.code)) regions.set(figure.code, figure.region);
+    if (figure.region && !isAreaBeyondLocalAuthorities(figure.code)) regions.set(figure.code, figure.region);
   }
   report.rejected.sort((a, b) => a.line - b.line);
   report.indicators = [...incoming.keys()];
 
   const stored = new Map((await store.indicators.readSeries(incoming.keys())).map((record) => [record.id, record]));
-  const isCouncil = (code: string) => !isAreaBeyondCouncils(code);
+  const isLocalAuthority = (code: string) => !isAreaBeyondLocalAuthorities(code);
   const writes: IndicatorSeriesRecord[] = [];
   for (const [id, cells] of incoming) {
     const indicator = indicatorById(id);
     if (!indicator) continue;
-    const { record, counts } = mergeSeries(indicator, stored.get(id), cells, kind, isCouncil);
+    const { record, counts } = mergeSeries(indicator, stored.get(id), cells, kind, isLocalAuthority);
     report.added += counts.added;
     report.changed += counts.changed;
     report.unchanged += counts.unchanged;
@@ -105,11 +108,18 @@ export async function importIndicatorFigures(
   await store.indicators.writeSeries(writes);
   report.regions = await setRegions(store, regions);
   if (writes.length > 0) {
+    // A file of figures is as at its newest period (e.g. the January 2025 census), not the day it was loaded.
+    const asAtOf = (record: IndicatorSeriesRecord) => {
+      const indicator = indicatorById(record.id);
+      const newest = record.periods.at(-1);
+      return indicator && newest ? periodEnd(indicator.periodKind, newest) : '';
+    };
     const source = dataSource(kind, name, report.rows, new Date().toISOString());
     const { sources } = await store.indicators.readSources();
-    for (const record of writes) sources[record.id] = source;
+    for (const record of writes) sources[record.id] = { ...source, asAt: asAtOf(record) || source.asAt };
     await store.indicators.writeSources({ sources });
-    await store.sources.record(source);
+    const newest = writes.map(asAtOf).sort().at(-1);
+    await store.sources.record({ ...source, asAt: newest || source.asAt });
   }
   return report;
 }

@@ -26,7 +26,7 @@ export async function importStatisticalNeighbours(
   const store = openImportStore(config);
   const held = await store.localAuthorities.read(read.flatMap(({ row }) => [row.code, row.neighbour]));
   const xlsx = name.toLowerCase().endsWith('.xlsx');
-  const byCouncil = new Map<string, NeighbourRow[]>();
+  const byLocalAuthority = new Map<string, NeighbourRow[]>();
   for (const { line, row } of read) {
     const missing = [row.code, row.neighbour].find((code) => !held.has(code));
     if (missing !== undefined) {
@@ -35,13 +35,15 @@ export async function importStatisticalNeighbours(
       report.rejected.push({ line, column, reason: notHeldReason(missing) });
       continue;
     }
-    byCouncil.set(row.code, [...(byCouncil.get(row.code) ?? []), row]);
+    byLocalAuthority.set(row.code, [...(byLocalAuthority.get(row.code) ?? []), row]);
   }
   report.rejected.sort((a, b) => a.line - b.line);
 
-  const stored = new Map((await store.indicators.readComparisons(byCouncil.keys())).map((item) => [item.code, item]));
+  const stored = new Map(
+    (await store.indicators.readComparisons(byLocalAuthority.keys())).map((item) => [item.code, item]),
+  );
   const writes: LocalAuthorityComparisonRecord[] = [];
-  for (const [code, neighbours] of byCouncil) {
+  for (const [code, neighbours] of byLocalAuthority) {
     const before = stored.get(code);
     const region = before?.region ?? regionOfLocalAuthority(neighbours[0]?.region ?? '');
     const record: LocalAuthorityComparisonRecord = {

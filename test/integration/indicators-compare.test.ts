@@ -141,15 +141,17 @@ describe('councils side by side', () => {
 
 describe('the catalogue', () => {
   it('lists every indicator with the file its figures came from', async () => {
-    const { body } = await invoke<{ indicators: { id: string; unit: string; source: { file: string } | null }[] }>(
-      table.handler,
-      '{ indicators { id unit polarity periodKind source { kind file asAt } } }',
-    );
+    const { body } = await invoke<{
+      indicators: { id: string; unit: string; source: { file: string; asAt: string } | null }[];
+    }>(table.handler, '{ indicators { id unit polarity periodKind source { kind file asAt } } }');
     const byId = new Map(body.data?.indicators.map((indicator) => [indicator.id, indicator]));
     expect([...byId.keys()]).toEqual(INDICATORS.map((indicator) => indicator.id));
     expect(byId.get('persistent-absence')?.source?.file).toBe(basename(DFE_FILES.lait));
     expect(byId.get('ehc-plans-resourced-provision')?.source?.file).toBe(basename(DFE_FILES.caseload));
     expect(byId.get('ehc-assessment-requests')?.source?.file).toBe(basename(DFE_FILES.requests));
+    // As at the newest period's month: the January census, the end of a school year.
+    expect(byId.get('sen-support')?.source?.asAt).toBe(`${laitSeries('SEN_TotSENSuP', '970').at(-1)?.years}-01`);
+    expect(byId.get('persistent-absence')?.source?.asAt).toBe(`${laitSeries('TotPerAbNew', '970').at(-1)?.years}-08`);
   });
 });
 

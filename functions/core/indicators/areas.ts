@@ -39,7 +39,7 @@ export function regionOfLocalAuthority(laitRegion: string): RegionArea | undefin
   return byName.get(name);
 }
 
-export const isAreaBeyondCouncils = (code: string) => code === ENGLAND.code || byCode.has(code);
+export const isAreaBeyondLocalAuthorities = (code: string) => code === ENGLAND.code || byCode.has(code);
 
 /** Councils the files still list, replaced in reorganisations: Beacon holds only current councils. */
 export const FORMER_LOCAL_AUTHORITIES: Readonly<Record<string, string>> = {

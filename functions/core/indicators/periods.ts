@@ -55,3 +55,10 @@ export function eesPeriod(kind: PeriodKind, timePeriod: string, timeIdentifier: 
   if (kind === 'JANUARY_CENSUS') return String(start + 1);
   return kind === 'ACADEMIC_YEAR' ? academic(start) : null;
 }
+
+/** The month a period's figures are as at: January of a census, December of a calendar year, August of a school year. */
+export function periodEnd(kind: PeriodKind, id: string): string {
+  if (kind === 'JANUARY_CENSUS') return `${id}-01`;
+  if (kind === 'CALENDAR_YEAR') return `${id}-12`;
+  return `${Number(id.slice(0, 4)) + 1}-08`;
+}

@@ -53,18 +53,18 @@ export function rankValues(values: ReadonlyMap<string, number>, polarity: Indica
 function withRanks(
   record: Omit<IndicatorSeriesRecord, 'ranks' | 'rankedOf'>,
   polarity: IndicatorPolarity,
-  isCouncil: (code: string) => boolean,
+  isLocalAuthority: (code: string) => boolean,
 ): IndicatorSeriesRecord {
-  const councils = Object.keys(record.areas).filter(isCouncil).sort();
-  const ranks: Record<string, (number | null)[]> = Object.fromEntries(councils.map((code) => [code, []]));
+  const localAuthorities = Object.keys(record.areas).filter(isLocalAuthority).sort();
+  const ranks: Record<string, (number | null)[]> = Object.fromEntries(localAuthorities.map((code) => [code, []]));
   const rankedOf = record.periods.map((_period, at) => {
     const values = new Map<string, number>();
-    for (const code of councils) {
+    for (const code of localAuthorities) {
       const cell = record.areas[code]?.[at];
       if (typeof cell === 'number') values.set(code, cell);
     }
     const ranked = rankValues(values, polarity);
-    for (const code of councils) ranks[code]?.push(ranked.get(code) ?? null);
+    for (const code of localAuthorities) ranks[code]?.push(ranked.get(code) ?? null);
     return values.size;
   });
   return { ...record, ranks, rankedOf };
@@ -100,7 +100,7 @@ export function mergeSeries(
   stored: IndicatorSeriesRecord | undefined,
   incoming: IncomingCells,
   kind: string,
-  isCouncil: (code: string) => boolean,
+  isLocalAuthority: (code: string) => boolean,
 ): { record: IndicatorSeriesRecord; counts: MergeCounts } {
   const counts: MergeCounts = { added: 0, changed: 0, unchanged: 0 };
   const periods = new Set(stored?.periods ?? []);
@@ -138,5 +138,5 @@ export function mergeSeries(
     ]),
   );
   const record = { id: indicator.id, periods: ordered, areas, ...(layered ? { layers } : {}) };
-  return { record: withRanks(record, indicator.polarity, isCouncil), counts };
+  return { record: withRanks(record, indicator.polarity, isLocalAuthority), counts };
 }
