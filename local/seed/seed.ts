@@ -42,7 +42,8 @@ export const GIAS_DATA_DIR = `${DATA_DIR}gias/`;
 // Building reads every national file (seconds of CPU); a process that seeds several tables builds once.
 const built = new Map<string, Promise<SeedRecords>>();
 function seedRecords(laCodes: readonly string[] | null, parts: SeedParts = {}): Promise<SeedRecords> {
-  const key = `${laCodes?.join(',') ?? 'all'}|${JSON.stringify(parts)}`;
+  // The indicators are imported after the records, so they do not change what is built.
+  const key = `${laCodes?.join(',') ?? 'all'}|${JSON.stringify({ ...parts, indicators: undefined })}`;
   let records = built.get(key);
   if (!records) {
     records = buildSeedRecords(laCodes, parts);

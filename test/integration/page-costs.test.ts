@@ -5,11 +5,11 @@ import { nameMatcher } from '../../functions/core/name-search.js';
 import { schoolNameKey } from '../../functions/core/school-order.js';
 import { openStore } from '../../functions/store/index.js';
 import { invoke } from '../support/api-events.js';
-import { resetCounter, type SeededApi, seededApi } from '../support/seeded-api.js';
+import { resetCounter, SCENARIO_TODAY, type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {
-  api = await seededApi('page-costs');
+  api = await seededApi('page-costs', SCENARIO_TODAY, { indicators: true });
 });
 
 async function measured<T>(query: string, variables: Record<string, unknown> = {}) {

@@ -56,7 +56,7 @@ export function eesPeriod(kind: PeriodKind, timePeriod: string, timeIdentifier: 
   return kind === 'ACADEMIC_YEAR' ? academic(start) : null;
 }
 
-/** The month a period's figures are as at: January of a census, December of a calendar year, August of a school year. */
+/** The month a period is as at: January of a census, December of a calendar year, August of a school year. */
 export function periodEnd(kind: PeriodKind, id: string): string {
   if (kind === 'JANUARY_CENSUS') return `${id}-01`;
   if (kind === 'CALENDAR_YEAR') return `${id}-12`;

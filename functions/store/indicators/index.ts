@@ -15,6 +15,7 @@ import {
   localAuthorityComparisonEntity,
   localAuthorityComparisonKey,
 } from './keys.js';
+import { seriesOfStored, storedSeries } from './series-codec.js';
 
 export {
   type IndicatorSourcesRecord,
@@ -28,7 +29,9 @@ export function indicatorReads(load: ItemLoad) {
   return {
     series: async (ids: readonly string[]): Promise<Map<string, IndicatorSeriesRecord>> => {
       const items = await Promise.all(ids.map((id) => load(indicatorSeriesKey(id))));
-      return new Map(items.flatMap((item) => (item ? [[String(item.id), indicatorSeriesEntity.of(item)]] : [])));
+      return new Map(
+        items.flatMap((item) => (item ? [[String(item.id), seriesOfStored(indicatorSeriesEntity.of(item))]] : [])),
+      );
     },
     comparison: async (code: string): Promise<LocalAuthorityComparisonRecord | null> => {
       const item = await load(localAuthorityComparisonKey(code));
@@ -48,7 +51,7 @@ async function readAll<T>(config: StoreConfig, keys: { pk: string; sk: string }[
 
 export const readIndicatorSeries = (config: StoreConfig, ids: Iterable<string>) =>
   readAll(config, [...new Set(ids)].map(indicatorSeriesKey), (item) =>
-    indicatorSeriesEntity.of(item as Record<string, unknown>),
+    seriesOfStored(indicatorSeriesEntity.of(item as Record<string, unknown>)),
   );
 
 export const readLocalAuthorityComparisons = (config: StoreConfig, codes: Iterable<string>) =>
@@ -66,7 +69,7 @@ export async function readIndicatorSources(config: StoreConfig): Promise<Indicat
 export const writeIndicatorSeries = (config: StoreConfig, records: readonly IndicatorSeriesRecord[]) =>
   putItems(
     config,
-    records.map((record) => indicatorSeriesEntity.item(record)),
+    records.map((record) => indicatorSeriesEntity.item(storedSeries(record))),
   );
 
 export const writeLocalAuthorityComparisons = (
