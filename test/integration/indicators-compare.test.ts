@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../functions/core/indicators/catalogue.js';
 import type { ImportReport } from '../../functions/importer/kinds.js';
-import { invoke } from '../support/api-events.js';
+import { invoke, invokeAnonymous } from '../support/api-events.js';
 import {
   currentCodes,
   DFE_FILES,
@@ -136,6 +136,19 @@ describe('councils side by side', () => {
     const { body } = await invoke(table.handler, COMPARE, variables);
     expect(body.errors?.[0]?.extensions?.code).toBe(code);
     expect(body.errors?.[0]?.message).toMatch(message);
+  });
+});
+
+describe('public figures', () => {
+  it('are read by an anonymous caller as by a signed-in one', async () => {
+    const query = `{ localAuthority(code: "340") { region { name } statisticalNeighbours { localAuthority { code } }
+      indicators(ids: ["suspensions"]) { latest { value } rank { rank } } } }`;
+    const [anonymous, signedIn] = await Promise.all([
+      invokeAnonymous(table.handler, query),
+      invoke(table.handler, query),
+    ]);
+    expect(anonymous.body.errors).toBeUndefined();
+    expect(anonymous.body.data).toEqual(signedIn.body.data);
   });
 });
 

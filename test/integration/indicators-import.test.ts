@@ -1,6 +1,7 @@
 // Importing the DfE's inclusion figures: every expectation computed from the files themselves (values rounded as
 // the catalogue says, ranks recomputed over councils), a re-import that writes nothing, and hand-made bad rows
 // rejected with their line and reason.
+import { paginateScan } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../functions/core/indicators/catalogue.js';
 import type { ImportReport } from '../../functions/importer/kinds.js';
@@ -206,6 +207,16 @@ describe('a re-import', () => {
     const writes = ['BatchWriteItemCommand', 'PutCommand', 'UpdateCommand', 'TransactWriteCommand'];
     expect(writes.map((command) => table.counter.byCommand[command] ?? 0)).toEqual([0, 0, 0, 0]);
   }, 120_000);
+
+  it('keeps every indicator’s item well under DynamoDB’s 400 KB limit', async () => {
+    const sizes: number[] = [];
+    for await (const page of paginateScan({ client: table.store.client }, { TableName: table.store.tableName })) {
+      for (const item of page.Items ?? [])
+        if (item.entity === 'IndicatorSeries') sizes.push(JSON.stringify(item).length);
+    }
+    expect(sizes).toHaveLength(INDICATORS.length);
+    expect(Math.max(...sizes)).toBeLessThan(100_000);
+  });
 
   it('counts every figure of the catalogue once (no indicator is left without figures)', () => {
     const imported = new Set(
