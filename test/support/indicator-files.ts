@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
 import { indicatorById } from '../../functions/core/indicators/catalogue.js';
 
 type Row = Record<string, string>;
@@ -78,3 +79,12 @@ export const neighboursInFile = (code: string) =>
 /** An EES file's total rows ('All …' breakdown) of one level. */
 export const eesTotals = (file: string, level: string) =>
   rowsOf(file).filter((row) => row.geographic_level === level && (row.breakdown_topic ?? '').startsWith('All '));
+
+/** The model's neighbours of a council as the DfE's workbook lists them: its row's SN1 … SN10, in order. */
+export async function neighboursInXlsx(code: string): Promise<string[]> {
+  const [sheet] = await readXlsxFile(readFileSync(dataPath(DFE_FILES.neighboursXlsx)));
+  const rows = sheet?.data ?? [];
+  const header = rows.find((row) => row.includes('LA num')) ?? [];
+  const row = rows.find((candidate) => String(candidate[header.indexOf('LA num')]) === code) ?? [];
+  return Array.from({ length: 10 }, (_, at) => String(row[header.indexOf(`SN${at + 1}`)]));
+}
