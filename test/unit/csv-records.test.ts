@@ -59,6 +59,9 @@ describe('the import limits', () => {
     ['ofsted-outcomes', 'data/ofsted/ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz'],
     ['iqm-awards', 'data/templates/iqm-awards.csv'],
     ['partnerships', 'data/templates/partnerships.csv'],
+    ['la-indicators', 'data/dfe/dfe_lait_inclusion_indicators_la_2016-2025.csv.gz'],
+    ['ees', 'data/dfe/dfe_sen2_ehcp_caseload_2025.csv.gz'],
+    ['statistical-neighbours', 'data/dfe/dfe_statistical_neighbours_2025-05.csv'],
   ];
 
   it.each(files)('leave %s files ten times the room of the real national file %s', (kind, file) => {
