@@ -234,6 +234,13 @@ describe('bad rows', () => {
     expect(body.data?.localAuthority.indicators[0]?.latest).toEqual({ value: null, status: 'SUPPRESSED' });
   });
 
+  it('refuses a file named .xlsx that is not a workbook, saying so', async () => {
+    const fresh = await indicatorTable('indicators-bad-xlsx');
+    await expect(fresh.importFile('statistical-neighbours', 'model.xlsx', 'la_code,rank\n886,1')).rejects.toThrow(
+      /model\.xlsx cannot be read as an \.xlsx workbook/,
+    );
+  });
+
   it('refuses a file that carries none of the catalogue’s measures, naming what it looks for', async () => {
     const fresh = await indicatorTable('indicators-bad-file');
     const text =

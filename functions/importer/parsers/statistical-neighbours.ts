@@ -68,7 +68,10 @@ const text = (value: unknown) => (value === null || value === undefined ? '' : S
 
 /** The DfE's workbook: the header row is found by its titles (the sheet has two rows of column letters above it). */
 async function* xlsxRows(source: Readable, name: string): AsyncGenerator<StreamedRow<NeighbourRow>> {
-  const [sheet] = await readXlsxFile(await bytesOf(source, name));
+  const bytes = await bytesOf(source, name);
+  const [sheet] = await readXlsxFile(bytes).catch((error: unknown) => {
+    throw new Error(`${name} cannot be read as an .xlsx workbook: ${error instanceof Error ? error.message : error}`);
+  });
   const rows = sheet?.data ?? [];
   const headerAt = rows.findIndex((row) => row.map(text).includes('LA num') && row.map(text).includes('SN1'));
   if (headerAt === -1)
