@@ -32,7 +32,7 @@ export const IMPORT_LIMITS: Record<ImportKind, ReadLimits> = {
   partnerships: { maxBytes: 16 * MB, maxLineBytes: 16 * KB, maxRows: 50_000 },
   'la-indicators': { maxBytes: 64 * MB, maxLineBytes: 16 * KB, maxRows: 1_000_000 },
   ees: { maxBytes: 128 * MB, maxLineBytes: 64 * KB, maxRows: 1_000_000 },
-  'statistical-neighbours': { maxBytes: 4 * MB, maxLineBytes: 16 * KB, maxRows: 20_000 },
+  'statistical-neighbours': { maxBytes: 1 * MB, maxLineBytes: 16 * KB, maxRows: 20_000 },
   'gias-establishments': { maxBytes: 256 * MB, maxLineBytes: 64 * KB, maxRows: 500_000 },
 };
 
