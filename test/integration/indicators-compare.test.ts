@@ -179,9 +179,10 @@ describe('bad rows', () => {
     'TotAbs,Total absence,2024,Northamptonshire,928,East Midlands,6.5',
     'TotAbs,Total absence,2024,Kent,886,South East,six',
     'TotAbs,Total absence,2024-25,Kent,886,South East,6.5',
+    'TotAbs,Total absence,2024,Kent,886,Atlantis,6.5',
   ];
 
-  it('rejects an unknown measure, unknown or former council, text in a number and an unreadable period', async () => {
+  it('rejects an unknown measure, council or region, text in a number and an unreadable period', async () => {
     const fresh = await indicatorTable('indicators-bad-rows');
     const outcome = await fresh.importFile('la-indicators', 'hand-made.csv', [LAIT_HEADER, ...LAIT_ROWS].join('\n'));
     const report = outcome.result as ImportReport;
@@ -192,6 +193,7 @@ describe('bad rows', () => {
       { line: 5, column: 'la_code' },
       { line: 6, column: 'value' },
       { line: 7, column: 'years' },
+      { line: 8, column: 'region' },
     ]);
     const reasons = report.rejected.map((reject) => reject.reason);
     expect(reasons[0]).toMatch(/"NoSuchMeasure" is not in Beacon's catalogue/);
@@ -199,6 +201,7 @@ describe('bad rows', () => {
     expect(reasons[2]).toMatch(/Northamptonshire.*former council/);
     expect(reasons[3]).toMatch(/expected a number.*"six"/);
     expect(reasons[4]).toMatch(/"2024-25" cannot be read as a period/);
+    expect(reasons[5]).toMatch(/"Atlantis" is not one of LAIT's regions/);
   });
 
   it('rejects an EES row of an unknown region, council, level or period, and skips breakdown rows', async () => {

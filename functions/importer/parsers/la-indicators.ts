@@ -2,6 +2,7 @@
 // figure for one indicator and period, or a reject naming its column and reason (a measure the catalogue does not
 // keep, a period that cannot be read as the indicator's kind, text where a number belongs).
 import type { Readable } from 'node:stream';
+import { isAreaBeyondLocalAuthorities, regionOfLocalAuthority } from '../../core/indicators/areas.js';
 import { indicatorOfLaitMeasure } from '../../core/indicators/catalogue.js';
 import { laitPeriod } from '../../core/indicators/periods.js';
 import type { Cell } from '../../core/indicators/series.js';
@@ -39,6 +40,9 @@ function figureOf(cell: Cells): IndicatorFigure {
   const code = cell('la_code');
   if (!AREA_CODE.test(code)) throw new CellError('la_code', `expected a three-digit area code, got ${quoted(code)}`);
   const region = cell('region');
+  if (!isAreaBeyondLocalAuthorities(code) && region !== '' && !regionOfLocalAuthority(region)) {
+    throw new CellError('region', `${quoted(region)} is not one of LAIT's regions of England`);
+  }
   return {
     indicator: indicator.id,
     period,
