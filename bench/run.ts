@@ -2,6 +2,7 @@ import { invoke } from '../test/support/api-events.js';
 import { type BundleFigures, measureBundles } from './bundle.js';
 import { BENCH_TODAY, type BenchEnvironment, startBenchEnvironment } from './environment.js';
 import { type HeavyClients, type HeavyLoadReport, heavyLoadTest } from './heavy-load.js';
+import { indicatorOperations } from './indicator-operations.js';
 import { type LoadReport, loadTest } from './load-test.js';
 import { measurePair, type RunCounts, round } from './measure.js';
 import { type BenchOperation, DASHBOARD, LARGEST_LOCAL_AUTHORITY, operations, SCHOOL_PAGE } from './operations.js';
@@ -100,7 +101,9 @@ async function main(): Promise<number> {
         `DynamoDB Local ready in ${(env.seed.startMs / 1000).toFixed(1)} s; seeded ${env.seed.items} items in ` +
           `${(env.seed.ms / 1000).toFixed(1)} s`,
       );
-      for (const operation of operations.filter((candidate) => !only || only.includes(candidate.name))) {
+      for (const operation of [...operations, ...indicatorOperations].filter(
+        (candidate) => !only || only.includes(candidate.name),
+      )) {
         try {
           reports[operation.name] = await measureOperation(env, operation);
           if (reports[operation.name]?.errors) failed = true;

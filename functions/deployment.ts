@@ -26,6 +26,9 @@ export const importKinds = [
   'iqm-awards',
   'partnerships',
   'school-census',
+  'la-indicators',
+  'ees',
+  'statistical-neighbours',
   'gias-establishments',
 ] as const;
 export type ImportKind = (typeof importKinds)[number];

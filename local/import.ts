@@ -128,15 +128,18 @@ async function printOutcome({ result, notes }: ImportOutcome, file: string): Pro
   await printReport(result, file);
 }
 
+/** The kinds with national files long enough to show a progress bar. */
+const PROGRESS_KINDS: readonly ImportKind[] = ['ofsted-outcomes', 'la-indicators', 'ees', 'school-census'];
+
 async function main(): Promise<void> {
   const options = readOptions();
   const { kind, file } = options;
   await checkImportFile(file, kind);
   await withLocalStore(options.endpoint, async (store) => {
     // Counted first (a bounded read of its own), so a refused file leaves no stream open.
-    const withBar = kind === 'ofsted-outcomes' || kind === 'school-census';
-    const total = withBar ? await countRows(file, kind) : 0;
-    const bar = withBar ? progress('Importing rows') : null;
+    const counted = PROGRESS_KINDS.includes(kind);
+    const total = counted ? await countRows(file, kind) : 0;
+    const bar = counted ? progress('Importing rows') : null;
     const outcome = await runImport(
       kind,
       store,

@@ -16,6 +16,8 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { MAX_COMPARED } from '../core/indicator-comparison.js';
+import { INDICATORS } from '../core/indicators/catalogue.js';
 import { MAX_PAGE_SIZE } from '../core/pagination.js';
 import { WHOLE_LIST_EXAMPLES, wholeListFields } from './whole-list-reads.js';
 
@@ -66,6 +68,17 @@ const listMaxima: Record<string, number> = {
   'Trust.comparison': 150,
   // Counted where the rows are chosen (Trust.comparison, compareSchools(urns)).
   'SchoolComparison.rows': 1,
+  // The catalogue of indicators, each with a series of a period a year (LAIT's reach back ten years).
+  'Query.indicators': INDICATORS.length,
+  'LocalAuthority.indicators': INDICATORS.length,
+  'England.indicators': INDICATORS.length,
+  'LocalAuthorityIndicator.series': 15,
+  'AreaIndicator.series': 15,
+  'LocalAuthorityIndicator.neighbours': 10,
+  'LocalAuthority.statisticalNeighbours': 10,
+  'LocalAuthorityComparison.localAuthorities': MAX_COMPARED,
+  'LocalAuthorityComparison.rows': INDICATORS.length,
+  'LocalAuthorityComparisonRow.figures': MAX_COMPARED,
 };
 
 /** Fields that read a whole council's schools whatever is selected beneath them. */
@@ -82,6 +95,7 @@ function multiplicity({ type, field, args }: EstimatorArgs): number {
   if (wholeSetReads[name] !== undefined) return 1;
   if ('first' in args) return typeof args.first === 'number' ? Math.max(args.first, 0) : MAX_PAGE_SIZE;
   if (Array.isArray(args.urns)) return args.urns.length;
+  if (Array.isArray(args.ids)) return args.ids.length;
   // A connection's page is counted once, at the field that takes `first`.
   if (type.name.endsWith('Connection') && field.name === 'edges') return 1;
   const maximum = listMaxima[name];

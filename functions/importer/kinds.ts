@@ -10,19 +10,24 @@ import { OPERATORS } from './acting-for.js';
 import { type EstablishmentImportResult, importEstablishments } from './import-establishments.js';
 import { importGroupMemberships } from './import-gias-groups.js';
 import { importGiasLinks } from './import-gias-links.js';
+import { type IndicatorImportReport, importIndicatorFigures } from './import-indicators.js';
 import { importIqmAwards, readIqmAwardRows } from './import-iqm-awards.js';
 import { importLaCodes } from './import-la-codes.js';
 import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
 import { importPartnerships, readPartnershipRows } from './import-partnerships.js';
 import { importSchoolCensus } from './import-school-census.js';
+import { importStatisticalNeighbours } from './import-statistical-neighbours.js';
 import { IMPORT_LIMITS, type ReadLimits } from './limits.js';
 import { boundedBytes } from './parsers/bounded-text.js';
+import { readEes } from './parsers/ees.js';
 import { readEstablishments } from './parsers/establishments.js';
 import { readGroupMemberships } from './parsers/gias-groups.js';
 import { readGiasLinks } from './parsers/gias-links.js';
 import { readLaCodes } from './parsers/la-codes.js';
+import { readLaIndicators } from './parsers/la-indicators.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 import { readSchoolCensus } from './parsers/school-census.js';
+import { readStatisticalNeighbours } from './parsers/statistical-neighbours.js';
 import type { ImportReport } from './report.js';
 
 export { speakerFor, speakerOfUpload } from './acting-for.js';
@@ -52,6 +57,11 @@ export interface ImportOptions {
 
 /** What any import answers with: the one report, which the establishments import extends. */
 export type ImportResult = ImportReport | EstablishmentImportResult;
+
+const indicatorNotes = ({ indicators, regions }: IndicatorImportReport) => [
+  `figures of ${indicators.length} indicators: ${indicators.join(', ')}`,
+  ...(regions > 0 ? [`${regions} councils' regions set`] : []),
+];
 
 /** A finished import: its result, the rows it refused, and what a person reads beyond the counts. */
 export interface ImportOutcome {
@@ -176,6 +186,38 @@ export const IMPORT_KINDS = {
         (notHeld.length > 0 ? `: ${notHeld.slice(0, 10).join(', ')}${notHeld.length > 10 ? ', …' : ''}` : ''),
       ...(newerHeld.length > 0 ? [`${newerHeld.length} schools hold a newer census and were left as they are`] : []),
     ],
+  }),
+  'la-indicators': kind('la-indicators', {
+    prefix: folder('la-indicators'),
+    template: null,
+    parse: readLaIndicators,
+    importer: (store, file, { onProgress }) =>
+      importIndicatorFigures(store, 'la-indicators', file.name, readLaIndicators(file.source, file.name), onProgress),
+    refused: rejected,
+    finished: finishedAs('la-indicators'),
+    notes: indicatorNotes,
+  }),
+  ees: kind('ees', {
+    // Any Explore Education Statistics data file: recognised by the catalogue's measure columns in its header.
+    prefix: folder('ees'),
+    template: null,
+    parse: readEes,
+    importer: (store, file, { onProgress }) =>
+      importIndicatorFigures(store, 'ees', file.name, readEes(file.source, file.name), onProgress),
+    refused: rejected,
+    finished: finishedAs('ees'),
+    notes: indicatorNotes,
+  }),
+  'statistical-neighbours': kind('statistical-neighbours', {
+    // The derived CSV or the DfE's .xlsx as published.
+    prefix: folder('statistical-neighbours'),
+    template: null,
+    parse: readStatisticalNeighbours,
+    importer: (store, file) =>
+      importStatisticalNeighbours(store, file.name, readStatisticalNeighbours(file.source, file.name)),
+    refused: rejected,
+    finished: finishedAs('statistical-neighbours'),
+    notes: ({ added, changed, unchanged }) => [`neighbours of ${added + changed + unchanged} councils read`],
   }),
   'gias-establishments': kind('gias-establishments', {
     // Anything under imports/ outside the other kinds' folders, as before kinds existed.

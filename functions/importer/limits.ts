@@ -18,8 +18,10 @@ const KB = 1024;
 /**
  * Real files: la_codes_england.csv 5 KB (lines ≤ 246 B); group membership 2.3 MB (≤ 346 B); links 2.4 MB
  * (≤ 138 B); Ofsted outcomes 16 MB unpacked (≤ 2.6 KB); a national edubasealldata extract ~70 MB (≤ 2.7 KB);
- * a council's IQM or partnerships register a few hundred rows. Rows: 184 councils, 11,759 memberships, 33,801
- * links, 22,005 Ofsted rows, ~52,000 establishments.
+ * a council's IQM or partnerships register a few hundred rows; LAIT's inclusion measures 5.3 MB unpacked (lines
+ * ≤ 250 B); the SEN2 caseload file 10 MB unpacked (≤ 1 KB); statistical neighbours 91 KB (the xlsx 39 KB, read
+ * whole). Rows: 184 councils, 11,759 memberships, 33,801 links, 22,005 Ofsted rows, ~52,000 establishments, 48,280
+ * LAIT rows (LAIT's whole long file: 641,070), 25,339 caseload rows, 1,580 neighbours.
  */
 export const IMPORT_LIMITS: Record<ImportKind, ReadLimits> = {
   'la-codes': { maxBytes: 1 * MB, maxLineBytes: 16 * KB, maxRows: 5_000 },
@@ -28,6 +30,9 @@ export const IMPORT_LIMITS: Record<ImportKind, ReadLimits> = {
   'ofsted-outcomes': { maxBytes: 160 * MB, maxLineBytes: 64 * KB, maxRows: 250_000 },
   'iqm-awards': { maxBytes: 16 * MB, maxLineBytes: 16 * KB, maxRows: 50_000 },
   partnerships: { maxBytes: 16 * MB, maxLineBytes: 16 * KB, maxRows: 50_000 },
+  'la-indicators': { maxBytes: 64 * MB, maxLineBytes: 16 * KB, maxRows: 1_000_000 },
+  ees: { maxBytes: 128 * MB, maxLineBytes: 64 * KB, maxRows: 1_000_000 },
+  'statistical-neighbours': { maxBytes: 1 * MB, maxLineBytes: 16 * KB, maxRows: 20_000 },
   'gias-establishments': { maxBytes: 256 * MB, maxLineBytes: 64 * KB, maxRows: 500_000 },
   // The DfE's school-level SEN file is 1.3 MB for 24,307 schools; its full SPC file ~60 MB with ~300 columns.
   'school-census': { maxBytes: 256 * MB, maxLineBytes: 64 * KB, maxRows: 250_000 },

@@ -17,6 +17,7 @@ export {
   tableDesign,
 } from './dynamo/index.js';
 export type { HistoryPage } from './history/index.js';
+export type { IndicatorSourcesRecord } from './indicators/index.js';
 export type { InspectionImportUnit } from './inspections/index.js';
 export type { NamedSchool, NameLists } from './name-lists/index.js';
 export {

@@ -71,6 +71,8 @@ export interface SeedParts {
   memberships?: boolean;
   /** The DfE's school census figures (January 2023). */
   census?: boolean;
+  /** The DfE's inclusion indicators and statistical neighbours (data/dfe), imported after the records. */
+  indicators?: boolean;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { dataSource } from '../../functions/core/data-source.js';
 import { openBulkStore, type StoredItem, storedItems } from '../../functions/store/index.js';
 import { DEFAULT_LA_CODES } from './gias-seed.js';
+import { seedIndicators } from './indicator-seed.js';
 import { buildSeedRecords, DATA_DIR, type SeedParts, type SeedRecords } from './national-seed.js';
 import { recordScenario } from './record-scenario.js';
 import { scenarioInspections } from './scenario.js';
@@ -41,7 +42,8 @@ export const GIAS_DATA_DIR = `${DATA_DIR}gias/`;
 // Building reads every national file (seconds of CPU); a process that seeds several tables builds once.
 const built = new Map<string, Promise<SeedRecords>>();
 function seedRecords(laCodes: readonly string[] | null, parts: SeedParts = {}): Promise<SeedRecords> {
-  const key = `${laCodes?.join(',') ?? 'all'}|${JSON.stringify(parts)}`;
+  // The indicators are imported after the records, so they do not change what is built.
+  const key = `${laCodes?.join(',') ?? 'all'}|${JSON.stringify({ ...parts, indicators: undefined })}`;
   let records = built.get(key);
   if (!records) {
     records = buildSeedRecords(laCodes, parts);
@@ -110,6 +112,8 @@ export async function seedIfEmpty(config: SeedConfig): Promise<{ seeded: boolean
       ...dataSource(source.kind, source.file, source.rows, loadedAt),
       ...(source.asAt ? { asAt: source.asAt } : {}),
     });
+  // Every council is held whatever councils' schools are seeded, so the figures are England's whole.
+  if (config.parts?.indicators !== false) await seedIndicators(store);
   const operations = await recordScenario(store, scenarioInspectionsBeyond(records));
   await bulk.writeSeedMarker({
     seededAt: new Date().toISOString(),

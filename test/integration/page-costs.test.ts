@@ -5,11 +5,11 @@ import { nameMatcher } from '../../functions/core/name-search.js';
 import { schoolNameKey } from '../../functions/core/school-order.js';
 import { openStore } from '../../functions/store/index.js';
 import { invoke } from '../support/api-events.js';
-import { resetCounter, type SeededApi, seededApi } from '../support/seeded-api.js';
+import { resetCounter, SCENARIO_TODAY, type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {
-  api = await seededApi('page-costs');
+  api = await seededApi('page-costs', SCENARIO_TODAY, { indicators: true });
 });
 
 async function measured<T>(query: string, variables: Record<string, unknown> = {}) {
@@ -211,5 +211,52 @@ describe('walking a list in pages of ten', () => {
     expect(total).toBeGreaterThan(0);
     expect(urns).toHaveLength(total);
     expect(items).toBeLessThanOrEqual(2 * all.data.trust.schools.totalCount);
+  });
+});
+
+describe('how a council compares', () => {
+  // The compare section of a council's overview: every indicator with its series, England, region, neighbours and
+  // rank, the neighbours themselves and the region.
+  const COMPARE_SECTION = `query ($code: ID!) { localAuthority(code: $code) { name region { code name }
+    statisticalNeighbours { rank closeness localAuthority { code name } }
+    indicators { indicator { id label unit decimals polarity source { file asAt } }
+      latest { period { id label } value status } previous { period { id } value status } change
+      series { period { id label } value status }
+      england { code name figure { value status } } region { code name figure { value status } }
+      neighbours { code name figure { value status } } neighbourAverage neighbourAverageOf
+      rank { rank outOf period { id } } } } }`;
+
+  it('takes at most three requests for every indicator of Kent, and of Knowsley', async () => {
+    for (const code of ['886', '340']) {
+      const { data, requests } = await measured<{ localAuthority: { indicators: unknown[] } }>(COMPARE_SECTION, {
+        code,
+      });
+      expect(data.localAuthority.indicators.length).toBeGreaterThan(30);
+      expect(requests, code).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('costs the same for one indicator as for all of them', async () => {
+    const one = await measured(
+      `{ localAuthority(code: "886") { region { name } statisticalNeighbours { localAuthority { name } }
+        indicators(ids: ["persistent-absence"]) { latest { value } neighbours { name figure { value } } } } }`,
+    );
+    expect(one.requests).toBeLessThanOrEqual(3);
+  });
+
+  it('reads England’s series of every indicator in one request', async () => {
+    const { data, requests } = await measured<{ england: { indicators: unknown[] } }>(
+      '{ england { indicators { indicator { id source { file } } latest { value } series { value status } } } }',
+    );
+    expect(data.england.indicators.length).toBeGreaterThan(30);
+    expect(requests).toBe(1);
+  });
+
+  it('compares a council with its neighbours in three requests: the figures, the council, its neighbours', async () => {
+    const { requests } = await measured(
+      `{ compareLocalAuthorities(neighboursOf: "886") { localAuthorities { code name }
+        rows { indicator { id } period { label } figures { code figure { value } } england { figure { value } } } } }`,
+    );
+    expect(requests).toBeLessThanOrEqual(3);
   });
 });

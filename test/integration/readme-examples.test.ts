@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { type DocumentNode, Kind, parse, print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../support/api-events.js';
-import { type SeededApi, seededApi } from '../support/seeded-api.js';
+import { SCENARIO_TODAY, type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
 beforeAll(async () => {
-  api = await seededApi('readme-examples');
+  api = await seededApi('readme-examples', SCENARIO_TODAY, { indicators: true });
 });
 
 /** Each operation of each ```graphql block, in README order. */

@@ -79,6 +79,38 @@ export const entitySamples = {
     entity: entities.contactListEntity,
     record: { owner: { scope: 'SCHOOL', id: '140412' }, contacts: [], version: 1 },
   },
+  indicatorSeries: {
+    entity: entities.indicatorSeriesEntity,
+    record: {
+      id: 'sen-support',
+      periods: ['2024', '2025'],
+      areas: { '886': '12.6,13.1', '970': '13.6,14.2', '201': 'S,N' },
+      ranks: { '886': '1,1', '201': ',' },
+      rankedOf: [1, 1],
+    },
+  },
+  localAuthorityComparison: {
+    entity: entities.localAuthorityComparisonEntity,
+    record: {
+      code: '886',
+      region: { code: '989', name: 'South East' },
+      neighbours: [{ code: '881', name: 'Essex', rank: 1, closeness: 'Very close' }],
+    },
+  },
+  indicatorSources: {
+    entity: entities.indicatorSourcesEntity,
+    record: {
+      sources: {
+        'sen-support': {
+          kind: 'la-indicators',
+          file: 'dfe_lait_inclusion_indicators_la_2016-2025.csv.gz',
+          asAt: '2026-12-06',
+          loadedAt: '2026-12-06T12:00:00.000Z',
+          rows: 48280,
+        },
+      },
+    },
+  },
 } as const;
 
 /** Every sample as its entity stores it, and one item of each kind of rollup the sample school is counted in. */

@@ -20,9 +20,10 @@ export interface SeededApi {
   handler: ReturnType<typeof createLambdaHandler>;
 }
 
+/** The DfE's indicator files (3–4 s of imports) are seeded only where a test asks (`parts.indicators`). */
 export async function seededApi(prefix: string, today = SCENARIO_TODAY, parts?: SeedParts): Promise<SeededApi> {
   const table = await createTestTable(prefix);
-  await seedIfEmpty({ client: table.client, tableName: table.tableName, parts });
+  await seedIfEmpty({ client: table.client, tableName: table.tableName, parts: { indicators: false, ...parts } });
   const counter = newRequestCounter();
   const client = createDocumentClient(localClientConfig(table.endpoint));
   countRequests(client, counter);

@@ -61,6 +61,9 @@ describe('the import limits', () => {
     ['partnerships', 'data/templates/partnerships.csv'],
     ['school-census', 'data/dfe/dfe_school_sen_2022-23_by_urn.csv.gz'],
     ['school-census', 'data/dfe/dfe_school_fsm_2022-23.csv.gz'],
+    ['la-indicators', 'data/dfe/dfe_lait_inclusion_indicators_la_2016-2025.csv.gz'],
+    ['ees', 'data/dfe/dfe_sen2_ehcp_caseload_2025.csv.gz'],
+    ['statistical-neighbours', 'data/dfe/dfe_statistical_neighbours_2025-05.csv'],
   ];
 
   it.each(files)('leave %s files ten times the room of the real national file %s', (kind, file) => {

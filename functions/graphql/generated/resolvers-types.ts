@@ -8,6 +8,9 @@ import type { ReminderRecord } from '../../core/reminders.js';
 import type { HistoryRecord } from '../../core/change.js';
 import type { InclusionSummaryView, EnglandView } from '../../core/inclusion-summary.js';
 import type { ComparisonRowView } from '../../core/comparison.js';
+import type { IndicatorDefinition } from '../../core/indicators/catalogue-types.js';
+import type { LocalAuthorityIndicatorView, AreaIndicatorView, StatisticalNeighbourView } from '../../core/indicators/views.js';
+import type { LocalAuthorityComparisonRowView } from '../../core/indicator-comparison.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -60,6 +63,32 @@ export type AnnualReview = {
   reviewedOn: Scalars['Date']['output'];
   summary?: Maybe<Scalars['String']['output']>;
 };
+
+/** An area's figure beside the council's, e.g. England's or a statistical neighbour's for the same period. */
+export type AreaFigure = {
+  __typename?: 'AreaFigure';
+  /** GIAS LA code for a council; LAIT's area code for a region (980 to 990) or England (970). */
+  code: Scalars['ID']['output'];
+  figure: Figure;
+  kind: AreaKind;
+  name: Scalars['String']['output'];
+};
+
+/** An area's series for one indicator (England or a region). */
+export type AreaIndicator = {
+  __typename?: 'AreaIndicator';
+  change?: Maybe<Scalars['Float']['output']>;
+  indicator: Indicator;
+  latest?: Maybe<Figure>;
+  previous?: Maybe<Figure>;
+  series: Array<Figure>;
+};
+
+/** The area a figure is for. */
+export type AreaKind =
+  | 'ENGLAND'
+  | 'LOCAL_AUTHORITY'
+  | 'REGION';
 
 /** An IQM award held (or once held) by a school. */
 export type Award = {
@@ -267,6 +296,14 @@ export type England = {
   __typename?: 'England';
   /** England's inclusion picture, from counts kept with every change to its schools (one query of eight small items). */
   inclusionSummary: InclusionSummary;
+  /** England's series for each indicator (every indicator when ids is omitted). */
+  indicators: Array<AreaIndicator>;
+};
+
+
+/** All of England: every council's open schools together. */
+export type EnglandIndicatorsArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type FieldChange = {
@@ -275,6 +312,24 @@ export type FieldChange = {
   before?: Maybe<Scalars['String']['output']>;
   field: Scalars['String']['output'];
 };
+
+/** One area's figure for one period. */
+export type Figure = {
+  __typename?: 'Figure';
+  period: IndicatorPeriod;
+  status: FigureStatus;
+  /** Rounded to the indicator's decimals; null when not known (see status), never zero for a suppressed cell. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Why a figure is not known. */
+export type FigureStatus =
+  /** The file has no figure for this area and period. */
+  | 'NOT_PUBLISHED'
+  /** The figure is published and known. */
+  | 'PUBLISHED'
+  /** The DfE suppressed it (x, c or z in the file) to protect individuals or because it does not apply. */
+  | 'SUPPRESSED';
 
 export type GrantAwardInput = {
   /** First day of the assessment visit. */
@@ -385,6 +440,60 @@ export type InclusionSummary = {
   /** Schools with no active partnership with a partner agency. */
   withoutPartnerAgency: Scalars['Int']['output'];
 };
+
+/** One published measure Beacon keeps for every council, region and England (the catalogue is data: see indicators). */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Decimal places the figure is shown with (values are rounded to it at import). */
+  decimals: Scalars['Int']['output'];
+  /** What exactly is counted, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Stable id, e.g. sen-support, ehc-plans, persistent-absence. */
+  id: Scalars['ID']['output'];
+  /** As a person reads it, e.g. 'Pupils with SEN support'. */
+  label: Scalars['String']['output'];
+  periodKind: PeriodKind;
+  polarity: IndicatorPolarity;
+  /** The file the figures come from and the date it is as at (null until imported). */
+  source?: Maybe<DataSource>;
+  /** Grouping on the page: SEN, EHC plans, Absence, Exclusions, Disadvantage. */
+  topic: Scalars['String']['output'];
+  unit: IndicatorUnit;
+};
+
+/** One period of an indicator, e.g. id '2023/24', label '2023/24 academic year'. */
+export type IndicatorPeriod = {
+  __typename?: 'IndicatorPeriod';
+  /** As the files state it: '2025' (January census or calendar year) or '2023/24'. */
+  id: Scalars['String']['output'];
+  /** As a person reads it: 'January 2025 census', '2023/24', 'calendar year 2024'. */
+  label: Scalars['String']['output'];
+};
+
+/** Which way a change counts as better, as the DfE's LAIT reads it. */
+export type IndicatorPolarity =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER'
+  /** Neither: context (for example the share of pupils eligible for free school meals). */
+  | 'NEITHER';
+
+/** A council's rank among all councils with a figure for the period (1 = best; 1 = highest when polarity is NEITHER). */
+export type IndicatorRank = {
+  __typename?: 'IndicatorRank';
+  /** Councils with a figure for the period. */
+  outOf: Scalars['Int']['output'];
+  period: IndicatorPeriod;
+  rank: Scalars['Int']['output'];
+};
+
+/** What an indicator's figures are counted in. */
+export type IndicatorUnit =
+  /** A number of pupils or plans. */
+  | 'COUNT'
+  /** Per cent of pupils (or of plans, or of requests), 0 to 100. */
+  | 'PERCENT'
+  /** Per 100 pupils on roll (exclusion and suspension rates). */
+  | 'RATE_PER_100';
 
 /** An Ofsted inspection. Concrete types: LegacyInspection and ReportCardInspection. */
 export type Inspection = {
@@ -526,13 +635,28 @@ export type LocalAuthority = {
   contacts?: Maybe<Array<Contact>>;
   /** The borough's inclusion picture, from counts kept with every change to its schools (one read). */
   inclusionSummary: InclusionSummary;
+  /**
+   * How the council compares, indicator by indicator (every indicator in the catalogue when ids is omitted).
+   * At most 3 DynamoDB requests whatever the number of indicators.
+   */
+  indicators: Array<LocalAuthorityIndicator>;
   name: Scalars['String']['output'];
   /** ONS (GSS) code, e.g. E08000011. */
   onsCode?: Maybe<Scalars['String']['output']>;
+  /** The council's region (from LAIT); null until indicators are imported. */
+  region?: Maybe<Region>;
   /** Open schools maintained by or located in this authority. */
   schools: SchoolConnection;
   /** The borough's school list as CSV (same filter and sort as schools), for spreadsheets. */
   schoolsCsv: Scalars['String']['output'];
+  /** The council's 10 statistical neighbours, closest first (empty until imported). */
+  statisticalNeighbours: Array<StatisticalNeighbour>;
+};
+
+
+/** An English local authority (council), identified by its GIAS LA code. */
+export type LocalAuthorityIndicatorsArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -551,6 +675,23 @@ export type LocalAuthoritySchoolsCsvArgs = {
   sort?: InputMaybe<SchoolSort>;
 };
 
+/** Councils side by side on chosen indicators: one row per indicator, one figure per council in the order asked. */
+export type LocalAuthorityComparison = {
+  __typename?: 'LocalAuthorityComparison';
+  localAuthorities: Array<LocalAuthority>;
+  rows: Array<LocalAuthorityComparisonRow>;
+};
+
+export type LocalAuthorityComparisonRow = {
+  __typename?: 'LocalAuthorityComparisonRow';
+  england?: Maybe<AreaFigure>;
+  /** One per council, in the order of localAuthorities. */
+  figures: Array<AreaFigure>;
+  indicator: Indicator;
+  /** The most recent period any of the councils has (each figure is for this period). */
+  period?: Maybe<IndicatorPeriod>;
+};
+
 /** Councils in name order, with the number matching across all pages. */
 export type LocalAuthorityConnection = {
   __typename?: 'LocalAuthorityConnection';
@@ -563,6 +704,32 @@ export type LocalAuthorityEdge = {
   __typename?: 'LocalAuthorityEdge';
   cursor: Scalars['String']['output'];
   node: LocalAuthority;
+};
+
+/** How one council compares on one indicator: its series, the latest and previous figures, and its comparators. */
+export type LocalAuthorityIndicator = {
+  __typename?: 'LocalAuthorityIndicator';
+  /** latest − previous in the indicator's unit; null when either is not known. */
+  change?: Maybe<Scalars['Float']['output']>;
+  /** England's figure for the latest period. */
+  england?: Maybe<AreaFigure>;
+  indicator: Indicator;
+  /** The council's most recent period in the file (its figure may be suppressed); null when the file has none. */
+  latest?: Maybe<Figure>;
+  /** Mean of the neighbours' known figures for the latest period, rounded to the indicator's decimals; null if none. */
+  neighbourAverage?: Maybe<Scalars['Float']['output']>;
+  /** How many neighbours' figures the average is of. */
+  neighbourAverageOf: Scalars['Int']['output'];
+  /** Each statistical neighbour's figure for the latest period, in the DfE model's order (closest first). */
+  neighbours: Array<AreaFigure>;
+  /** The period before latest. */
+  previous?: Maybe<Figure>;
+  /** Rank among all councils for the latest period; null when the council's figure is not known. */
+  rank?: Maybe<IndicatorRank>;
+  /** The council's region's figure for the latest period (LAIT's regions; London as a whole). */
+  region?: Maybe<AreaFigure>;
+  /** Every period, oldest first. */
+  series: Array<Figure>;
 };
 
 /** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
@@ -733,6 +900,15 @@ export type Partnership = {
   until?: Maybe<Scalars['Date']['output']>;
 };
 
+/** How an indicator's periods are counted. */
+export type PeriodKind =
+  /** An academic year: '2023/24'. */
+  | 'ACADEMIC_YEAR'
+  /** A calendar year: '2024'. */
+  | 'CALENDAR_YEAR'
+  /** The January school census (or SEN2 return) of a year: '2025' is January 2025. */
+  | 'JANUARY_CENSUS';
+
 /** Whether a record comes from a public source or was written to illustrate the scenario. */
 export type Provenance =
   /** Written for the demonstration scenario; the source gives no exact date or detail. */
@@ -742,12 +918,19 @@ export type Provenance =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Councils side by side. codes: at most 20 GIAS LA codes (default: none, then pass neighboursOf). neighboursOf: a
+   * council whose statistical neighbours are added after it. indicators: ids (every indicator when omitted).
+   */
+  compareLocalAuthorities: LocalAuthorityComparison;
   /** Any schools side by side (at most 50 URNs). */
   compareSchools: SchoolComparison;
   /** Where each kind of data came from and the date its facts are as at. */
   dataSources: Array<DataSource>;
   /** All of England's open schools, summarised. */
   england: England;
+  /** The catalogue of indicators Beacon keeps, grouped by topic in catalogue order. */
+  indicators: Array<Indicator>;
   /** Every council of England, A to Z. search keeps those whose name contains it (any case). first is at most 100. */
   localAuthorities: LocalAuthorityConnection;
   /** A local authority by GIAS LA code (three digits), or null when unknown. */
@@ -776,6 +959,13 @@ export type Query = {
   trust?: Maybe<Trust>;
   /** Academy trusts, A to Z. search matches the name (any case) or the TR-number; status narrows to open or closed. */
   trusts: TrustConnection;
+};
+
+
+export type QueryCompareLocalAuthoritiesArgs = {
+  codes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  indicators?: InputMaybe<Array<Scalars['ID']['input']>>;
+  neighboursOf?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -884,6 +1074,13 @@ export type RecordReassessmentInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   visitDays: Scalars['Int']['input'];
+};
+
+/** A region as LAIT counts them (London as a whole, code 986). */
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** A renewal reminder: one per award, due date and stage, sent once. */
@@ -1212,6 +1409,16 @@ export type SearchResults = {
   trusts: TrustConnection;
 };
 
+/** A council in the DfE's statistical neighbour model (children's services, May 2025). */
+export type StatisticalNeighbour = {
+  __typename?: 'StatisticalNeighbour';
+  /** As the model words it: 'Very close', 'Close', 'Somewhat close', ... */
+  closeness: Scalars['String']['output'];
+  localAuthority: LocalAuthority;
+  /** 1 is the closest. */
+  rank: Scalars['Int']['output'];
+};
+
 /** An academy trust, identified by its GIAS group UID. */
 export type Trust = {
   __typename?: 'Trust';
@@ -1393,6 +1600,9 @@ export type ResolversTypes = {
   AddPartnershipInput: AddPartnershipInput;
   AgencyKind: AgencyKind;
   AnnualReview: ResolverTypeWrapper<AnnualReviewOfSchool>;
+  AreaFigure: ResolverTypeWrapper<AreaFigure>;
+  AreaIndicator: ResolverTypeWrapper<AreaIndicatorView>;
+  AreaKind: AreaKind;
   Award: ResolverTypeWrapper<AwardRecord>;
   AwardLevel: AwardLevel;
   AwardLevelCount: ResolverTypeWrapper<AwardLevelCount>;
@@ -1416,6 +1626,8 @@ export type ResolversTypes = {
   EndPartnershipInput: EndPartnershipInput;
   England: ResolverTypeWrapper<EnglandView>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  Figure: ResolverTypeWrapper<Figure>;
+  FigureStatus: FigureStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GrantAwardInput: GrantAwardInput;
   HistoryConnection: ResolverTypeWrapper<Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversTypes['HistoryEdge']> }>;
@@ -1424,6 +1636,11 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InclusionStatus: ResolverTypeWrapper<InclusionStatusView>;
   InclusionSummary: ResolverTypeWrapper<InclusionSummaryView>;
+  Indicator: ResolverTypeWrapper<IndicatorDefinition>;
+  IndicatorPeriod: ResolverTypeWrapper<IndicatorPeriod>;
+  IndicatorPolarity: IndicatorPolarity;
+  IndicatorRank: ResolverTypeWrapper<IndicatorRank>;
+  IndicatorUnit: IndicatorUnit;
   Inspection: ResolverTypeWrapper<InspectionRecord>;
   InspectionFramework: InspectionFramework;
   InspectionOutcomes: ResolverTypeWrapper<InspectionOutcomes>;
@@ -1438,19 +1655,24 @@ export type ResolversTypes = {
   LegacyJudgementArea: LegacyJudgementArea;
   LegacyJudgementInput: LegacyJudgementInput;
   LocalAuthority: ResolverTypeWrapper<LocalAuthorityRecord>;
+  LocalAuthorityComparison: ResolverTypeWrapper<Omit<LocalAuthorityComparison, 'localAuthorities' | 'rows'> & { localAuthorities: Array<ResolversTypes['LocalAuthority']>, rows: Array<ResolversTypes['LocalAuthorityComparisonRow']> }>;
+  LocalAuthorityComparisonRow: ResolverTypeWrapper<LocalAuthorityComparisonRowView>;
   LocalAuthorityConnection: ResolverTypeWrapper<Omit<LocalAuthorityConnection, 'edges'> & { edges: Array<ResolversTypes['LocalAuthorityEdge']> }>;
   LocalAuthorityEdge: ResolverTypeWrapper<Omit<LocalAuthorityEdge, 'node'> & { node: ResolversTypes['LocalAuthority'] }>;
+  LocalAuthorityIndicator: ResolverTypeWrapper<LocalAuthorityIndicatorView>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerAgency: ResolverTypeWrapper<PartnerAgencyRecord>;
   PartnerAgencyConnection: ResolverTypeWrapper<Omit<PartnerAgencyConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerAgencyEdge']> }>;
   PartnerAgencyEdge: ResolverTypeWrapper<Omit<PartnerAgencyEdge, 'node'> & { node: ResolversTypes['PartnerAgency'] }>;
   Partnership: ResolverTypeWrapper<PartnershipRecord>;
+  PeriodKind: PeriodKind;
   Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAnnualReviewInput: RecordAnnualReviewInput;
   RecordInspectionInput: RecordInspectionInput;
   RecordReassessmentInput: RecordReassessmentInput;
+  Region: ResolverTypeWrapper<Region>;
   Reminder: ResolverTypeWrapper<ReminderRecord>;
   ReminderConnection: ResolverTypeWrapper<Omit<ReminderConnection, 'edges'> & { edges: Array<ResolversTypes['ReminderEdge']> }>;
   ReminderEdge: ResolverTypeWrapper<Omit<ReminderEdge, 'node'> & { node: ResolversTypes['Reminder'] }>;
@@ -1476,6 +1698,7 @@ export type ResolversTypes = {
   SchoolLink: ResolverTypeWrapper<SchoolLinkRecord>;
   SchoolSort: SchoolSort;
   SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'localAuthorities' | 'schools' | 'trusts'> & { localAuthorities: ResolversTypes['LocalAuthorityConnection'], schools: ResolversTypes['SchoolConnection'], trusts: ResolversTypes['TrustConnection'] }>;
+  StatisticalNeighbour: ResolverTypeWrapper<StatisticalNeighbourView>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Trust: ResolverTypeWrapper<TrustRecord>;
   TrustConnection: ResolverTypeWrapper<Omit<TrustConnection, 'edges'> & { edges: Array<ResolversTypes['TrustEdge']> }>;
@@ -1494,6 +1717,8 @@ export type ResolversParentTypes = {
   AddContactInput: AddContactInput;
   AddPartnershipInput: AddPartnershipInput;
   AnnualReview: AnnualReviewOfSchool;
+  AreaFigure: AreaFigure;
+  AreaIndicator: AreaIndicatorView;
   Award: AwardRecord;
   AwardLevelCount: AwardLevelCount;
   AwardStatusCount: AwardStatusCount;
@@ -1510,6 +1735,7 @@ export type ResolversParentTypes = {
   EndPartnershipInput: EndPartnershipInput;
   England: EnglandView;
   FieldChange: FieldChange;
+  Figure: Figure;
   Float: Scalars['Float']['output'];
   GrantAwardInput: GrantAwardInput;
   HistoryConnection: Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['HistoryEdge']> };
@@ -1518,6 +1744,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   InclusionStatus: InclusionStatusView;
   InclusionSummary: InclusionSummaryView;
+  Indicator: IndicatorDefinition;
+  IndicatorPeriod: IndicatorPeriod;
+  IndicatorRank: IndicatorRank;
   Inspection: InspectionRecord;
   InspectionOutcomes: InspectionOutcomes;
   Int: Scalars['Int']['output'];
@@ -1527,8 +1756,11 @@ export type ResolversParentTypes = {
   LegacyJudgement: LegacyJudgement;
   LegacyJudgementInput: LegacyJudgementInput;
   LocalAuthority: LocalAuthorityRecord;
+  LocalAuthorityComparison: Omit<LocalAuthorityComparison, 'localAuthorities' | 'rows'> & { localAuthorities: Array<ResolversParentTypes['LocalAuthority']>, rows: Array<ResolversParentTypes['LocalAuthorityComparisonRow']> };
+  LocalAuthorityComparisonRow: LocalAuthorityComparisonRowView;
   LocalAuthorityConnection: Omit<LocalAuthorityConnection, 'edges'> & { edges: Array<ResolversParentTypes['LocalAuthorityEdge']> };
   LocalAuthorityEdge: Omit<LocalAuthorityEdge, 'node'> & { node: ResolversParentTypes['LocalAuthority'] };
+  LocalAuthorityIndicator: LocalAuthorityIndicatorView;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PartnerAgency: PartnerAgencyRecord;
@@ -1539,6 +1771,7 @@ export type ResolversParentTypes = {
   RecordAnnualReviewInput: RecordAnnualReviewInput;
   RecordInspectionInput: RecordInspectionInput;
   RecordReassessmentInput: RecordReassessmentInput;
+  Region: Region;
   Reminder: ReminderRecord;
   ReminderConnection: Omit<ReminderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReminderEdge']> };
   ReminderEdge: Omit<ReminderEdge, 'node'> & { node: ResolversParentTypes['Reminder'] };
@@ -1558,6 +1791,7 @@ export type ResolversParentTypes = {
   SchoolFilter: SchoolFilter;
   SchoolLink: SchoolLinkRecord;
   SearchResults: Omit<SearchResults, 'localAuthorities' | 'schools' | 'trusts'> & { localAuthorities: ResolversParentTypes['LocalAuthorityConnection'], schools: ResolversParentTypes['SchoolConnection'], trusts: ResolversParentTypes['TrustConnection'] };
+  StatisticalNeighbour: StatisticalNeighbourView;
   String: Scalars['String']['output'];
   Trust: TrustRecord;
   TrustConnection: Omit<TrustConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrustEdge']> };
@@ -1588,6 +1822,21 @@ export type AnnualReviewResolvers<ContextType = GraphQLContext, ParentType exten
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   reviewedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AreaFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AreaFigure'] = ResolversParentTypes['AreaFigure']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  figure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AreaKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AreaIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AreaIndicator'] = ResolversParentTypes['AreaIndicator']> = {
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
 };
 
 export type AwardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = {
@@ -1684,12 +1933,19 @@ export type ElementFindingResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type EnglandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['England'] = ResolversParentTypes['England']> = {
   inclusionSummary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['AreaIndicator']>, ParentType, ContextType, Partial<EnglandIndicatorsArgs>>;
 };
 
 export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
+  period?: Resolver<ResolversTypes['IndicatorPeriod'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FigureStatus'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type HistoryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryConnection'] = ResolversParentTypes['HistoryConnection']> = {
@@ -1745,6 +2001,29 @@ export type InclusionSummaryResolvers<ContextType = GraphQLContext, ParentType e
   withoutPartnerAgency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  decimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodKind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['IndicatorPolarity'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['DataSource']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+};
+
+export type IndicatorPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorPeriod'] = ResolversParentTypes['IndicatorPeriod']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IndicatorRankResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorRank'] = ResolversParentTypes['IndicatorRank']> = {
+  outOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['IndicatorPeriod'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InspectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
   __resolveType: TypeResolveFn<'LegacyInspection' | 'ReportCardInspection', ParentType, ContextType>;
 };
@@ -1794,10 +2073,25 @@ export type LocalAuthorityResolvers<ContextType = GraphQLContext, ParentType ext
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   inclusionSummary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['LocalAuthorityIndicator']>, ParentType, ContextType, Partial<LocalAuthorityIndicatorsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsArgs, 'first' | 'sort'>>;
   schoolsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsCsvArgs, 'sort'>>;
+  statisticalNeighbours?: Resolver<Array<ResolversTypes['StatisticalNeighbour']>, ParentType, ContextType>;
+};
+
+export type LocalAuthorityComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalAuthorityComparison'] = ResolversParentTypes['LocalAuthorityComparison']> = {
+  localAuthorities?: Resolver<Array<ResolversTypes['LocalAuthority']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['LocalAuthorityComparisonRow']>, ParentType, ContextType>;
+};
+
+export type LocalAuthorityComparisonRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalAuthorityComparisonRow'] = ResolversParentTypes['LocalAuthorityComparisonRow']> = {
+  england?: Resolver<Maybe<ResolversTypes['AreaFigure']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['AreaFigure']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['IndicatorPeriod']>, ParentType, ContextType>;
 };
 
 export type LocalAuthorityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalAuthorityConnection'] = ResolversParentTypes['LocalAuthorityConnection']> = {
@@ -1809,6 +2103,20 @@ export type LocalAuthorityConnectionResolvers<ContextType = GraphQLContext, Pare
 export type LocalAuthorityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalAuthorityEdge'] = ResolversParentTypes['LocalAuthorityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['LocalAuthority'], ParentType, ContextType>;
+};
+
+export type LocalAuthorityIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalAuthorityIndicator'] = ResolversParentTypes['LocalAuthorityIndicator']> = {
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  england?: Resolver<Maybe<ResolversTypes['AreaFigure']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  neighbourAverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  neighbourAverageOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neighbours?: Resolver<Array<ResolversTypes['AreaFigure']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['IndicatorRank']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['AreaFigure']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1867,9 +2175,11 @@ export type PartnershipResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  compareLocalAuthorities?: Resolver<ResolversTypes['LocalAuthorityComparison'], ParentType, ContextType, Partial<QueryCompareLocalAuthoritiesArgs>>;
   compareSchools?: Resolver<ResolversTypes['SchoolComparison'], ParentType, ContextType, RequireFields<QueryCompareSchoolsArgs, 'urns'>>;
   dataSources?: Resolver<Array<ResolversTypes['DataSource']>, ParentType, ContextType>;
   england?: Resolver<ResolversTypes['England'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   localAuthorities?: Resolver<ResolversTypes['LocalAuthorityConnection'], ParentType, ContextType, RequireFields<QueryLocalAuthoritiesArgs, 'first'>>;
   localAuthority?: Resolver<Maybe<ResolversTypes['LocalAuthority']>, ParentType, ContextType, RequireFields<QueryLocalAuthorityArgs, 'code'>>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1881,6 +2191,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   trust?: Resolver<Maybe<ResolversTypes['Trust']>, ParentType, ContextType, RequireFields<QueryTrustArgs, 'uid'>>;
   trusts?: Resolver<ResolversTypes['TrustConnection'], ParentType, ContextType, RequireFields<QueryTrustsArgs, 'first'>>;
+};
+
+export type RegionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReminderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reminder'] = ResolversParentTypes['Reminder']> = {
@@ -2018,6 +2333,12 @@ export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType exte
   trusts?: Resolver<ResolversTypes['TrustConnection'], ParentType, ContextType>;
 };
 
+export type StatisticalNeighbourResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatisticalNeighbour'] = ResolversParentTypes['StatisticalNeighbour']> = {
+  closeness?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localAuthority?: Resolver<ResolversTypes['LocalAuthority'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TrustResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trust'] = ResolversParentTypes['Trust']> = {
   censusSummary?: Resolver<ResolversTypes['CensusSummary'], ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2047,6 +2368,8 @@ export type TrustEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AnnualReview?: AnnualReviewResolvers<ContextType>;
+  AreaFigure?: AreaFigureResolvers<ContextType>;
+  AreaIndicator?: AreaIndicatorResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   AwardLevelCount?: AwardLevelCountResolvers<ContextType>;
   AwardStatusCount?: AwardStatusCountResolvers<ContextType>;
@@ -2059,19 +2382,26 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ElementFinding?: ElementFindingResolvers<ContextType>;
   England?: EnglandResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
   HistoryConnection?: HistoryConnectionResolvers<ContextType>;
   HistoryEdge?: HistoryEdgeResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   InclusionStatus?: InclusionStatusResolvers<ContextType>;
   InclusionSummary?: InclusionSummaryResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorPeriod?: IndicatorPeriodResolvers<ContextType>;
+  IndicatorRank?: IndicatorRankResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   InspectionOutcomes?: InspectionOutcomesResolvers<ContextType>;
   LegacyGradeCount?: LegacyGradeCountResolvers<ContextType>;
   LegacyInspection?: LegacyInspectionResolvers<ContextType>;
   LegacyJudgement?: LegacyJudgementResolvers<ContextType>;
   LocalAuthority?: LocalAuthorityResolvers<ContextType>;
+  LocalAuthorityComparison?: LocalAuthorityComparisonResolvers<ContextType>;
+  LocalAuthorityComparisonRow?: LocalAuthorityComparisonRowResolvers<ContextType>;
   LocalAuthorityConnection?: LocalAuthorityConnectionResolvers<ContextType>;
   LocalAuthorityEdge?: LocalAuthorityEdgeResolvers<ContextType>;
+  LocalAuthorityIndicator?: LocalAuthorityIndicatorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerAgency?: PartnerAgencyResolvers<ContextType>;
@@ -2079,6 +2409,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PartnerAgencyEdge?: PartnerAgencyEdgeResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   Reminder?: ReminderResolvers<ContextType>;
   ReminderConnection?: ReminderConnectionResolvers<ContextType>;
   ReminderEdge?: ReminderEdgeResolvers<ContextType>;
@@ -2093,6 +2424,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SchoolLink?: SchoolLinkResolvers<ContextType>;
   SearchResults?: SearchResultsResolvers<ContextType>;
+  StatisticalNeighbour?: StatisticalNeighbourResolvers<ContextType>;
   Trust?: TrustResolvers<ContextType>;
   TrustConnection?: TrustConnectionResolvers<ContextType>;
   TrustEdge?: TrustEdgeResolvers<ContextType>;

@@ -9,6 +9,7 @@ import { baseResolvers } from './base.js';
 import { censusResolvers } from './census.js';
 import { dashboardResolvers } from './dashboard.js';
 import { historyResolvers } from './history.js';
+import { indicatorsResolvers } from './indicators.js';
 import { inspectionResolvers } from './inspection.js';
 import { partnerResolvers } from './partner.js';
 import { provenanceResolvers } from './provenance.js';
@@ -32,6 +33,7 @@ const domains: Resolvers<GraphQLContext>[] = [
   searchResolvers,
   provenanceResolvers,
   censusResolvers,
+  indicatorsResolvers,
 ];
 
 /**

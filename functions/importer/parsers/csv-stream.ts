@@ -39,8 +39,8 @@ export interface CsvLayout {
   kind: ImportKind;
   /** GIAS publishes some downloads in Windows-1252; those are decoded before parsing. */
   encoding?: 'utf-8' | 'windows-1252';
-  /** For files whose columns vary (any of several published names): reads the header, throws when it is unusable. */
-  onHeader?: (header: readonly string[]) => void;
+  /** Further checks of the header (e.g. which measures a file carries); throws when the file is not of the kind. */
+  checkHeader?: (header: readonly string[]) => void;
 }
 
 export async function* streamCsvRows<T>(
@@ -57,11 +57,11 @@ export async function* streamCsvRows<T>(
       if ('problem' in record) throw new Error(`${name} line ${record.line}: the header ${record.problem}`);
       header = record.cells.map((column) => column.trim());
       index = new Map(header.map((column, position) => [column, position]));
-      layout.onHeader?.(header);
       const missing = layout.columns.filter((column) => !index?.has(column));
       if (missing.length > 0) {
         throw new Error(`${name} is not ${layout.what}: missing column(s) ${missing.slice(0, 5).join(', ')}`);
       }
+      layout.checkHeader?.(header);
       continue;
     }
     if ('problem' in record) {

@@ -97,7 +97,7 @@ export function readSchoolCensus(source: Readable, name: string): AsyncGenerator
       what: 'a school-level census file',
       columns: [],
       kind: 'school-census',
-      onHeader: (header) => {
+      checkHeader: (header) => {
         columns = censusColumns(header, name);
       },
     },

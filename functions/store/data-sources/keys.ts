@@ -15,6 +15,9 @@ export const DATA_SOURCE_KINDS = [
   // The school census: the SEN columns and the FSM column often come in separate DfE files.
   'school-census-sen',
   'school-census-fsm',
+  'la-indicators',
+  'ees',
+  'statistical-neighbours',
 ] as const;
 
 export const dataSourceKey = (kind: string): ItemKey => ({ pk: 'META#SOURCE', sk: `SOURCE#${kind}` });

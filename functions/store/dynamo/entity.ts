@@ -24,6 +24,9 @@ export const ENTITY_NAMES = [
   'CouncilList',
   'TrustList',
   'SearchStamp',
+  'IndicatorSeries',
+  'LocalAuthorityComparison',
+  'IndicatorSources',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

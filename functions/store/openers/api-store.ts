@@ -7,6 +7,7 @@ import * as dataSources from '../data-sources/index.js';
 import * as dynamo from '../dynamo/index.js';
 import { bind, existing, once, type StoreConfig } from '../dynamo/index.js';
 import * as history from '../history/index.js';
+import * as indicators from '../indicators/index.js';
 import * as inspections from '../inspections/index.js';
 import * as nameLists from '../name-lists/index.js';
 import * as partnerships from '../partnerships/index.js';
@@ -26,6 +27,7 @@ export function openStore(config: StoreConfig) {
     partnership: partnerships.partnershipLoader(load),
   };
   const contactLoader = contacts.createContactLoader(config);
+  const indicatorReads = indicators.indicatorReads(load);
   const rollupReader = rollups.createRollupReader(config);
   return {
     config,
@@ -73,6 +75,8 @@ export function openStore(config: StoreConfig) {
     nameLists: once(() => nameLists.readNameLists(config)),
     /** Where each kind of data came from and its as-at date; read once per request. */
     sources: { all: once(() => dataSources.readDataSources(load)), record: bind(config, dataSources.recordDataSource) },
+    /** Indicators' series, a council's comparison item and the sources, all by key through the request's loader. */
+    indicators: indicatorReads,
     localAuthorities: {
       byCode: (code: string) => loaders.localAuthority.load(code),
       all: () => reference.allLocalAuthorities(config),

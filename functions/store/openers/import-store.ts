@@ -2,6 +2,7 @@
 import type { SchoolRecord } from '../../core/records.js';
 import * as dataSources from '../data-sources/index.js';
 import { bind, type StoreConfig } from '../dynamo/index.js';
+import * as indicators from '../indicators/index.js';
 import * as inspections from '../inspections/index.js';
 import * as reference from '../reference/index.js';
 import * as schools from '../schools/index.js';
@@ -26,6 +27,15 @@ export function openImportStore(config: StoreConfig) {
       writeUnits: bind(config, inspections.writeInspectionUnits),
     },
     sources: { record: bind(config, dataSources.recordDataSource) },
+    /** Indicators' series and councils' comparison items, read and written whole (imports are single writers). */
+    indicators: {
+      readSeries: bind(config, indicators.readIndicatorSeries),
+      writeSeries: bind(config, indicators.writeIndicatorSeries),
+      readComparisons: bind(config, indicators.readLocalAuthorityComparisons),
+      writeComparisons: bind(config, indicators.writeLocalAuthorityComparisons),
+      readSources: bind(config, indicators.readIndicatorSources),
+      writeSources: bind(config, indicators.writeIndicatorSources),
+    },
     localAuthorities: {
       held: bind(config, reference.heldLocalAuthorities),
       read: bind(config, reference.readLocalAuthorities),
