@@ -3,11 +3,10 @@
 // S3-triggered Lambda, `npm run import` and the seed all dispatch through here, and nothing outside
 // functions/importer imports anything else of it.
 import type { Readable } from 'node:stream';
-import type { Speaker } from '../core/local-authority-assurance.js';
 import { type ImportKind, importKinds, importPrefix } from '../deployment.js';
 import type { StoreConfig } from '../store/index.js';
 import { OPERATORS } from './acting-for.js';
-import { type EstablishmentImportResult, importEstablishments } from './import-establishments.js';
+import { importEstablishments } from './import-establishments.js';
 import { importGroupMemberships } from './import-gias-groups.js';
 import { importGiasLinks } from './import-gias-links.js';
 import { type IndicatorImportReport, importIndicatorFigures } from './import-indicators.js';
@@ -17,8 +16,6 @@ import { importOfstedOutcomes } from './import-ofsted-outcomes.js';
 import { importPartnerships, readPartnershipRows } from './import-partnerships.js';
 import { importSchoolCensus } from './import-school-census.js';
 import { importStatisticalNeighbours } from './import-statistical-neighbours.js';
-import { IMPORT_LIMITS, type ReadLimits } from './limits.js';
-import { boundedBytes } from './parsers/bounded-text.js';
 import { readEes } from './parsers/ees.js';
 import { readEstablishments } from './parsers/establishments.js';
 import { readGroupMemberships } from './parsers/gias-groups.js';
@@ -28,9 +25,9 @@ import { readLaIndicators } from './parsers/la-indicators.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 import { readSchoolCensus } from './parsers/school-census.js';
 import { readStatisticalNeighbours } from './parsers/statistical-neighbours.js';
-import type { ImportReport } from './report.js';
 
 export { speakerFor, speakerOfUpload } from './acting-for.js';
+export type { ImportFile, ImportOptions, ImportOutcome, ImportResult } from './kind-parts.js';
 export { checkFileSize, ImportRefused, type ReadLimits, sizeText } from './limits.js';
 // For the seed's GIAS list files, read under the same rules as the imports' files.
 export { controlCharacterIn, controlCharacterReason } from './parsers/csv-records.js';
@@ -38,75 +35,20 @@ export type { StreamedRow } from './parsers/csv-stream.js';
 export { decodeWindows1252, GiasCsvError, isoFromGiasDate } from './parsers/gias-text.js';
 export type { ImportReport } from './report.js';
 
-/** A file to import: its name (a path or an S3 key) and its bytes as a stream. */
-export interface ImportFile {
-  name: string;
-  source: Readable;
-}
-
-export interface ImportOptions {
-  /** Whom a partnerships register speaks for: Beacon's operators unless told (a council's folder, --council). */
-  speaker?: Speaker;
-  /** Rows read and written so far (the Ofsted outcomes and school census imports, after each chunk). */
-  onProgress?: (rows: number) => void;
-  /** The school census's day, e.g. 2023-01-19, over what the file's name or folder says. */
-  censusDate?: string;
-  /** How many problems a GIAS establishments result lists (all are counted). */
-  maxProblems?: number;
-}
-
-/** What any import answers with: the one report, which the establishments import extends. */
-export type ImportResult = ImportReport | EstablishmentImportResult;
+import {
+  finishedAs,
+  folder,
+  type ImportFile,
+  type ImportOptions,
+  type ImportOutcome,
+  kind,
+  rejected,
+} from './kind-parts.js';
 
 const indicatorNotes = ({ indicators, regions }: IndicatorImportReport) => [
   `figures of ${indicators.length} indicators: ${indicators.join(', ')}`,
   ...(regions > 0 ? [`${regions} councils' regions set`] : []),
 ];
-
-/** A finished import: its result, the rows it refused, and what a person reads beyond the counts. */
-export interface ImportOutcome {
-  result: ImportResult;
-  /** Rows rejected (or, for GIAS establishments, skipped): the Lambda then logs a warning. */
-  refused: number;
-  /** The log's words for the kind, e.g. "GIAS import finished". */
-  finished: string;
-  /** The kind's own tallies, one line each, e.g. how many schools Beacon does not hold were left alone. */
-  notes: string[];
-}
-
-interface KindParts<Parsed, Result extends ImportResult> {
-  /** The S3 folder an upload of this kind goes in. */
-  prefix: string;
-  /** Beacon's template of the file (the two registers), relative to the repository root. */
-  template: string | null;
-  parse: (source: Readable, name: string) => Parsed;
-  importer: (store: StoreConfig, file: ImportFile, options: ImportOptions) => Promise<Result>;
-  refused: (result: Result) => number;
-  /** How the log says it finished: with `refused` rows, or all taken. */
-  finished: (refused: number) => string;
-  notes: (result: Result) => string[];
-}
-
-function kind<Parsed, Result extends ImportResult>(name: ImportKind, parts: KindParts<Parsed, Result>) {
-  const { importer, refused, finished, notes, ...described } = parts;
-  const limits: ReadLimits = IMPORT_LIMITS[name];
-  return {
-    ...described,
-    limits,
-    /** The file's bytes (unpacked when gzipped), refused past the kind's limits. */
-    bytes: (source: Readable, fileName: string) => boundedBytes(source, fileName, limits),
-    run: async (store: StoreConfig, file: ImportFile, options: ImportOptions = {}): Promise<ImportOutcome> => {
-      const result = await importer(store, file, options);
-      const count = refused(result);
-      return { result, refused: count, finished: finished(count), notes: notes(result) };
-    },
-  };
-}
-
-const folder = (name: ImportKind) => `${importPrefix}${name}/`;
-const rejected = (report: ImportReport) => report.rejected.length;
-const finishedAs = (name: string) => (refused: number) =>
-  refused > 0 ? `${name} import finished with rejected rows` : `${name} import finished`;
 
 export const IMPORT_KINDS = {
   'la-codes': kind('la-codes', {
