@@ -23,44 +23,85 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  /**
+   * A calendar date, ISO 8601 (YYYY-MM-DD), e.g. 2025-06-30; a date that does not exist (2025-02-30) is refused with
+   * BAD_USER_INPUT. Dates are days in England, with no time or zone.
+   */
   Date: { input: string; output: string; }
-  /** An instant, ISO 8601 with time zone. */
+  /**
+   * An instant, ISO 8601 with a time zone, e.g. 2025-06-30T09:00:00Z (Beacon writes UTC, with a Z). A value without a
+   * time zone is refused with BAD_USER_INPUT.
+   */
   DateTime: { input: string; output: string; }
 };
 
+/** A reminder recipient to add. */
 export type AddContactInput = {
+  /**
+   * The contact's e-mail address; trimmed and lower-cased, unique within its owner. An owner holds at most 15
+   * contacts.
+   */
   email: Scalars['String']['input'];
+  /** The contact's name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Whose contact: a school, a trust or a council (exactly one). */
   owner: ContactOwnerInput;
+  /** What the contact does. */
   role: ContactRole;
 };
 
+/** A new partnership between a school and a partner agency. */
 export type AddPartnershipInput = {
+  /** The agency's id, e.g. knowsley-send; Beacon must hold the agency. */
   agencyId: Scalars['ID']['input'];
+  /**
+   * True when the council quality-assures the provision. Only an admin, or a council officer of the assuring council
+   * (the agency's council, or for an agency that is no council's the school's), may say true; otherwise FORBIDDEN.
+   */
   councilQualityAssured: Scalars['Boolean']['input'];
+  /** What the partnership works on. */
   focus?: InputMaybe<Scalars['String']['input']>;
   /** ILLUSTRATIVE only for demonstration data; defaults to REAL. */
   provenance?: InputMaybe<Provenance>;
+  /** The day it began; not in the future. One partnership per school, agency and since (a repeat is CONFLICT). */
   since: Scalars['Date']['input'];
+  /** Where the record comes from, e.g. a school's or council's page. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** The school's six-digit URN; Beacon must hold the school. */
   urn: Scalars['ID']['input'];
 };
 
+/** What kind of service a partner agency is. */
 export type AgencyKind =
+  /** Child and adolescent mental health services. */
   | 'CAMHS'
+  /** A charity or voluntary organisation. */
   | 'CHARITY'
+  /** A council's special educational needs and disabilities (SEND) team. */
   | 'COUNCIL_SEND_TEAM'
+  /** An educational psychology service. */
   | 'EDUCATIONAL_PSYCHOLOGY'
+  /** A health service (e.g. school nursing, speech and language therapy). */
   | 'HEALTH'
+  /** Any other kind of partner. */
   | 'OTHER'
+  /** Children's social care. */
   | 'SOCIAL_CARE';
 
+/** A Centre of Excellence's or Flagship School's annual review, which keeps the award standing for another year. */
 export type AnnualReview = {
   __typename?: 'AnnualReview';
+  /** The assessor's name; null when not recorded. */
   assessor?: Maybe<Scalars['String']['output']>;
+  /** REAL from a public source, or ILLUSTRATIVE demonstration data. */
   provenance: Provenance;
+  /** The day of the review. */
   reviewedOn: Scalars['Date']['output'];
+  /**
+   * The review's written progress update (for a Flagship School, its research project). Restricted: signed-in callers
+   * of any role whose scope covers the school (admins, scope all, the school's council la:CODE, its trust trust:UID,
+   * or school:URN); anyone else gets null and a FORBIDDEN error.
+   */
   summary?: Maybe<Scalars['String']['output']>;
 };
 
@@ -69,25 +110,36 @@ export type AreaFigure = {
   __typename?: 'AreaFigure';
   /** GIAS LA code for a council; LAIT's area code for a region (980 to 990) or England (970). */
   code: Scalars['ID']['output'];
+  /** The area's figure for the period. */
   figure: Figure;
+  /** Whether the area is England, a region or a council. */
   kind: AreaKind;
+  /** The area's name, e.g. Knowsley, North West, England. */
   name: Scalars['String']['output'];
 };
 
 /** An area's series for one indicator (England or a region). */
 export type AreaIndicator = {
   __typename?: 'AreaIndicator';
+  /** latest − previous in the indicator's unit, rounded to its decimals; null when either is not known. */
   change?: Maybe<Scalars['Float']['output']>;
+  /** The indicator. */
   indicator: Indicator;
+  /** The area's most recent period in the file (its figure may be suppressed); null when the file has none. */
   latest?: Maybe<Figure>;
+  /** The period before latest; null when latest is the first period in the file. */
   previous?: Maybe<Figure>;
+  /** Every period in the file, oldest first (unknown figures included, with their status). */
   series: Array<Figure>;
 };
 
 /** The area a figure is for. */
 export type AreaKind =
+  /** All of England (LAIT's code 970). */
   | 'ENGLAND'
+  /** A council (its GIAS LA code). */
   | 'LOCAL_AUTHORITY'
+  /** A region as LAIT counts them (codes 980 to 990; London as a whole). */
   | 'REGION';
 
 /** An IQM award held (or once held) by a school. */
@@ -95,61 +147,93 @@ export type Award = {
   __typename?: 'Award';
   /** First day of the assessment visit. */
   assessedOn: Scalars['Date']['output'];
+  /** The assessor's name; null when the source names none. */
   assessor?: Maybe<Scalars['String']['output']>;
+  /** The day the award was made; due dates count from it (on or after assessedOn). */
   awardedOn: Scalars['Date']['output'];
+  /** The findings for the eight IQM elements, one each. */
   elements: Array<ElementFinding>;
+  /** Beacon's id of the award, e.g. A-140412-20231215-3f9a1c (URN, award date, a random suffix). */
   id: Scalars['ID']['output'];
+  /** The award's level. */
   level: AwardLevel;
+  /** What falls due on nextDueOn; null when nextDueOn is. */
   nextDueKind?: Maybe<DueKind>;
+  /** The next review or reassessment date; null once the award is withdrawn or superseded. */
   nextDueOn?: Maybe<Scalars['Date']['output']>;
+  /** REAL from a public source, or ILLUSTRATIVE demonstration data. */
   provenance: Provenance;
-  /** Annual reviews, newest first. */
+  /** Annual reviews, newest first (always empty for an Inclusive School Award). */
   reviews: Array<AnnualReview>;
+  /** Where the record comes from, e.g. the page that announced it; null when not given. */
   source?: Maybe<Scalars['String']['output']>;
+  /** The award's status today (in England), derived from nextDueOn and the grace period. */
   status: AwardStatus;
+  /** The day a later or higher award replaced it; null unless it was superseded. */
   supersededOn?: Maybe<Scalars['Date']['output']>;
+  /** The six-digit URN of the school the award was made to. */
   urn: Scalars['ID']['output'];
   /** Increases with every change; pass it as expectedVersion to update safely. */
   version: Scalars['Int']['output'];
-  /** Length of the assessment visit in days (one to three). */
+  /** Length of the assessment visit in days (one to three); null when the source does not say. */
   visitDays?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Why the award was withdrawn; null unless it was. Restricted: signed-in callers of any role whose scope covers the
+   * school (admins, scope all, the school's council la:CODE, its trust trust:UID, or school:URN); anyone else gets
+   * null and a FORBIDDEN error.
+   */
   withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /** The day the award was withdrawn; null unless it was. */
   withdrawnOn?: Maybe<Scalars['Date']['output']>;
 };
 
-/** Inclusion Quality Mark award levels, in order of progression. */
+/** Inclusion Quality Mark (IQM) award levels, in order of progression. */
 export type AwardLevel =
+  /** Centre of Excellence: kept by an annual review on each anniversary of the award, and cluster membership. */
   | 'CENTRE_OF_EXCELLENCE'
+  /**
+   * Flagship School: needs a standing Centre of Excellence held for at least three years; kept by an annual review of
+   * its research project on each anniversary.
+   */
   | 'FLAGSHIP_SCHOOL'
+  /** Inclusive School Award: the first level; reassessed after its validity period (three years by policy). */
   | 'INCLUSIVE_SCHOOL_AWARD';
 
-/** A count of schools sharing one value. */
+/** How many schools' standing award is at one level. */
 export type AwardLevelCount = {
   __typename?: 'AwardLevelCount';
+  /** Schools whose standing award is at this level (0 included). */
   count: Scalars['Int']['output'];
+  /** The award level. */
   level: AwardLevel;
 };
 
-/** Derived from the award's next due date, today and the policy's grace period. */
+/**
+ * Derived from the award's next due date, today (in England) and the level's grace period: 60 days for a Centre of
+ * Excellence or Flagship School, 90 for an Inclusive School Award. CURRENT, DUE_SOON, DUE and OVERDUE awards stand.
+ */
 export type AwardStatus =
-  /** Nothing due within the reminder horizon. */
+  /** Nothing due within the next 90 days. */
   | 'CURRENT'
   /** Due today. */
   | 'DUE'
-  /** A review or reassessment falls due within the reminder horizon. */
+  /** A review or reassessment falls due within the next 90 days. */
   | 'DUE_SOON'
   /** Past due beyond the grace period: the award no longer stands. */
   | 'LAPSED'
-  /** Past due, still within the grace period. */
+  /** Past due, still within the grace period: the award still stands. */
   | 'OVERDUE'
-  /** Replaced by a later award (a reassessment or a higher level). */
+  /** Replaced by a later award (a reassessment, a later award of the same level or a higher level). */
   | 'SUPERSEDED'
-  /** Withdrawn by the assessor or the school. */
+  /** Withdrawn by the assessor or the school (from its withdrawnOn date). */
   | 'WITHDRAWN';
 
+/** How many schools' latest open award has one status. */
 export type AwardStatusCount = {
   __typename?: 'AwardStatusCount';
+  /** Schools whose latest open award has this status (0 included; WITHDRAWN and SUPERSEDED awards are not open). */
   count: Scalars['Int']['output'];
+  /** The award status, today. */
   status: AwardStatus;
 };
 
@@ -157,26 +241,36 @@ export type AwardStatusCount = {
 export type CategoryOfConcern =
   /** Notice to improve: the category before September 2012. */
   | 'NOTICE_TO_IMPROVE'
+  /** Serious weaknesses: one or more key judgements are inadequate, but leadership can improve the school. */
   | 'SERIOUS_WEAKNESSES'
+  /** Special measures: the school is failing and its leaders lack the capacity to improve it. */
   | 'SPECIAL_MEASURES';
 
 /** A figure of the school census. */
 export type CensusFigure =
+  /** Pupils with an EHC plan (SchoolCensus.ehcPlans). */
   | 'EHC_PLANS'
+  /** Per cent eligible for free school meals (SchoolCensus.fsmPercent). */
   | 'FSM_PERCENT'
+  /** Pupils on roll (SchoolCensus.pupils). */
   | 'PUPILS'
+  /** Pupils with SEN support (SchoolCensus.senSupport). */
   | 'SEN_SUPPORT';
 
 /** The census figures of a group of schools added up (a council's or a trust's open schools). */
 export type CensusSummary = {
   __typename?: 'CensusSummary';
-  /** The census date of the figures summed (the newest held). */
+  /** The census date of the figures summed (the newest held); null when no school of the group has census figures. */
   asAt?: Maybe<Scalars['Date']['output']>;
+  /** ehcPlans / pupils × 100, one decimal; null when pupils is 0. */
   ehcPlanPercent?: Maybe<Scalars['Float']['output']>;
+  /** Pupils with an EHC plan in the schoolsWithFigures. */
   ehcPlans: Scalars['Int']['output'];
-  /** Pupil-weighted mean of the schools' FSM %, one decimal. */
+  /** Pupil-weighted mean of the schoolsWithFsm's FSM %, one decimal; null when none has the figure. */
   fsmPercent?: Maybe<Scalars['Float']['output']>;
+  /** asAt as a person reads it, e.g. 'January 2023 census'; null when asAt is. */
   periodLabel?: Maybe<Scalars['String']['output']>;
+  /** Pupils on roll in the schoolsWithFigures (0 when none). */
   pupils: Scalars['Int']['output'];
   /** Open schools in the group. */
   schoolCount: Scalars['Int']['output'];
@@ -184,65 +278,99 @@ export type CensusSummary = {
   schoolsWithFigures: Scalars['Int']['output'];
   /** Schools with a free-school-meal figure and their pupils known (the FSM % is weighted over these). */
   schoolsWithFsm: Scalars['Int']['output'];
+  /** Pupils with SEN support in the schoolsWithFigures. */
   senSupport: Scalars['Int']['output'];
+  /** senSupport / pupils × 100, one decimal; null when pupils is 0. */
   senSupportPercent?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One school in a side-by-side comparison: one field per measure. */
 export type ComparisonRow = {
   __typename?: 'ComparisonRow';
+  /** Partner agencies with an active partnership with the school. */
   activePartnerCount: Scalars['Int']['output'];
+  /** Level of the school's latest open award; null when it has none (as InclusionStatus.awardLevel). */
   awardLevel?: Maybe<AwardLevel>;
+  /** Today's status of that award, LAPSED included; null when the school has none. */
   awardStatus?: Maybe<AwardStatus>;
   /** The school's census figures (as School.census), for the trust's side-by-side comparison. */
   census?: Maybe<SchoolCensus>;
-  /** Report-card grades of the latest inspection, Inclusion first (empty for legacy inspections). */
+  /** Report-card grades of that inspection, Inclusion first (empty for legacy inspections). */
   evaluations: Array<ReportCardEvaluation>;
+  /** The framework of that graded inspection; null when there is none. */
   framework?: Maybe<InspectionFramework>;
-  /** Legacy judgements and overall effectiveness of the latest inspection (empty for report cards). */
+  /** Legacy judgements of that inspection (empty for report cards). */
   judgements: Array<LegacyJudgement>;
+  /**
+   * First day of the school's standing graded inspection (its own or, after a conversion, a predecessor's: the one
+   * its grades come from, as InclusionStatus.gradedInspectionOn); null when it has none. A later ungraded or
+   * monitoring inspection is not shown here (see School.inclusionStatus).
+   */
   latestInspectionOn?: Maybe<Scalars['Date']['output']>;
+  /** That award's next review or reassessment date; null when there is none. */
   nextDueOn?: Maybe<Scalars['Date']['output']>;
+  /** Overall effectiveness of that inspection when it is a legacy one that gave it; null otherwise. */
   overallEffectiveness?: Maybe<LegacyGrade>;
+  /** Safeguarding at that inspection; null when there is none or it gave no separate judgement. */
   safeguarding?: Maybe<Safeguarding>;
+  /** The school. */
   school: School;
 };
 
 /** A person who receives renewal reminders for a school, a trust's schools or a council's schools. */
 export type Contact = {
   __typename?: 'Contact';
+  /** When the contact was added (UTC). */
   addedAt: Scalars['DateTime']['output'];
   /** Who added it: their role and organisation (e.g. council officer (la:340)), or the job's name. */
   addedBy: Scalars['String']['output'];
-  /** The e-mail address of the user who added it (admins only). */
+  /**
+   * The e-mail address of the user who added it; null for a job. Restricted: admins only; anyone else gets null and a
+   * FORBIDDEN error.
+   */
   addedByEmail?: Maybe<Scalars['String']['output']>;
   /** Lower-case; unique within its school, trust or council. */
   email: Scalars['String']['output'];
+  /** The contact's name; null when not given. */
   name?: Maybe<Scalars['String']['output']>;
+  /** What the contact does. */
   role: ContactRole;
 };
 
 /** Whose contacts: give exactly one. */
 export type ContactOwnerInput = {
+  /** A council's three-digit GIAS LA code: contacts for every school of the council. */
   laCode?: InputMaybe<Scalars['ID']['input']>;
+  /** A trust's GIAS group UID (digits, e.g. 2864): contacts for every school of the trust. */
   trustUid?: InputMaybe<Scalars['ID']['input']>;
+  /** A school's six-digit URN: the school's own contacts. */
   urn?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What a contact does; reminders go to every contact of the school, its trust and its council. */
 export type ContactRole =
+  /** A council's SEND (special educational needs and disabilities) officer. */
   | 'COUNCIL_SEND_OFFICER'
+  /** A governor of the school. */
   | 'GOVERNOR'
+  /** The school's headteacher. */
   | 'HEADTEACHER'
+  /** The school's inclusion lead. */
   | 'INCLUSION_LEAD'
+  /** Anyone else. */
   | 'OTHER'
+  /** The school's special educational needs coordinator. */
   | 'SENCO'
+  /** A trust's lead for inclusion across its academies. */
   | 'TRUST_INCLUSION_LEAD';
 
 /** Whose contact a recipient is. */
 export type ContactScope =
+  /** A contact of the school's council. */
   | 'LOCAL_AUTHORITY'
+  /** A contact of the school itself. */
   | 'SCHOOL'
+  /** A contact of the school's trust. */
   | 'TRUST';
 
 /** Where a kind of Beacon's data last came from (Open Government Licence v3.0 for GIAS and Ofsted files). */
@@ -252,7 +380,10 @@ export type DataSource = {
   asAt: Scalars['String']['output'];
   /** The file's name as published, e.g. ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz. */
   file: Scalars['String']['output'];
-  /** The import kind: la-codes, gias-lists, gias-establishments, gias-groups, gias-links or ofsted-outcomes. */
+  /**
+   * The import kind: la-codes, gias-establishments, gias-groups, gias-links, ofsted-outcomes, iqm-awards,
+   * partnerships, school-census-sen, school-census-fsm, la-indicators, ees or statistical-neighbours.
+   */
   kind: Scalars['String']['output'];
   /** When Beacon loaded it. */
   loadedAt: Scalars['DateTime']['output'];
@@ -262,14 +393,21 @@ export type DataSource = {
 
 /** What falls due next for an award. */
 export type DueKind =
-  /** Centre of Excellence or Flagship annual review. */
+  /** Centre of Excellence or Flagship annual review, on each anniversary of the award date. */
   | 'ANNUAL_REVIEW'
-  /** Inclusive School Award reassessment after its validity period. */
+  /** Inclusive School Award reassessment after its validity period (three years after the award date). */
   | 'REASSESSMENT';
 
+/** What the assessor recorded for one of the eight IQM elements at an assessment. */
 export type ElementFinding = {
   __typename?: 'ElementFinding';
+  /** The element assessed. */
   element: IqmElement;
+  /**
+   * The assessor's finding, in their words; null when none was recorded. Restricted: signed-in callers of any role
+   * whose scope covers the school (admins, scope all, the school's council la:CODE, its trust trust:UID, or
+   * school:URN); anyone else gets null and a FORBIDDEN error.
+   */
   finding?: Maybe<Scalars['String']['output']>;
   /** The assessor singled this element out as stand-out practice. */
   standOut: Scalars['Boolean']['output'];
@@ -277,17 +415,25 @@ export type ElementFinding = {
   title: Scalars['String']['output'];
 };
 
+/** The finding for one IQM element at an assessment. */
 export type ElementFindingInput = {
+  /** The element; each of the eight must be given exactly once. */
   element: IqmElement;
+  /** The assessor's finding, up to 4,000 characters; omit when there is none. */
   finding?: InputMaybe<Scalars['String']['input']>;
+  /** True when the assessor singled the element out as stand-out practice; false by default. */
   standOut?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Which partnership to end, and when. */
 export type EndPartnershipInput = {
+  /** The agency's id. */
   agencyId: Scalars['ID']['input'];
   /** The since date of the partnership being ended. */
   since: Scalars['Date']['input'];
+  /** The day it ended: not before since, not in the future. A partnership already ended is BAD_USER_INPUT. */
   until: Scalars['Date']['input'];
+  /** The school's six-digit URN. */
   urn: Scalars['ID']['input'];
 };
 
@@ -306,17 +452,23 @@ export type EnglandIndicatorsArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** One field's value before and after a change. */
 export type FieldChange = {
   __typename?: 'FieldChange';
+  /** The value after, as text (JSON for lists and objects); null when the field was cleared. */
   after?: Maybe<Scalars['String']['output']>;
+  /** The value before, as text (JSON for lists and objects); null when the field had none (a new record). */
   before?: Maybe<Scalars['String']['output']>;
+  /** The field's name as Beacon stores it, e.g. level, withdrawnOn. */
   field: Scalars['String']['output'];
 };
 
 /** One area's figure for one period. */
 export type Figure = {
   __typename?: 'Figure';
+  /** The period the figure is for. */
   period: IndicatorPeriod;
+  /** PUBLISHED when value is known; otherwise why it is not. */
   status: FigureStatus;
   /** Rounded to the indicator's decimals; null when not known (see status), never zero for a suppressed cell. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -331,48 +483,68 @@ export type FigureStatus =
   /** The DfE suppressed it (x, c or z in the file) to protect individuals or because it does not apply. */
   | 'SUPPRESSED';
 
+/** A new IQM award from an assessment. */
 export type GrantAwardInput = {
-  /** First day of the assessment visit. */
+  /** First day of the assessment visit; not in the future. */
   assessedOn: Scalars['Date']['input'];
+  /** The assessor's name. */
   assessor: Scalars['String']['input'];
-  /** Defaults to assessedOn. */
+  /** The award date, on or after assessedOn and not in the future; defaults to assessedOn. */
   awardedOn?: InputMaybe<Scalars['Date']['input']>;
   /** All eight IQM elements, each once. */
   elements: Array<ElementFindingInput>;
+  /** The level awarded; FLAGSHIP_SCHOOL needs a standing Centre of Excellence held for at least three years. */
   level: AwardLevel;
   /** ILLUSTRATIVE only for demonstration data; defaults to REAL. */
   provenance?: InputMaybe<Provenance>;
+  /** Where the record comes from, e.g. the page that announced it. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** The school's six-digit URN; Beacon must hold the school. */
   urn: Scalars['ID']['input'];
-  /** One to three days. */
+  /** Length of the assessment visit: one to three days. */
   visitDays: Scalars['Int']['input'];
 };
 
+/** A page of a school's history, newest first (Relay connection). */
 export type HistoryConnection = {
   __typename?: 'HistoryConnection';
+  /** The page's entries, newest first. */
   edges: Array<HistoryEdge>;
+  /** Whether more entries follow, and the cursor to get them. */
   pageInfo: PageInfo;
 };
 
+/** One entry of a school's history, with its cursor. */
 export type HistoryEdge = {
   __typename?: 'HistoryEdge';
+  /** Opaque; pass it as `after` to continue after this entry. */
   cursor: Scalars['String']['output'];
+  /** The change. */
   node: HistoryEntry;
 };
 
 /** One accepted change to a school's records: who made it, when, and what changed. */
 export type HistoryEntry = {
   __typename?: 'HistoryEntry';
-  /** The mutation, e.g. recordInspection. */
+  /** The mutation or job step, e.g. recordInspection, grantAward, upsertSchool. */
   action: Scalars['String']['output'];
   /** Who made the change: their role and organisation (e.g. assessor (la:886)), or the job's name for imports. */
   actor: Scalars['String']['output'];
-  /** The e-mail address of the user who made the change (admins only). */
+  /**
+   * The e-mail address of the user who made the change; null for a job. Restricted: admins only; anyone else gets
+   * null and a FORBIDDEN error.
+   */
   actorEmail?: Maybe<Scalars['String']['output']>;
+  /** When the change was accepted (UTC). */
   at: Scalars['DateTime']['output'];
+  /** The record's fields whose value changed (version left out), in field-name order. */
   changes: Array<FieldChange>;
-  /** The record changed, e.g. an award id. */
+  /**
+   * The record changed, e.g. an award id (an import may name several, separated by spaces); null when none is named
+   * (a change to the school's own GIAS facts).
+   */
   recordId?: Maybe<Scalars['String']['output']>;
+  /** What happened, in a sentence (e-mail addresses shown as [address hidden]). */
   summary: Scalars['String']['output'];
 };
 
@@ -388,26 +560,29 @@ export type InclusionStatus = {
    * recordReassessment. Null when the school has none.
    */
   awardId?: Maybe<Scalars['ID']['output']>;
+  /** The latest open award's level; null when the school has none. */
   awardLevel?: Maybe<AwardLevel>;
   /** The latest open award's status: LAPSED once past its grace period, as the list filter and summaries count it. */
   awardStatus?: Maybe<AwardStatus>;
-  /** Special measures or serious weaknesses, as the standing graded inspection found. */
+  /** Special measures or serious weaknesses, as the standing graded inspection found; null when neither. */
   categoryOfConcern?: Maybe<CategoryOfConcern>;
   /** The predecessor URN the standing graded inspection was made under; null when it is the school's own. */
   gradedInheritedFromUrn?: Maybe<Scalars['ID']['output']>;
   /** The standing graded inspection's first day; null: never inspected (nor any predecessor). */
   gradedInspectionOn?: Maybe<Scalars['Date']['output']>;
-  /** 2025 report card Inclusion grade, when the standing graded inspection is a report card. */
+  /** 2025 report card Inclusion grade, when the standing graded inspection is a report card; null otherwise. */
   inclusionGrade?: Maybe<ReportCardGrade>;
-  /** The newest inspection of either kind. */
+  /** First day of the newest inspection of either kind; null when never inspected (nor any predecessor). */
   latestInspectionOn?: Maybe<Scalars['Date']['output']>;
   /** Legacy overall effectiveness of the standing graded inspection (none for graded inspections from September 2024). */
   legacyOverallGrade?: Maybe<LegacyGrade>;
+  /** The latest open award's next review or reassessment date; null when the school has none. */
   nextDueOn?: Maybe<Scalars['Date']['output']>;
+  /** Safeguarding at the standing graded inspection; null when none, or it gave no separate judgement. */
   safeguarding?: Maybe<Safeguarding>;
-  /** The latest ungraded or monitoring inspection since the standing graded one. */
+  /** First day of the latest ungraded or monitoring inspection since the standing graded one; null when none. */
   ungradedInspectionOn?: Maybe<Scalars['Date']['output']>;
-  /** Its outcome in Ofsted's words, e.g. Standards maintained. */
+  /** Its outcome in Ofsted's words, e.g. Standards maintained; null when none or not recorded. */
   ungradedOutcome?: Maybe<Scalars['String']['output']>;
 };
 
@@ -418,22 +593,28 @@ export type InclusionSummary = {
   asOf: Scalars['Date']['output'];
   /** Standing awards by level (every level listed, zero included). */
   byAwardLevel: Array<AwardLevelCount>;
-  /** Award status of each school's latest open award (lapsed included); schools without one are not counted. */
+  /**
+   * Award status of each school's latest open award (lapsed included), every status listed; schools without one are
+   * not counted.
+   */
   byAwardStatus: Array<AwardStatusCount>;
   /** The files these figures come from, with the date each is as at. */
   dataSources: Array<DataSource>;
-  /** Reviews or reassessments falling due from today up to 30 days ahead. */
+  /** Standing awards whose review or reassessment falls due from today up to 30 days ahead. */
   dueWithin30Days: Scalars['Int']['output'];
+  /** Standing awards whose review or reassessment falls due from today up to 90 days ahead (the 30 days included). */
   dueWithin90Days: Scalars['Int']['output'];
   /** Schools whose standing award or summarised inspection is ILLUSTRATIVE (demonstration data), not REAL. */
   illustrativeSchools: Scalars['Int']['output'];
+  /** The schools' Ofsted outcomes, each framework counted apart. */
   inspectionOutcomes: InspectionOutcomes;
-  /** Past due but within the grace period. */
+  /** Standing awards past due but within the grace period (status OVERDUE). */
   overdue: Scalars['Int']['output'];
-  /** Latest inspection found safeguarding not effective / not met. */
+  /** Schools whose standing graded inspection found safeguarding not effective (legacy) or not met (report card). */
   safeguardingConcerns: Scalars['Int']['output'];
+  /** Open schools in the set. */
   schoolCount: Scalars['Int']['output'];
-  /** withStandingAward / schoolCount, 0 to 1. */
+  /** withStandingAward / schoolCount, a fraction from 0 to 1 (not a per cent); 0 when there are no schools. */
   shareWithStandingAward: Scalars['Float']['output'];
   /** Schools whose award stands (current, due soon, due or overdue). */
   withStandingAward: Scalars['Int']['output'];
@@ -452,12 +633,15 @@ export type Indicator = {
   id: Scalars['ID']['output'];
   /** As a person reads it, e.g. 'Pupils with SEN support'. */
   label: Scalars['String']['output'];
+  /** How the indicator's periods are counted (census, academic or calendar year). */
   periodKind: PeriodKind;
+  /** Which way a change counts as better (and which way ranks run). */
   polarity: IndicatorPolarity;
   /** The file the figures come from and the date it is as at (null until imported). */
   source?: Maybe<DataSource>;
   /** Grouping on the page: SEN, EHC plans, Absence, Exclusions, Disadvantage. */
   topic: Scalars['String']['output'];
+  /** What the figures are counted in. */
   unit: IndicatorUnit;
 };
 
@@ -472,7 +656,9 @@ export type IndicatorPeriod = {
 
 /** Which way a change counts as better, as the DfE's LAIT reads it. */
 export type IndicatorPolarity =
+  /** A higher figure is better (e.g. EHC plans issued within 20 weeks). */
   | 'HIGHER_IS_BETTER'
+  /** A lower figure is better (e.g. persistent absence, suspensions). */
   | 'LOWER_IS_BETTER'
   /** Neither: context (for example the share of pupils eligible for free school meals). */
   | 'NEITHER';
@@ -482,7 +668,9 @@ export type IndicatorRank = {
   __typename?: 'IndicatorRank';
   /** Councils with a figure for the period. */
   outOf: Scalars['Int']['output'];
+  /** The period ranked (the council's latest). */
   period: IndicatorPeriod;
+  /** The council's place: 1 is the best (the highest for NEITHER); equal figures share a place, the next skipped. */
   rank: Scalars['Int']['output'];
 };
 
@@ -497,18 +685,23 @@ export type IndicatorUnit =
 
 /** An Ofsted inspection. Concrete types: LegacyInspection and ReportCardInspection. */
 export type Inspection = {
+  /** The framework it was made under: LEGACY before 10 Nov 2025, REPORT_CARD from then. */
   framework: InspectionFramework;
+  /** Beacon's id of the inspection, e.g. I-140412-20230615-x7k2 (URN, first day, a random suffix). */
   id: Scalars['ID']['output'];
   /** First day of the inspection visit. */
   inspectedOn: Scalars['Date']['output'];
-  /** Lead inspector, where public. */
+  /** Lead inspector, where public; null otherwise. */
   leadInspector?: Maybe<Scalars['String']['output']>;
+  /** REAL from a public source (an Ofsted report or statistics), or ILLUSTRATIVE demonstration data. */
   provenance: Provenance;
+  /** The day Ofsted published the report; null when not known. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
-  /** Null for historic inspections made before safeguarding was a separate judgement. */
+  /** Null for historic inspections made before safeguarding was a separate judgement (September 2015). */
   safeguarding?: Maybe<Safeguarding>;
-  /** Where the record comes from (report, school page). */
+  /** Where the record comes from (report, school page, Ofsted's statistics file); null when not given. */
   source?: Maybe<Scalars['String']['output']>;
+  /** A short summary of the report; null when none was recorded. */
   summary?: Maybe<Scalars['String']['output']>;
   /** URN the inspection was made under (a predecessor's URN for history before conversion). */
   urn: Scalars['ID']['output'];
@@ -537,90 +730,141 @@ export type InspectionOutcomes = {
   neverInspected: Scalars['Int']['output'];
   /** Schools whose standing graded inspection is a 2025 report card, by Inclusion grade. */
   reportCardInclusion: Array<ReportCardGradeCount>;
-  /** Standing graded inspection with no overall grade (graded inspections from September 2024 give key judgements only). */
+  /**
+   * Schools whose standing graded inspection gave no overall grade (graded inspections from September 2024 give key
+   * judgements only).
+   */
   ungraded: Scalars['Int']['output'];
   /** Schools with an ungraded or monitoring inspection since their standing graded one. */
   withUngradedSince: Scalars['Int']['output'];
 };
 
-/** The eight elements of the IQM framework. */
+/** The eight elements of the IQM framework, each assessed at every assessment visit. */
 export type IqmElement =
+  /** Element 5: assessment. */
   | 'ASSESSMENT'
+  /** Element 6: behaviour, attitudes to learning and personal development. */
   | 'BEHAVIOUR_ATTITUDES_AND_PERSONAL_DEVELOPMENT'
+  /** Element 3: curriculum (structure, pupil engagement and adaptation). */
   | 'CURRICULUM'
+  /** Element 1: the inclusion values of the school. */
   | 'INCLUSION_VALUES'
+  /** Element 2: leadership, management and accountability. */
   | 'LEADERSHIP_MANAGEMENT_AND_ACCOUNTABILITY'
+  /** Element 8: links with the local, wider and global community. */
   | 'LINKS_WITH_LOCAL_WIDER_AND_GLOBAL_COMMUNITY'
+  /** Element 7: parents, carers and guardians. */
   | 'PARENTS_CARERS_AND_GUARDIANS'
+  /** Element 4: teaching and learning (learning environment, planning, resources, pedagogy). */
   | 'TEACHING_AND_LEARNING';
 
 /** The four-point scale of legacy inspections. */
 export type LegacyGrade =
+  /** Grade 2: Good. */
   | 'GOOD'
+  /** Grade 4: Inadequate (with special measures or serious weaknesses, see CategoryOfConcern). */
   | 'INADEQUATE'
+  /** Grade 1: Outstanding. */
   | 'OUTSTANDING'
+  /** Grade 3: Requires improvement. */
   | 'REQUIRES_IMPROVEMENT';
 
+/** How many schools have one legacy overall-effectiveness grade at their standing graded inspection. */
 export type LegacyGradeCount = {
   __typename?: 'LegacyGradeCount';
+  /** Schools with this grade (0 included). */
   count: Scalars['Int']['output'];
+  /** The overall-effectiveness grade. */
   grade: LegacyGrade;
 };
 
+/** An inspection under the legacy frameworks (four-point grades), made before 10 Nov 2025. */
 export type LegacyInspection = Inspection & {
   __typename?: 'LegacyInspection';
   /** Graded inspections: special measures or serious weaknesses, when Ofsted placed the school in one. */
   categoryOfConcern?: Maybe<CategoryOfConcern>;
-  /** Ungraded inspections: whether it converted to a graded inspection. */
+  /** Ungraded inspections: whether it converted to a graded inspection; null when not known or not ungraded. */
   convertedToGraded?: Maybe<Scalars['Boolean']['output']>;
+  /** The framework it was made under: LEGACY before 10 Nov 2025, REPORT_CARD from then. */
   framework: InspectionFramework;
+  /** Beacon's id of the inspection, e.g. I-140412-20230615-x7k2 (URN, first day, a random suffix). */
   id: Scalars['ID']['output'];
+  /** First day of the inspection visit. */
   inspectedOn: Scalars['Date']['output'];
+  /** The key judgements recorded; empty when none were given (as for most ungraded and monitoring inspections). */
   judgements: Array<LegacyJudgement>;
+  /** Lead inspector, where public; null otherwise. */
   leadInspector?: Maybe<Scalars['String']['output']>;
   /** Ungraded inspections: the outcome in Ofsted's words, e.g. Standards maintained. */
   outcome?: Maybe<Scalars['String']['output']>;
-  /** Overall effectiveness; not given for inspections from September 2024. */
+  /** Overall effectiveness of a graded inspection; null for ungraded and monitoring ones, and from September 2024. */
   overallEffectiveness?: Maybe<LegacyGrade>;
+  /** REAL from a public source (an Ofsted report or statistics), or ILLUSTRATIVE demonstration data. */
   provenance: Provenance;
+  /** The day Ofsted published the report; null when not known. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Null for historic inspections made before safeguarding was a separate judgement (September 2015). */
   safeguarding?: Maybe<Safeguarding>;
+  /** Where the record comes from (report, school page, Ofsted's statistics file); null when not given. */
   source?: Maybe<Scalars['String']['output']>;
+  /** A short summary of the report; null when none was recorded. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** Graded, ungraded or a monitoring visit. */
   type: LegacyInspectionType;
+  /** URN the inspection was made under (a predecessor's URN for history before conversion). */
   urn: Scalars['ID']['output'];
 };
 
+/** What a legacy inspection found. */
 export type LegacyInspectionDetailsInput = {
+  /** The key judgements, each area at most once; omit when none were given. */
   judgements?: InputMaybe<Array<LegacyJudgementInput>>;
-  /** Not given for inspections from September 2024, nor for ungraded or monitoring inspections. */
+  /** GRADED inspections before September 2024 only; refused otherwise. */
   overallEffectiveness?: InputMaybe<LegacyGrade>;
   /** EFFECTIVE or NOT_EFFECTIVE. Required from September 2015, when safeguarding became a separate judgement. */
   safeguarding?: InputMaybe<Safeguarding>;
+  /** Graded, ungraded or a monitoring visit. */
   type: LegacyInspectionType;
 };
 
+/** The kind of a legacy (pre-report-card) inspection. */
 export type LegacyInspectionType =
+  /** A full (section 5) inspection that grades the school; it stands until the next graded inspection. */
   | 'GRADED'
+  /** A monitoring visit (e.g. of a school in a category of concern); it does not replace the graded outcome. */
   | 'MONITORING'
+  /** An ungraded (section 8) inspection, usually of a good school; it does not replace the graded outcome. */
   | 'UNGRADED';
 
+/** One key judgement of a legacy inspection. */
 export type LegacyJudgement = {
   __typename?: 'LegacyJudgement';
+  /** The area judged. */
   area: LegacyJudgementArea;
+  /** Its grade, on the four-point scale. */
   grade: LegacyGrade;
 };
 
+/** The key judgements of a legacy (education inspection framework) inspection. */
 export type LegacyJudgementArea =
+  /** Behaviour and attitudes. */
   | 'BEHAVIOUR_AND_ATTITUDES'
+  /** Early years provision, where the school has it. */
   | 'EARLY_YEARS'
+  /** Leadership and management. */
   | 'LEADERSHIP_AND_MANAGEMENT'
+  /** Personal development. */
   | 'PERSONAL_DEVELOPMENT'
+  /** Quality of education. */
   | 'QUALITY_OF_EDUCATION'
+  /** Sixth-form provision, where the school has it. */
   | 'SIXTH_FORM';
 
+/** One key judgement of a legacy inspection, as recorded. */
 export type LegacyJudgementInput = {
+  /** The area judged; each area at most once. */
   area: LegacyJudgementArea;
+  /** Its grade. */
   grade: LegacyGrade;
 };
 
@@ -629,9 +873,12 @@ export type LocalAuthority = {
   __typename?: 'LocalAuthority';
   /** The council's open schools' census figures, summed. */
   censusSummary: CensusSummary;
-  /** GIAS LA code, e.g. 340 for Knowsley. */
+  /** GIAS LA code, three digits, e.g. 340 for Knowsley, 886 for Kent. */
   code: Scalars['ID']['output'];
-  /** Who receives renewal reminders for every school of the council. */
+  /**
+   * Who receives renewal reminders for every school of the council, by address. Restricted: signed-in callers of any
+   * role whose scope covers the council (admins, scope all, or la:CODE); anyone else gets null and a FORBIDDEN error.
+   */
   contacts?: Maybe<Array<Contact>>;
   /** The borough's inclusion picture, from counts kept with every change to its schools (one read). */
   inclusionSummary: InclusionSummary;
@@ -640,14 +887,22 @@ export type LocalAuthority = {
    * At most 3 DynamoDB requests whatever the number of indicators.
    */
   indicators: Array<LocalAuthorityIndicator>;
+  /** The council's name as GIAS writes it, e.g. Knowsley. */
   name: Scalars['String']['output'];
-  /** ONS (GSS) code, e.g. E08000011. */
+  /** ONS (GSS) code, e.g. E08000011; null when Beacon has none for the council. */
   onsCode?: Maybe<Scalars['String']['output']>;
   /** The council's region (from LAIT); null until indicators are imported. */
   region?: Maybe<Region>;
-  /** Open schools maintained by or located in this authority. */
+  /**
+   * Open schools maintained by or located in this authority, as a Relay connection. The list's own council wins over
+   * filter.localAuthority.
+   */
   schools: SchoolConnection;
-  /** The borough's school list as CSV (same filter and sort as schools), for spreadsheets. */
+  /**
+   * The borough's open schools as CSV text (same filter and sort as schools, every matching school, no paging), for
+   * spreadsheets; a header row first, with the dates the GIAS and Ofsted data are as at. It reads the whole list: one
+   * request may hold at most two such whole-list reads.
+   */
   schoolsCsv: Scalars['String']['output'];
   /** The council's 10 statistical neighbours, closest first (empty until imported). */
   statisticalNeighbours: Array<StatisticalNeighbour>;
@@ -678,41 +933,53 @@ export type LocalAuthoritySchoolsCsvArgs = {
 /** Councils side by side on chosen indicators: one row per indicator, one figure per council in the order asked. */
 export type LocalAuthorityComparison = {
   __typename?: 'LocalAuthorityComparison';
+  /** The councils compared, each once: neighboursOf's council and its neighbours first, then codes, in the order given. */
   localAuthorities: Array<LocalAuthority>;
+  /** One row per indicator, in the order asked (catalogue order when indicators is omitted). */
   rows: Array<LocalAuthorityComparisonRow>;
 };
 
+/** One indicator across the compared councils, all for the same period. */
 export type LocalAuthorityComparisonRow = {
   __typename?: 'LocalAuthorityComparisonRow';
+  /** England's figure for the same period; null when period is. */
   england?: Maybe<AreaFigure>;
-  /** One per council, in the order of localAuthorities. */
+  /** One per council, in the order of localAuthorities; empty when period is null. */
   figures: Array<AreaFigure>;
+  /** The indicator. */
   indicator: Indicator;
-  /** The most recent period any of the councils has (each figure is for this period). */
+  /** The most recent period any of the councils has (each figure is for this period); null when none has one. */
   period?: Maybe<IndicatorPeriod>;
 };
 
 /** Councils in name order, with the number matching across all pages. */
 export type LocalAuthorityConnection = {
   __typename?: 'LocalAuthorityConnection';
+  /** The page's councils, A to Z. */
   edges: Array<LocalAuthorityEdge>;
+  /** Whether more councils follow, and the cursor to get them. */
   pageInfo: PageInfo;
+  /** Number of councils matching, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One council of a list, with its cursor. */
 export type LocalAuthorityEdge = {
   __typename?: 'LocalAuthorityEdge';
+  /** Opaque; pass it as `after` to continue after this council. */
   cursor: Scalars['String']['output'];
+  /** The council. */
   node: LocalAuthority;
 };
 
 /** How one council compares on one indicator: its series, the latest and previous figures, and its comparators. */
 export type LocalAuthorityIndicator = {
   __typename?: 'LocalAuthorityIndicator';
-  /** latest − previous in the indicator's unit; null when either is not known. */
+  /** latest − previous in the indicator's unit, rounded to its decimals; null when either is not known. */
   change?: Maybe<Scalars['Float']['output']>;
-  /** England's figure for the latest period. */
+  /** England's figure for the latest period; null when latest is. */
   england?: Maybe<AreaFigure>;
+  /** The indicator. */
   indicator: Indicator;
   /** The council's most recent period in the file (its figure may be suppressed); null when the file has none. */
   latest?: Maybe<Figure>;
@@ -720,147 +987,258 @@ export type LocalAuthorityIndicator = {
   neighbourAverage?: Maybe<Scalars['Float']['output']>;
   /** How many neighbours' figures the average is of. */
   neighbourAverageOf: Scalars['Int']['output'];
-  /** Each statistical neighbour's figure for the latest period, in the DfE model's order (closest first). */
+  /**
+   * Each statistical neighbour's figure for the latest period, in the DfE model's order (closest first); empty when
+   * latest is null or the neighbours are not imported.
+   */
   neighbours: Array<AreaFigure>;
-  /** The period before latest. */
+  /** The period before latest; null when latest is the first period in the file. */
   previous?: Maybe<Figure>;
   /** Rank among all councils for the latest period; null when the council's figure is not known. */
   rank?: Maybe<IndicatorRank>;
-  /** The council's region's figure for the latest period (LAIT's regions; London as a whole). */
+  /** The council's region's figure for the latest period (LAIT's regions; London as a whole); null when latest is. */
   region?: Maybe<AreaFigure>;
-  /** Every period, oldest first. */
+  /** Every period in the file, oldest first (unknown figures included, with their status). */
   series: Array<Figure>;
 };
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records that someone has seen the reminder; acknowledging again keeps the first acknowledgement. */
+  /**
+   * Records that someone has seen the reminder; acknowledging again keeps the first acknowledgement. Any signed-in
+   * role whose scope covers the reminder's school (all, its council la:CODE, its trust trust:UID or school:URN).
+   */
   acknowledgeReminder: Reminder;
-  /** Adds a reminder recipient to a school, trust or council. Adding the same contact again changes nothing. */
+  /**
+   * Adds a reminder recipient to a school, trust or council. Adding the same contact again changes nothing; the same
+   * address with another role or name is CONFLICT. Admins, and council officers, trust executives or school leaders
+   * whose scope covers the owner (all; la:CODE for the council or its schools; trust:UID for the trust or its
+   * schools; school:URN for the school).
+   */
   addContact: Contact;
+  /**
+   * Records a school's partnership with an agency. Admins, and council officers or school leaders whose scope covers
+   * the school (all, its council la:CODE, its trust trust:UID or school:URN) or, for a council officer, the agency's
+   * council (a council may add partnerships with its own agencies at any school).
+   */
   addPartnership: Partnership;
+  /** Ends a partnership (it stays in the school's history). Who may: as for addPartnership. */
   endPartnership: Partnership;
-  /** Grants an IQM award, enforcing the level's prerequisites; a standing award of the same or a lower level is superseded. */
+  /**
+   * Grants an IQM award, enforcing the level's prerequisites; a standing award of the same or a lower level is
+   * superseded. Admins, and assessors whose scope covers the school (all, its council la:CODE, its trust trust:UID or
+   * school:URN).
+   */
   grantAward: Award;
-  /** Records a Centre of Excellence or Flagship annual review; the next review falls on the following anniversary. */
+  /**
+   * Records a Centre of Excellence or Flagship annual review; the next review falls on the following anniversary.
+   * Admins, and assessors whose scope covers the award's school.
+   */
   recordAnnualReview: Award;
-  /** Records an Ofsted inspection and updates the school's latest-inspection summary in the same transaction. */
+  /**
+   * Records an Ofsted inspection and updates the school's latest-inspection summary in the same transaction. Admins,
+   * and assessors or council officers whose scope covers the school (all, its council la:CODE, its trust trust:UID
+   * or school:URN).
+   */
   recordInspection: Inspection;
-  /** Records a reassessment: a new award of the same level replaces the reassessed one. */
+  /**
+   * Records a reassessment: a new award of the same level replaces the reassessed one (returned: the new award).
+   * Admins, and assessors whose scope covers the award's school.
+   */
   recordReassessment: Award;
-  /** Removes a reminder recipient; reminders already made keep the recipients they were sent to. */
+  /**
+   * Removes a reminder recipient (returned as it was); reminders already made keep the recipients they were sent to.
+   * Who may: as for addContact.
+   */
   removeContact: Contact;
+  /** Creates a council, or replaces the code's name and ONS code. Admins only. */
   upsertLocalAuthority: LocalAuthority;
+  /** Creates a partner agency, or replaces the id's name, kind and council. Admins only. */
   upsertPartnerAgency: PartnerAgency;
   /** Creates or updates a school's GIAS facts (admin). Its records and summary are kept. */
   upsertSchool: School;
+  /**
+   * Creates a trust, or replaces the UID's record whole: status, openedOn and closedOn (from the GIAS group file) are
+   * cleared until the next import. Admins only.
+   */
   upsertTrust: Trust;
+  /** Withdraws an award (status WITHDRAWN from withdrawnOn). Admins, and assessors whose scope covers its school. */
   withdrawAward: Award;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationAcknowledgeReminderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationAddContactArgs = {
   input: AddContactInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationAddPartnershipArgs = {
   input: AddPartnershipInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationEndPartnershipArgs = {
   input: EndPartnershipInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationGrantAwardArgs = {
   input: GrantAwardInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationRecordAnnualReviewArgs = {
   input: RecordAnnualReviewInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationRecordReassessmentArgs = {
   input: RecordReassessmentInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationRemoveContactArgs = {
   input: RemoveContactInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationUpsertLocalAuthorityArgs = {
   input: UpsertLocalAuthorityInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationUpsertPartnerAgencyArgs = {
   input: UpsertPartnerAgencyInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationUpsertSchoolArgs = {
   input: UpsertSchoolInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationUpsertTrustArgs = {
   input: UpsertTrustInput;
 };
 
 
-/** Changes to Beacon's records. Each module of the schema adds its own (extend type Mutation). */
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
 export type MutationWithdrawAwardArgs = {
   input: WithdrawAwardInput;
 };
 
-/** Relay-style page information. */
+/**
+ * Where a page of a connection stands (Relay connection spec). Beacon pages forward only: pass endCursor as `after`
+ * to get the next page while hasNextPage is true.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page: ask again with after set to endCursor. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page starts after the first item (an `after` cursor was given); Beacon does not page backwards. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** An external partner of schools: a council team, a health service, a charity. */
 export type PartnerAgency = {
   __typename?: 'PartnerAgency';
+  /** Beacon's id: lower-case letters, digits and hyphens, e.g. knowsley-send. */
   id: Scalars['ID']['output'];
+  /** What kind of service it is. */
   kind: AgencyKind;
-  /** The council the agency belongs to, when it is a council service. */
+  /** The council the agency belongs to, when it is a council service; null otherwise. */
   localAuthority?: Maybe<LocalAuthority>;
+  /** The agency's name. */
   name: Scalars['String']['output'];
-  /** Schools with a partnership with this agency (current or past). */
+  /** Schools Beacon holds with a partnership with this agency (current or past), by name; each school once. */
   schools: SchoolConnection;
 };
 
@@ -874,29 +1252,43 @@ export type PartnerAgencySchoolsArgs = {
 /** Partner agencies in name order, with the number matching across all pages. */
 export type PartnerAgencyConnection = {
   __typename?: 'PartnerAgencyConnection';
+  /** The page's agencies, A to Z. */
   edges: Array<PartnerAgencyEdge>;
+  /** Whether more agencies follow, and the cursor to get them. */
   pageInfo: PageInfo;
+  /** Number of agencies matching, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One partner agency of a list, with its cursor. */
 export type PartnerAgencyEdge = {
   __typename?: 'PartnerAgencyEdge';
+  /** Opaque; pass it as `after` to continue after this agency. */
   cursor: Scalars['String']['output'];
+  /** The agency. */
   node: PartnerAgency;
 };
 
 /** A school's working relationship with a partner agency. */
 export type Partnership = {
   __typename?: 'Partnership';
+  /** The partner agency. */
   agency: PartnerAgency;
   /** The council quality-assures the provision delivered through this partnership. */
   councilQualityAssured: Scalars['Boolean']['output'];
+  /** What the partnership works on, in a few words; null when not given. */
   focus?: Maybe<Scalars['String']['output']>;
+  /** True while the partnership has not ended (until is null or after today). */
   isActive: Scalars['Boolean']['output'];
+  /** REAL from a public source, or ILLUSTRATIVE demonstration data. */
   provenance: Provenance;
+  /** The school. */
   school: School;
+  /** The day the partnership began; with the agency and school, it identifies the partnership. */
   since: Scalars['Date']['output'];
+  /** Where the record comes from, e.g. a school's or council's page; null when not given. */
   source?: Maybe<Scalars['String']['output']>;
+  /** The day it ended; null while it continues. */
   until?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -916,14 +1308,15 @@ export type Provenance =
   /** Taken from a public source (GIAS, Ofsted, a school's or council's own page). */
   | 'REAL';
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type Query = {
   __typename?: 'Query';
   /**
-   * Councils side by side. codes: at most 20 GIAS LA codes (default: none, then pass neighboursOf). neighboursOf: a
-   * council whose statistical neighbours are added after it. indicators: ids (every indicator when omitted).
+   * Councils side by side on chosen indicators. Give codes, neighboursOf or both: at most 20 councils in all, each
+   * counted once; a council Beacon does not hold is NOT_FOUND.
    */
   compareLocalAuthorities: LocalAuthorityComparison;
-  /** Any schools side by side (at most 50 URNs). */
+  /** Any schools side by side, in name order, with their inclusion picture. */
   compareSchools: SchoolComparison;
   /** Where each kind of data came from and the date its facts are as at. */
   dataSources: Array<DataSource>;
@@ -933,21 +1326,27 @@ export type Query = {
   indicators: Array<Indicator>;
   /** Every council of England, A to Z. search keeps those whose name contains it (any case). first is at most 100. */
   localAuthorities: LocalAuthorityConnection;
-  /** A local authority by GIAS LA code (three digits), or null when unknown. */
+  /** A local authority by GIAS LA code (three digits, e.g. 886), or null when Beacon does not hold it. */
   localAuthority?: Maybe<LocalAuthority>;
   /** Liveness probe: always true. */
   ok: Scalars['Boolean']['output'];
-  /** Partner agencies, A to Z. search keeps those whose name contains it (any case). */
+  /** Partner agencies, A to Z. search keeps those whose name contains it (any case). first is at most 100. */
   partnerAgencies: PartnerAgencyConnection;
   /** A partner agency by id, or null when unknown. */
   partnerAgency?: Maybe<PartnerAgency>;
-  /** Renewal reminders, newest first. first is at most 100. */
+  /**
+   * Renewal reminders, newest first. Restricted: signed-in callers of any role whose scope covers what the filter
+   * names (admins and scope all: anything; la:CODE: that council, or a school of it; trust:UID: that trust, or a
+   * school of it; school:URN: that school); anyone else gets null and a FORBIDDEN error.
+   */
   reminders?: Maybe<ReminderConnection>;
   /** A school by six-digit URN, or null when Beacon does not hold it. */
   school?: Maybe<School>;
   /**
-   * Open schools, sorted by name. Without a localAuthority or trust filter this lists every school Beacon holds.
-   * first is at most 100.
+   * Open schools, in the order sort asks (by name by default). Without a localAuthority or trust filter this lists
+   * every open school in England: then only NAME and the census sorts, and only filter.nameContains and the census
+   * minimums, are allowed (anything else is BAD_USER_INPUT asking for a council or a trust). A list sorted or
+   * filtered other than by name reads its whole scope: one request may hold at most two such whole-list reads.
    */
   schools: SchoolConnection;
   /**
@@ -957,11 +1356,15 @@ export type Query = {
   search: SearchResults;
   /** A trust by GIAS group UID, or null when unknown. */
   trust?: Maybe<Trust>;
-  /** Academy trusts, A to Z. search matches the name (any case) or the TR-number; status narrows to open or closed. */
+  /**
+   * Academy trusts, A to Z. search matches the name (any case) or the UID or TR-number; status narrows to open or
+   * closed. first is at most 100.
+   */
   trusts: TrustConnection;
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QueryCompareLocalAuthoritiesArgs = {
   codes?: InputMaybe<Array<Scalars['ID']['input']>>;
   indicators?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -969,11 +1372,13 @@ export type QueryCompareLocalAuthoritiesArgs = {
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QueryCompareSchoolsArgs = {
   urns: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QueryLocalAuthoritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -981,11 +1386,13 @@ export type QueryLocalAuthoritiesArgs = {
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QueryLocalAuthorityArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QueryPartnerAgenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -993,11 +1400,13 @@ export type QueryPartnerAgenciesArgs = {
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QueryPartnerAgencyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QueryRemindersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: ReminderFilter;
@@ -1005,11 +1414,13 @@ export type QueryRemindersArgs = {
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QuerySchoolArgs = {
   urn: Scalars['ID']['input'];
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
@@ -1018,17 +1429,20 @@ export type QuerySchoolsArgs = {
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QueryTrustArgs = {
   uid: Scalars['ID']['input'];
 };
 
 
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
 export type QueryTrustsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1036,113 +1450,170 @@ export type QueryTrustsArgs = {
   status?: InputMaybe<TrustStatus>;
 };
 
+/** A Centre of Excellence's or Flagship School's annual review. */
 export type RecordAnnualReviewInput = {
+  /** The assessor's name. */
   assessor: Scalars['String']['input'];
+  /** The award's id, e.g. A-140412-20231215-3f9a1c; it must still stand on reviewedOn. */
   awardId: Scalars['ID']['input'];
   /** The award version you read; a stale version gets CONFLICT instead of overwriting a newer change. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** ILLUSTRATIVE only for demonstration data; defaults to REAL. */
   provenance?: InputMaybe<Provenance>;
+  /**
+   * The day of the review: not in the future, after the last review (or the award date), and no earlier than 183
+   * days before the anniversary it counts for (one review per cycle).
+   */
   reviewedOn: Scalars['Date']['input'];
-  /** For a Flagship School, the progress of its research project. */
+  /** The written progress update; for a Flagship School, the progress of its research project. */
   summary: Scalars['String']['input'];
 };
 
 /** Give exactly one of legacy (inspections before 10 Nov 2025) or reportCard (from 10 Nov 2025). */
 export type RecordInspectionInput = {
-  /** First day of the inspection visit; not in the future. */
+  /** First day of the inspection visit; not in the future. Before 10 Nov 2025: legacy; from then: reportCard. */
   inspectedOn: Scalars['Date']['input'];
+  /** The lead inspector's name, where public. */
   leadInspector?: InputMaybe<Scalars['String']['input']>;
+  /** A legacy inspection's details (inspectedOn before 10 Nov 2025). */
   legacy?: InputMaybe<LegacyInspectionDetailsInput>;
   /** ILLUSTRATIVE only for demonstration data; defaults to REAL. */
   provenance?: InputMaybe<Provenance>;
+  /** The day the report was published: not before inspectedOn, not in the future. */
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A report card's details (inspectedOn from 10 Nov 2025). */
   reportCard?: InputMaybe<ReportCardInspectionDetailsInput>;
   /** Where the record comes from, e.g. the report's address. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary of the report. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The six-digit URN of the school inspected (the URN it held then); Beacon must hold the school. */
   urn: Scalars['ID']['input'];
 };
 
+/** A reassessment: a new assessment of the same level that renews an award. */
 export type RecordReassessmentInput = {
+  /** First day of the reassessment visit; not in the future. */
   assessedOn: Scalars['Date']['input'];
+  /** The assessor's name. */
   assessor: Scalars['String']['input'];
-  /** The award being reassessed; it is superseded by the new award. */
+  /** The award being reassessed (not withdrawn or superseded); it is superseded by the new award. */
   awardId: Scalars['ID']['input'];
+  /** The new award's date, after the reassessed award's and not in the future; defaults to assessedOn. */
   awardedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** All eight IQM elements, each once. */
   elements: Array<ElementFindingInput>;
+  /** The reassessed award's version you read; a stale version gets CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the record comes from, e.g. the page that announced it. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** Length of the visit: one to three days. */
   visitDays: Scalars['Int']['input'];
 };
 
 /** A region as LAIT counts them (London as a whole, code 986). */
 export type Region = {
   __typename?: 'Region';
+  /** LAIT's region code, 980 to 990 (986 for London). */
   code: Scalars['ID']['output'];
+  /** The region's name, e.g. North West. */
   name: Scalars['String']['output'];
 };
 
 /** A renewal reminder: one per award, due date and stage, sent once. */
 export type Reminder = {
   __typename?: 'Reminder';
+  /** When it was first acknowledged (UTC); null until someone acknowledges it. */
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who acknowledged it: their role and organisation (e.g. school leader (school:140412)). */
   acknowledgedBy?: Maybe<Scalars['String']['output']>;
-  /** The e-mail address of the user who acknowledged it (admins only). */
+  /**
+   * The e-mail address of the user who acknowledged it; null until acknowledged. Restricted: admins only; anyone else
+   * gets null and a FORBIDDEN error.
+   */
   acknowledgedByEmail?: Maybe<Scalars['String']['output']>;
   /** Delivery attempts so far. */
   attempts: Scalars['Int']['output'];
+  /** The award that falls due; null if Beacon no longer holds it. */
   award?: Maybe<Award>;
   /** The award's status on the day the reminder was made. */
   awardStatus: AwardStatus;
+  /** When the reminder was made (UTC). */
   createdAt: Scalars['DateTime']['output'];
   /** The stage: 90, 30 or 7 days before the due date, 0 on the day, -1 once overdue. */
   daysBefore: Scalars['Int']['output'];
+  /** What falls due: an annual review or a reassessment. */
   dueKind: DueKind;
+  /** The date the review or reassessment falls due. */
   dueOn: Scalars['Date']['output'];
   /** awardId#dueOn#daysBefore, e.g. A-140412-20231215-3f9a1c#2026-12-15#30. */
   id: Scalars['ID']['output'];
+  /** Why the last delivery attempt failed; null when none has failed. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** The award's level. */
   level: AwardLevel;
   /** The day the daily job made the reminder. */
   plannedOn: Scalars['Date']['output'];
+  /**
+   * Who it was sent to (the contacts of the school, its trust and its council when it was made). Restricted:
+   * signed-in callers of any role whose scope covers the school (admins, scope all, the school's council la:CODE, its
+   * trust trust:UID, or school:URN); anyone else gets null and a FORBIDDEN error.
+   */
   recipients?: Maybe<Array<ReminderRecipient>>;
+  /** The school reminded about; null if Beacon no longer holds it. */
   school?: Maybe<School>;
+  /** When it was delivered on every channel (UTC); null until then. */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where its delivery stands. */
   status: ReminderStatus;
 };
 
+/** A page of reminders, newest first (Relay connection). */
 export type ReminderConnection = {
   __typename?: 'ReminderConnection';
+  /** The page's reminders, newest first (by the day they were made). */
   edges: Array<ReminderEdge>;
+  /** Whether more reminders follow, and the cursor to get them. */
   pageInfo: PageInfo;
 };
 
+/** One reminder of a list, with its cursor. */
 export type ReminderEdge = {
   __typename?: 'ReminderEdge';
+  /** Opaque; pass it as `after` to continue after this reminder. */
   cursor: Scalars['String']['output'];
+  /** The reminder. */
   node: Reminder;
 };
 
 /** Give exactly one of urn, trustUid or laCode: a school's reminders, or those of a trust's or a council's schools. */
 export type ReminderFilter = {
+  /** True: only acknowledged reminders; false: only those not yet acknowledged; omit for both. */
   acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A council's three-digit GIAS LA code: the reminders of the council's schools. */
   laCode?: InputMaybe<Scalars['ID']['input']>;
   /** Only reminders made on or after this day. */
   since?: InputMaybe<Scalars['Date']['input']>;
+  /** Only reminders with this status. */
   status?: InputMaybe<ReminderStatus>;
+  /** A trust's GIAS group UID: the reminders of the trust's schools (as they stood when each reminder was made). */
   trustUid?: InputMaybe<Scalars['ID']['input']>;
+  /** A school's six-digit URN: that school's reminders. */
   urn?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One person a reminder was sent to, as the contact lists stood when it was made. */
 export type ReminderRecipient = {
   __typename?: 'ReminderRecipient';
+  /** The recipient's e-mail address. */
   email: Scalars['String']['output'];
+  /** What the recipient does. */
   role: ContactRole;
+  /** Whether they are a contact of the school, its trust or its council. */
   scope: ContactScope;
 };
 
+/** Where a reminder's delivery stands. */
 export type ReminderStatus =
   /** The last delivery attempt failed; the next daily run retries it. */
   | 'FAILED'
@@ -1153,66 +1624,104 @@ export type ReminderStatus =
   /** Delivered to its recipients. */
   | 'SENT';
 
+/** A reminder recipient to remove. */
 export type RemoveContactInput = {
+  /** The contact's e-mail address (any case); an address that is not a contact of the owner is NOT_FOUND. */
   email: Scalars['String']['input'];
+  /** Whose contact: a school, a trust or a council (exactly one). */
   owner: ContactOwnerInput;
 };
 
+/** The evaluation areas of a 2025 report card: the six main areas, then Early years and Post-16 where they apply. */
 export type ReportCardArea =
+  /** Achievement. */
   | 'ACHIEVEMENT'
+  /** Attendance and behaviour. */
   | 'ATTENDANCE_AND_BEHAVIOUR'
+  /** Curriculum and teaching. */
   | 'CURRICULUM_AND_TEACHING'
+  /** Early years, where the school has it. */
   | 'EARLY_YEARS'
+  /** Inclusion. */
   | 'INCLUSION'
+  /** Leadership and governance. */
   | 'LEADERSHIP_AND_GOVERNANCE'
+  /** Personal development and well-being. */
   | 'PERSONAL_DEVELOPMENT_AND_WELLBEING'
+  /** Post-16 (sixth form), where the school has it. */
   | 'POST_16';
 
+/** One evaluation area's grade on a 2025 report card. */
 export type ReportCardEvaluation = {
   __typename?: 'ReportCardEvaluation';
+  /** The area evaluated. */
   area: ReportCardArea;
+  /** Its grade, on the five-point scale. */
   grade: ReportCardGrade;
 };
 
+/** One evaluation area's grade on a report card, as recorded. */
 export type ReportCardEvaluationInput = {
+  /** The area evaluated; each area at most once. */
   area: ReportCardArea;
+  /** Its grade. */
   grade: ReportCardGrade;
 };
 
 /** The five-point scale of 2025 report cards. */
 export type ReportCardGrade =
+  /** Exceptional: the highest grade. */
   | 'EXCEPTIONAL'
+  /** Expected standard. */
   | 'EXPECTED_STANDARD'
+  /** Needs attention. */
   | 'NEEDS_ATTENTION'
+  /** Strong standard. */
   | 'STRONG_STANDARD'
+  /** Urgent improvement: the lowest grade. */
   | 'URGENT_IMPROVEMENT';
 
+/** How many schools have one 2025 report-card Inclusion grade at their standing graded inspection. */
 export type ReportCardGradeCount = {
   __typename?: 'ReportCardGradeCount';
+  /** Schools with this grade (0 included). */
   count: Scalars['Int']['output'];
+  /** The Inclusion grade. */
   grade: ReportCardGrade;
 };
 
+/** A 2025 report-card inspection (from 10 Nov 2025): each evaluation area graded on the five-point scale. */
 export type ReportCardInspection = Inspection & {
   __typename?: 'ReportCardInspection';
   /** Evaluation areas, Inclusion first. */
   evaluations: Array<ReportCardEvaluation>;
+  /** The framework it was made under: LEGACY before 10 Nov 2025, REPORT_CARD from then. */
   framework: InspectionFramework;
+  /** Beacon's id of the inspection, e.g. I-140412-20230615-x7k2 (URN, first day, a random suffix). */
   id: Scalars['ID']['output'];
-  /** The Inclusion grade, when graded. */
+  /** The Inclusion grade; null when the visit did not grade Inclusion (a monitoring visit). */
   inclusion?: Maybe<ReportCardGrade>;
+  /** First day of the inspection visit. */
   inspectedOn: Scalars['Date']['output'];
+  /** Lead inspector, where public; null otherwise. */
   leadInspector?: Maybe<Scalars['String']['output']>;
+  /** REAL from a public source (an Ofsted report or statistics), or ILLUSTRATIVE demonstration data. */
   provenance: Provenance;
+  /** The day Ofsted published the report; null when not known. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Null for historic inspections made before safeguarding was a separate judgement (September 2015). */
   safeguarding?: Maybe<Safeguarding>;
+  /** Where the record comes from (report, school page, Ofsted's statistics file); null when not given. */
   source?: Maybe<Scalars['String']['output']>;
+  /** A short summary of the report; null when none was recorded. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** URN the inspection was made under (a predecessor's URN for history before conversion). */
   urn: Scalars['ID']['output'];
   /** FULL, or a MONITORING visit that graded only some areas. */
   visit: ReportCardVisit;
 };
 
+/** What a report-card inspection found. */
 export type ReportCardInspectionDetailsInput = {
   /** The six main areas for a FULL inspection; EARLY_YEARS and POST_16 where the school has them. */
   evaluations: Array<ReportCardEvaluationInput>;
@@ -1224,32 +1733,46 @@ export type ReportCardInspectionDetailsInput = {
 
 /** A report-card inspection, or a monitoring visit that grades only the areas it looked at. */
 export type ReportCardVisit =
+  /** A full inspection: grades the six main areas (and Early years, Post-16 where they apply). */
   | 'FULL'
   /** Grades some areas only; it does not replace the standing graded outcome. */
   | 'MONITORING';
 
 /** Safeguarding outcome on either framework: EFFECTIVE / NOT_EFFECTIVE (legacy), MET / NOT_MET (report card). */
 export type Safeguarding =
+  /** Legacy: safeguarding is effective. */
   | 'EFFECTIVE'
+  /** Report card: safeguarding standards are met. */
   | 'MET'
+  /** Legacy: safeguarding is not effective (a safeguarding concern). */
   | 'NOT_EFFECTIVE'
+  /** Report card: safeguarding standards are not met (a safeguarding concern). */
   | 'NOT_MET';
 
 /** A school (GIAS establishment), identified by its six-digit URN. */
 export type School = {
   __typename?: 'School';
+  /** The district (local government) the school is in, as GIAS names it; null when not known. */
   administrativeDistrict?: Maybe<Scalars['String']['output']>;
   /** IQM awards, newest first. */
   awards: Array<Award>;
   /** The newest school census figures Beacon holds; null when the school has no row in the census files. */
   census?: Maybe<SchoolCensus>;
-  /** Set when the establishment has closed (e.g. converted to an academy under a new URN). */
+  /** Set when the establishment has closed (e.g. converted to an academy under a new URN); null while open. */
   closedOn?: Maybe<Scalars['Date']['output']>;
-  /** Who receives this school's renewal reminders (its trust's and council's contacts receive them too). */
+  /**
+   * Who receives this school's renewal reminders (its trust's and council's contacts receive them too), by address.
+   * Restricted: signed-in callers of any role whose scope covers the school (admins, scope all, the
+   * school's council la:CODE, its trust trust:UID, or school:URN); anyone else gets null and a FORBIDDEN error.
+   */
   contacts?: Maybe<Array<Contact>>;
-  /** The award that currently stands (not withdrawn, not lapsed), if any. */
+  /** The award that currently stands (not withdrawn, superseded or lapsed); null when none does. */
   currentAward?: Maybe<Award>;
-  /** Accepted changes to the school's records, newest first. */
+  /**
+   * Accepted changes to the school's records, newest first. Restricted: signed-in callers of any role whose scope
+   * covers the school (admins, scope all, the school's council la:CODE, its trust trust:UID, or school:URN); anyone
+   * else gets null and a FORBIDDEN error.
+   */
   history?: Maybe<HistoryConnection>;
   /** Current award status and latest inspection outcome in one place. */
   inclusionStatus: InclusionStatus;
@@ -1258,31 +1781,42 @@ export type School = {
    * inspections of predecessor URNs are included, each carrying the URN it was made under.
    */
   inspections: Array<Inspection>;
+  /** True while closedOn is null. School lists show open schools only. */
   isOpen: Scalars['Boolean']['output'];
-  /** The most recent inspection, following predecessors when this URN has none. */
+  /**
+   * The most recent inspection of either kind (graded or not), following predecessors when this URN has none; null
+   * when neither the school nor a predecessor was ever inspected.
+   */
   latestInspection?: Maybe<Inspection>;
+  /** The council the school is in (GIAS LA). */
   localAuthority: LocalAuthority;
+  /** The establishment's name as GIAS writes it. */
   name: Scalars['String']['output'];
+  /** When the establishment opened, as GIAS states it; null when GIAS gives no date. */
   openedOn?: Maybe<Scalars['Date']['output']>;
   /** Partner agencies supporting the school. */
   partnerships: Array<Partnership>;
   /** Phase of education where known (e.g. Primary, Secondary, All-through). */
   phase?: Maybe<Scalars['String']['output']>;
+  /** The school's postcode, upper case, e.g. L36 6DG; null when not known. */
   postcode?: Maybe<Scalars['String']['output']>;
   /** Establishments this one replaced (e.g. the maintained school before academy conversion). */
   predecessors: Array<SchoolLink>;
+  /** REAL: the school's facts come from GIAS (or an admin's upsert); ILLUSTRATIVE marks demonstration data. */
   provenance: Provenance;
   /** Establishments that replaced this one. */
   successors: Array<SchoolLink>;
+  /** The school's town, from its GIAS address; null when not known. */
   town?: Maybe<Scalars['String']['output']>;
   /** The academy trust; null for maintained schools. */
   trust?: Maybe<Trust>;
-  /** When the school joined its trust, as GIAS states it. */
+  /** When the school joined its trust, as GIAS states it; null for maintained schools or when GIAS gives none. */
   trustJoinedOn?: Maybe<Scalars['Date']['output']>;
-  /** GIAS type of establishment, e.g. Academy sponsor led. */
+  /** GIAS type of establishment, e.g. Academy sponsor led, Community school; null when not known. */
   type?: Maybe<Scalars['String']['output']>;
+  /** Unique Reference Number: six digits, e.g. 140412. An academy conversion gives the school a new URN. */
   urn: Scalars['ID']['output'];
-  /** Increases with every change to the school or its summary. */
+  /** Increases with every change to the school or its summary; pass it as expectedVersion to upsertSchool. */
   version: Scalars['Int']['output'];
 };
 
@@ -1304,9 +1838,9 @@ export type SchoolCensus = {
   __typename?: 'SchoolCensus';
   /** The census date, e.g. 2023-01-19 (January 2023 census): say so wherever the figures are shown. */
   asAt: Scalars['Date']['output'];
-  /** ehcPlans / pupils × 100, one decimal. */
+  /** ehcPlans / pupils × 100, one decimal; null when either is not known. */
   ehcPlanPercent?: Maybe<Scalars['Float']['output']>;
-  /** Pupils with an EHC plan. */
+  /** Pupils with an education, health and care (EHC) plan; null when suppressed or not published. */
   ehcPlans?: Maybe<Scalars['Int']['output']>;
   /** Pupils eligible for free school meals, per cent as published; null when suppressed or not applicable. */
   fsmPercent?: Maybe<Scalars['Float']['output']>;
@@ -1314,34 +1848,47 @@ export type SchoolCensus = {
   periodLabel: Scalars['String']['output'];
   /** Pupils on roll (headcount); null when not published. */
   pupils?: Maybe<Scalars['Int']['output']>;
-  /** Pupils with SEN support (no EHC plan). */
+  /** Pupils with SEN support (special educational needs, no EHC plan); null when suppressed or not published. */
   senSupport?: Maybe<Scalars['Int']['output']>;
-  /** senSupport / pupils × 100, one decimal. */
+  /** senSupport / pupils × 100, one decimal; null when either is not known. */
   senSupportPercent?: Maybe<Scalars['Float']['output']>;
   /** Figures the DfE published as suppressed or not applicable (x, c, z, empty): unknown, never zero. */
   suppressed: Array<CensusFigure>;
 };
 
+/** Schools side by side, with the inclusion picture of the same schools. */
 export type SchoolComparison = {
   __typename?: 'SchoolComparison';
+  /** One row per school, in name order. */
   rows: Array<ComparisonRow>;
+  /** The inclusion picture of exactly these schools. */
   summary: InclusionSummary;
 };
 
+/** A page of schools (Relay connection), with how many match in all. */
 export type SchoolConnection = {
   __typename?: 'SchoolConnection';
+  /** The page's schools, in the list's order. */
   edges: Array<SchoolEdge>;
+  /** Whether more schools follow, and the cursor to get them. */
   pageInfo: PageInfo;
   /** Number of schools matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One school of a list, with its cursor. */
 export type SchoolEdge = {
   __typename?: 'SchoolEdge';
+  /** Opaque; pass it as `after` to continue after this school. */
   cursor: Scalars['String']['output'];
+  /** The school. */
   node: School;
 };
 
+/**
+ * Narrows a school list; every criterion given must hold (omitted or null criteria are ignored). Without a council or
+ * trust, England's list can be searched by nameContains and filtered by census only (see Query.schools).
+ */
 export type SchoolFilter = {
   /** Schools whose standing award is at this level. */
   awardLevel?: InputMaybe<AwardLevel>;
@@ -1349,11 +1896,11 @@ export type SchoolFilter = {
   awardStatus?: InputMaybe<AwardStatus>;
   /** Schools with a review or reassessment due on or before this date (overdue included, lapsed excluded). */
   dueBefore?: InputMaybe<Scalars['Date']['input']>;
-  /** Latest inspection's 2025 Inclusion grade. */
+  /** Schools whose standing graded inspection (own or a predecessor's) gave this 2025 report-card Inclusion grade. */
   inclusionGrade?: InputMaybe<ReportCardGrade>;
-  /** Latest inspection's legacy overall-effectiveness grade. */
+  /** Schools whose standing graded inspection gave this legacy overall-effectiveness grade. */
   legacyGrade?: InputMaybe<LegacyGrade>;
-  /** Only schools of this local authority (GIAS LA code). */
+  /** Only schools of this local authority (three-digit GIAS LA code, e.g. 886). */
   localAuthority?: InputMaybe<Scalars['ID']['input']>;
   /** Schools whose EHC plan % is at least this (0 to 100). */
   minEhcPlanPercent?: InputMaybe<Scalars['Float']['input']>;
@@ -1361,16 +1908,20 @@ export type SchoolFilter = {
   minFsmPercent?: InputMaybe<Scalars['Float']['input']>;
   /** Schools whose SEN support % is at least this (0 to 100). */
   minSenSupportPercent?: InputMaybe<Scalars['Float']['input']>;
-  /** Case-insensitive substring of the school name. */
+  /** Part of the school's name: any case, accents ignored. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Phase of education, e.g. Primary; any case, otherwise exact. */
   phase?: InputMaybe<Scalars['String']['input']>;
-  /** True: latest inspection found safeguarding not effective / not met. */
+  /**
+   * True: schools whose standing graded inspection found safeguarding not effective / not met; false: all others
+   * (never-inspected schools included).
+   */
   safeguardingConcern?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only schools of this trust (GIAS group UID). */
+  /** Only schools of this trust (GIAS group UID, digits, e.g. 2864). */
   trust?: InputMaybe<Scalars['ID']['input']>;
   /** GIAS type of establishment, exact (e.g. Community school). */
   type?: InputMaybe<Scalars['String']['input']>;
-  /** True: no active partner agency. */
+  /** True: schools with no active partner agency; false: schools with at least one. */
   withoutPartnerAgency?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1379,10 +1930,13 @@ export type SchoolLink = {
   __typename?: 'SchoolLink';
   /** GIAS link type, e.g. Predecessor, Successor - merged. */
   linkType: Scalars['String']['output'];
+  /** The link's date as GIAS states it (e.g. the conversion date); null when GIAS gives none. */
   linkedOn?: Maybe<Scalars['Date']['output']>;
+  /** The linked establishment's name, as GIAS writes it. */
   name: Scalars['String']['output'];
   /** The linked school when Beacon holds it. */
   school?: Maybe<School>;
+  /** The linked establishment's six-digit URN. */
   urn: Scalars['ID']['output'];
 };
 
@@ -1404,8 +1958,11 @@ export type SchoolSort =
 /** What a search by name found: the first few of each kind, with how many there are in all. */
 export type SearchResults = {
   __typename?: 'SearchResults';
+  /** Councils whose name contains the text, or whose LA code it is: the first few A to Z, with the total. */
   localAuthorities: LocalAuthorityConnection;
+  /** Open schools whose name contains the text, or whose URN it is, A to Z, with the total. */
   schools: SchoolConnection;
+  /** Trusts (open or closed) whose name contains the text, or whose UID or TR-number it is, A to Z, with the total. */
   trusts: TrustConnection;
 };
 
@@ -1414,6 +1971,7 @@ export type StatisticalNeighbour = {
   __typename?: 'StatisticalNeighbour';
   /** As the model words it: 'Very close', 'Close', 'Somewhat close', ... */
   closeness: Scalars['String']['output'];
+  /** The neighbouring council (its code and name as the model gives them, when Beacon does not hold it). */
   localAuthority: LocalAuthority;
   /** 1 is the closest. */
   rank: Scalars['Int']['output'];
@@ -1424,23 +1982,30 @@ export type Trust = {
   __typename?: 'Trust';
   /** The trust's academies' census figures, summed. */
   censusSummary: CensusSummary;
+  /** When the trust closed, as GIAS states it; null while open or until the group membership file is imported. */
   closedOn?: Maybe<Scalars['Date']['output']>;
+  /** The trust's Companies House number, as GIAS gives it; null when it gives none. */
   companiesHouseNumber?: Maybe<Scalars['String']['output']>;
-  /** The trust's schools side by side, with the trust's summary. */
+  /** The trust's open schools side by side (in name order), with their summary. It reads the whole list. */
   comparison: SchoolComparison;
-  /** Who receives renewal reminders for every school of the trust. */
+  /**
+   * Who receives renewal reminders for every school of the trust, by address. Restricted: signed-in callers of any
+   * role whose scope covers the trust (admins, scope all, or trust:UID); anyone else gets null and a FORBIDDEN error.
+   */
   contacts?: Maybe<Array<Contact>>;
   /** GIAS group ID, e.g. TR00637. */
   groupId?: Maybe<Scalars['String']['output']>;
   /** The trust's inclusion picture, from counts kept with every change to its academies (one read). */
   inclusionSummary: InclusionSummary;
+  /** The trust's name as GIAS writes it, e.g. Dean Trust, The. */
   name: Scalars['String']['output'];
-  /** Incorporation date, as GIAS states it. */
+  /** Incorporation date, as GIAS states it; null until the group membership file is imported. */
   openedOn?: Maybe<Scalars['Date']['output']>;
-  /** Open schools in the trust. */
+  /** Open schools in the trust, as a Relay connection. The list's own trust wins over filter.trust. */
   schools: SchoolConnection;
   /** As GIAS states it; null until the group membership file is imported. */
   status?: Maybe<TrustStatus>;
+  /** Multi-academy or single-academy trust. */
   type: TrustType;
   /** GIAS group UID, e.g. 2864 for the Dean Trust. */
   uid: Scalars['ID']['output'];
@@ -1458,68 +2023,110 @@ export type TrustSchoolsArgs = {
 /** Academy trusts in name order, with the number matching across all pages. */
 export type TrustConnection = {
   __typename?: 'TrustConnection';
+  /** The page's trusts, A to Z. */
   edges: Array<TrustEdge>;
+  /** Whether more trusts follow, and the cursor to get them. */
   pageInfo: PageInfo;
+  /** Number of trusts matching, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One trust of a list, with its cursor. */
 export type TrustEdge = {
   __typename?: 'TrustEdge';
+  /** Opaque; pass it as `after` to continue after this trust. */
   cursor: Scalars['String']['output'];
+  /** The trust. */
   node: Trust;
 };
 
+/** Whether a trust is open, as GIAS's group records state it. */
 export type TrustStatus =
+  /** Closed, as GIAS states it. */
   | 'CLOSED'
+  /** Open. */
   | 'OPEN';
 
+/** An academy trust's type, as GIAS records it. */
 export type TrustType =
+  /** A multi-academy trust: one trust running several academies. */
   | 'MULTI_ACADEMY_TRUST'
+  /** A single-academy trust: a trust running one academy. */
   | 'SINGLE_ACADEMY_TRUST';
 
+/** A council's GIAS facts, as an admin writes them. */
 export type UpsertLocalAuthorityInput = {
+  /** GIAS LA code, three digits, e.g. 340: the council to create or update. */
   code: Scalars['ID']['input'];
+  /** The council's name, e.g. Knowsley. */
   name: Scalars['String']['input'];
+  /** ONS (GSS) code: E and eight digits, e.g. E08000011. Omit or null to hold none. */
   onsCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A partner agency's facts, as an admin writes them. */
 export type UpsertPartnerAgencyInput = {
   /** Lower-case letters, digits and hyphens, e.g. knowsley-send. */
   id: Scalars['ID']['input'];
+  /** What kind of service it is. */
   kind: AgencyKind;
+  /** GIAS LA code of the council it belongs to, when it is a council service (Beacon must hold the council). */
   localAuthorityCode?: InputMaybe<Scalars['ID']['input']>;
+  /** The agency's name. */
   name: Scalars['String']['input'];
 };
 
+/** A school's GIAS facts, as an admin writes them (every field is replaced: omit one to clear it). */
 export type UpsertSchoolInput = {
+  /** The district the school is in. */
   administrativeDistrict?: InputMaybe<Scalars['String']['input']>;
+  /** When it closed, not before openedOn; a closed school leaves the school lists. */
   closedOn?: InputMaybe<Scalars['Date']['input']>;
   /** The version you read, when updating; a stale version gets CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Its council's three-digit GIAS LA code; Beacon must hold the council (else NOT_FOUND). */
   localAuthorityCode: Scalars['ID']['input'];
+  /** The establishment's name. */
   name: Scalars['String']['input'];
+  /** When the establishment opened. */
   openedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Phase of education, e.g. Primary. */
   phase?: InputMaybe<Scalars['String']['input']>;
+  /** A UK postcode, e.g. L36 6DG (stored upper case). */
   postcode?: InputMaybe<Scalars['String']['input']>;
+  /** The school's town. */
   town?: InputMaybe<Scalars['String']['input']>;
-  /** GIAS group UID; omit or null for a maintained school. */
+  /** GIAS group UID; omit or null for a maintained school. Beacon must hold the trust (else NOT_FOUND). */
   trustUid?: InputMaybe<Scalars['ID']['input']>;
+  /** GIAS type of establishment, e.g. Community school. */
   type?: InputMaybe<Scalars['String']['input']>;
+  /** The school's six-digit URN. */
   urn: Scalars['ID']['input'];
 };
 
+/** A trust's GIAS facts, as an admin writes them. */
 export type UpsertTrustInput = {
+  /** The trust's Companies House number. */
   companiesHouseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** GIAS group ID, e.g. TR00637. */
   groupId?: InputMaybe<Scalars['String']['input']>;
+  /** The trust's name. */
   name: Scalars['String']['input'];
+  /** Multi-academy or single-academy trust. */
   type: TrustType;
+  /** GIAS group UID, digits only, e.g. 2864: the trust to create or replace. */
   uid: Scalars['ID']['input'];
 };
 
+/** Withdrawing an award that is still open. */
 export type WithdrawAwardInput = {
+  /** The award's id, e.g. A-140412-20231215-3f9a1c; it must not be withdrawn or superseded already. */
   awardId: Scalars['ID']['input'];
+  /** The award version you read; a stale version gets CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why; shown only to signed-in callers whose scope covers the school (see Award.withdrawalReason). */
   reason: Scalars['String']['input'];
+  /** The day it was withdrawn: not before the award date, not in the future. */
   withdrawnOn: Scalars['Date']['input'];
 };
 

@@ -4,60 +4,86 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What kind of service a partner agency is. */
 export type AgencyKind =
+  /** Child and adolescent mental health services. */
   | 'CAMHS'
+  /** A charity or voluntary organisation. */
   | 'CHARITY'
+  /** A council's special educational needs and disabilities (SEND) team. */
   | 'COUNCIL_SEND_TEAM'
+  /** An educational psychology service. */
   | 'EDUCATIONAL_PSYCHOLOGY'
+  /** A health service (e.g. school nursing, speech and language therapy). */
   | 'HEALTH'
+  /** Any other kind of partner. */
   | 'OTHER'
+  /** Children's social care. */
   | 'SOCIAL_CARE';
 
-/** Inclusion Quality Mark award levels, in order of progression. */
+/** Inclusion Quality Mark (IQM) award levels, in order of progression. */
 export type AwardLevel =
+  /** Centre of Excellence: kept by an annual review on each anniversary of the award, and cluster membership. */
   | 'CENTRE_OF_EXCELLENCE'
+  /**
+   * Flagship School: needs a standing Centre of Excellence held for at least three years; kept by an annual review of
+   * its research project on each anniversary.
+   */
   | 'FLAGSHIP_SCHOOL'
+  /** Inclusive School Award: the first level; reassessed after its validity period (three years by policy). */
   | 'INCLUSIVE_SCHOOL_AWARD';
 
-/** Derived from the award's next due date, today and the policy's grace period. */
+/**
+ * Derived from the award's next due date, today (in England) and the level's grace period: 60 days for a Centre of
+ * Excellence or Flagship School, 90 for an Inclusive School Award. CURRENT, DUE_SOON, DUE and OVERDUE awards stand.
+ */
 export type AwardStatus =
-  /** Nothing due within the reminder horizon. */
+  /** Nothing due within the next 90 days. */
   | 'CURRENT'
   /** Due today. */
   | 'DUE'
-  /** A review or reassessment falls due within the reminder horizon. */
+  /** A review or reassessment falls due within the next 90 days. */
   | 'DUE_SOON'
   /** Past due beyond the grace period: the award no longer stands. */
   | 'LAPSED'
-  /** Past due, still within the grace period. */
+  /** Past due, still within the grace period: the award still stands. */
   | 'OVERDUE'
-  /** Replaced by a later award (a reassessment or a higher level). */
+  /** Replaced by a later award (a reassessment, a later award of the same level or a higher level). */
   | 'SUPERSEDED'
-  /** Withdrawn by the assessor or the school. */
+  /** Withdrawn by the assessor or the school (from its withdrawnOn date). */
   | 'WITHDRAWN';
 
 /** A category of concern Ofsted placed the school in. */
 export type CategoryOfConcern =
   /** Notice to improve: the category before September 2012. */
   | 'NOTICE_TO_IMPROVE'
+  /** Serious weaknesses: one or more key judgements are inadequate, but leadership can improve the school. */
   | 'SERIOUS_WEAKNESSES'
+  /** Special measures: the school is failing and its leaders lack the capacity to improve it. */
   | 'SPECIAL_MEASURES';
 
 /** What a contact does; reminders go to every contact of the school, its trust and its council. */
 export type ContactRole =
+  /** A council's SEND (special educational needs and disabilities) officer. */
   | 'COUNCIL_SEND_OFFICER'
+  /** A governor of the school. */
   | 'GOVERNOR'
+  /** The school's headteacher. */
   | 'HEADTEACHER'
+  /** The school's inclusion lead. */
   | 'INCLUSION_LEAD'
+  /** Anyone else. */
   | 'OTHER'
+  /** The school's special educational needs coordinator. */
   | 'SENCO'
+  /** A trust's lead for inclusion across its academies. */
   | 'TRUST_INCLUSION_LEAD';
 
 /** What falls due next for an award. */
 export type DueKind =
-  /** Centre of Excellence or Flagship annual review. */
+  /** Centre of Excellence or Flagship annual review, on each anniversary of the award date. */
   | 'ANNUAL_REVIEW'
-  /** Inclusive School Award reassessment after its validity period. */
+  /** Inclusive School Award reassessment after its validity period (three years after the award date). */
   | 'REASSESSMENT';
 
 /** Which Ofsted framework an inspection was made under. */
@@ -67,27 +93,43 @@ export type InspectionFramework =
   /** The report-card framework, from 10 Nov 2025. */
   | 'REPORT_CARD';
 
-/** The eight elements of the IQM framework. */
+/** The eight elements of the IQM framework, each assessed at every assessment visit. */
 export type IqmElement =
+  /** Element 5: assessment. */
   | 'ASSESSMENT'
+  /** Element 6: behaviour, attitudes to learning and personal development. */
   | 'BEHAVIOUR_ATTITUDES_AND_PERSONAL_DEVELOPMENT'
+  /** Element 3: curriculum (structure, pupil engagement and adaptation). */
   | 'CURRICULUM'
+  /** Element 1: the inclusion values of the school. */
   | 'INCLUSION_VALUES'
+  /** Element 2: leadership, management and accountability. */
   | 'LEADERSHIP_MANAGEMENT_AND_ACCOUNTABILITY'
+  /** Element 8: links with the local, wider and global community. */
   | 'LINKS_WITH_LOCAL_WIDER_AND_GLOBAL_COMMUNITY'
+  /** Element 7: parents, carers and guardians. */
   | 'PARENTS_CARERS_AND_GUARDIANS'
+  /** Element 4: teaching and learning (learning environment, planning, resources, pedagogy). */
   | 'TEACHING_AND_LEARNING';
 
 /** The four-point scale of legacy inspections. */
 export type LegacyGrade =
+  /** Grade 2: Good. */
   | 'GOOD'
+  /** Grade 4: Inadequate (with special measures or serious weaknesses, see CategoryOfConcern). */
   | 'INADEQUATE'
+  /** Grade 1: Outstanding. */
   | 'OUTSTANDING'
+  /** Grade 3: Requires improvement. */
   | 'REQUIRES_IMPROVEMENT';
 
+/** The kind of a legacy (pre-report-card) inspection. */
 export type LegacyInspectionType =
+  /** A full (section 5) inspection that grades the school; it stands until the next graded inspection. */
   | 'GRADED'
+  /** A monitoring visit (e.g. of a school in a category of concern); it does not replace the graded outcome. */
   | 'MONITORING'
+  /** An ungraded (section 8) inspection, usually of a good school; it does not replace the graded outcome. */
   | 'UNGRADED';
 
 /** Whether a record comes from a public source or was written to illustrate the scenario. */
@@ -99,15 +141,21 @@ export type Provenance =
 
 /** Give exactly one of urn, trustUid or laCode: a school's reminders, or those of a trust's or a council's schools. */
 export type ReminderFilter = {
+  /** True: only acknowledged reminders; false: only those not yet acknowledged; omit for both. */
   acknowledged?: boolean | null | undefined;
+  /** A council's three-digit GIAS LA code: the reminders of the council's schools. */
   laCode?: string | number | null | undefined;
   /** Only reminders made on or after this day. */
   since?: string | null | undefined;
+  /** Only reminders with this status. */
   status?: ReminderStatus | null | undefined;
+  /** A trust's GIAS group UID: the reminders of the trust's schools (as they stood when each reminder was made). */
   trustUid?: string | number | null | undefined;
+  /** A school's six-digit URN: that school's reminders. */
   urn?: string | number | null | undefined;
 };
 
+/** Where a reminder's delivery stands. */
 export type ReminderStatus =
   /** The last delivery attempt failed; the next daily run retries it. */
   | 'FAILED'
@@ -118,37 +166,60 @@ export type ReminderStatus =
   /** Delivered to its recipients. */
   | 'SENT';
 
+/** The evaluation areas of a 2025 report card: the six main areas, then Early years and Post-16 where they apply. */
 export type ReportCardArea =
+  /** Achievement. */
   | 'ACHIEVEMENT'
+  /** Attendance and behaviour. */
   | 'ATTENDANCE_AND_BEHAVIOUR'
+  /** Curriculum and teaching. */
   | 'CURRICULUM_AND_TEACHING'
+  /** Early years, where the school has it. */
   | 'EARLY_YEARS'
+  /** Inclusion. */
   | 'INCLUSION'
+  /** Leadership and governance. */
   | 'LEADERSHIP_AND_GOVERNANCE'
+  /** Personal development and well-being. */
   | 'PERSONAL_DEVELOPMENT_AND_WELLBEING'
+  /** Post-16 (sixth form), where the school has it. */
   | 'POST_16';
 
 /** The five-point scale of 2025 report cards. */
 export type ReportCardGrade =
+  /** Exceptional: the highest grade. */
   | 'EXCEPTIONAL'
+  /** Expected standard. */
   | 'EXPECTED_STANDARD'
+  /** Needs attention. */
   | 'NEEDS_ATTENTION'
+  /** Strong standard. */
   | 'STRONG_STANDARD'
+  /** Urgent improvement: the lowest grade. */
   | 'URGENT_IMPROVEMENT';
 
 /** A report-card inspection, or a monitoring visit that grades only the areas it looked at. */
 export type ReportCardVisit =
+  /** A full inspection: grades the six main areas (and Early years, Post-16 where they apply). */
   | 'FULL'
   /** Grades some areas only; it does not replace the standing graded outcome. */
   | 'MONITORING';
 
 /** Safeguarding outcome on either framework: EFFECTIVE / NOT_EFFECTIVE (legacy), MET / NOT_MET (report card). */
 export type Safeguarding =
+  /** Legacy: safeguarding is effective. */
   | 'EFFECTIVE'
+  /** Report card: safeguarding standards are met. */
   | 'MET'
+  /** Legacy: safeguarding is not effective (a safeguarding concern). */
   | 'NOT_EFFECTIVE'
+  /** Report card: safeguarding standards are not met (a safeguarding concern). */
   | 'NOT_MET';
 
+/**
+ * Narrows a school list; every criterion given must hold (omitted or null criteria are ignored). Without a council or
+ * trust, England's list can be searched by nameContains and filtered by census only (see Query.schools).
+ */
 export type SchoolFilter = {
   /** Schools whose standing award is at this level. */
   awardLevel?: AwardLevel | null | undefined;
@@ -156,11 +227,11 @@ export type SchoolFilter = {
   awardStatus?: AwardStatus | null | undefined;
   /** Schools with a review or reassessment due on or before this date (overdue included, lapsed excluded). */
   dueBefore?: string | null | undefined;
-  /** Latest inspection's 2025 Inclusion grade. */
+  /** Schools whose standing graded inspection (own or a predecessor's) gave this 2025 report-card Inclusion grade. */
   inclusionGrade?: ReportCardGrade | null | undefined;
-  /** Latest inspection's legacy overall-effectiveness grade. */
+  /** Schools whose standing graded inspection gave this legacy overall-effectiveness grade. */
   legacyGrade?: LegacyGrade | null | undefined;
-  /** Only schools of this local authority (GIAS LA code). */
+  /** Only schools of this local authority (three-digit GIAS LA code, e.g. 886). */
   localAuthority?: string | number | null | undefined;
   /** Schools whose EHC plan % is at least this (0 to 100). */
   minEhcPlanPercent?: number | null | undefined;
@@ -168,16 +239,20 @@ export type SchoolFilter = {
   minFsmPercent?: number | null | undefined;
   /** Schools whose SEN support % is at least this (0 to 100). */
   minSenSupportPercent?: number | null | undefined;
-  /** Case-insensitive substring of the school name. */
+  /** Part of the school's name: any case, accents ignored. */
   nameContains?: string | null | undefined;
+  /** Phase of education, e.g. Primary; any case, otherwise exact. */
   phase?: string | null | undefined;
-  /** True: latest inspection found safeguarding not effective / not met. */
+  /**
+   * True: schools whose standing graded inspection found safeguarding not effective / not met; false: all others
+   * (never-inspected schools included).
+   */
   safeguardingConcern?: boolean | null | undefined;
-  /** Only schools of this trust (GIAS group UID). */
+  /** Only schools of this trust (GIAS group UID, digits, e.g. 2864). */
   trust?: string | number | null | undefined;
   /** GIAS type of establishment, exact (e.g. Community school). */
   type?: string | null | undefined;
-  /** True: no active partner agency. */
+  /** True: schools with no active partner agency; false: schools with at least one. */
   withoutPartnerAgency?: boolean | null | undefined;
 };
 
@@ -196,12 +271,18 @@ export type SchoolSort =
   /** Highest SEN support % first; schools without figures last. */
   | 'SEN_SUPPORT_PERCENT';
 
+/** Whether a trust is open, as GIAS's group records state it. */
 export type TrustStatus =
+  /** Closed, as GIAS states it. */
   | 'CLOSED'
+  /** Open. */
   | 'OPEN';
 
+/** An academy trust's type, as GIAS records it. */
 export type TrustType =
+  /** A multi-academy trust: one trust running several academies. */
   | 'MULTI_ACADEMY_TRUST'
+  /** A single-academy trust: a trust running one academy. */
   | 'SINGLE_ACADEMY_TRUST';
 
 export type SchoolRowFragment = { urn: string, name: string, type: string | null, phase: string | null, trust: { uid: string, name: string } | null, inclusionStatus: { awardLevel: AwardLevel | null, awardStatus: AwardStatus | null, nextDueOn: string | null, latestInspectionOn: string | null, gradedInspectionOn: string | null, gradedInheritedFromUrn: string | null, inclusionGrade: ReportCardGrade | null, legacyOverallGrade: LegacyGrade | null, safeguarding: Safeguarding | null, ungradedInspectionOn: string | null, ungradedOutcome: string | null } };
