@@ -1351,7 +1351,8 @@ export type Query = {
   schools: SchoolConnection;
   /**
    * Councils, trusts and open schools whose name contains the text (any case; a URN, LA code or TR-number finds its
-   * own), the first few of each (first, at most 20) with the total of each.
+   * own), the first few of each (first, at most 20) with the total of each. A search is a whole-list read: one
+   * request may hold at most two.
    */
   search: SearchResults;
   /** A trust by GIAS group UID, or null when unknown. */
