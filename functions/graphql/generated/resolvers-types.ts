@@ -23,15 +23,9 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /**
-   * A calendar date, ISO 8601 (YYYY-MM-DD), e.g. 2025-06-30; a date that does not exist (2025-02-30) is refused with
-   * BAD_USER_INPUT. Dates are days in England, with no time or zone.
-   */
+  /** A calendar date, ISO 8601 YYYY-MM-DD (e.g. 2025-06-30); one that does not exist is BAD_USER_INPUT. */
   Date: { input: string; output: string; }
-  /**
-   * An instant, ISO 8601 with a time zone, e.g. 2025-06-30T09:00:00Z (Beacon writes UTC, with a Z). A value without a
-   * time zone is refused with BAD_USER_INPUT.
-   */
+  /** An instant, ISO 8601 with a time zone (e.g. 2025-06-30T09:00:00Z); Beacon writes UTC. */
   DateTime: { input: string; output: string; }
 };
 

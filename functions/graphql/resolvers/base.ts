@@ -31,14 +31,14 @@ function parseDateTime(value: unknown): string {
 const dateScalars = {
   Date: new GraphQLScalarType({
     name: 'Date',
-    description: 'A calendar date, ISO 8601 (YYYY-MM-DD).',
+    description: 'A calendar date, ISO 8601 YYYY-MM-DD (e.g. 2025-06-30); one that does not exist is BAD_USER_INPUT.',
     serialize: (value) => String(value),
     parseValue: parseDate,
     parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
   }),
   DateTime: new GraphQLScalarType({
     name: 'DateTime',
-    description: 'An instant, ISO 8601 with time zone.',
+    description: 'An instant, ISO 8601 with a time zone (e.g. 2025-06-30T09:00:00Z); Beacon writes UTC.',
     serialize: (value) => String(value),
     parseValue: parseDateTime,
     parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
