@@ -1835,7 +1835,7 @@ export type SchoolCensus = {
   asAt: Scalars['Date']['output'];
   /** ehcPlans / pupils × 100, one decimal; null when either is not known. */
   ehcPlanPercent?: Maybe<Scalars['Float']['output']>;
-  /** Pupils with an education, health and care (EHC) plan; null when suppressed or not published. */
+  /** Pupils with an EHC (education, health and care) plan; null when suppressed or not published. */
   ehcPlans?: Maybe<Scalars['Int']['output']>;
   /** Pupils eligible for free school meals, per cent as published; null when suppressed or not applicable. */
   fsmPercent?: Maybe<Scalars['Float']['output']>;
