@@ -3,7 +3,7 @@
 // council's comparison item. The second import runs between the first one's read and its write; both survive.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { regionOfLocalAuthority } from '../../functions/core/indicators/areas.js';
 import { indicatorById } from '../../functions/core/indicators/catalogue.js';
@@ -35,20 +35,32 @@ function slice(file: string, keep: (line: string) => boolean): string {
 
 const pksOf = (input: Record<string, unknown>): string[] => JSON.stringify(input).match(/"pk":"[^"]*"/g) ?? [];
 
-/** Runs `before` once, just before the first write (of any command) that touches an item whose pk starts so. */
-function beforeFirstWriteOf(client: DynamoDBDocumentClient, pkPrefix: string, before: () => Promise<unknown>) {
+/**
+ * Runs `before` just before a write (of any command) that touches an item whose pk starts so: the first one only,
+ * or every one (`every`). Writes `before` makes itself pass untouched.
+ */
+function beforeWriteOf(
+  client: DynamoDBDocumentClient,
+  pkPrefix: string,
+  before: () => Promise<unknown>,
+  every = false,
+) {
   let done = false;
+  let inside = false;
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const writes = /^(Put|BatchWrite|TransactWrite|Update)/.test(context.commandName ?? '');
       const input = args.input as Record<string, unknown>;
-      if (!done && writes && pksOf(input).some((pk) => pk.startsWith(`"pk":"${pkPrefix}`))) {
-        done = true;
-        await before();
+      if (!done && !inside && writes && pksOf(input).some((pk) => pk.startsWith(`"pk":"${pkPrefix}`))) {
+        done = !every;
+        inside = true;
+        await before().finally(() => {
+          inside = false;
+        });
       }
       return next(args);
     },
-    { step: 'initialize', name: 'beforeFirstWriteOf', override: true },
+    { step: 'initialize', name: 'beforeWriteOf', override: true },
   );
 }
 
@@ -74,7 +86,7 @@ interface StoredIndicator {
 describe('two imports writing the same items at once', () => {
   it('keeps both LAIT’s and the SEN2 release’s timeliness figures when the release lands mid-import', async () => {
     const indicator = indicatorById(INDICATOR)!;
-    beforeFirstWriteOf(table.store.client, `INDICATOR#${INDICATOR}`, () =>
+    beforeWriteOf(table.store.client, `INDICATOR#${INDICATOR}`, () =>
       table.importFile('ees', 'timeliness-slice.csv', eesSlice()),
     );
     const lait = await table.importFile('la-indicators', 'lait-slice.csv', laitSlice());
@@ -100,7 +112,7 @@ describe('two imports writing the same items at once', () => {
   }, 60_000);
 
   it('keeps the neighbour model’s neighbours when LAIT sets the councils’ regions mid-import', async () => {
-    beforeFirstWriteOf(table.store.client, 'LA#', () =>
+    beforeWriteOf(table.store.client, 'LA#', () =>
       table.importFile('statistical-neighbours', DFE_FILES.neighboursXlsx),
     );
     const lait = await table.importFile('la-indicators', 'lait-slice.csv', laitSlice());
@@ -112,5 +124,33 @@ describe('two imports writing the same items at once', () => {
     expect((comparison.neighbours as { code: string }[]).map((neighbour) => neighbour.code)).toEqual(
       await neighboursInXlsx(KENT),
     );
+  }, 60_000);
+
+  it('gives up with a clear error when the item keeps changing under the import, writing none of it', async () => {
+    await table.importFile('la-indicators', 'lait-slice.csv', laitSlice());
+    const key = { pk: `INDICATOR#${INDICATOR}`, sk: 'SERIES' };
+    const before = await stored(key.pk, key.sk);
+    // Another writer bumps the item's version before every write of this import.
+    beforeWriteOf(
+      table.store.client,
+      key.pk,
+      () =>
+        table.store.client.send(
+          new UpdateCommand({
+            TableName: table.store.tableName,
+            Key: key,
+            UpdateExpression: 'SET #version = #version + :one',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':one': 1 },
+          }),
+        ),
+      true,
+    );
+    await expect(table.importFile('ees', 'timeliness-slice.csv', eesSlice())).rejects.toThrow(
+      `IndicatorSeries ${key.pk} kept changing under this import (another import is writing it): ` +
+        'this import’s figures for it were not written; run the import again.',
+    );
+    const after = await stored(key.pk, key.sk);
+    expect({ ...after, version: before.version }).toEqual(before);
   }, 60_000);
 });
