@@ -7,8 +7,12 @@ import { dataSource } from '../core/data-source.js';
 import { isAreaBeyondLocalAuthorities, notHeldReason, regionOfLocalAuthority } from '../core/indicators/areas.js';
 import { indicatorById } from '../core/indicators/catalogue.js';
 import { periodEnd } from '../core/indicators/periods.js';
-import { type IncomingCells, type IndicatorSeriesRecord, mergeSeries } from '../core/indicators/series.js';
-import type { LocalAuthorityComparisonRecord } from '../core/indicators/views.js';
+import {
+  type IncomingCells,
+  type IndicatorSeriesRecord,
+  type MergeCounts,
+  mergeSeries,
+} from '../core/indicators/series.js';
 import { openImportStore, type StoreConfig } from '../store/index.js';
 import type { StreamedRow } from './parsers/csv-stream.js';
 import type { IndicatorFigure } from './parsers/la-indicators.js';
@@ -47,16 +51,12 @@ const sameRecord = (a: IndicatorSeriesRecord | undefined, b: IndicatorSeriesReco
 
 /** Councils' regions as the file names them, written where they are new or changed. */
 async function setRegions(store: ReturnType<typeof openImportStore>, regions: Map<string, string>): Promise<number> {
-  const stored = new Map((await store.indicators.readComparisons(regions.keys())).map((item) => [item.code, item]));
-  const writes: LocalAuthorityComparisonRecord[] = [];
-  for (const [code, regionCode] of regions) {
-    const before = stored.get(code);
-    const region = regionOfLocalAuthority(regionCode);
-    if (!region || before?.region?.code === region.code) continue;
-    writes.push({ code, neighbours: before?.neighbours ?? [], region: { code: region.code, name: region.name } });
-  }
-  await store.indicators.writeComparisons(writes);
-  return writes.length;
+  const written = await store.indicators.mergeComparisons(regions.keys(), (code, before) => {
+    const region = regionOfLocalAuthority(regions.get(code) ?? '');
+    if (!region || before?.region?.code === region.code) return null;
+    return { code, neighbours: before?.neighbours ?? [], region: { code: region.code, name: region.name } };
+  });
+  return written.length;
 }
 
 export async function importIndicatorFigures(
@@ -93,19 +93,22 @@ export async function importIndicatorFigures(
   report.rejected.sort((a, b) => a.line - b.line);
   report.indicators = [...incoming.keys()];
 
-  const stored = new Map((await store.indicators.readSeries(incoming.keys())).map((record) => [record.id, record]));
   const isLocalAuthority = (code: string) => !isAreaBeyondLocalAuthorities(code);
-  const writes: IndicatorSeriesRecord[] = [];
-  for (const [id, cells] of incoming) {
+  // Counts of each indicator's last merge: a merge redone on a fresh read (another import wrote the item) recounts.
+  const countsById = new Map<string, MergeCounts>();
+  const writes = await store.indicators.mergeSeries(incoming.keys(), (id, before) => {
     const indicator = indicatorById(id);
-    if (!indicator) continue;
-    const { record, counts } = mergeSeries(indicator, stored.get(id), cells, kind, isLocalAuthority);
+    const cells = incoming.get(id);
+    if (!indicator || !cells) return null;
+    const { record, counts } = mergeSeries(indicator, before, cells, kind, isLocalAuthority);
+    countsById.set(id, counts);
+    return sameRecord(before, record) ? null : record;
+  });
+  for (const counts of countsById.values()) {
     report.added += counts.added;
     report.changed += counts.changed;
     report.unchanged += counts.unchanged;
-    if (!sameRecord(stored.get(id), record)) writes.push(record);
   }
-  await store.indicators.writeSeries(writes);
   report.regions = await setRegions(store, regions);
   if (writes.length > 0) {
     // A file of figures is as at its newest period (e.g. the January 2025 census), not the day it was loaded.
@@ -115,9 +118,10 @@ export async function importIndicatorFigures(
       return indicator && newest ? periodEnd(indicator.periodKind, newest) : '';
     };
     const source = dataSource(kind, name, report.rows, new Date().toISOString());
-    const { sources } = await store.indicators.readSources();
-    for (const record of writes) sources[record.id] = { ...source, asAt: asAtOf(record) || source.asAt };
-    await store.indicators.writeSources({ sources });
+    await store.indicators.mergeSources(({ sources }) => {
+      for (const record of writes) sources[record.id] = { ...source, asAt: asAtOf(record) || source.asAt };
+      return { sources };
+    });
     const newest = writes.map(asAtOf).sort().at(-1);
     await store.sources.record({ ...source, asAt: newest || source.asAt });
   }

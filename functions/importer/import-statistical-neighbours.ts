@@ -39,12 +39,10 @@ export async function importStatisticalNeighbours(
   }
   report.rejected.sort((a, b) => a.line - b.line);
 
-  const stored = new Map(
-    (await store.indicators.readComparisons(byLocalAuthority.keys())).map((item) => [item.code, item]),
-  );
-  const writes: LocalAuthorityComparisonRecord[] = [];
-  for (const [code, neighbours] of byLocalAuthority) {
-    const before = stored.get(code);
+  // Counts of each council's last merge: a merge redone on a fresh read (another import wrote the item) recounts.
+  const outcomes = new Map<string, 'added' | 'changed' | 'unchanged'>();
+  const writes = await store.indicators.mergeComparisons(byLocalAuthority.keys(), (code, before) => {
+    const neighbours = byLocalAuthority.get(code) ?? [];
     const region = before?.region ?? regionOfLocalAuthority(neighbours[0]?.region ?? '');
     const record: LocalAuthorityComparisonRecord = {
       code,
@@ -58,14 +56,11 @@ export async function importStatisticalNeighbours(
         })),
       ...(region ? { region: { code: region.code, name: region.name } } : {}),
     };
-    if (before && isDeepStrictEqual(before, record)) report.unchanged += 1;
-    else {
-      if (before?.neighbours.length) report.changed += 1;
-      else report.added += 1;
-      writes.push(record);
-    }
-  }
-  await store.indicators.writeComparisons(writes);
+    const unchanged = before !== undefined && isDeepStrictEqual(before, record);
+    outcomes.set(code, unchanged ? 'unchanged' : before?.neighbours.length ? 'changed' : 'added');
+    return unchanged ? null : record;
+  });
+  for (const outcome of outcomes.values()) report[outcome] += 1;
   if (writes.length > 0)
     await store.sources.record(dataSource('statistical-neighbours', name, report.rows, new Date().toISOString()));
   return report;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../functions/core/indicators/catalogue.js';
 import type { ImportReport } from '../../functions/importer/kinds.js';
 import { invoke, invokeAnonymous } from '../support/api-events.js';
+import { bomb } from '../support/crafted-xlsx.js';
 import {
   currentCodes,
   DFE_FILES,
@@ -242,6 +243,19 @@ describe('bad rows', () => {
     await expect(fresh.importFile('statistical-neighbours', 'model.xlsx', 'la_code,rank\n886,1')).rejects.toThrow(
       /model\.xlsx cannot be read as an \.xlsx workbook/,
     );
+  });
+
+  it('refuses an .xlsx that would unpack far past the limit (a zip bomb), writing nothing', async () => {
+    const fresh = await indicatorTable('indicators-xlsx-bomb');
+    const zip = bomb(32 * 1024 * 1024);
+    await expect(fresh.importFile('statistical-neighbours', 'model.xlsx', zip)).rejects.toThrow(
+      /model\.xlsx is over 1 MB unpacked, the limit for its kind/,
+    );
+    const { body } = await invoke<{ localAuthority: { statisticalNeighbours: unknown[] } }>(
+      fresh.handler,
+      '{ localAuthority(code: "886") { statisticalNeighbours { rank } } }',
+    );
+    expect(body.data?.localAuthority.statisticalNeighbours).toEqual([]);
   });
 
   it('refuses a file that carries none of the catalogue’s measures, naming what it looks for', async () => {

@@ -66,7 +66,7 @@ const LAIT_SAMPLES = [
   { id: 'permanent-exclusions', measure: 'TotPermEx', lower: true },
   { id: 'suspensions-secondary', measure: 'SecFixedEx', lower: true },
   { id: 'sen-support', measure: 'SEN_TotSENSuP', lower: false },
-  { id: 'fsm-ever-6-secondary', measure: 'Ever6_FSM_Sec', lower: false },
+  { id: 'fsm-ever-6-secondary', measure: 'Ever6_FSM_Sec', lower: true },
 ];
 
 describe('LAIT’s measures', () => {

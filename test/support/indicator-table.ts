@@ -20,8 +20,8 @@ export interface IndicatorTable {
   store: StoreConfig;
   counter: RequestCounter;
   handler: ReturnType<typeof createLambdaHandler>;
-  /** Imports a shipped file (under data/) or hand-made text of a kind. */
-  importFile(kind: ImportKind, file: string, text?: string): Promise<ImportOutcome>;
+  /** Imports a shipped file (under data/) or hand-made text (or bytes) of a kind. */
+  importFile(kind: ImportKind, file: string, text?: string | Uint8Array): Promise<ImportOutcome>;
 }
 
 export async function indicatorTable(prefix: string): Promise<IndicatorTable> {
@@ -30,10 +30,13 @@ export async function indicatorTable(prefix: string): Promise<IndicatorTable> {
   const counter = newRequestCounter();
   countRequests(client, counter);
   const store: StoreConfig = { client, tableName: table.tableName };
-  const importFile = (kind: ImportKind, file: string, text?: string) =>
+  const importFile = (kind: ImportKind, file: string, text?: string | Uint8Array) =>
     runImport(kind, store, {
       name: file,
-      source: text === undefined ? createReadStream(dataPath(file)) : Readable.from([Buffer.from(text)]),
+      source:
+        text === undefined
+          ? createReadStream(dataPath(file))
+          : Readable.from([typeof text === 'string' ? Buffer.from(text) : Buffer.from(text)]),
     });
   await importFile('la-codes', DFE_FILES.laCodes);
   return { store, counter, handler: createLambdaHandler(store, { today: () => '2026-11-23' }), importFile };

@@ -1,6 +1,7 @@
 // Absence, suspensions and exclusions, and free school meals: LAIT's measures. Absence and exclusions are academic
 // years (LAIT writes absence's by the year it ends: '2025' is 2024/25); FSM is the January census. Lower absence and
-// exclusion is better (LAIT's polarity); FSM eligibility is context (NEITHER).
+// exclusion is better (LAIT's polarity); FSM eligibility is context (NEITHER), except Ever 6, which LAIT's data
+// dictionary marks "Low" (lower is better): test/unit/indicator-polarity.test.ts holds the dictionary's reading.
 import type { IndicatorDefinition } from './catalogue-types.js';
 
 const absence = {
@@ -108,6 +109,7 @@ export const PUPIL_INDICATORS: readonly IndicatorDefinition[] = [
     description: 'Primary pupils eligible for free school meals at any time in the last six years (Ever 6), as a %.',
     ...fsm,
     decimals: 2,
+    polarity: 'LOWER_IS_BETTER',
     lait: 'Ever6_FSM_Prim',
   },
   {
@@ -116,6 +118,7 @@ export const PUPIL_INDICATORS: readonly IndicatorDefinition[] = [
     description: 'Secondary pupils eligible for free school meals at any time in the last six years (Ever 6), as a %.',
     ...fsm,
     decimals: 2,
+    polarity: 'LOWER_IS_BETTER',
     lait: 'Ever6_FSM_Sec',
   },
 ];

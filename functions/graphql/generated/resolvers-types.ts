@@ -367,7 +367,7 @@ export type ContactScope =
   /** A contact of the school's trust. */
   | 'TRUST';
 
-/** Where a kind of Beacon's data last came from (Open Government Licence v3.0 for GIAS and Ofsted files). */
+/** Where a kind of Beacon's data last came from (Open Government Licence v3.0 for GIAS, Ofsted and DfE files). */
 export type DataSource = {
   __typename?: 'DataSource';
   /** The day (or month) the file's facts are as at, as precise as the file states it: YYYY-MM-DD or YYYY-MM. */
@@ -375,8 +375,9 @@ export type DataSource = {
   /** The file's name as published, e.g. ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz. */
   file: Scalars['String']['output'];
   /**
-   * The import kind: la-codes, gias-establishments, gias-groups, gias-links, ofsted-outcomes, iqm-awards,
-   * partnerships, school-census-sen, school-census-fsm, la-indicators, ees or statistical-neighbours.
+   * The import kind: la-codes, gias-lists, gias-establishments, gias-groups, gias-links, ofsted-outcomes, iqm-awards,
+   * partnerships, la-indicators (LAIT's inclusion measures), ees (an Explore Education Statistics file, e.g. the SEN2
+   * release), statistical-neighbours, school-census-sen or school-census-fsm (the school census's SEN and FSM figures).
    */
   kind: Scalars['String']['output'];
   /** When Beacon loaded it. */

@@ -1,11 +1,13 @@
 // The DfE's statistical neighbour model (children's services, May 2025): the derived CSV (one row per neighbour:
 // la_code, la_name, region, rank, neighbour_la_code, neighbour_la_name, closeness) or the DfE's .xlsx as published
-// (one row per council: LA num, LA Name, GOReg, then SN1 and its closeness SNP up to SN10), read with read-excel-file.
+// (one row per council: LA num, LA Name, GOReg, then SN1 and its closeness SNP up to SN10), read with read-excel-file
+// once bounded-xlsx.ts has unpacked it within the kind's limit.
 // Each neighbour is a row: the xlsx's order is the neighbour order, its row number the line of a reject.
 import type { Readable } from 'node:stream';
 import readXlsxFile from 'read-excel-file/node';
 import { IMPORT_LIMITS } from '../limits.js';
 import { limitBytes } from './bounded-text.js';
+import { boundedXlsx } from './bounded-xlsx.js';
 import { CellError, type Cells, quoted, type RowReject, type StreamedRow, streamCsvRows } from './csv-stream.js';
 import { AREA_CODE } from './la-indicators.js';
 
@@ -68,10 +70,12 @@ const text = (value: unknown) => (value === null || value === undefined ? '' : S
 
 /** The DfE's workbook: the header row is found by its titles (the sheet has two rows of column letters above it). */
 async function* xlsxRows(source: Readable, name: string): AsyncGenerator<StreamedRow<NeighbourRow>> {
-  const bytes = await bytesOf(source, name);
-  const [sheet] = await readXlsxFile(bytes).catch((error: unknown) => {
-    throw new Error(`${name} cannot be read as an .xlsx workbook: ${error instanceof Error ? error.message : error}`);
-  });
+  const bytes = boundedXlsx(await bytesOf(source, name), name, IMPORT_LIMITS['statistical-neighbours']);
+  const [sheet] = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).catch(
+    (error: unknown) => {
+      throw new Error(`${name} cannot be read as an .xlsx workbook: ${error instanceof Error ? error.message : error}`);
+    },
+  );
   const rows = sheet?.data ?? [];
   const headerAt = rows.findIndex((row) => row.map(text).includes('LA num') && row.map(text).includes('SN1'));
   if (headerAt === -1)

@@ -1,11 +1,10 @@
 // Indicators: the API's reads through the request's key loader (so the compare section is one BatchGetItem), and
-// the importers' whole-item reads and writes.
+// the importers' whole-item merges, each conditioned on the version it read.
 import type { IndicatorSeriesRecord } from '../../core/indicators/series.js';
 import type { LocalAuthorityComparisonRecord } from '../../core/indicators/views.js';
-import { batchGetAll } from '../dynamo/batch-get.js';
-import { putItems } from '../dynamo/index.js';
 import type { ItemLoad } from '../dynamo/loaders.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
+import { mergeVersioned } from '../dynamo/versioned-merge.js';
 import {
   type IndicatorSourcesRecord,
   indicatorSeriesEntity,
@@ -44,42 +43,42 @@ export function indicatorReads(load: ItemLoad) {
   };
 }
 
-async function readAll<T>(config: StoreConfig, keys: { pk: string; sk: string }[], of: (item: object) => T) {
-  const found = await batchGetAll(config.client, config.tableName, keys);
-  return [...found.values()].map((item) => of(item));
-}
-
-export const readIndicatorSeries = (config: StoreConfig, ids: Iterable<string>) =>
-  readAll(config, [...new Set(ids)].map(indicatorSeriesKey), (item) =>
-    seriesOfStored(indicatorSeriesEntity.of(item as Record<string, unknown>)),
-  );
-
-export const readLocalAuthorityComparisons = (config: StoreConfig, codes: Iterable<string>) =>
-  readAll(config, [...new Set(codes)].map(localAuthorityComparisonKey), (item) =>
-    localAuthorityComparisonEntity.of(item as Record<string, unknown>),
-  );
-
-export async function readIndicatorSources(config: StoreConfig): Promise<IndicatorSourcesRecord> {
-  const [record] = await readAll(config, [indicatorSourcesKey], (item) =>
-    indicatorSourcesEntity.of(item as Record<string, unknown>),
-  );
-  return record ?? { sources: {} };
-}
-
-export const writeIndicatorSeries = (config: StoreConfig, records: readonly IndicatorSeriesRecord[]) =>
-  putItems(
-    config,
-    records.map((record) => indicatorSeriesEntity.item(storedSeries(record))),
-  );
-
-export const writeLocalAuthorityComparisons = (
+/**
+ * Merges an import's figures into indicators' items, each write conditioned on the version read (another import
+ * may be writing the same item): `merge` gets the stored record and returns what to write (null: unchanged), and
+ * runs again on a fresh read when the item changed underneath. Returns the records written.
+ */
+export const mergeIndicatorSeries = async (
   config: StoreConfig,
-  records: readonly LocalAuthorityComparisonRecord[],
+  ids: Iterable<string>,
+  merge: (id: string, before: IndicatorSeriesRecord | undefined) => IndicatorSeriesRecord | null,
+): Promise<IndicatorSeriesRecord[]> =>
+  (
+    await mergeVersioned(config, indicatorSeriesEntity, [...new Set(ids)].map(indicatorSeriesKey), (before, key) => {
+      const record = merge(key.pk.slice('INDICATOR#'.length), before && seriesOfStored(before));
+      return record && storedSeries(record);
+    })
+  ).map(seriesOfStored);
+
+/** Councils' comparison items (region, neighbours), merged as `mergeIndicatorSeries` merges series. */
+export const mergeLocalAuthorityComparisons = (
+  config: StoreConfig,
+  codes: Iterable<string>,
+  merge: (code: string, before: LocalAuthorityComparisonRecord | undefined) => LocalAuthorityComparisonRecord | null,
 ) =>
-  putItems(
+  mergeVersioned(
     config,
-    records.map((record) => localAuthorityComparisonEntity.item(record)),
+    localAuthorityComparisonEntity,
+    [...new Set(codes)].map(localAuthorityComparisonKey),
+    (before, key) => merge(key.pk.slice('LA#'.length), before),
   );
 
-export const writeIndicatorSources = (config: StoreConfig, record: IndicatorSourcesRecord) =>
-  putItems(config, [indicatorSourcesEntity.item(record)]);
+/** The indicators' sources item, merged as above. */
+export const mergeIndicatorSources = async (
+  config: StoreConfig,
+  merge: (before: IndicatorSourcesRecord) => IndicatorSourcesRecord | null,
+) => {
+  await mergeVersioned(config, indicatorSourcesEntity, [indicatorSourcesKey], (before) =>
+    merge(before ?? { sources: {} }),
+  );
+};

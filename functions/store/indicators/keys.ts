@@ -11,6 +11,9 @@ export interface IndicatorSourcesRecord {
   sources: Record<string, DataSourceRecord>;
 }
 
+// Several imports merge into these items at once: each write is conditioned on the version it read.
+const VERSIONED = ['version'] as const;
+
 export const indicatorSeriesKey = (id: string): ItemKey => ({ pk: `INDICATOR#${id}`, sk: 'SERIES' });
 export const localAuthorityComparisonKey = (code: string): ItemKey => ({ pk: `LA#${code}`, sk: 'COMPARISON' });
 export const indicatorSourcesKey: ItemKey = { pk: 'META#INDICATORS', sk: 'SOURCES' };
@@ -18,15 +21,18 @@ export const indicatorSourcesKey: ItemKey = { pk: 'META#INDICATORS', sk: 'SOURCE
 /** An indicator's series, its cells kept as text (series-codec.ts). */
 export const indicatorSeriesEntity = defineEntity<StoredSeries>({
   name: 'IndicatorSeries',
+  storeOnly: VERSIONED,
   key: (record) => indicatorSeriesKey(record.id),
 });
 
 export const localAuthorityComparisonEntity = defineEntity<LocalAuthorityComparisonRecord>({
   name: 'LocalAuthorityComparison',
+  storeOnly: VERSIONED,
   key: (record) => localAuthorityComparisonKey(record.code),
 });
 
 export const indicatorSourcesEntity = defineEntity<IndicatorSourcesRecord>({
   name: 'IndicatorSources',
+  storeOnly: VERSIONED,
   key: () => indicatorSourcesKey,
 });

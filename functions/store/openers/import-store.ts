@@ -29,12 +29,9 @@ export function openImportStore(config: StoreConfig) {
     sources: { record: bind(config, dataSources.recordDataSource) },
     /** Indicators' series and councils' comparison items, read and written whole (imports are single writers). */
     indicators: {
-      readSeries: bind(config, indicators.readIndicatorSeries),
-      writeSeries: bind(config, indicators.writeIndicatorSeries),
-      readComparisons: bind(config, indicators.readLocalAuthorityComparisons),
-      writeComparisons: bind(config, indicators.writeLocalAuthorityComparisons),
-      readSources: bind(config, indicators.readIndicatorSources),
-      writeSources: bind(config, indicators.writeIndicatorSources),
+      mergeSeries: bind(config, indicators.mergeIndicatorSeries),
+      mergeComparisons: bind(config, indicators.mergeLocalAuthorityComparisons),
+      mergeSources: bind(config, indicators.mergeIndicatorSources),
     },
     localAuthorities: {
       held: bind(config, reference.heldLocalAuthorities),
