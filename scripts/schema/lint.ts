@@ -72,7 +72,8 @@ export function describeFinding(finding: Finding): string {
   return `${finding.file}:${finding.line} ${finding.coordinate}: ${finding.message} (${finding.rule})`;
 }
 
-// `npm run schema:lint-baseline` writes today's missing descriptions; `npm run lint:schema` prints every finding.
+// `npm run lint:schema` prints the findings the test fails on (those outside the baseline);
+// `npm run schema:lint-baseline` writes today's missing descriptions as the baseline.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const findings = await lintSchema();
   if (process.argv.includes('--write-baseline')) {
@@ -80,8 +81,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(BASELINE, `${JSON.stringify(missing, null, 2)}\n`);
     console.log(`${BASELINE}: ${missing.length} element(s) still without a description.`);
   } else {
-    for (const finding of findings) console.log(describeFinding(finding));
-    console.log(`${findings.length} finding(s).`);
-    if (findings.length > 0) process.exitCode = 1;
+    const baseline = readBaseline();
+    const excused = (finding: Finding) => finding.rule === DESCRIPTION_RULE && baseline.has(finding.coordinate);
+    const failing = findings.filter((finding) => !excused(finding));
+    for (const finding of failing) console.log(describeFinding(finding));
+    console.log(`${failing.length} finding(s); ${findings.length - failing.length} missing description(s) excused.`);
+    if (failing.length > 0) process.exitCode = 1;
   }
 }
