@@ -19,7 +19,7 @@ describe('paginate', () => {
     expect(seen).toEqual(letters);
   });
 
-  it('refuses, when asked to, a well-formed cursor that names no item of the list (made up or from another list)', () => {
+  it('refuses, when asked, a well-formed cursor naming no item of the list (made up or from another list)', () => {
     const issued = paginate(letters, key, { first: 3 }).pageInfo.endCursor;
     expect(paginate(letters, key, { first: 3, after: issued, listedOnly: true }).edges[0]?.node).toBe('d');
     const madeUp = paginate(['bb'], key, { first: 1 }).pageInfo.endCursor;
