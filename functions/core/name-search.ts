@@ -23,6 +23,12 @@ export function nameMatcher<T>(
     fold(nameOf(record)).includes(wanted) || codesOf(record).some((candidate) => candidate?.toUpperCase() === code);
 }
 
+/** What Query.search was asked: its results' lists each page through what matches `text`, `first` at a time. */
+export interface SearchRequest {
+  text: string;
+  first: number;
+}
+
 /** The sort key of a name list: lower-case name, then id, so equal names keep a stable order. */
 export const nameOrderKey = (name: string, id: string) => `${name.toLocaleLowerCase('en-GB')}\u0000${id}`;
 

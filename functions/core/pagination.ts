@@ -1,5 +1,5 @@
 // Relay connections over an in-memory ordered list: cursors are the items' sort keys, so pages stay stable.
-import { cursorCodec } from './cursor.js';
+import { cursorCodec, foreignCursor } from './cursor.js';
 import { badInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -18,6 +18,8 @@ export interface Connection<T> {
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  /** Refuse an `after` that names no item of the list (made up, or from another search's results). */
+  listedOnly?: boolean;
 }
 
 const cursors = cursorCodec('k');
@@ -40,6 +42,9 @@ export function paginate<T>(items: readonly T[], sortKeyOf: (item: T) => string,
   const size = validatePageSize(args.first);
   const afterKey = args.after ? cursors.decode(args.after) : null;
   const start = afterKey === null ? 0 : firstIndexAfter(items, sortKeyOf, afterKey);
+  if (afterKey !== null && args.listedOnly && (start === 0 || sortKeyOf(items[start - 1] as T) !== afterKey)) {
+    throw foreignCursor();
+  }
   const page = items.slice(start, start + size);
   const edges = page.map((node) => ({ cursor: encodeCursor(sortKeyOf(node)), node }));
   return {

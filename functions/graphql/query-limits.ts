@@ -64,6 +64,10 @@ const listMaxima: Record<string, number> = {
   'LegacyInspection.judgements': 6,
   'ReportCardInspection.evaluations': 8,
   'Inspection.judgements': 6,
+  // A search's lists each take their own page size; without one, the search's first (at most 20).
+  'SearchResults.localAuthorities': 20,
+  'SearchResults.trusts': 20,
+  'SearchResults.schools': 20,
   // A trust's comparison holds every academy of the trust (the largest trusts have about 120).
   'Trust.comparison': 150,
   // Counted where the rows are chosen (Trust.comparison, compareSchools(urns)).
@@ -93,6 +97,8 @@ type EstimatorArgs = Parameters<ComplexityEstimator>[0];
 function multiplicity({ type, field, args }: EstimatorArgs): number {
   const name = `${type.name}.${field.name}`;
   if (wholeSetReads[name] !== undefined) return 1;
+  // One set of results: its `first` sizes the lists beneath it, each priced at its own field.
+  if (name === 'Query.search') return 1;
   if ('first' in args) return typeof args.first === 'number' ? Math.max(args.first, 0) : MAX_PAGE_SIZE;
   if (Array.isArray(args.urns)) return args.urns.length;
   if (Array.isArray(args.ids)) return args.ids.length;

@@ -173,6 +173,27 @@ describe('search', () => {
   });
 });
 
+describe("paging a search's schools", () => {
+  const searchSchools = `query ($size: Int, $after: String) { search(text: "an") { schools(first: $size, after: $after)
+    { totalCount edges { node { urn name } } pageInfo { hasNextPage endCursor } } } }`;
+  const pick = (data: unknown) => (data as { search: { schools: Page } }).search.schools;
+
+  it('costs every later page what the first costs: two requests, only the page’s schools read', async () => {
+    await measured(searchSchools, { size: 20, after: null });
+    let after: string | null = null;
+    for (let page = 0; page < 4; page += 1) {
+      const cost: { data: unknown; requests: number; items: number } = await measured(searchSchools, {
+        size: 20,
+        after,
+      });
+      expect(cost.requests, `page ${page + 1}`).toBeLessThanOrEqual(2);
+      expect(cost.items, `page ${page + 1}`).toBeLessThanOrEqual(10 + 20);
+      expect(pick(cost.data).pageInfo.hasNextPage).toBe(true);
+      after = pick(cost.data).pageInfo.endCursor;
+    }
+  });
+});
+
 describe('walking a list in pages of ten', () => {
   const localAuthorityList = (sort: string, code: string) => () =>
     `query ($size: Int, $after: String) { localAuthority(code: "${code}") { schools(first: $size, after: $after,

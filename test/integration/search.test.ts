@@ -2,7 +2,9 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nameMatcher } from '../../functions/core/name-search.js';
 import { importGroupMemberships } from '../../functions/importer/import-gias-groups.js';
+import { openStore } from '../../functions/store/index.js';
 import { scenarioAwards } from '../../local/seed/scenario.js';
 import { SCENARIO_LA_CODES } from '../../local/seed/seed.js';
 import { invoke } from '../support/api-events.js';
@@ -112,6 +114,87 @@ describe('finding things by name', () => {
     expect(short.errors?.[0]?.message).toMatch(/at least two characters/);
     const many = await run('{ search(text: "school", first: 21) { schools { totalCount } } }');
     expect(many.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe("paging through a search's results", () => {
+  type Kind = 'localAuthorities' | 'trusts' | 'schools';
+  const fields: Record<Kind, string> = { localAuthorities: 'code', trusts: 'uid', schools: 'urn' };
+  const searchPage = (kind: Kind, text: string) =>
+    `query ($size: Int, $after: String) { search(text: "${text}") { ${kind}(first: $size, after: $after) {
+      totalCount edges { node { id: ${fields[kind]} name } } pageInfo { hasNextPage endCursor } } } }`;
+
+  /** Every page of one kind of a search's results, `size` at a time, to the end. */
+  async function walkSearch(kind: Kind, text: string, size: number) {
+    const ids: string[] = [];
+    const names: string[] = [];
+    const totals = new Set<number>();
+    let after: string | null = null;
+    let pages = 0;
+    for (; pages < 100; pages += 1) {
+      const body = await run<{ search: Record<Kind, Page<{ id: string; name: string }>> }>(searchPage(kind, text), {
+        size,
+        after,
+      });
+      expect(body.errors).toBeUndefined();
+      const page: Page<{ id: string; name: string }> = body.data!.search[kind];
+      totals.add(page.totalCount);
+      ids.push(...page.edges.map((edge) => edge.node.id));
+      names.push(...page.edges.map((edge) => edge.node.name));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    return { ids, names, totals: [...totals], pages: pages + 1 };
+  }
+
+  it('pages through every open "St Mary" school to the end, each once, in name order', async () => {
+    const store = openStore({ client: api.table.client, tableName: api.table.tableName });
+    const named = nameMatcher<{ urn: string; name: string }>(
+      'St Mary',
+      (school) => school.name,
+      (school) => [school.urn],
+    );
+    const expected = (await store.schools.all()).filter(named).map((school) => school.urn);
+    expect(expected.length).toBeGreaterThan(20);
+    const { ids, names, totals, pages } = await walkSearch('schools', 'St Mary', 10);
+    expect(totals).toEqual([expected.length]);
+    expect(pages).toBe(Math.ceil(expected.length / 10));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(expected));
+    const folded = names.map((name) => name.toLocaleLowerCase('en-GB'));
+    expect(folded).toEqual([...folded].sort());
+  });
+
+  it("pages through a search's trusts and councils too, each once", async () => {
+    const trusts = await walkSearch('trusts', 'academy', 50);
+    expect(trusts.totals).toHaveLength(1);
+    expect(trusts.pages).toBeGreaterThan(1);
+    expect(trusts.ids).toHaveLength(trusts.totals[0]!);
+    expect(new Set(trusts.ids).size).toBe(trusts.ids.length);
+    const councils = await walkSearch('localAuthorities', 'shire', 3);
+    const shires = currentLocalAuthorities.filter(([name]) => /shire/i.test(name ?? ''));
+    expect(new Set(councils.names)).toEqual(new Set(shires.map(([name]) => name)));
+    expect(councils.ids).toHaveLength(shires.length);
+  });
+
+  it("keeps the search's own first as each list's default page size", async () => {
+    const body = await run<{ search: Record<Kind, Page<unknown>> }>(
+      '{ search(text: "St Mary", first: 3) { schools { edges { cursor } } trusts(first: 1) { edges { cursor } } } }',
+    );
+    expect(body.data!.search.schools.edges).toHaveLength(3);
+    expect(body.data!.search.trusts.edges).toHaveLength(1);
+  });
+
+  it('refuses a forged cursor and a page over 100, clearly', async () => {
+    const forged = Buffer.from('k:st mary', 'utf8').toString('base64');
+    for (const after of [forged, 'not-a-cursor', Buffer.from('x:st mary').toString('base64url')]) {
+      const body = await run(searchPage('schools', 'St Mary'), { size: 10, after });
+      expect(body.errors?.[0]?.extensions?.code, after).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toMatch(/cursor is not one this API issued/);
+    }
+    const big = await run(searchPage('schools', 'St Mary'), { size: 101, after: null });
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(big.errors?.[0]?.message).toMatch(/from 0 to 100/);
   });
 });
 

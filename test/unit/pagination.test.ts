@@ -19,6 +19,14 @@ describe('paginate', () => {
     expect(seen).toEqual(letters);
   });
 
+  it('refuses, when asked, a well-formed cursor naming no item of the list (made up or from another list)', () => {
+    const issued = paginate(letters, key, { first: 3 }).pageInfo.endCursor;
+    expect(paginate(letters, key, { first: 3, after: issued, listedOnly: true }).edges[0]?.node).toBe('d');
+    const madeUp = paginate(['bb'], key, { first: 1 }).pageInfo.endCursor;
+    expect(() => paginate(letters, key, { first: 3, after: madeUp, listedOnly: true })).toThrow(/cursor is not one/);
+    expect(paginate(letters, key, { first: 3, after: madeUp }).edges[0]?.node).toBe('c');
+  });
+
   it('never returns an empty page with hasNextPage', () => {
     const page = paginate(letters, key, { first: 10 });
     expect(page.edges).toHaveLength(10);

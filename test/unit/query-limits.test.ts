@@ -42,6 +42,24 @@ describe('fan-out', () => {
   });
 });
 
+describe("a search's price", () => {
+  const cost = (query: string) => requestCost(schema, parse(query), {}).fanOut;
+  const lists = (size: string) =>
+    ['localAuthorities', 'trusts', 'schools']
+      .map((list) => `${list}${size} { totalCount edges { cursor node { name } } }`)
+      .join(' ');
+
+  it('prices each list at its own page size, not times the search’s first', () => {
+    expect(cost(`{ search(text: "ab", first: 20) { ${lists('(first: 100)')} } }`)).toBe(
+      cost(`{ search(text: "ab") { ${lists('(first: 100)')} } }`),
+    );
+    expect(cost(`{ search(text: "ab") { ${lists('(first: 100)')} } }`)).toBeLessThan(queryLimits.fanOut);
+    expect(cost(`{ search(text: "ab") { ${lists('(first: 100)')} } }`)).toBeGreaterThan(
+      cost(`{ search(text: "ab") { ${lists('')} } }`),
+    );
+  });
+});
+
 const wholeLists = (query: string, variables: Record<string, unknown> = {}) =>
   requestCost(schema, parse(query), variables).wholeListReads;
 const aliased = (count: number, field: string) => Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SchoolRecord, LocalAuthorityRecord, TrustRecord, InspectionRecord, LegacyInspectionRecord, ReportCardInspectionRecord, AwardRecord, PartnerAgencyRecord, PartnershipRecord, SchoolLinkRecord, AnnualReviewOfSchool, ElementFindingOfSchool } from '../../core/records.js';
 import type { InclusionStatusView } from '../../core/inclusion-status.js';
 import type { Connection } from '../../core/pagination.js';
+import type { SearchRequest } from '../../core/name-search.js';
 import type { ContactRecord } from '../../core/contacts.js';
 import type { ReminderRecord } from '../../core/reminders.js';
 import type { HistoryRecord } from '../../core/change.js';
@@ -1954,12 +1955,33 @@ export type SchoolSort =
 /** What a search by name found: the first few of each kind, with how many there are in all. */
 export type SearchResults = {
   __typename?: 'SearchResults';
-  /** Councils whose name contains the text, or whose LA code it is: the first few A to Z, with the total. */
+  /** Councils whose name contains the text, or whose LA code it is: A to Z, a page at a time, with the total. */
   localAuthorities: LocalAuthorityConnection;
   /** Open schools whose name contains the text, or whose URN it is, A to Z, with the total. */
   schools: SchoolConnection;
   /** Trusts (open or closed) whose name contains the text, or whose UID or TR-number it is, A to Z, with the total. */
   trusts: TrustConnection;
+};
+
+
+/** What a search by name found: the first few of each kind, with how many there are in all. */
+export type SearchResultsLocalAuthoritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a search by name found: the first few of each kind, with how many there are in all. */
+export type SearchResultsSchoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a search by name found: the first few of each kind, with how many there are in all. */
+export type SearchResultsTrustsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A council in the DfE's statistical neighbour model (children's services, May 2025). */
@@ -2300,7 +2322,7 @@ export type ResolversTypes = {
   SchoolFilter: SchoolFilter;
   SchoolLink: ResolverTypeWrapper<SchoolLinkRecord>;
   SchoolSort: SchoolSort;
-  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'localAuthorities' | 'schools' | 'trusts'> & { localAuthorities: ResolversTypes['LocalAuthorityConnection'], schools: ResolversTypes['SchoolConnection'], trusts: ResolversTypes['TrustConnection'] }>;
+  SearchResults: ResolverTypeWrapper<SearchRequest>;
   StatisticalNeighbour: ResolverTypeWrapper<StatisticalNeighbourView>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Trust: ResolverTypeWrapper<TrustRecord>;
@@ -2393,7 +2415,7 @@ export type ResolversParentTypes = {
   SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
   SchoolFilter: SchoolFilter;
   SchoolLink: SchoolLinkRecord;
-  SearchResults: Omit<SearchResults, 'localAuthorities' | 'schools' | 'trusts'> & { localAuthorities: ResolversParentTypes['LocalAuthorityConnection'], schools: ResolversParentTypes['SchoolConnection'], trusts: ResolversParentTypes['TrustConnection'] };
+  SearchResults: SearchRequest;
   StatisticalNeighbour: StatisticalNeighbourView;
   String: Scalars['String']['output'];
   Trust: TrustRecord;
@@ -2931,9 +2953,9 @@ export type SchoolLinkResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
-  localAuthorities?: Resolver<ResolversTypes['LocalAuthorityConnection'], ParentType, ContextType>;
-  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType>;
-  trusts?: Resolver<ResolversTypes['TrustConnection'], ParentType, ContextType>;
+  localAuthorities?: Resolver<ResolversTypes['LocalAuthorityConnection'], ParentType, ContextType, Partial<SearchResultsLocalAuthoritiesArgs>>;
+  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, Partial<SearchResultsSchoolsArgs>>;
+  trusts?: Resolver<ResolversTypes['TrustConnection'], ParentType, ContextType, Partial<SearchResultsTrustsArgs>>;
 };
 
 export type StatisticalNeighbourResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatisticalNeighbour'] = ResolversParentTypes['StatisticalNeighbour']> = {

@@ -9,6 +9,13 @@ import { schoolsNamed } from '../school-lists.js';
 
 const MAX_SEARCH_PAGE = 20;
 
+/** A page of a search's results: the search's own size by default, and only cursors of this search's lists. */
+const withDefault = (page: PageArgs, first: number): PageArgs => ({
+  first: page.first ?? first,
+  after: page.after,
+  listedOnly: true,
+});
+
 const agencyKey = (agency: PartnerAgencyRecord) => nameOrderKey(agency.name, agency.id);
 
 function byName<T>(records: readonly T[], key: (record: T) => string): T[] {
@@ -52,20 +59,21 @@ export const searchResolvers: Resolvers<GraphQLContext> = {
       );
       return paginate(byName((await context.store.agencies.all()).filter(matches), agencyKey), agencyKey, args);
     },
-    search: async (_root, { text, first }, context) => {
+    search: (_root, { text, first }) => {
       if (text.trim().length < 2) throw badInput('Give at least two characters to search for.', { argument: 'text' });
       if (first != null && (first < 0 || first > MAX_SEARCH_PAGE)) {
         throw badInput(`first must be a whole number from 0 to ${MAX_SEARCH_PAGE}; got ${first}.`, {
           argument: 'first',
         });
       }
-      const page = { first: first ?? 5 };
-      const [localAuthorities, trustPage, schoolPage] = await Promise.all([
-        localAuthoritiesNamed(context, text, page),
-        trusts(context, text, null, page),
-        schoolsNamed(context, text, 'name-or-urn', page),
-      ]);
-      return { localAuthorities, trusts: trustPage, schools: schoolPage };
+      return { text, first: first ?? 5 };
     },
+  },
+  // Each kind pages on its own through the name lists already held: a later page costs what the first one does.
+  SearchResults: {
+    localAuthorities: ({ text, first }, page, context) =>
+      localAuthoritiesNamed(context, text, withDefault(page, first)),
+    trusts: ({ text, first }, page, context) => trusts(context, text, null, withDefault(page, first)),
+    schools: ({ text, first }, page, context) => schoolsNamed(context, text, 'name-or-urn', withDefault(page, first)),
   },
 };
