@@ -6,6 +6,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { authorityResolvers } from './authority.js';
 import { awardResolvers } from './award.js';
 import { baseResolvers } from './base.js';
+import { changeResolvers } from './changes.js';
 import { dashboardResolvers } from './dashboard.js';
 import { historyResolvers } from './history.js';
 import { inspectionResolvers } from './inspection.js';
@@ -30,6 +31,7 @@ const domains: Resolvers<GraphQLContext>[] = [
   reminderResolvers,
   searchResolvers,
   provenanceResolvers,
+  changeResolvers,
 ];
 
 /**

@@ -24,6 +24,7 @@ export const ENTITY_NAMES = [
   'CouncilList',
   'TrustList',
   'SearchStamp',
+  'Change',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

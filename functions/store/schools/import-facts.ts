@@ -1,6 +1,7 @@
 import pMap from 'p-map';
 import { auditText } from '../../core/audit-text.js';
 import { type ChangeContext, diffRecords } from '../../core/change.js';
+import { type ChangeOrigin, type ChangeRecord, schoolFactChanges, type TrustNames } from '../../core/change-feed.js';
 import { compact } from '../../core/compact.js';
 import type { SchoolRecord } from '../../core/records.js';
 import { newSchoolRecord } from '../../core/school-record.js';
@@ -9,6 +10,7 @@ import { batchGetAll, lookup } from '../dynamo/batch-get.js';
 import { isThrottled, writePacked } from '../dynamo/packed-transactions.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { StaleWrite, transactWrite } from '../dynamo/transact.js';
+import { changeItemCount, changePuts } from '../events/index.js';
 import { historyPut } from '../history/history.js';
 import { readSchool } from './consistent-reads.js';
 import { schoolEntity, schoolKey } from './keys.js';
@@ -50,7 +52,15 @@ export interface FactsImportContext extends Omit<ChangeContext, 'at'> {
   source: string;
   /** ISO instant of each write: history is ordered by it, so it is taken when the school is written. */
   now: () => string;
+  /** Where the change events the facts state come from (the import kind, file and as-at). */
+  origin: ChangeOrigin;
+  /** Trusts' names for join and leave events, where the import knows them. */
+  trustNames?: TrustNames;
 }
+
+/** The change events a school's new facts state (opened, closed, joined or left a trust, converted). */
+const factChanges = (existing: SchoolRecord | null, next: SchoolRecord, context: FactsImportContext): ChangeRecord[] =>
+  schoolFactChanges(existing, next, context.origin, context.trustNames);
 
 export type FactsOutcome = 'created' | 'updated' | 'unchanged' | 'conflict';
 
@@ -93,7 +103,7 @@ async function writeOne(
   read: SchoolRecord | null,
   context: FactsImportContext,
 ): Promise<FactsResult> {
-  const { source, now, ...change } = context;
+  const { source, now, origin: _origin, trustNames: _names, ...change } = context;
   let staleWrites = 0;
   let existing = read;
   for (let attempt = 1; ; attempt += 1) {
@@ -110,6 +120,7 @@ async function writeOne(
           summary: auditText.schoolImported(existing !== null, source),
           changes: diffRecords(existing, next),
         }),
+        ...changePuts(config.tableName, factChanges(existing, next, context)),
       ]);
       return { urn: update.urn, outcome: existing ? 'updated' : 'created', staleWrites };
     } catch (error) {
@@ -147,21 +158,21 @@ export async function importSchoolFacts(
     updates.map((update) => schoolKey(update.urn)),
     { consistentRead: true },
   );
-  const { source, now, ...change } = context;
+  const { source, now, origin: _origin, trustNames: _names, ...change } = context;
   const results: (FactsResult | undefined)[] = updates.map(() => undefined);
-  const changed: { index: number; existing: SchoolRecord | null; next: SchoolRecord }[] = [];
+  const changed: { index: number; existing: SchoolRecord | null; next: SchoolRecord; events: ChangeRecord[] }[] = [];
   updates.forEach((update, index) => {
     const item = lookup(found, schoolKey(update.urn));
     const existing = item ? schoolEntity.of(item) : null;
     const next = applySchoolFacts(existing, update, source);
-    if (next) changed.push({ index, existing, next });
+    if (next) changed.push({ index, existing, next, events: factChanges(existing, next, context) });
     else results[index] = { urn: update.urn, outcome: 'unchanged', staleWrites: 0 };
   });
   // Changed schools many to a transaction, each version-checked; one that changed meanwhile is redone alone.
   const landed = await writePacked(
     config,
-    changed.map(({ existing, next }) => ({
-      size: 1,
+    changed.map(({ existing, next, events }) => ({
+      size: 1 + changeItemCount(events),
       merged: [{ before: existing, after: next }],
       items: () => [
         historyPut(config.tableName, {
@@ -172,6 +183,7 @@ export async function importSchoolFacts(
           summary: auditText.schoolImported(existing !== null, source),
           changes: diffRecords(existing, next),
         }),
+        ...changePuts(config.tableName, events),
       ],
     })),
     { ...options, merge: schoolWrites },

@@ -1,9 +1,11 @@
 import { auditText } from '../../core/audit-text.js';
 import { type ChangeContext, diffRecords } from '../../core/change.js';
+import { mutationOrigin, schoolFactChanges } from '../../core/change-feed.js';
 import type { SchoolRecord } from '../../core/records.js';
 import { checkExpectedVersion } from '../../core/versioning.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { transactWrite, withFreshReads } from '../dynamo/transact.js';
+import { changePuts } from '../events/index.js';
 import { historyPut } from '../history/history.js';
 import { busy, readSchool } from './consistent-reads.js';
 import { schoolPuts } from './school-puts.js';
@@ -33,6 +35,7 @@ export async function upsertSchool(
           summary: auditText.schoolUpserted(existing !== null),
           changes: diffRecords(existing, next),
         }),
+        ...changePuts(config.tableName, schoolFactChanges(existing, next, mutationOrigin(change))),
       ]);
       return next;
     },
