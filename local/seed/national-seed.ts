@@ -148,14 +148,17 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
 }
 
 /**
- * Open schools, and the closed ones that carry history: a predecessor owning an inspection, or standing between a
- * school and one that does. The rest add nothing a school's own links do not say, and cost seed time.
+ * Open schools, and the closed ones that carry history: a predecessor owning an inspection, an open school's direct
+ * predecessor (its conversion is in both schools' change feeds), or one standing between a school and one that
+ * does. The rest add nothing a school's own links do not say, and cost seed time.
  */
 function withoutEmptyPredecessors(
   schools: ReadonlyMap<string, SchoolRecord>,
   inspections: readonly InspectionRecord[],
 ): SchoolRecord[] {
   const owners = new Set(inspections.map((inspection) => inspection.urn));
+  for (const school of schools.values())
+    if (!school.closedOn) for (const link of school.predecessors) owners.add(link.urn);
   const carries = new Map<string, boolean>();
   const carriesHistory = (urn: string, depth = 0): boolean => {
     const known = carries.get(urn);
