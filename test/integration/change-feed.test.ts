@@ -24,7 +24,7 @@ const spread = <T>(items: readonly T[], count: number) =>
   items.filter((_, index) => index % Math.max(1, Math.floor(items.length / count)) === 0).slice(0, count);
 
 describe('the seed’s changes, computed from its files', () => {
-  it('gives schools whose previous and latest graded outcomes differ a grade moved event on the latest date', async () => {
+  it('moves the grade of schools whose previous and latest graded outcomes differ, on the latest date', async () => {
     const moved = ofstedRows().filter(
       (row) =>
         (row['Local authority'] ?? '') in SEEDED &&
