@@ -103,7 +103,7 @@ describe('the seed’s changes, computed from its files', () => {
     expect(events).toHaveLength(50);
     const days = events.map((event) => event.happenedOn);
     expect(days).toEqual([...days].sort().reverse());
-    expect(days[0] >= '2025-01-01').toBe(true);
+    expect((days[0] ?? '') >= '2025-01-01').toBe(true);
     expect(new Set(events.map((event) => event.kind)).has('INSPECTED')).toBe(true);
   });
 
@@ -130,6 +130,7 @@ describe('paging a feed', () => {
 
   async function walk(variables: Record<string, unknown>) {
     const ids: string[] = [];
+    const kinds: string[] = [];
     let after: string | null = null;
     let items = 0;
     let mostRequests = 0;
@@ -144,10 +145,11 @@ describe('paging a feed', () => {
       items += api.counter.itemsRead;
       mostRequests = Math.max(mostRequests, api.counter.total);
       ids.push(...page.edges.map((edge) => edge.node.id));
+      kinds.push(...page.edges.map((edge) => edge.node.kind));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    return { ids, items, mostRequests };
+    return { ids, kinds, items, mostRequests };
   }
 
   it('walks Kent’s changes since 2023 in pages of ten, each once, reading at most twice the events', async () => {
@@ -160,10 +162,12 @@ describe('paging a feed', () => {
   });
 
   it('keeps only the kinds asked for, across pages', async () => {
-    const { ids } = await walk({ kinds: ['GRADE_MOVED'], since: '2022-01-01' });
+    const { ids } = await walk({ kinds: ['GRADE_MOVED', 'CONCERN_ENTERED'], since: '2022-01-01' });
     const all = await walk({ since: '2022-01-01' });
     expect(ids.length).toBeGreaterThan(10);
-    expect(ids.every((id) => all.ids.includes(id))).toBe(true);
+    expect(ids).toEqual(
+      all.ids.filter((_, index) => ['GRADE_MOVED', 'CONCERN_ENTERED'].includes(all.kinds[index] ?? '')),
+    );
   });
 });
 

@@ -9,7 +9,10 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 async function feedPage(context: GraphQLContext, feed: ChangeFeed, target: ScopeTarget, args: ChangeArgs) {
   const query = changeQueryFromArgs(args, seesScopedChanges(context.caller, feed, target));
   const page = await context.store.changes.page(feed, query);
-  return { edges: page.edges, pageInfo: keysetPageInfo(page.edges, page.hasNextPage, args.after) };
+  return {
+    edges: page.edges,
+    pageInfo: { ...keysetPageInfo(page.edges, page.hasNextPage, args.after), endCursor: page.endCursor },
+  };
 }
 
 export const changeResolvers: Resolvers<GraphQLContext> = {
