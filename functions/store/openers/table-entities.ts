@@ -2,6 +2,7 @@
 import * as awards from '../awards/index.js';
 import * as contacts from '../contacts/index.js';
 import * as dynamo from '../dynamo/index.js';
+import * as events from '../events/index.js';
 import * as inspections from '../inspections/index.js';
 import * as partnerships from '../partnerships/index.js';
 import * as reference from '../reference/index.js';
@@ -21,5 +22,6 @@ export const tableEntities = {
   partnershipEntity: partnerships.partnershipEntity,
   reminderEntity: reminders.reminderEntity,
   contactListEntity: contacts.contactListEntity,
+  changeEntity: events.changeEntity,
   nameListShardKeys: rollups.nameListShardKeys,
 };
