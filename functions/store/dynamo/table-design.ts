@@ -22,15 +22,13 @@ export const tableDesign = {
       indexName: 'gsi3',
       partitionKey: 'gsi3pk',
       sortKey: 'gsi3sk',
-      holds:
-        "every item of one kind (all open schools, trusts, councils, agencies); a school's reminders and changes",
+      holds: "every item of one kind (all open schools, trusts, councils, agencies); a school's reminders and changes",
     },
     {
       indexName: 'gsi4',
       partitionKey: 'gsi4pk',
       sortKey: 'gsi4sk',
-      holds:
-        "sparse: open awards by the month their next review or reassessment falls due; England's public changes",
+      holds: "sparse: open awards by the month their next review or reassessment falls due; England's public changes",
     },
   ],
 } as const;
