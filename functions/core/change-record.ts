@@ -1,5 +1,5 @@
 // One change event as Beacon keeps it, and its stable id: the same change derived twice is the same event.
-import { describeActor } from './actor.js';
+import { storedActor } from './actor.js';
 import type { ChangeContext } from './change.js';
 import { type ChangeKind, SCOPED_CHANGE_KINDS } from './change-kinds.js';
 import { asAtOfFile } from './data-source.js';
@@ -10,8 +10,10 @@ export interface ChangeSource {
   name: string;
   file?: string;
   asAt?: string;
-  /** Role and organisation (never an address), or the job's name. */
+  /** Who acted, kept as the audit trail keeps it (core/actor.ts): shown as role and organisation, or the job. */
   actor?: string;
+  actorRole?: string;
+  actorScope?: string;
 }
 
 export interface ChangeRecord {
@@ -43,10 +45,13 @@ export interface ChangeOrigin {
   asAtDay: IsoDate;
 }
 
-/** The origin of a mutation's or job's changes: the action, and who acted by role and organisation. */
+/** The origin of a mutation's or job's changes: the action, and who acted (shown by the @actor rule). */
 export function mutationOrigin(change: ChangeContext): ChangeOrigin {
-  const actor = describeActor({ id: change.actor, role: change.actorRole, scope: change.actorScope });
-  return { source: { name: change.action, actor }, recordedAt: change.at, asAtDay: change.at.slice(0, 10) };
+  return {
+    source: { name: change.action, ...storedActor('actor', change) },
+    recordedAt: change.at,
+    asAtDay: change.at.slice(0, 10),
+  };
 }
 
 /** The origin of an import's changes: the kind, the file's name and its as-at date (from the name). */

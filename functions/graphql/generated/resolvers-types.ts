@@ -210,8 +210,10 @@ export type ChangeKind =
 /** Where Beacon learned of a change. */
 export type ChangeSource = {
   __typename?: 'ChangeSource';
-  /** Who acted, for a mutation or the job: role and organisation (e.g. assessor (la:886)). */
+  /** Who acted, for a mutation or the job: role and organisation (e.g. assessor (la:886)), or the job's name. */
   actor?: Maybe<Scalars['String']['output']>;
+  /** Who acted, by address (admins only); null for a job or an import. */
+  actorEmail?: Maybe<Scalars['String']['output']>;
   /** The date the file's facts are as at (YYYY-MM-DD or YYYY-MM), for an import. */
   asAt?: Maybe<Scalars['String']['output']>;
   /** The file's name, for an import. */
@@ -1723,6 +1725,7 @@ export type ChangeEventResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type ChangeSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeSource'] = ResolversParentTypes['ChangeSource']> = {
   actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   asAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -46,11 +46,7 @@ export const changeResolvers: Resolvers<GraphQLContext> = {
     localAuthority: (change, _args, context) =>
       change.laCode ? context.store.localAuthorities.byCode(change.laCode) : null,
     trust: (change, _args, context) => (change.trustUid ? context.store.trusts.byUid(change.trustUid) : null),
-    source: (change) => ({
-      name: change.source.name,
-      file: change.source.file ?? null,
-      asAt: change.source.asAt ?? null,
-      actor: change.source.actor ?? null,
-    }),
+    // actor and actorEmail are the @actor rule's (actor-fields.ts), read from the stored actor fields.
+    source: (change) => ({ ...change.source, file: change.source.file ?? null, asAt: change.source.asAt ?? null }),
   },
 };
