@@ -47,11 +47,13 @@ export interface ChangeOrigin {
 
 /** The origin of a mutation's or job's changes: the action, and who acted (shown by the @actor rule). */
 export function mutationOrigin(change: ChangeContext): ChangeOrigin {
-  return {
-    source: { name: change.action, ...storedActor('actor', change) },
-    recordedAt: change.at,
-    asAtDay: change.at.slice(0, 10),
-  };
+  const actor = storedActor('actor', change);
+  const { importedFrom } = change;
+  if (importedFrom) {
+    const origin = importOrigin(importedFrom.kind, importedFrom.file, change.at);
+    return { ...origin, source: { ...origin.source, ...actor } };
+  }
+  return { source: { name: change.action, ...actor }, recordedAt: change.at, asAtDay: change.at.slice(0, 10) };
 }
 
 /** The origin of an import's changes: the kind, the file's name and its as-at date (from the name). */

@@ -79,32 +79,34 @@ export function flagChanges(
   return [changeRecord(fact, origin)];
 }
 
+/** A partnership added (started, and ended too when it is added with an end date), or one ended. */
 export function partnershipChanges(
   school: SchoolRecord,
   partnership: PartnershipRecord,
   agencyName: string,
-  ended: boolean,
+  write: 'added' | 'ended',
   origin: ChangeOrigin,
 ): ChangeRecord[] {
   const about = aboutSchool(school);
   const code = `${partnership.agencyId}#${partnership.since}`;
-  const fact: ChangeFacts =
-    ended && partnership.until
-      ? {
-          ...about,
-          kind: 'PARTNERSHIP_ENDED',
-          happenedOn: partnership.until,
-          summary: `Partnership with ${agencyName} ended`,
-          from: agencyName,
-          fromCode: code,
-        }
-      : {
-          ...about,
-          kind: 'PARTNERSHIP_STARTED',
-          happenedOn: partnership.since,
-          summary: `Partnership with ${agencyName} started`,
-          to: agencyName,
-          toCode: code,
-        };
-  return [changeRecord(fact, origin)];
+  const facts: ChangeFacts[] = [];
+  if (write === 'added')
+    facts.push({
+      ...about,
+      kind: 'PARTNERSHIP_STARTED',
+      happenedOn: partnership.since,
+      summary: `Partnership with ${agencyName} started`,
+      to: agencyName,
+      toCode: code,
+    });
+  if (partnership.until)
+    facts.push({
+      ...about,
+      kind: 'PARTNERSHIP_ENDED',
+      happenedOn: partnership.until,
+      summary: `Partnership with ${agencyName} ended`,
+      from: agencyName,
+      fromCode: code,
+    });
+  return facts.map((fact) => changeRecord(fact, origin));
 }

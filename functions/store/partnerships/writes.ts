@@ -57,7 +57,7 @@ export async function addPartnership(
           }),
           ...changePuts(
             config.tableName,
-            partnershipChanges(next, partnership, agency.name, false, mutationOrigin(change)),
+            partnershipChanges(next, partnership, agency.name, 'added', mutationOrigin(change)),
           ),
         ],
         () =>
@@ -115,7 +115,7 @@ export async function endPartnership(
           summary: auditText.partnershipEnded(target.agencyId, ended.until ?? ''),
           changes: diffRecords(current, ended),
         }),
-        ...changePuts(config.tableName, partnershipChanges(school, ended, agencyName, true, mutationOrigin(change))),
+        ...changePuts(config.tableName, partnershipChanges(school, ended, agencyName, 'ended', mutationOrigin(change))),
       ]);
       return ended;
     },
