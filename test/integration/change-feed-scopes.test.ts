@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../functions/core/roles.js';
 import { outboxSender } from '../../functions/notify/outbox-sender.js';
 import { runReassessment } from '../../functions/reassessment/run.js';
-import { invoke, invokeAnonymous, invokeAs } from '../support/api-events.js';
+import { type GraphQLResponse, invoke, invokeAnonymous, invokeAs } from '../support/api-events.js';
 import { callers, LORD_DERBY, shouldAllow } from '../support/authorization-matrix.js';
 import { schoolChanges, storedChanges } from '../support/change-feeds.js';
 import { type SeededApi, seededApi } from '../support/seeded-api.js';
@@ -91,6 +91,40 @@ describe('the reminder job’s changes', () => {
       }
     });
   }
+
+  it('pages a feed with its scoped twin merged in place, each change once, newest first', async () => {
+    const walk = async (asAdmin: boolean) => {
+      const seen: { id: string; happenedOn: string; public: boolean }[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 500; pages += 1) {
+        const query = `query ($after: String) { school(urn: "140412") { changes(first: 7, after: $after) {
+          edges { node { id happenedOn public } } pageInfo { hasNextPage endCursor } } } }`;
+        type Page = {
+          school: {
+            changes: {
+              edges: { node: (typeof seen)[number] }[];
+              pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            };
+          };
+        };
+        const response: GraphQLResponse<Page> = asAdmin
+          ? await invoke<Page>(api.handler, query, { after })
+          : await invokeAnonymous<Page>(api.handler, query, { after });
+        const page: Page['school']['changes'] | undefined = response.body.data?.school.changes;
+        seen.push(...(page?.edges.map((edge) => edge.node) ?? []));
+        if (!page?.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      return seen;
+    };
+    const everything = await walk(true);
+    const open = await walk(false);
+    expect(new Set(everything.map((change) => change.id)).size).toBe(everything.length);
+    expect(everything.filter((change) => change.public)).toEqual(open);
+    expect(everything.some((change) => !change.public)).toBe(true);
+    const days = everything.map((change) => change.happenedOn);
+    expect(days).toEqual([...days].sort().reverse());
+  });
 
   it('never puts them in England’s feed', async () => {
     const { body } = await invoke<{ england: { changes: { edges: unknown[] } } }>(api.handler, query('england'));
