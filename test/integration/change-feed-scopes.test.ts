@@ -55,6 +55,33 @@ describe('changes the mutations record', () => {
   });
 });
 
+describe('changes upsertSchool records', () => {
+  it('records an opening, then a move between trusts naming both, dated the day it was recorded', async () => {
+    const upsert = (input: Record<string, unknown>) =>
+      invoke(api.handler, 'mutation ($input: UpsertSchoolInput!) { upsertSchool(input: $input) { version } }', {
+        input: { urn: '990002', name: 'Beacon Change Primary', localAuthorityCode: '340', ...input },
+      });
+    expect((await upsert({ trustUid: '2864', openedOn: '2024-09-01' })).body.errors).toBeUndefined();
+    expect(
+      (await upsert({ trustUid: '3725', openedOn: '2024-09-01', expectedVersion: 1 })).body.errors,
+    ).toBeUndefined();
+    const changes = await schoolChanges(api, '990002');
+    const names = await invoke<{ a: { name: string }; b: { name: string } }>(
+      api.handler,
+      '{ a: trust(uid: "2864") { name } b: trust(uid: "3725") { name } }',
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    expect(changes.map(({ kind, happenedOn, from, to }) => ({ kind, happenedOn, from, to }))).toEqual(
+      expect.arrayContaining([
+        { kind: 'OPENED', happenedOn: '2024-09-01', from: null, to: null },
+        { kind: 'LEFT_TRUST', happenedOn: today, from: names.body.data?.a.name, to: names.body.data?.b.name },
+        { kind: 'JOINED_TRUST', happenedOn: today, from: names.body.data?.a.name, to: names.body.data?.b.name },
+      ]),
+    );
+    expect(changes).toHaveLength(3);
+  });
+});
+
 describe('the reminder job’s changes', () => {
   it('records an award’s new state once, however often the job runs', async () => {
     const first = (await schoolChanges(api, '140412', JOB_KINDS)).map((event) => event.id);
