@@ -1,4 +1,5 @@
 // The measured GraphQL operations and, for each, the raw store reads it needs (the baseline of the overhead ratio).
+import type { ChangeFeed } from '../functions/core/change-feed.js';
 import type { SchoolRecord } from '../functions/core/records.js';
 import { type BeaconStore, openStore, type StoreConfig } from '../functions/store/index.js';
 
@@ -193,6 +194,35 @@ function schoolPage(name: string, urn: string, label: string): BenchOperation {
 export const SEED_URNS = ['143630', '137883', '117231', '140412'];
 
 /** England's largest council by schools, and one of about 500 (the latency baseline of England's 22,000). */
+const CHANGE_FIELDS = 'edges { node { id kind happenedOn summary from to schoolName } } pageInfo { endCursor }';
+const LOCAL_AUTHORITY_CHANGES = `query CouncilChanges($code: ID!) {
+  localAuthority(code: $code) { changes(first: 50) { ${CHANGE_FIELDS} } } }`;
+const ENGLAND_CHANGES = `query EnglandChanges { england { changes(first: 50) { ${CHANGE_FIELDS} } } }`;
+
+/** A 50-change page of a feed, newest first (issue 23: at most 2 requests, council or England). */
+function changesPage(name: string, query: string, feed: ChangeFeed, variables?: Record<string, unknown>) {
+  return {
+    name,
+    description: `a 50-change page of ${feed.scope === 'ENGLAND' ? "England's" : `council ${feed.id}'s`} feed`,
+    query,
+    variables,
+    rawReads: () => async (config: StoreConfig) => {
+      const store = openStore(config);
+      await Promise.all([
+        feed.scope === 'ENGLAND' ? Promise.resolve() : store.localAuthorities.byCode(feed.id),
+        store.changes.page(feed, { first: 50, withScoped: false }),
+      ]);
+    },
+    facts: (data: unknown) => ({
+      changes: (
+        at(data, ...(feed.scope === 'ENGLAND' ? ['england'] : ['localAuthority']), 'changes', 'edges') as
+          | unknown[]
+          | undefined
+      )?.length,
+    }),
+  } satisfies BenchOperation;
+}
+
 export const LARGEST_LOCAL_AUTHORITY = { code: '888', name: 'Lancashire' };
 export const LOCAL_AUTHORITY_OF_500 = { code: '919', name: 'Hertfordshire' };
 
@@ -265,4 +295,6 @@ export const operations: BenchOperation[] = [
   },
   schoolPage('schoolPage', '143630', 'Ian Mikardo School; its inspections are under predecessor 131598'),
   schoolPage('schoolPageAwarded', '140412', 'Lord Derby Academy; awards with reviews, a partnership, history'),
+  changesPage('kentChanges', LOCAL_AUTHORITY_CHANGES, { scope: 'LOCAL_AUTHORITY', id: '886' }, { code: '886' }),
+  changesPage('englandChanges', ENGLAND_CHANGES, { scope: 'ENGLAND' }),
 ];

@@ -104,6 +104,8 @@ export const PAGE_TARGETS = {
   nationalPageRequests: 2,
   localAuthorityDashboardRequests: 3,
   englandDashboardRequests: 5,
+  /** A 50-change page of Kent's or England's feed (issue 23). */
+  changesPageRequests: 2,
   /** England's summary (22,000 schools) p50 over a ~500-school council's. */
   dashboardLatencyRatio: 1.5,
   bundleBytes: 500 * 1024,
@@ -163,6 +165,15 @@ export function printTargets(
       `dashboard latency at ${String(england.facts.schoolCount)} schools (England) ${england.p50Ms.toFixed(1)} ms vs ` +
         `${String(localAuthority.facts.schoolCount)} (a council) ${localAuthority.p50Ms.toFixed(1)} ms: ` +
         `${ratio.toFixed(2)}x ≤ ${PAGE_TARGETS.dashboardLatencyRatio}x`,
+    );
+  }
+  for (const name of ['kentChanges', 'englandChanges']) {
+    const page = operations[name];
+    if (!page) continue;
+    line(
+      (page.requests ?? Infinity) <= PAGE_TARGETS.changesPageRequests,
+      `${name}: ${page.requests ?? 'varies'} requests ≤ ${PAGE_TARGETS.changesPageRequests} ` +
+        `(${String(page.facts.changes)} changes)`,
     );
   }
   const kent = operations.boroughDashboard;

@@ -69,6 +69,7 @@ export const accessPolicy = {
   // Who acted, by address: admins only (everyone else sees role and organisation; see actor.ts).
   'HistoryEntry.actorEmail': { roles: ADMIN, target: 'none', what: 'Reading who made a change, by address' },
   'Contact.addedByEmail': { roles: ADMIN, target: 'none', what: 'Reading who added a contact, by address' },
+  'ChangeSource.actorEmail': { roles: ADMIN, target: 'none', what: 'Reading who made a change, by address' },
   'Reminder.acknowledgedByEmail': {
     roles: ADMIN,
     target: 'none',

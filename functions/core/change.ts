@@ -10,6 +10,8 @@ export interface ChangeContext {
   at: string;
   /** The mutation, e.g. recordInspection. */
   action: string;
+  /** For an import that writes through the mutations' paths: its kind and file, the source of its change events. */
+  importedFrom?: { kind: string; file: string };
 }
 
 export interface FieldChange {

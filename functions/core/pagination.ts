@@ -87,3 +87,17 @@ function firstIndexAfter<T>(items: readonly T[], sortKeyOf: (item: T) => string,
   }
   return low;
 }
+
+/** A keyset page's pageInfo (lists read from an index, where only "is there more" is known). */
+export function keysetPageInfo(
+  edges: readonly { cursor: string }[],
+  hasNextPage: boolean,
+  after: string | null | undefined,
+): Connection<unknown>['pageInfo'] {
+  return {
+    hasNextPage,
+    hasPreviousPage: Boolean(after),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+}

@@ -4,6 +4,7 @@
 import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import pMap from 'p-map';
+import { importOrigin } from '../core/change-feed.js';
 import { dataSource } from '../core/data-source.js';
 import { DomainError } from '../core/errors.js';
 import { schoolUpsertFromInput } from '../core/reference-input.js';
@@ -144,7 +145,7 @@ export async function importEstablishments(
   const warnings: string[] = [];
   const trustRows = new Map<string, EstablishmentRow>();
   for (const { row } of accepted) if (row.trustUid && !trustRows.has(row.trustUid)) trustRows.set(row.trustUid, row);
-  const trusts = await store.trusts.held(trustRows.keys());
+  const trusts = await store.trusts.read(trustRows.keys());
   for (const [uid, row] of trustRows) {
     if (!trusts.has(uid)) {
       warnings.push(
@@ -160,6 +161,8 @@ export async function importEstablishments(
     action: IMPORT_ACTION,
     source,
     now: () => clock().toISOString(),
+    origin: importOrigin('gias-establishments', file.name, clock().toISOString()),
+    trustNames: (uid) => trusts.get(uid)?.name,
   };
   const chunks: (typeof accepted)[] = [];
   for (let start = 0; start < accepted.length; start += CHUNK) chunks.push(accepted.slice(start, start + CHUNK));

@@ -3,6 +3,7 @@
 // joined. A row already as stored writes nothing; bad rows come back with their line, column and reason.
 
 import type { Readable } from 'node:stream';
+import { importOrigin } from '../core/change-feed.js';
 import { dataSource } from '../core/data-source.js';
 import { sameGiasTrust, trustRecord } from '../core/gias-trust.js';
 import type { TrustRecord } from '../core/records.js';
@@ -76,6 +77,8 @@ export async function importGroupMemberships(
     action: GROUPS_IMPORT_ACTION,
     source: from,
     now: () => clock().toISOString(),
+    origin: importOrigin('gias-groups', name, clock().toISOString()),
+    trustNames: (uid) => trusts.get(uid)?.name ?? storedTrusts.get(uid)?.name,
   });
   const report: GroupsImportReport = {
     ...newReport('gias-groups', name),

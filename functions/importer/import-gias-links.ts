@@ -2,6 +2,7 @@
 // states for it (replacing what it had), so history follows conversions and mergers. A school whose links are
 // already as stated writes nothing; schools Beacon does not hold are counted and left alone.
 import type { Readable } from 'node:stream';
+import { importOrigin } from '../core/change-feed.js';
 import { dataSource } from '../core/data-source.js';
 import type { SchoolLinkRecord } from '../core/records.js';
 import { openImportStore, SCHOOL_FACT_FIELDS, type StoreConfig } from '../store/index.js';
@@ -59,6 +60,7 @@ export async function importGiasLinks(
     action: 'importGiasLinks',
     source: `GIAS file ${name.split('/').at(-1) ?? name}`,
     now: () => clock().toISOString(),
+    origin: importOrigin('gias-links', name, clock().toISOString()),
   });
   outcomes.forEach((outcome, index) => {
     if (outcome.outcome === 'unchanged') report.unchanged += 1;

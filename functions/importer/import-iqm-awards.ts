@@ -71,7 +71,7 @@ export async function importIqmAwards(
   // Oldest first, so a Centre of Excellence finds the Inclusive School Award it builds on.
   rows.sort((a, b) => a.input.assessedOn.localeCompare(b.input.assessedOn) || a.line - b.line);
   for (const { line, input } of rows) {
-    const outcome = await grantRow(store, input, today, clock).catch((error: unknown) =>
+    const outcome = await grantRow(store, input, today, clock, name).catch((error: unknown) =>
       rejectOf(line, error, IQM_AWARD_COLUMNS),
     );
     if (typeof outcome === 'string') report[outcome] += 1;
@@ -87,6 +87,7 @@ async function grantRow(
   input: ReturnType<typeof inputOf>,
   today: string,
   clock: () => Date,
+  file: string,
 ): Promise<'added' | 'unchanged' | RowReject> {
   const grant = grantFromInput(input, today, recordIds.newAwardId);
   const school = await store.schools.readLatest(grant.urn);
@@ -97,6 +98,7 @@ async function grantRow(
     actor: 'iqm-import',
     action: 'importIqmAwards',
     at: clock().toISOString(),
+    importedFrom: { kind: 'iqm-awards', file },
   });
   return 'added';
 }

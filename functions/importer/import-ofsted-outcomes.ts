@@ -7,6 +7,7 @@
 
 import type { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
+import { type ChangeOrigin, importOrigin } from '../core/change-feed.js';
 import { dataSource } from '../core/data-source.js';
 import { DomainError } from '../core/errors.js';
 import { addInspections, descendants } from '../core/inspection-lineage.js';
@@ -29,6 +30,14 @@ export interface OutcomesImportOptions {
   clock?: () => Date;
   /** Rows read and written so far, after each chunk. */
   onProgress?: (rows: number) => void;
+}
+
+/** Who writes (the audit trail's words) and where its change events come from. */
+interface ImportChange {
+  actor: string;
+  action: string;
+  at: string;
+  origin: ChangeOrigin;
 }
 
 interface Stated {
@@ -90,7 +99,12 @@ export async function importOfstedOutcomes(
   const clock = options.clock ?? (() => new Date());
   const report: OutcomesImportReport = { ...newReport('ofsted-outcomes', name), notHeld: 0 };
   const sourceText = `Ofsted outcomes file ${name.split('/').at(-1) ?? name}`;
-  const change = { actor: OUTCOMES_IMPORT_ACTOR, action: ACTION, at: clock().toISOString() };
+  const change = {
+    actor: OUTCOMES_IMPORT_ACTOR,
+    action: ACTION,
+    at: clock().toISOString(),
+    origin: importOrigin('ofsted-outcomes', name, clock().toISOString()),
+  };
   // A chunk of rows at a time, each from fresh reads, so memory stays flat however large the file.
   let chunk: Stated[] = [];
   let rowsInChunk = 0;
@@ -122,7 +136,7 @@ async function importChunk(
   config: StoreConfig,
   stated: readonly Stated[],
   report: OutcomesImportReport,
-  change: { actor: string; action: string; at: string },
+  change: ImportChange,
   attempt = 1,
 ): Promise<void> {
   if (stated.length === 0) return;
@@ -177,9 +191,11 @@ async function importChunk(
   }
 
   const units = unitsOf([...byLine.values()], before, changed);
+  const { origin, ...context } = change;
   const outcomes = await store.inspections.writeUnits(
     units.map(({ unit }) => unit),
-    change,
+    context,
+    origin,
   );
   const stale = units.filter((_, index) => outcomes[index] === 'stale').flatMap(({ unit }) => unit.inspections);
   report.added += added.length - stale.length;
@@ -203,7 +219,7 @@ async function redoAlone(
   config: StoreConfig,
   stale: readonly Stated[],
   report: OutcomesImportReport,
-  change: { actor: string; action: string; at: string },
+  change: ImportChange,
   attempt: number,
 ): Promise<void> {
   const byLine = new Map<number, Stated[]>();

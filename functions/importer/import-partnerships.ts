@@ -70,7 +70,12 @@ export async function importPartnerships(
   const store = openStore(config);
   const report = newReport('partnerships', name);
   const today = clock().toISOString().slice(0, 10);
-  const change = (action: string) => ({ actor: 'partnerships-import', action, at: clock().toISOString() });
+  const change = (action: string) => ({
+    actor: 'partnerships-import',
+    action,
+    at: clock().toISOString(),
+    importedFrom: { kind: 'partnerships', file: name },
+  });
   for await (const row of readPartnershipRows(source, name)) {
     report.rows += 1;
     if ('reject' in row) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { applyCensus, censusDayOfName } from '../../functions/core/census.js';
+import type { ChangeRecord } from '../../functions/core/change-feed.js';
 import { trustRecord } from '../../functions/core/gias-trust.js';
 import { addInspections } from '../../functions/core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes } from '../../functions/core/ofsted-inspections.js';
@@ -20,6 +21,7 @@ import { IMPORT_KINDS, type StreamedRow } from '../../functions/importer/kinds.j
 import { recordIds } from '../../functions/store/index.js';
 import { buildGiasRecords, type ListedSchool } from './gias-records.js';
 import { GIAS_FILES, readGiasDir, readGiasTables, SEED_SCHOOL_FACTS } from './gias-seed.js';
+import { seedChanges } from './seed-changes.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 export const OFSTED_OUTCOMES_FILE = 'ofsted/ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz';
@@ -34,6 +36,8 @@ export interface SeedRecords {
   trusts: TrustRecord[];
   schools: SchoolRecord[];
   inspections: InspectionRecord[];
+  /** The changes the files state (openings, closures, trust joins, conversions, inspections), for the feeds. */
+  changes: ChangeRecord[];
   /** Rows or facts left out, each with its reason. */
   warnings: string[];
   /** The files the records come from, by import kind, with the rows read from each (and the day, when not dated). */
@@ -126,12 +130,20 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
   const { changed, added } = addInspections(schools, inspections);
   for (const [urn, school] of changed) schools.set(urn, { ...school, version: 1 });
   const censusSources = withCensus ? await addCensus(schools, read) : [];
+  // Without Ofsted's file nothing says which predecessors carry history, so all are kept for a later import.
+  const seeded = withOutcomes ? withoutEmptyPredecessors(schools, added) : [...schools.values()];
+  const files = {
+    schools: GIAS_FILES.openSchools.name,
+    links: GIAS_FILES.links.name,
+    memberships: withMemberships ? GROUP_MEMBERSHIP_FILE : null,
+    outcomes: withOutcomes ? OFSTED_OUTCOMES_FILE : null,
+  };
   return {
     localAuthorities: built.localAuthorities,
     trusts: [...trusts.values()],
-    // Without Ofsted's file nothing says which predecessors carry history, so all are kept for a later import.
-    schools: withOutcomes ? withoutEmptyPredecessors(schools, added) : [...schools.values()],
+    schools: seeded,
     inspections: added,
+    changes: seedChanges(seeded, added, [...trusts.values()], files, new Date().toISOString()),
     warnings,
     sources: [
       { kind: 'la-codes', file: GIAS_FILES.laCodes.name, rows: tables.laCodes.length },
@@ -168,14 +180,17 @@ async function addCensus(schools: Map<string, SchoolRecord>, read: ReadRows) {
 }
 
 /**
- * Open schools, and the closed ones that carry history: a predecessor owning an inspection, or standing between a
- * school and one that does. The rest add nothing a school's own links do not say, and cost seed time.
+ * Open schools, and the closed ones that carry history: a predecessor owning an inspection, an open school's direct
+ * predecessor (its conversion is in both schools' change feeds), or one standing between a school and one that
+ * does. The rest add nothing a school's own links do not say, and cost seed time.
  */
 function withoutEmptyPredecessors(
   schools: ReadonlyMap<string, SchoolRecord>,
   inspections: readonly InspectionRecord[],
 ): SchoolRecord[] {
   const owners = new Set(inspections.map((inspection) => inspection.urn));
+  for (const school of schools.values())
+    if (!school.closedOn) for (const link of school.predecessors) owners.add(link.urn);
   const carries = new Map<string, boolean>();
   const carriesHistory = (urn: string, depth = 0): boolean => {
     const known = carries.get(urn);

@@ -72,6 +72,7 @@ export function seedItems(records: SeedRecords): StoredItem[] {
     ...storedItems.rollups(records.schools),
     ...storedItems.nameLists(records.localAuthorities, records.trusts),
     ...records.inspections.map(storedItems.inspection),
+    ...storedItems.changes(records.changes),
   ];
 }
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nameMatcher } from '../../functions/core/name-search.js';
 import { schoolNameKey } from '../../functions/core/school-order.js';
 import { openStore } from '../../functions/store/index.js';
-import { invoke } from '../support/api-events.js';
+import { invoke, invokeAnonymous } from '../support/api-events.js';
 import { resetCounter, SCENARIO_TODAY, type SeededApi, seededApi } from '../support/seeded-api.js';
 
 let api: SeededApi;
@@ -279,5 +279,42 @@ describe('how a council compares', () => {
         rows { indicator { id } period { label } figures { code figure { value } } england { figure { value } } } } }`,
     );
     expect(requests).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('a change feed', () => {
+  const PAGE = 'edges { node { id kind happenedOn summary from to schoolName } } pageInfo { hasNextPage endCursor }';
+  async function anonymously(query: string) {
+    resetCounter(api.counter);
+    const { body } = await invokeAnonymous<Record<string, { changes: { edges: unknown[] } }>>(api.handler, query);
+    expect(body.errors).toBeUndefined();
+    const edges = Object.values(body.data ?? {})[0]?.changes.edges ?? [];
+    return { edges, requests: api.counter.total, items: api.counter.itemsRead };
+  }
+
+  it('gives a 50-change page of Kent’s feed in two requests (the council, one query of 51 changes)', async () => {
+    const page = await anonymously(`{ localAuthority(code: "886") { changes(first: 50) { ${PAGE} } } }`);
+    expect(page.edges).toHaveLength(50);
+    expect(page.requests).toBe(2);
+    expect(page.items).toBe(1 + 51);
+  });
+
+  it('gives a 50-change page of England’s feed in one request', async () => {
+    const page = await anonymously(`{ england { changes(first: 50) { ${PAGE} } } }`);
+    expect(page.edges).toHaveLength(50);
+    expect(page.requests).toBe(1);
+  });
+
+  it('reads the scoped twin as a second query for a caller in scope: three requests for Kent', async () => {
+    const page = await measured<unknown>(`{ localAuthority(code: "886") { changes(first: 50) { ${PAGE} } } }`);
+    expect(page.requests).toBe(3);
+  });
+
+  it('costs the same on the last pages of a feed as on the first', async () => {
+    const since = await anonymously(
+      `{ localAuthority(code: "886") { changes(first: 50, until: "2012-12-31") { ${PAGE} } } }`,
+    );
+    expect(since.edges).toHaveLength(50);
+    expect(since.requests).toBe(2);
   });
 });

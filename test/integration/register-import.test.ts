@@ -8,6 +8,7 @@ import { importIqmAwards } from '../../functions/importer/import-iqm-awards.js';
 import { importPartnerships } from '../../functions/importer/import-partnerships.js';
 import type { ImportReport } from '../../functions/importer/report.js';
 import { invoke } from '../support/api-events.js';
+import { schoolChanges } from '../support/change-feeds.js';
 import { schoolState } from '../support/school-state.js';
 import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
@@ -113,5 +114,26 @@ describe('importing a partnerships register', () => {
     const again = await importPartnerships(store, csv(partnerRows()), 'partners.csv', clock);
     expect(again).toMatchObject({ added: 0, changed: 0, unchanged: 2 });
     expect(await Promise.all(free.slice(0, 3).map((urn) => schoolState(api, urn)))).toEqual(before);
+  });
+});
+
+describe('the registers’ changes', () => {
+  it('records each award granted and partnership started or ended, naming the file it came from', async () => {
+    const changes = async (urn: string) =>
+      (await schoolChanges(api, urn, ['AWARD_GRANTED', 'PARTNERSHIP_STARTED', 'PARTNERSHIP_ENDED'])).map(
+        ({ kind, happenedOn, source }) => ({ kind, happenedOn, name: source.name, file: source.file }),
+      );
+    expect(await changes(free[0] ?? '')).toEqual(
+      expect.arrayContaining([
+        { kind: 'AWARD_GRANTED', happenedOn: expect.any(String), name: 'iqm-awards', file: 'awards.csv' },
+        { kind: 'PARTNERSHIP_STARTED', happenedOn: '2025-01-06', name: 'partnerships', file: 'partners.csv' },
+      ]),
+    );
+    expect(await changes(free[1] ?? '')).toEqual(
+      expect.arrayContaining([
+        { kind: 'PARTNERSHIP_STARTED', happenedOn: '2024-01-08', name: 'partnerships', file: 'partners.csv' },
+        { kind: 'PARTNERSHIP_ENDED', happenedOn: '2026-07-31', name: 'partnerships', file: 'partners.csv' },
+      ]),
+    );
   });
 });

@@ -296,6 +296,12 @@ export function accessCases(context: MatrixContext): Record<keyof typeof accessP
       prepare: () => ({}),
       target: LORD_DERBY,
     },
+    'ChangeSource.actorEmail': {
+      query: `{ school(urn: "140412") { name changes(kinds: [AWARD_GRANTED], first: 1) {
+        edges { node { source { actor actorEmail } } } } } }`,
+      prepare: () => ({}),
+      target: LORD_DERBY,
+    },
     'Contact.addedByEmail': {
       query: '{ school(urn: "140412") { name contacts { email addedByEmail } } }',
       // The same contact each time (adding it again changes nothing), so the list stays under its cap.

@@ -111,6 +111,24 @@ export const entitySamples = {
       },
     },
   },
+  change: {
+    entity: entities.changeEntity,
+    record: {
+      id: '64a4e2b967c139f628bc',
+      kind: 'GRADE_MOVED',
+      happenedOn: '2023-06-27',
+      recordedAt: '2026-11-23T06:00:00.000Z',
+      summary: 'Graded inspection: Requires improvement → Good',
+      from: 'Requires improvement',
+      to: 'Good',
+      source: { name: 'ofsted-outcomes', file: 'ofsted_state_funded_schools_outcomes_2025-08-31.csv.gz' },
+      urn: '140412',
+      schoolName: 'Lord Derby Academy',
+      laCode: '340',
+      trustUid: '2864',
+      public: true,
+    },
+  },
 } as const;
 
 /** Every sample as its entity stores it, and one item of each kind of rollup the sample school is counted in. */

@@ -12,6 +12,7 @@ import type { ComparisonRowView } from '../../core/comparison.js';
 import type { IndicatorDefinition } from '../../core/indicators/catalogue-types.js';
 import type { LocalAuthorityIndicatorView, AreaIndicatorView, StatisticalNeighbourView } from '../../core/indicators/views.js';
 import type { LocalAuthorityComparisonRowView } from '../../core/indicator-comparison.js';
+import type { ChangeRecord } from '../../core/change-feed.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -279,6 +280,96 @@ export type CensusSummary = {
   senSupportPercent?: Maybe<Scalars['Float']['output']>;
 };
 
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: ChangeEvent;
+};
+
+/** One change a council officer, trust executive or school would care about. */
+export type ChangeEvent = {
+  __typename?: 'ChangeEvent';
+  /** The value before, where the kind has one (a grade's label, the trust's name). */
+  from?: Maybe<Scalars['String']['output']>;
+  /** When it happened in the world (the inspection's start or publication date, the joined date): a date. */
+  happenedOn: Scalars['Date']['output'];
+  /** Stable id: the same change always has the same id (Atom entry ids use it). */
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+  /** The school's council at the time (or the council whose figures moved). */
+  localAuthority?: Maybe<LocalAuthority>;
+  /** False for events only the school's scope may see (reviews' notes, reminders, contacts). */
+  public: Scalars['Boolean']['output'];
+  /** When Beacon learned it. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The other school of a conversion (the predecessor on the successor's event, and the reverse). */
+  relatedSchool?: Maybe<School>;
+  /** The school it concerns (null for a council's figures). */
+  school?: Maybe<School>;
+  /** The school's name when the change was recorded: shown without reading the school. */
+  schoolName?: Maybe<Scalars['String']['output']>;
+  source: ChangeSource;
+  /** One line a person reads, e.g. 'Graded inspection: Requires improvement → Good'. */
+  summary: Scalars['String']['output'];
+  /** The value after. */
+  to?: Maybe<Scalars['String']['output']>;
+  trust?: Maybe<Trust>;
+};
+
+/** What kind of change an event records. */
+export type ChangeKind =
+  /** An award's review or reassessment falls due within 90 days. */
+  | 'AWARD_DUE_SOON'
+  /** An IQM award was granted. */
+  | 'AWARD_GRANTED'
+  | 'AWARD_LAPSED'
+  | 'AWARD_OVERDUE'
+  | 'CLOSED'
+  /** The school entered a category of concern (special measures or serious weaknesses). */
+  | 'CONCERN_ENTERED'
+  /** The school left a category of concern. */
+  | 'CONCERN_LEFT'
+  /** The school converted or was replaced: predecessor → successor. */
+  | 'CONVERTED'
+  /** A new period of a council's published figures (indicators) arrived. */
+  | 'FIGURES_PUBLISHED'
+  /** The graded outcome moved (from → to), or an outcome was stated for the first time. */
+  | 'GRADE_MOVED'
+  /** An inspection took place or was published (graded, ungraded, report card or monitoring). */
+  | 'INSPECTED'
+  /** The school joined a trust (or moved from one trust to another). */
+  | 'JOINED_TRUST'
+  /** The school left a trust. */
+  | 'LEFT_TRUST'
+  | 'OPENED'
+  | 'PARTNERSHIP_ENDED'
+  | 'PARTNERSHIP_STARTED'
+  /** An award's annual review or reassessment was recorded. */
+  | 'REVIEW_RECORDED'
+  /** An inspection judged safeguarding not effective / not met. */
+  | 'SAFEGUARDING_NOT_EFFECTIVE';
+
+/** Where Beacon learned of a change. */
+export type ChangeSource = {
+  __typename?: 'ChangeSource';
+  /** Who acted, for a mutation or the job: role and organisation (e.g. assessor (la:886)), or the job's name. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** Who acted, by address (admins only); null for a job or an import. */
+  actorEmail?: Maybe<Scalars['String']['output']>;
+  /** The date the file's facts are as at (YYYY-MM-DD or YYYY-MM), for an import. */
+  asAt?: Maybe<Scalars['String']['output']>;
+  /** The file's name, for an import. */
+  file?: Maybe<Scalars['String']['output']>;
+  /** The import kind (e.g. ofsted-outcomes) or the mutation (e.g. grantAward). */
+  name: Scalars['String']['output'];
+};
+
 /** One school in a side-by-side comparison: one field per measure. */
 export type ComparisonRow = {
   __typename?: 'ComparisonRow';
@@ -436,10 +527,22 @@ export type EndPartnershipInput = {
 /** All of England: every council's open schools together. */
 export type England = {
   __typename?: 'England';
+  /** What changed anywhere in England, newest first; public events only; as LocalAuthority.changes. */
+  changes: ChangeConnection;
   /** England's inclusion picture, from counts kept with every change to its schools (one query of eight small items). */
   inclusionSummary: InclusionSummary;
   /** England's series for each indicator (every indicator when ids is omitted). */
   indicators: Array<AreaIndicator>;
+};
+
+
+/** All of England: every council's open schools together. */
+export type EnglandChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -869,6 +972,11 @@ export type LocalAuthority = {
   __typename?: 'LocalAuthority';
   /** The council's open schools' census figures, summed. */
   censusSummary: CensusSummary;
+  /**
+   * What changed at the council's schools (and its figures), newest first. since/until bound happenedOn (inclusive);
+   * kinds keeps only those kinds; first is at most 100. Non-public events only within the caller's scope.
+   */
+  changes: ChangeConnection;
   /** GIAS LA code, three digits, e.g. 340 for Knowsley, 886 for Kent. */
   code: Scalars['ID']['output'];
   /**
@@ -902,6 +1010,16 @@ export type LocalAuthority = {
   schoolsCsv: Scalars['String']['output'];
   /** The council's 10 statistical neighbours, closest first (empty until imported). */
   statisticalNeighbours: Array<StatisticalNeighbour>;
+};
+
+
+/** An English local authority (council), identified by its GIAS LA code. */
+export type LocalAuthorityChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1755,6 +1873,8 @@ export type School = {
   awards: Array<Award>;
   /** The newest school census figures Beacon holds; null when the school has no row in the census files. */
   census?: Maybe<SchoolCensus>;
+  /** What changed at the school, newest first (its conversion appears on both URNs); as LocalAuthority.changes. */
+  changes: ChangeConnection;
   /** Set when the establishment has closed (e.g. converted to an academy under a new URN); null while open. */
   closedOn?: Maybe<Scalars['Date']['output']>;
   /**
@@ -1815,6 +1935,16 @@ export type School = {
   urn: Scalars['ID']['output'];
   /** Increases with every change to the school or its summary; pass it as expectedVersion to upsertSchool. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A school (GIAS establishment), identified by its six-digit URN. */
+export type SchoolChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2000,6 +2130,8 @@ export type Trust = {
   __typename?: 'Trust';
   /** The trust's academies' census figures, summed. */
   censusSummary: CensusSummary;
+  /** What changed at the trust's academies (joins and leaves included), newest first; as LocalAuthority.changes. */
+  changes: ChangeConnection;
   /** When the trust closed, as GIAS states it; null while open or until the group membership file is imported. */
   closedOn?: Maybe<Scalars['Date']['output']>;
   /** The trust's Companies House number, as GIAS gives it; null when it gives none. */
@@ -2027,6 +2159,16 @@ export type Trust = {
   type: TrustType;
   /** GIAS group UID, e.g. 2864 for the Dean Trust. */
   uid: Scalars['ID']['output'];
+};
+
+
+/** An academy trust, identified by its GIAS group UID. */
+export type TrustChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2237,6 +2379,11 @@ export type ResolversTypes = {
   CategoryOfConcern: CategoryOfConcern;
   CensusFigure: CensusFigure;
   CensusSummary: ResolverTypeWrapper<CensusSummary>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['ChangeEvent'] }>;
+  ChangeEvent: ResolverTypeWrapper<ChangeRecord>;
+  ChangeKind: ChangeKind;
+  ChangeSource: ResolverTypeWrapper<ChangeSource>;
   ComparisonRow: ResolverTypeWrapper<ComparisonRowView>;
   Contact: ResolverTypeWrapper<ContactRecord>;
   ContactOwnerInput: ContactOwnerInput;
@@ -2349,6 +2496,10 @@ export type ResolversParentTypes = {
   AwardStatusCount: AwardStatusCount;
   Boolean: Scalars['Boolean']['output'];
   CensusSummary: CensusSummary;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['ChangeEvent'] };
+  ChangeEvent: ChangeRecord;
+  ChangeSource: ChangeSource;
   ComparisonRow: ComparisonRowView;
   Contact: ContactRecord;
   ContactOwnerInput: ContactOwnerInput;
@@ -2509,6 +2660,41 @@ export type CensusSummaryResolvers<ContextType = GraphQLContext, ParentType exte
   senSupportPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeEvent'], ParentType, ContextType>;
+};
+
+export type ChangeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = {
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  happenedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  localAuthority?: Resolver<Maybe<ResolversTypes['LocalAuthority']>, ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  relatedSchool?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ChangeSource'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trust?: Resolver<Maybe<ResolversTypes['Trust']>, ParentType, ContextType>;
+};
+
+export type ChangeSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeSource'] = ResolversParentTypes['ChangeSource']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  asAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ComparisonRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonRow'] = ResolversParentTypes['ComparisonRow']> = {
   activePartnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   awardLevel?: Resolver<Maybe<ResolversTypes['AwardLevel']>, ParentType, ContextType>;
@@ -2557,6 +2743,7 @@ export type ElementFindingResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type EnglandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['England'] = ResolversParentTypes['England']> = {
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<EnglandChangesArgs, 'first'>>;
   inclusionSummary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['AreaIndicator']>, ParentType, ContextType, Partial<EnglandIndicatorsArgs>>;
 };
@@ -2695,6 +2882,7 @@ export type LegacyJudgementResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type LocalAuthorityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalAuthority'] = ResolversParentTypes['LocalAuthority']> = {
   censusSummary?: Resolver<ResolversTypes['CensusSummary'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<LocalAuthorityChangesArgs, 'first'>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   inclusionSummary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
@@ -2891,6 +3079,7 @@ export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends Res
   administrativeDistrict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
   census?: Resolver<Maybe<ResolversTypes['SchoolCensus']>, ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<SchoolChangesArgs, 'first'>>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   currentAward?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType>;
@@ -2966,6 +3155,7 @@ export type StatisticalNeighbourResolvers<ContextType = GraphQLContext, ParentTy
 
 export type TrustResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trust'] = ResolversParentTypes['Trust']> = {
   censusSummary?: Resolver<ResolversTypes['CensusSummary'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<TrustChangesArgs, 'first'>>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   companiesHouseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comparison?: Resolver<ResolversTypes['SchoolComparison'], ParentType, ContextType>;
@@ -2999,6 +3189,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AwardLevelCount?: AwardLevelCountResolvers<ContextType>;
   AwardStatusCount?: AwardStatusCountResolvers<ContextType>;
   CensusSummary?: CensusSummaryResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeEvent?: ChangeEventResolvers<ContextType>;
+  ChangeSource?: ChangeSourceResolvers<ContextType>;
   ComparisonRow?: ComparisonRowResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DataSource?: DataSourceResolvers<ContextType>;

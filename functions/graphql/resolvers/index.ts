@@ -7,6 +7,7 @@ import { authorityResolvers } from './authority.js';
 import { awardResolvers } from './award.js';
 import { baseResolvers } from './base.js';
 import { censusResolvers } from './census.js';
+import { changeResolvers } from './changes.js';
 import { dashboardResolvers } from './dashboard.js';
 import { historyResolvers } from './history.js';
 import { indicatorsResolvers } from './indicators.js';
@@ -34,6 +35,7 @@ const domains: Resolvers<GraphQLContext>[] = [
   provenanceResolvers,
   censusResolvers,
   indicatorsResolvers,
+  changeResolvers,
 ];
 
 /**

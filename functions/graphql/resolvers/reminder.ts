@@ -1,7 +1,7 @@
 // Contacts (who is reminded) and reminders (what was sent): thin resolvers over core validation and the store.
 // Who may see or change them is the access table's to say (functions/graphql/access.ts wraps these).
 import { addContactFromInput, removeContactFromInput } from '../../core/contact-input.js';
-import { validatePageSize } from '../../core/pagination.js';
+import { keysetPageInfo, validatePageSize } from '../../core/pagination.js';
 import { parseReminderIdInput, reminderQueryFromInput } from '../../core/reminder-input.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -11,15 +11,7 @@ export const reminderResolvers: Resolvers<GraphQLContext> = {
     reminders: async (_root, { filter, first, after }, context) => {
       const query = reminderQueryFromInput(filter);
       const page = await context.store.reminders.page(query, validatePageSize(first), after);
-      return {
-        edges: page.edges,
-        pageInfo: {
-          hasNextPage: page.hasNextPage,
-          hasPreviousPage: Boolean(after),
-          startCursor: page.edges[0]?.cursor ?? null,
-          endCursor: page.edges.at(-1)?.cursor ?? null,
-        },
-      };
+      return { edges: page.edges, pageInfo: keysetPageInfo(page.edges, page.hasNextPage, after) };
     },
   },
   Mutation: {

@@ -1,9 +1,11 @@
 // The daily job's award flag: the summary award's derived status written onto its school with a history entry.
 import type { ChangeContext } from '../../core/change.js';
+import { flagChanges, mutationOrigin } from '../../core/change-feed.js';
 import type { IsoDate, SchoolRecord } from '../../core/records.js';
 import { describeFlag, flaggedSummary, type StatusFlag, statusFlagChange } from '../../core/status-flag.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { transactWrite, withFreshReads } from '../dynamo/transact.js';
+import { changePuts } from '../events/index.js';
 import { historyPut } from '../history/history.js';
 import { readSchool } from '../schools/consistent-reads.js';
 import { schoolPuts } from '../schools/school-puts.js';
@@ -41,6 +43,11 @@ export async function flagAwardStatus(
           summary: describeFlag(flag, current.summary.award?.nextDueOn),
           changes: [{ field: 'summary.award.status', before: flag.before, after: flag.after }],
         }),
+        // Once per award, due date and state: the event's id is made from them, not from the job's day.
+        ...changePuts(
+          config.tableName,
+          flagChanges(next, flag, current.summary.award?.nextDueOn, today, mutationOrigin(change)),
+        ),
       ]);
       return flag;
     },

@@ -1,12 +1,14 @@
 // Award changes: the awards touched, the school's award list and summary, and a history entry, in one transaction.
 
 import { type ChangeContext, diffRecords } from '../../core/change.js';
+import { awardChanges, mutationOrigin } from '../../core/change-feed.js';
 import { conflict, notFound } from '../../core/errors.js';
 import type { AwardRecord, SchoolRecord } from '../../core/records.js';
 import { awardSummary } from '../../core/school-summary.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { transactWrite, withFreshReads } from '../dynamo/transact.js';
 import { putVersioned } from '../dynamo/versioned-put.js';
+import { changePuts } from '../events/index.js';
 import { historyPut } from '../history/history.js';
 import { readSchool } from '../schools/consistent-reads.js';
 import { urnOfRecordId } from '../schools/record-ids.js';
@@ -105,6 +107,7 @@ async function changeAwards(
         summary: decision.summary,
         changes: diffRecords(before.get(decision.result.id) ?? null, decision.result),
       }),
+      ...changePuts(config.tableName, awardChanges(nextSchool, before, decision.changed, mutationOrigin(change))),
     ]);
     return decision.result;
   };

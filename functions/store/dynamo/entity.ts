@@ -27,6 +27,7 @@ export const ENTITY_NAMES = [
   'IndicatorSeries',
   'LocalAuthorityComparison',
   'IndicatorSources',
+  'Change',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

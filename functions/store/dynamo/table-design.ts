@@ -9,25 +9,26 @@ export const tableDesign = {
       indexName: 'gsi1',
       partitionKey: 'gsi1pk',
       sortKey: 'gsi1sk',
-      holds: "open schools by council (by name); partnerships by agency; a council's reminders (newest first)",
+      holds:
+        "open schools by council (by name); partnerships by agency; a council's reminders and changes (newest first)",
     },
     {
       indexName: 'gsi2',
       partitionKey: 'gsi2pk',
       sortKey: 'gsi2sk',
-      holds: "open schools by trust (by name); a trust's reminders (newest first)",
+      holds: "open schools by trust (by name); a trust's reminders and changes (newest first)",
     },
     {
       indexName: 'gsi3',
       partitionKey: 'gsi3pk',
       sortKey: 'gsi3sk',
-      holds: "every item of one kind (all open schools, trusts, councils, agencies); a school's reminders",
+      holds: "every item of one kind (all open schools, trusts, councils, agencies); a school's reminders and changes",
     },
     {
       indexName: 'gsi4',
       partitionKey: 'gsi4pk',
       sortKey: 'gsi4sk',
-      holds: 'sparse: open awards only, by the month their next review or reassessment falls due',
+      holds: "sparse: open awards by the month their next review or reassessment falls due; England's public changes",
     },
   ],
 } as const;
@@ -35,8 +36,8 @@ export const tableDesign = {
 /**
  * Raised whenever items change shape in a way old data cannot be read by (2: schools' rollups; 3: England's tally
  * in eight shards; 4: councils' and trusts' name lists and the lists' stamps, for search; 5: schools' census figures in
- * their listings and tallies), so a local database of an older layout is set aside and seeded afresh rather than
- * read wrongly.
+ * their listings and tallies, the DfE's indicators, and change events, which the seed derives from its files), so a
+ * local database of an older layout is set aside and seeded afresh rather than read wrongly.
  */
 export const TABLE_LAYOUT = 5;
 

@@ -2,7 +2,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { HistoryRecord } from '../../core/change.js';
+import type { ChangeContext, HistoryRecord } from '../../core/change.js';
 import { cursorCodec } from '../../core/cursor.js';
 import { schoolPartition } from '../dynamo/entity.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
@@ -10,7 +10,9 @@ import type { TransactItem } from '../dynamo/transact.js';
 import { HISTORY_SORT_KEY, historyEntity, historyPrefix } from './keys.js';
 
 export function historyPut(tableName: string, entry: HistoryRecord): TransactItem {
-  return { Put: { TableName: tableName, Item: historyEntity.item(entry, randomBytes(4).toString('hex')) } };
+  // Callers spread their change context in; an import's file is its change events' business, not the entry's.
+  const { importedFrom: _importedFrom, ...kept } = entry as HistoryRecord & Pick<ChangeContext, 'importedFrom'>;
+  return { Put: { TableName: tableName, Item: historyEntity.item(kept, randomBytes(4).toString('hex')) } };
 }
 
 export interface HistoryPage {

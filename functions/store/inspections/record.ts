@@ -2,6 +2,7 @@
 // entry, in one transaction.
 import { auditText } from '../../core/audit-text.js';
 import { type ChangeContext, diffRecords } from '../../core/change.js';
+import { inspectionChanges, mutationOrigin } from '../../core/change-feed.js';
 import { conflict, DUPLICATE_INSPECTION } from '../../core/errors.js';
 import { describeInspectionKind, isSameInspection } from '../../core/inspection-identity.js';
 import type { InspectionRecord, SchoolRecord, SchoolSummary } from '../../core/records.js';
@@ -10,6 +11,7 @@ import { batchGetAll } from '../dynamo/batch-get.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { transactWrite, withFreshReads } from '../dynamo/transact.js';
 import { putNew } from '../dynamo/versioned-put.js';
+import { changePuts } from '../events/writes.js';
 import { historyPut } from '../history/history.js';
 import { busy, existingSchool, readSchools } from '../schools/consistent-reads.js';
 import { linkedGenerations } from '../schools/lineage.js';
@@ -52,11 +54,15 @@ export async function recordInspection(
           before: successor,
           after: { ...successor, summary: summarised(successor), version: successor.version + 1 },
         }));
+      const schoolChanges = [{ before: school, after: next }, ...successorChanges];
+      const events = schoolChanges.flatMap(({ before, after }) =>
+        inspectionChanges(after, before.summary, after.summary, mutationOrigin(change)),
+      );
       await transactWrite(
         config.client,
         [
           putNew(config.tableName, inspectionEntity.item(inspection)),
-          ...schoolPuts(config.tableName, [{ before: school, after: next }, ...successorChanges]),
+          ...schoolPuts(config.tableName, schoolChanges),
           historyPut(config.tableName, {
             urn,
             ...change,
@@ -64,6 +70,7 @@ export async function recordInspection(
             summary: auditText.inspectionRecorded(inspection),
             changes: diffRecords(null, inspection),
           }),
+          ...changePuts(config.tableName, events),
         ],
         () => conflict(`Inspection ${inspection.id} is already recorded.`),
       );

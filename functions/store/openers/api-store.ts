@@ -6,6 +6,7 @@ import * as contacts from '../contacts/index.js';
 import * as dataSources from '../data-sources/index.js';
 import * as dynamo from '../dynamo/index.js';
 import { bind, existing, once, type StoreConfig } from '../dynamo/index.js';
+import * as events from '../events/index.js';
 import * as history from '../history/index.js';
 import * as indicators from '../indicators/index.js';
 import * as inspections from '../inspections/index.js';
@@ -66,6 +67,8 @@ export function openStore(config: StoreConfig) {
       acknowledge: bind(config, reminders.acknowledgeReminder),
     },
     history: { page: bind(config, history.historyPage) },
+    /** A page of a council's, trust's, school's or England's changes, newest first: one Query per partition read. */
+    changes: { page: bind(config, events.changePage) },
     /** Kept counts of a council's or trust's open schools, and England's (every council's added up). */
     tallies: { of: rollupReader.tally, england: once(() => rollups.readEnglandTally(config)) },
     /**

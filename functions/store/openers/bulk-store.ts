@@ -1,5 +1,6 @@
 // Whole items for loading a table (the seed, generated benchmark data): apart from the API's opener, so its bundle
 // leaves them out.
+import type { ChangeRecord } from '../../core/change-feed.js';
 import type {
   AwardRecord,
   InspectionRecord,
@@ -12,6 +13,7 @@ import * as awards from '../awards/index.js';
 import * as dataSources from '../data-sources/index.js';
 import * as dynamo from '../dynamo/index.js';
 import { type BulkLoadOptions, bind, type StoreConfig, type StoredItem } from '../dynamo/index.js';
+import * as events from '../events/index.js';
 import * as inspections from '../inspections/index.js';
 import * as nameLists from '../name-lists/index.js';
 import * as reference from '../reference/index.js';
@@ -29,6 +31,8 @@ export const storedItems = {
   agency: (record: PartnerAgencyRecord) => reference.agencyEntity.item(record),
   /** The tallies, listings and directory of these schools, for loading them into an empty table with them. */
   rollups: (records: readonly SchoolRecord[]) => rollups.rollupItems(records),
+  /** Change events' items (each under its school, listed in its feeds), e.g. those the seed's files state. */
+  changes: (records: readonly ChangeRecord[]) => events.changeItems(records),
   /** Every council's and trust's entry in the name lists that searches read. */
   nameLists: (localAuthorities: readonly LocalAuthorityRecord[], trusts: readonly TrustRecord[]) =>
     nameLists.nameListItems(localAuthorities, trusts),

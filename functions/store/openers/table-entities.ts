@@ -2,6 +2,7 @@
 import * as awards from '../awards/index.js';
 import * as contacts from '../contacts/index.js';
 import * as dynamo from '../dynamo/index.js';
+import * as events from '../events/index.js';
 import * as indicators from '../indicators/index.js';
 import * as inspections from '../inspections/index.js';
 import * as partnerships from '../partnerships/index.js';
@@ -25,5 +26,6 @@ export const tableEntities = {
   indicatorSeriesEntity: indicators.indicatorSeriesEntity,
   localAuthorityComparisonEntity: indicators.localAuthorityComparisonEntity,
   indicatorSourcesEntity: indicators.indicatorSourcesEntity,
+  changeEntity: events.changeEntity,
   nameListShardKeys: rollups.nameListShardKeys,
 };

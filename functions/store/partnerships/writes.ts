@@ -2,6 +2,7 @@
 // and a history entry, in one transaction.
 import { auditText } from '../../core/audit-text.js';
 import { type ChangeContext, diffRecords } from '../../core/change.js';
+import { mutationOrigin, partnershipChanges } from '../../core/change-feed.js';
 import { conflict, notFound } from '../../core/errors.js';
 import type { PartnershipRecord, SchoolRecord } from '../../core/records.js';
 import { batchGetAll } from '../dynamo/batch-get.js';
@@ -9,6 +10,7 @@ import { readItem } from '../dynamo/read-item.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { transactWrite, withFreshReads } from '../dynamo/transact.js';
 import { putNew } from '../dynamo/versioned-put.js';
+import { changePuts } from '../events/index.js';
 import { historyPut } from '../history/history.js';
 import { agencyEntity, agencyKey } from '../reference/keys.js';
 import { busy, existingSchool } from '../schools/consistent-reads.js';
@@ -53,6 +55,10 @@ export async function addPartnership(
             summary: auditText.partnershipAdded(agency.name, partnership.since),
             changes: diffRecords(null, partnership),
           }),
+          ...changePuts(
+            config.tableName,
+            partnershipChanges(next, partnership, agency.name, 'added', mutationOrigin(change)),
+          ),
         ],
         () =>
           conflict(
@@ -81,6 +87,8 @@ export async function endPartnership(
         throw notFound(`School ${target.urn} has no partnership with ${target.agencyId} since ${target.since}.`);
       const ended = decide(current);
       const stillActive = await stillActiveAgencies(config, school, id);
+      const agencyItem = await readItem(config, agencyKey(target.agencyId));
+      const agencyName = agencyItem ? agencyEntity.of(agencyItem).name : target.agencyId;
       await transactWrite(config.client, [
         {
           Put: {
@@ -107,6 +115,7 @@ export async function endPartnership(
           summary: auditText.partnershipEnded(target.agencyId, ended.until ?? ''),
           changes: diffRecords(current, ended),
         }),
+        ...changePuts(config.tableName, partnershipChanges(school, ended, agencyName, 'ended', mutationOrigin(change))),
       ]);
       return ended;
     },

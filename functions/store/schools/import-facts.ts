@@ -1,5 +1,6 @@
 import { auditText } from '../../core/audit-text.js';
 import { type ChangeContext, diffRecords } from '../../core/change.js';
+import { type ChangeOrigin, schoolFactChanges, type TrustNames } from '../../core/change-feed.js';
 import { compact } from '../../core/compact.js';
 import type { SchoolRecord } from '../../core/records.js';
 import { newSchoolRecord } from '../../core/school-record.js';
@@ -44,6 +45,10 @@ export interface FactsImportContext extends Omit<ChangeContext, 'at'> {
   source: string;
   /** ISO instant of each write: history is ordered by it, so it is taken when the school is written. */
   now: () => string;
+  /** Where the change events the facts state come from (the import kind, file and as-at). */
+  origin: ChangeOrigin;
+  /** Trusts' names for join and leave events, where the import knows them. */
+  trustNames?: TrustNames;
 }
 
 /**
@@ -80,13 +85,15 @@ export function importSchoolFacts(
   context: FactsImportContext,
   options: { concurrency?: number } = {},
 ): Promise<FactsResult[]> {
-  const { source, ...change } = context;
+  const { source, origin, trustNames, ...change } = context;
   return updateSchools(
     config,
     updates.map((update) => ({
       urn: update.urn,
       decide: (existing) => applySchoolFacts(existing, update, source),
       summary: (existing) => auditText.schoolImported(existing !== null, source),
+      // Opened, closed, joined or left a trust, converted: written with the school.
+      changes: (existing, next) => schoolFactChanges(existing, next, origin, trustNames),
     })),
     change,
     options,

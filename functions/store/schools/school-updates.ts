@@ -4,12 +4,14 @@
 // both come through here.
 import pMap from 'p-map';
 import { type ChangeContext, diffRecords } from '../../core/change.js';
+import type { ChangeRecord } from '../../core/change-feed.js';
 import type { SchoolRecord } from '../../core/records.js';
 import { backoff } from '../dynamo/backoff.js';
 import { batchGetAll, lookup } from '../dynamo/batch-get.js';
 import { isThrottled, writePacked } from '../dynamo/packed-transactions.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { StaleWrite, transactWrite } from '../dynamo/transact.js';
+import { changeItemCount, changePuts } from '../events/index.js';
 import { historyPut } from '../history/history.js';
 import { readSchool } from './consistent-reads.js';
 import { schoolEntity, schoolKey } from './keys.js';
@@ -30,6 +32,8 @@ export interface SchoolUpdate {
   urn: string;
   decide: (existing: SchoolRecord | null) => SchoolRecord | null;
   summary: (existing: SchoolRecord | null) => string;
+  /** The change events the new school states, written in the same transaction (none when absent). */
+  changes?: (existing: SchoolRecord | null, next: SchoolRecord) => ChangeRecord[];
 }
 
 export interface UpdateContext extends Omit<ChangeContext, 'at'> {
@@ -72,6 +76,7 @@ async function writeOne(
       await transactWrite(config.client, [
         ...schoolPuts(config.tableName, [{ before: existing, after: next }]),
         historyOf(config.tableName, update, existing, next, context),
+        ...changePuts(config.tableName, update.changes?.(existing, next) ?? []),
       ]);
       return { urn: update.urn, outcome: existing ? 'updated' : 'created', staleWrites };
     } catch (error) {
@@ -106,20 +111,23 @@ export async function updateSchools(
     { consistentRead: true },
   );
   const results: (FactsResult | undefined)[] = updates.map(() => undefined);
-  const changed: { index: number; existing: SchoolRecord | null; next: SchoolRecord }[] = [];
+  const changed: { index: number; existing: SchoolRecord | null; next: SchoolRecord; events: ChangeRecord[] }[] = [];
   updates.forEach((update, index) => {
     const item = lookup(found, schoolKey(update.urn));
     const existing = item ? schoolEntity.of(item) : null;
     const next = update.decide(existing);
-    if (next) changed.push({ index, existing, next });
+    if (next) changed.push({ index, existing, next, events: update.changes?.(existing, next) ?? [] });
     else results[index] = { urn: update.urn, outcome: 'unchanged', staleWrites: 0 };
   });
   const landed = await writePacked(
     config,
-    changed.map(({ index, existing, next }) => ({
-      size: 1,
+    changed.map(({ index, existing, next, events }) => ({
+      size: 1 + changeItemCount(events),
       merged: [{ before: existing, after: next }],
-      items: () => [historyOf(config.tableName, updates[index] as SchoolUpdate, existing, next, context)],
+      items: () => [
+        historyOf(config.tableName, updates[index] as SchoolUpdate, existing, next, context),
+        ...changePuts(config.tableName, events),
+      ],
     })),
     { ...options, merge: schoolWrites },
   );

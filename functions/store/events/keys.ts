@@ -1,0 +1,60 @@
+// A change event: one item under its school's partition, listed newest first in the feeds it belongs to, each a
+// partition of an index sorted by `<happenedOn>#<id>` so a page is one Query: its council's (gsi1), its trust's
+// (gsi2), its school's (gsi3) and England's (gsi4, public changes only). Scoped changes go to each feed's `#SCOPED`
+// twin, so a public page never reads past them and the scope's page reads two partitions side by side. A
+// conversion's copy under the other school lists it in that school's feed too. The key is made from the id, so
+// writing the same change again is the same item.
+import type { ChangeFeed, ChangeRecord } from '../../core/change-feed.js';
+import { defineEntity, type ItemKey, type Listing, schoolPartition } from '../dynamo/entity.js';
+import type { IndexName } from '../dynamo/table-design.js';
+
+/** Sort value in every feed: the day it happened, then the id (unique, so a feed's places are too). */
+export const feedSortKey = (change: Pick<ChangeRecord, 'happenedOn' | 'id'>) => `${change.happenedOn}#${change.id}`;
+
+const owner = (urn: string | undefined, laCode: string | undefined) =>
+  urn ? schoolPartition(urn) : `LA#${laCode ?? ''}`;
+
+export const changeKey = (change: ChangeRecord, urn = change.urn): ItemKey => ({
+  pk: owner(urn, change.laCode),
+  sk: `CHANGE#${feedSortKey(change)}`,
+});
+
+const FEED_INDEX: Record<ChangeFeed['scope'], IndexName> = {
+  LOCAL_AUTHORITY: 'gsi1',
+  TRUST: 'gsi2',
+  SCHOOL: 'gsi3',
+  ENGLAND: 'gsi4',
+};
+
+/** The index and partition of a feed, public or scoped (England's has public changes only). */
+export function feedList(feed: ChangeFeed, scoped: boolean): { indexName: IndexName; partition: string } {
+  const partition = feed.scope === 'ENGLAND' ? 'CHANGES#ENGLAND' : `CHANGES#${feed.scope}#${feed.id}`;
+  return { indexName: FEED_INDEX[feed.scope], partition: scoped ? `${partition}#SCOPED` : partition };
+}
+
+function listing(feed: ChangeFeed, change: ChangeRecord): [IndexName, Listing] {
+  const { indexName, partition } = feedList(feed, !change.public);
+  return [indexName, { partition, sort: feedSortKey(change) }];
+}
+
+export const changeEntity = defineEntity<ChangeRecord>({
+  name: 'Change',
+  key: (change) => changeKey(change),
+  listings: (change) => {
+    const feeds: ChangeFeed[] = [
+      ...(change.laCode ? [{ scope: 'LOCAL_AUTHORITY' as const, id: change.laCode }] : []),
+      ...(change.trustUid ? [{ scope: 'TRUST' as const, id: change.trustUid }] : []),
+      ...(change.urn ? [{ scope: 'SCHOOL' as const, id: change.urn }] : []),
+      ...(change.public ? [{ scope: 'ENGLAND' as const }] : []),
+    ];
+    return Object.fromEntries(feeds.map((feed) => listing(feed, change)));
+  },
+});
+
+/** The copy of a conversion under the other school: listed in that school's feed only (the rest list it once). */
+export const relatedChangeEntity = defineEntity<ChangeRecord>({
+  name: 'Change',
+  key: (change) => changeKey(change, change.relatedUrn),
+  listings: (change) =>
+    change.relatedUrn ? Object.fromEntries([listing({ scope: 'SCHOOL', id: change.relatedUrn }, change)]) : {},
+});

@@ -1,0 +1,45 @@
+// Change events written with the write that causes them: items for a transaction (or a bulk load), each keyed by
+// its id so the same change written twice is one event, keeping the moment Beacon first learned it.
+import { type ChangeRecord, uniqueChanges } from '../../core/change-feed.js';
+import type { StoredItem } from '../dynamo/entity.js';
+import type { TransactItem } from '../dynamo/transact.js';
+import { changeEntity, relatedChangeEntity } from './keys.js';
+
+/** Every item of these changes: each change's own, and a conversion's copy under the other school. */
+export function changeItems(changes: readonly ChangeRecord[]): StoredItem[] {
+  return uniqueChanges(changes).flatMap((change) => [
+    changeEntity.item(change),
+    ...(change.relatedUrn && change.relatedUrn !== change.urn ? [relatedChangeEntity.item(change)] : []),
+  ]);
+}
+
+/** How many transaction items the changes take, without building them. */
+export const changeItemCount = (changes: readonly ChangeRecord[]) => changeItems(changes).length;
+
+/**
+ * An upsert rather than a put: no condition (a repeat must not cancel the write it rides with), and recordedAt
+ * stays the first one's.
+ */
+function upsert(tableName: string, item: StoredItem): TransactItem {
+  const { pk, sk, recordedAt, ...rest } = item;
+  const names: Record<string, string> = { '#recordedAt': 'recordedAt' };
+  const values: Record<string, unknown> = { ':recordedAt': recordedAt };
+  const sets = Object.entries(rest).map(([name, value], index) => {
+    names[`#a${index}`] = name;
+    values[`:a${index}`] = value;
+    return `#a${index} = :a${index}`;
+  });
+  return {
+    Update: {
+      TableName: tableName,
+      Key: { pk, sk },
+      UpdateExpression: `SET ${[...sets, '#recordedAt = if_not_exists(#recordedAt, :recordedAt)'].join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+/** The transaction items that record these changes. */
+export const changePuts = (tableName: string, changes: readonly ChangeRecord[]): TransactItem[] =>
+  changeItems(changes).map((item) => upsert(tableName, item));
