@@ -280,15 +280,21 @@ export type CensusSummary = {
   senSupportPercent?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A page of a change feed, newest first. */
 export type ChangeConnection = {
   __typename?: 'ChangeConnection';
+  /** The changes of this page, newest first (by happenedOn, then id). */
   edges: Array<ChangeEdge>;
+  /** Whether older changes follow, and the cursor to ask for them with. */
   pageInfo: PageInfo;
 };
 
+/** One change in a feed, with the cursor to page on from it. */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
+  /** Opaque; pass it as after to read the changes older than this one. */
   cursor: Scalars['String']['output'];
+  /** The change. */
   node: ChangeEvent;
 };
 
@@ -301,6 +307,7 @@ export type ChangeEvent = {
   happenedOn: Scalars['Date']['output'];
   /** Stable id: the same change always has the same id (Atom entry ids use it). */
   id: Scalars['ID']['output'];
+  /** What kind of change this is. */
   kind: ChangeKind;
   /** The school's council at the time (or the council whose figures moved). */
   localAuthority?: Maybe<LocalAuthority>;
@@ -314,11 +321,13 @@ export type ChangeEvent = {
   school?: Maybe<School>;
   /** The school's name when the change was recorded: shown without reading the school. */
   schoolName?: Maybe<Scalars['String']['output']>;
+  /** Where Beacon learned it: the import (file and as-at) or the mutation and who acted. */
   source: ChangeSource;
   /** One line a person reads, e.g. 'Graded inspection: Requires improvement → Good'. */
   summary: Scalars['String']['output'];
   /** The value after. */
   to?: Maybe<Scalars['String']['output']>;
+  /** The school's trust at the time; null for a maintained school or a council's figures. */
   trust?: Maybe<Trust>;
 };
 
@@ -328,8 +337,11 @@ export type ChangeKind =
   | 'AWARD_DUE_SOON'
   /** An IQM award was granted. */
   | 'AWARD_GRANTED'
+  /** The award lapsed: its grace period ended with no review or reassessment recorded. */
   | 'AWARD_LAPSED'
+  /** The award's review or reassessment is past due but within its grace period (seen by the scheduled job). */
   | 'AWARD_OVERDUE'
+  /** The school closed (GIAS's close date). */
   | 'CLOSED'
   /** The school entered a category of concern (special measures or serious weaknesses). */
   | 'CONCERN_ENTERED'
@@ -347,8 +359,11 @@ export type ChangeKind =
   | 'JOINED_TRUST'
   /** The school left a trust. */
   | 'LEFT_TRUST'
+  /** The school opened (GIAS's open date). */
   | 'OPENED'
+  /** A partnership with a partner agency ended. */
   | 'PARTNERSHIP_ENDED'
+  /** A partner agency began supporting the school. */
   | 'PARTNERSHIP_STARTED'
   /** An award's annual review or reassessment was recorded. */
   | 'REVIEW_RECORDED'
