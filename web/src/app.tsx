@@ -10,6 +10,7 @@ import { createClient } from './client.js';
 import { NotificationBanner } from './components/govuk/notification-banner.js';
 import type { WebConfig } from './config.js';
 import { EnglandPage } from './pages/england.js';
+import { ComparePage } from './pages/indicators/compare-page.js';
 import { LocalAuthorityPage } from './pages/local-authority.js';
 import { NotFound } from './pages/not-found.js';
 import { RemindersPage } from './pages/reminders.js';
@@ -137,6 +138,7 @@ export function App({ config }: { config: WebConfig }) {
               <Route path="/" component={EnglandPage} />
               <Route path="/councils/:code" component={LocalAuthorityPage} />
               <Route path="/councils/:code/schools" component={SchoolListPage} />
+              <Route path="/councils/:code/compare" component={ComparePage} />
               <Route path="/trusts/:uid" component={TrustPage} />
               <Route path="/schools/:urn" component={SchoolPage} />
               <Route path="/search" component={SearchPage} />

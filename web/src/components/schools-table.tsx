@@ -1,10 +1,17 @@
 // The school list's table: one row per school with its award, its due date and its Ofsted outcomes, inherited and
 // ungraded ones marked in words.
 import type { ComponentChildren } from 'preact';
-import { awardLevelLabels, labelOf, legacyGradeLabels, reportCardGradeLabels } from '../../../functions/core/labels.js';
+import {
+  awardLevelLabels,
+  censusColumnLabels,
+  labelOf,
+  legacyGradeLabels,
+  reportCardGradeLabels,
+} from '../../../functions/core/labels.js';
 import { formatDate } from '../format.js';
 import type { SchoolRowFragment } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
+import { CensusCells } from './census.js';
 import { Cell, Row, RowHeader, Table } from './govuk/table.js';
 import { StatusTag, Tag } from './govuk/tag.js';
 
@@ -16,6 +23,7 @@ export const SchoolRow = graphql(`
       awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn
       inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome
     }
+    census { periodLabel senSupportPercent ehcPlanPercent fsmPercent }
   }
 `);
 
@@ -96,10 +104,26 @@ const COLUMNS = [
   { title: 'Ofsted' },
 ];
 
-export function SchoolsTable({ schools, caption }: { schools: readonly SchoolRowFragment[]; caption: string }) {
+/** The census columns' titles, each with the census's period ("SEN support % (January 2023 census)"). */
+function censusColumns(schools: readonly SchoolRowFragment[]) {
+  const period = schools.find((school) => school.census)?.census?.periodLabel ?? 'school census';
+  return Object.values(censusColumnLabels).map((title) => ({ title: `${title} (${period})`, numeric: true }));
+}
+
+export function SchoolsTable({
+  schools,
+  caption,
+  census,
+}: {
+  schools: readonly SchoolRowFragment[];
+  caption: string;
+  /** Adds the January census's SEN support %, EHC plan % and FSM % (the school list). */
+  census?: boolean;
+}) {
   if (schools.length === 0) return <p class="govuk-body">No schools match.</p>;
+  const columns = census ? [...COLUMNS, ...censusColumns(schools)] : COLUMNS;
   return (
-    <Table columns={COLUMNS} caption={caption} testId="schools-table" scroll>
+    <Table columns={columns} caption={caption} testId="schools-table" scroll>
       {schools.map((school) => (
         <Row key={school.urn} data-urn={school.urn}>
           <SchoolHeader school={school}>
@@ -108,6 +132,7 @@ export function SchoolsTable({ schools, caption }: { schools: readonly SchoolRow
           </SchoolHeader>
           <Cell>{school.trust ? <a href={`/trusts/${school.trust.uid}`}>{school.trust.name}</a> : 'Maintained'}</Cell>
           <StandingCells status={school.inclusionStatus} />
+          {census ? <CensusCells census={school.census} /> : null}
         </Row>
       ))}
     </Table>
