@@ -23,11 +23,21 @@ export const SchoolRow = graphql(`
       awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn
       inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome
     }
-    census { periodLabel senSupportPercent ehcPlanPercent fsmPercent }
   }
 `);
 
 type Standing = SchoolRowFragment['inclusionStatus'];
+
+/** A row of the list; the school list also asks for the census (not in SchoolRow: a trust's 100 rows would cost too
+ * much for the API's limit). */
+type ListedSchool = SchoolRowFragment & {
+  census?: {
+    periodLabel: string;
+    senSupportPercent?: number | null;
+    ehcPlanPercent?: number | null;
+    fsmPercent?: number | null;
+  } | null;
+};
 
 export function Outcome({ status }: { status: Standing }) {
   if (!status.gradedInspectionOn && !status.ungradedInspectionOn) return <>Never inspected</>;
@@ -104,26 +114,25 @@ const COLUMNS = [
   { title: 'Ofsted' },
 ];
 
-/** The census columns' titles, each with the census's period ("SEN support % (January 2023 census)"). */
-function censusColumns(schools: readonly SchoolRowFragment[]) {
-  const period = schools.find((school) => school.census)?.census?.periodLabel ?? 'school census';
-  return Object.values(censusColumnLabels).map((title) => ({ title: `${title} (${period})`, numeric: true }));
-}
+const CENSUS_COLUMNS = Object.values(censusColumnLabels).map((title) => ({ title, numeric: true }));
 
 export function SchoolsTable({
   schools,
   caption,
   census,
 }: {
-  schools: readonly SchoolRowFragment[];
+  schools: readonly ListedSchool[];
   caption: string;
   /** Adds the January census's SEN support %, EHC plan % and FSM % (the school list). */
   census?: boolean;
 }) {
   if (schools.length === 0) return <p class="govuk-body">No schools match.</p>;
-  const columns = census ? [...COLUMNS, ...censusColumns(schools)] : COLUMNS;
+  const columns = census ? [...COLUMNS, ...CENSUS_COLUMNS] : COLUMNS;
+  // The census's period is said once, in the caption ("…; SEN support, EHC plan and FSM % from the January 2023 census").
+  const period = schools.find((school) => school.census)?.census?.periodLabel ?? 'school census';
+  const fullCaption = census ? `${caption}; SEN support, EHC plan and FSM % from the ${period}` : caption;
   return (
-    <Table columns={columns} caption={caption} testId="schools-table" scroll>
+    <Table columns={columns} caption={fullCaption} testId="schools-table" scroll>
       {schools.map((school) => (
         <Row key={school.urn} data-urn={school.urn}>
           <SchoolHeader school={school}>

@@ -45,17 +45,24 @@ function TopicTable({
   code: string;
   onRemove: (code: string) => void;
 }) {
+  // One period for the whole topic is said once, in the caption; otherwise each column says its own.
+  const periods = new Set(rows.map((row) => row.period?.label ?? 'no period'));
+  const shared = periods.size === 1 ? [...periods][0] : undefined;
   const columns = [
     { title: 'Council' },
     ...rows.map((row) => ({
-      title: `${row.indicator.label} (${UNIT_WORDS[row.indicator.unit]}, ${row.period?.label ?? 'no period'})`,
+      title: `${row.indicator.label} (${UNIT_WORDS[row.indicator.unit]}${shared ? '' : `, ${row.period?.label}`})`,
       numeric: true,
     })),
   ];
   return (
     <section aria-label={topic} data-testid={`topic-${topic}`}>
       <h2 class="govuk-heading-m">{topic}</h2>
-      <Table columns={columns} caption={`${topic}: each figure is for the period in its column's heading`} scroll>
+      <Table
+        columns={columns}
+        caption={shared ? `${topic}: ${shared}` : `${topic}: each figure is for the period in its column's heading`}
+        scroll
+      >
         {comparison.localAuthorities.map((council, index) => (
           <Row
             key={council.code}
@@ -69,7 +76,7 @@ function TopicTable({
               {council.code === code ? null : (
                 <button
                   type="button"
-                  class="beacon-link-button beacon-no-print govuk-!-display-block govuk-body-s"
+                  class="beacon-link-button beacon-remove beacon-no-print"
                   onClick={() => onRemove(council.code)}
                 >
                   Remove<span class="govuk-visually-hidden"> {council.name}</span>
