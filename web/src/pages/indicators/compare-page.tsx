@@ -56,7 +56,7 @@ function TopicTable({
     })),
   ];
   return (
-    <section aria-label={topic} data-testid={`topic-${topic}`}>
+    <section class="beacon-compare" aria-label={topic} data-testid={`topic-${topic}`}>
       <h2 class="govuk-heading-m">{topic}</h2>
       <Table
         columns={columns}
@@ -135,7 +135,8 @@ export function ComparePage() {
             {chosen === null
               ? `${own.name} and its ${others.length} statistical neighbours (DfE model, closest first).`
               : `${own.name} and ${others.length} ${others.length === 1 ? 'council' : 'councils'} chosen.`}{' '}
-            Figures from the DfE (Open Government Licence v3.0); each is for the period in its column's heading.
+            Figures from the DfE (Open Government Licence v3.0); each table's caption or column says the period its
+            figures are for.
           </p>
           <p class="govuk-body beacon-no-print">
             {chosen === null ? null : (
