@@ -102,10 +102,6 @@ describe('the inclusion figures on the web page', () => {
     expect(await summary.getByTestId('census-sen-support').textContent()).toContain(
       `(${census.localAuthority.censusSummary.senSupportPercent.toFixed(1)}%)`,
     );
-    // The first screenful, as the README shows it (docs/council-overview.png is a copy).
-    await page.setViewportSize({ width: 1200, height: 900 });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(SHOTS, 'council-overview-top.png') });
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   });

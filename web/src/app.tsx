@@ -105,8 +105,8 @@ function Footer() {
     <footer class="govuk-footer">
       <div class="govuk-width-container">
         <p class="govuk-footer__meta-custom govuk-body-s">
-          School, trust and council facts from Get Information about Schools (GIAS) and Ofsted's official statistics,
-          under the{' '}
+          School, trust and council facts from Get Information about Schools (GIAS), Ofsted's official statistics and
+          the DfE's SEN, absence, exclusion and school census statistics, under the{' '}
           <a
             class="govuk-footer__link"
             href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"

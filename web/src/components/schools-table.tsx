@@ -128,7 +128,7 @@ export function SchoolsTable({
 }) {
   if (schools.length === 0) return <p class="govuk-body">No schools match.</p>;
   const columns = census ? [...COLUMNS, ...CENSUS_COLUMNS] : COLUMNS;
-  // The census period is said once, in the caption ("…; SEN support, EHC plan and FSM % from the January 2023 census").
+  // The census period is said once, in the caption ("…; SEN support, EHC plan and FSM % from the January 2023 …").
   const period = schools.find((school) => school.census)?.census?.periodLabel ?? 'school census';
   const fullCaption = census ? `${caption}; SEN support, EHC plan and FSM % from the ${period}` : caption;
   return (
