@@ -13,6 +13,9 @@ const FindQuery = graphql(`
 
 type Found = { code: string; name: string };
 
+/** The API compares at most 20 councils at once. */
+const MAX_SHOWN = 20;
+
 export function AddCouncil({ shown, onAdd }: { shown: readonly string[]; onAdd: (council: Found) => void }) {
   const client = useClient();
   const input = useRef<HTMLInputElement>(null);
@@ -21,6 +24,11 @@ export function AddCouncil({ shown, onAdd }: { shown: readonly string[]; onAdd: 
   const find = async (event: Event) => {
     event.preventDefault();
     const search = input.current?.value.trim() ?? '';
+    if (shown.length >= MAX_SHOWN) {
+      setFound(null);
+      setMessage(`At most ${MAX_SHOWN} councils can be side by side: remove one first.`);
+      return;
+    }
     if (search.length < 2) {
       setFound(null);
       setMessage('Type at least two letters of the council’s name.');

@@ -132,9 +132,11 @@ export function ComparePage() {
       {comparison && own ? (
         <>
           <p class="govuk-body" data-testid="compare-intro">
-            {chosen === null
-              ? `${own.name} and its ${others.length} statistical neighbours (DfE model, closest first).`
-              : `${own.name} and ${others.length} ${others.length === 1 ? 'council' : 'councils'} chosen.`}{' '}
+            {chosen !== null
+              ? `${own.name} and ${others.length} ${others.length === 1 ? 'council' : 'councils'} chosen.`
+              : others.length > 0
+                ? `${own.name} and its ${others.length} statistical neighbours (DfE model, closest first).`
+                : `The DfE's statistical neighbour model names no neighbours for ${own.name}: add councils below.`}{' '}
             Figures from the DfE (Open Government Licence v3.0); each table's caption or column says the period its
             figures are for.
           </p>
