@@ -39,6 +39,9 @@ export function byTopic<T extends { indicator: { topic: string } }>(items: reado
   return [...topics];
 }
 
+/** "EHC plans" → "topic-ehc-plans", an in-page address. */
+const topicId = (topic: string) => `topic-${topic.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
 function IndicatorCard({ item, name }: { item: Item; name: string }) {
   const { indicator, latest } = item;
   const period = latest?.period.label;
@@ -72,7 +75,7 @@ function IndicatorCard({ item, name }: { item: Item; name: string }) {
           <SummaryRow name="Neighbours' average" testId="neighbour-average">
             {average === null || average === undefined
               ? 'No neighbour has a figure'
-              : `${figureText({ value: average, status: 'PUBLISHED' }, indicator)} (of ${item.neighbourAverageOf})`}
+              : `${figureText({ value: average, status: 'PUBLISHED' }, indicator)} (mean of ${item.neighbourAverageOf} ${item.neighbourAverageOf === 1 ? 'neighbour' : 'neighbours'})`}
           </SummaryRow>
           <SummaryRow name={item.region?.name ?? 'Region'}>{figureText(item.region?.figure, indicator)}</SummaryRow>
           <SummaryRow name="England">{figureText(item.england?.figure, indicator)}</SummaryRow>
@@ -127,9 +130,22 @@ export function ComparesSection({ code }: { code: string }) {
             From the DfE: {[...sources].map(([file, asAt]) => `${file} (as at ${formatDate(asAt)})`).join('; ')}. Open
             Government Licence v3.0.
           </p>
+          <nav class="beacon-no-print" aria-label="Topics of the indicators">
+            <ul class="govuk-list beacon-topic-links">
+              {byTopic(indicators).map(([topic]) => (
+                <li key={topic}>
+                  <a class="govuk-link" href={`#${topicId(topic)}`}>
+                    {topic}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
           {byTopic(indicators).map(([topic, items]) => (
-            <section key={topic} aria-label={topic}>
-              <h3 class="govuk-heading-m">{topic}</h3>
+            <section key={topic} aria-labelledby={topicId(topic)}>
+              <h3 class="govuk-heading-m" id={topicId(topic)}>
+                {topic}
+              </h3>
               <div class="beacon-indicators">
                 {items.map((item) => (
                   <IndicatorCard key={item.indicator.id} item={item} name={name} />
