@@ -75,7 +75,8 @@ function IndicatorCard({ item, name }: { item: Item; name: string }) {
           <SummaryRow name="Neighbours' average" testId="neighbour-average">
             {average === null || average === undefined
               ? 'No neighbour has a figure'
-              : `${figureText({ value: average, status: 'PUBLISHED' }, indicator)} (mean of ${item.neighbourAverageOf} ${item.neighbourAverageOf === 1 ? 'neighbour' : 'neighbours'})`}
+              : `${figureText({ value: average, status: 'PUBLISHED' }, indicator)} ` +
+                `(mean of ${item.neighbourAverageOf} ${item.neighbourAverageOf === 1 ? 'neighbour' : 'neighbours'})`}
           </SummaryRow>
           <SummaryRow name={item.region?.name ?? 'Region'}>{figureText(item.region?.figure, indicator)}</SummaryRow>
           <SummaryRow name="England">{figureText(item.england?.figure, indicator)}</SummaryRow>
