@@ -10,6 +10,7 @@ import { createClient } from './client.js';
 import { NotificationBanner } from './components/govuk/notification-banner.js';
 import type { WebConfig } from './config.js';
 import { EnglandPage } from './pages/england.js';
+import { ComparePage } from './pages/indicators/compare-page.js';
 import { LocalAuthorityPage } from './pages/local-authority.js';
 import { NotFound } from './pages/not-found.js';
 import { RemindersPage } from './pages/reminders.js';
@@ -104,8 +105,8 @@ function Footer() {
     <footer class="govuk-footer">
       <div class="govuk-width-container">
         <p class="govuk-footer__meta-custom govuk-body-s">
-          School, trust and council facts from Get Information about Schools (GIAS) and Ofsted's official statistics,
-          under the{' '}
+          School, trust and council facts from Get Information about Schools (GIAS), Ofsted's official statistics and
+          the DfE's SEN, absence, exclusion and school census statistics, under the{' '}
           <a
             class="govuk-footer__link"
             href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
@@ -137,6 +138,7 @@ export function App({ config }: { config: WebConfig }) {
               <Route path="/" component={EnglandPage} />
               <Route path="/councils/:code" component={LocalAuthorityPage} />
               <Route path="/councils/:code/schools" component={SchoolListPage} />
+              <Route path="/councils/:code/compare" component={ComparePage} />
               <Route path="/trusts/:uid" component={TrustPage} />
               <Route path="/schools/:urn" component={SchoolPage} />
               <Route path="/search" component={SearchPage} />

@@ -1,10 +1,17 @@
 // The school list's table: one row per school with its award, its due date and its Ofsted outcomes, inherited and
 // ungraded ones marked in words.
 import type { ComponentChildren } from 'preact';
-import { awardLevelLabels, labelOf, legacyGradeLabels, reportCardGradeLabels } from '../../../functions/core/labels.js';
+import {
+  awardLevelLabels,
+  censusColumnLabels,
+  labelOf,
+  legacyGradeLabels,
+  reportCardGradeLabels,
+} from '../../../functions/core/labels.js';
 import { formatDate } from '../format.js';
 import type { SchoolRowFragment } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
+import { CensusCells } from './census.js';
 import { Cell, Row, RowHeader, Table } from './govuk/table.js';
 import { StatusTag, Tag } from './govuk/tag.js';
 
@@ -20,6 +27,17 @@ export const SchoolRow = graphql(`
 `);
 
 type Standing = SchoolRowFragment['inclusionStatus'];
+
+/** A row of the list; the school list also asks for the census (not in SchoolRow: a trust's 100 rows would cost too
+ * much for the API's limit). */
+type ListedSchool = SchoolRowFragment & {
+  census?: {
+    periodLabel: string;
+    senSupportPercent?: number | null;
+    ehcPlanPercent?: number | null;
+    fsmPercent?: number | null;
+  } | null;
+};
 
 export function Outcome({ status }: { status: Standing }) {
   if (!status.gradedInspectionOn && !status.ungradedInspectionOn) return <>Never inspected</>;
@@ -96,10 +114,25 @@ const COLUMNS = [
   { title: 'Ofsted' },
 ];
 
-export function SchoolsTable({ schools, caption }: { schools: readonly SchoolRowFragment[]; caption: string }) {
+const CENSUS_COLUMNS = Object.values(censusColumnLabels).map((title) => ({ title, numeric: true }));
+
+export function SchoolsTable({
+  schools,
+  caption,
+  census,
+}: {
+  schools: readonly ListedSchool[];
+  caption: string;
+  /** Adds the January census's SEN support %, EHC plan % and FSM % (the school list). */
+  census?: boolean;
+}) {
   if (schools.length === 0) return <p class="govuk-body">No schools match.</p>;
+  const columns = census ? [...COLUMNS, ...CENSUS_COLUMNS] : COLUMNS;
+  // The census period is said once, in the caption ("…; SEN support, EHC plan and FSM % from the January 2023 …").
+  const period = schools.find((school) => school.census)?.census?.periodLabel ?? 'school census';
+  const fullCaption = census ? `${caption}; SEN support, EHC plan and FSM % from the ${period}` : caption;
   return (
-    <Table columns={COLUMNS} caption={caption} testId="schools-table" scroll>
+    <Table columns={columns} caption={fullCaption} testId="schools-table" scroll>
       {schools.map((school) => (
         <Row key={school.urn} data-urn={school.urn}>
           <SchoolHeader school={school}>
@@ -108,6 +141,7 @@ export function SchoolsTable({ schools, caption }: { schools: readonly SchoolRow
           </SchoolHeader>
           <Cell>{school.trust ? <a href={`/trusts/${school.trust.uid}`}>{school.trust.name}</a> : 'Maintained'}</Cell>
           <StandingCells status={school.inclusionStatus} />
+          {census ? <CensusCells census={school.census} /> : null}
         </Row>
       ))}
     </Table>

@@ -3,11 +3,13 @@
 import { useQuery } from '@urql/preact';
 import { useRoute } from 'preact-iso';
 import { useViewer } from '../auth.js';
+import { CensusSummarySection } from '../components/census.js';
 import { Breadcrumbs, ENGLAND } from '../components/govuk/breadcrumbs.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { SchoolsTable } from '../components/schools-table.js';
 import { AsAt, SummaryCharts, SummaryTiles } from '../components/summary.js';
 import { graphql } from '../generated/index.js';
+import { ComparesSection } from './indicators/compares-section.js';
 
 const UnaddressedQuery = graphql(`
   query UnaddressedReminders($code: ID!) {
@@ -39,6 +41,10 @@ const LocalAuthorityQuery = graphql(`
     localAuthority(code: $code) {
       code name onsCode
       inclusionSummary { ...SummaryFields }
+      censusSummary {
+        periodLabel schoolCount schoolsWithFigures pupils senSupport senSupportPercent ehcPlans ehcPlanPercent
+        schoolsWithFsm fsmPercent
+      }
       dueSoon: schools(first: 10, sort: DUE_DATE) {
         totalCount
         edges { node { ...SchoolRow } }
@@ -74,11 +80,15 @@ export function LocalAuthorityPage() {
       <AsAt sources={summary.dataSources} asOf={summary.asOf} />
       <SummaryTiles summary={summary} />
       <Unaddressed code={localAuthority.code} />
-      <p class="govuk-body beacon-no-print">
+      <div class="govuk-button-group beacon-no-print">
         <a class="govuk-button" href={`/councils/${localAuthority.code}/schools`} data-testid="all-schools">
           All {localAuthority.name} schools: filter, sort and download
         </a>
-      </p>
+        <a class="govuk-link" href="#compares-title">
+          How {localAuthority.name} compares
+        </a>
+      </div>
+      <CensusSummarySection summary={localAuthority.censusSummary} of={localAuthority.name} />
       <h2 class="govuk-heading-l">Falling due soonest</h2>
       <SchoolsTable
         schools={localAuthority.dueSoon.edges.map((edge) => edge.node)}
@@ -86,6 +96,7 @@ export function LocalAuthorityPage() {
       />
       <h2 class="govuk-heading-l">Awards and Ofsted outcomes</h2>
       <SummaryCharts summary={summary} />
+      <ComparesSection code={localAuthority.code} />
     </>
   );
 }

@@ -2,7 +2,8 @@
 // for the board.
 import { useQuery } from '@urql/preact';
 import { useRoute } from 'preact-iso';
-import { labelOf, trustTypeLabels } from '../../../functions/core/labels.js';
+import { censusColumnLabels, labelOf, trustTypeLabels } from '../../../functions/core/labels.js';
+import { CensusCells, CensusSummarySection } from '../components/census.js';
 import { Cell, Row, Table } from '../components/govuk/table.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { SchoolHeader, StandingCells } from '../components/schools-table.js';
@@ -15,11 +16,16 @@ const TrustQuery = graphql(`
     trust(uid: $uid) {
       uid groupId name type status openedOn companiesHouseNumber
       inclusionSummary { ...SummaryFields }
+      censusSummary {
+        periodLabel schoolCount schoolsWithFigures pupils senSupport senSupportPercent ehcPlans ehcPlanPercent
+        schoolsWithFsm fsmPercent
+      }
       schools(first: 100) {
         totalCount
         edges { node { ...SchoolRow trustJoinedOn localAuthority { code name } } }
       }
-      comparison { rows { school { urn } activePartnerCount evaluations { area grade } } }
+      comparison { rows { school { urn } activePartnerCount evaluations { area grade }
+        census { periodLabel senSupportPercent ehcPlanPercent fsmPercent } } }
     }
   }
 `);
@@ -31,6 +37,9 @@ const COLUMNS = [
   { title: 'Next due' },
   { title: 'Ofsted' },
   { title: 'Partners', numeric: true },
+  { title: censusColumnLabels.senSupportPercent, numeric: true },
+  { title: censusColumnLabels.ehcPlanPercent, numeric: true },
+  { title: censusColumnLabels.fsmPercent, numeric: true },
 ];
 
 export function TrustPage() {
@@ -51,10 +60,14 @@ export function TrustPage() {
       <h1 class="govuk-heading-xl">{trust.name}</h1>
       <AsAt sources={trust.inclusionSummary.dataSources} asOf={trust.inclusionSummary.asOf} />
       <SummaryTiles summary={trust.inclusionSummary} />
+      <CensusSummarySection summary={trust.censusSummary} of={trust.name} />
       <h2 class="govuk-heading-l">Academies side by side</h2>
       <Table
         columns={COLUMNS}
-        caption={`${trust.schools.totalCount} open academies of ${trust.name}`}
+        caption={
+          `${trust.schools.totalCount} open academies of ${trust.name}` +
+          (trust.censusSummary.periodLabel ? `; pupils' SEN and FSM from the ${trust.censusSummary.periodLabel}` : '')
+        }
         testId="academies"
         scroll
       >
@@ -66,6 +79,7 @@ export function TrustPage() {
             <Cell>{formatDate(school.trustJoinedOn)}</Cell>
             <StandingCells status={school.inclusionStatus} />
             <Cell numeric>{extra.get(school.urn)?.activePartnerCount ?? 0}</Cell>
+            <CensusCells census={extra.get(school.urn)?.census} />
           </Row>
         ))}
       </Table>

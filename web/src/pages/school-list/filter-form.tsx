@@ -3,15 +3,18 @@ import { Checkboxes } from '../../components/govuk/checkboxes.js';
 import { Field, Input } from '../../components/govuk/field.js';
 import { Select } from '../../components/govuk/select.js';
 import type { SchoolSort } from '../../generated/graphql.js';
-import { CHOICES, SORTS } from './filters.js';
+import { CHOICES, MIN_PERCENTS, SORTS } from './filters.js';
 
 export function FilterForm({
   code,
   action,
   query,
   sort,
+  censusPeriod,
   onSubmit,
 }: {
+  /** The census the percentages are from ("January 2023 census"), as the list's rows state it. */
+  censusPeriod: string;
   code: string;
   action: string;
   query: Record<string, string>;
@@ -48,6 +51,26 @@ export function FilterForm({
           </Field>
         </div>
       </div>
+      <fieldset class="govuk-fieldset" aria-describedby="census-hint">
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Pupils ({censusPeriod})</legend>
+        <div class="govuk-hint" id="census-hint">
+          Per cent of the school's pupils, 0 to 100. Schools without census figures are left out.
+        </div>
+        <div class="beacon-inline-fields">
+          {MIN_PERCENTS.map(({ name, label }) => (
+            <Field id={`filter-${name}`} label={label} key={name}>
+              <Input
+                width={5}
+                id={`filter-${name}`}
+                name={name}
+                inputMode="decimal"
+                spellcheck={false}
+                defaultValue={query[name] ?? ''}
+              />
+            </Field>
+          ))}
+        </div>
+      </fieldset>
       <Checkboxes
         items={[
           {

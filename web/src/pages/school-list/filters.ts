@@ -28,7 +28,17 @@ export const SORTS: readonly { value: SchoolSort; text: string }[] = [
   { value: 'NAME', text: 'Name, A to Z' },
   { value: 'DUE_DATE', text: 'Next due, soonest first' },
   { value: 'LATEST_INSPECTION', text: 'Latest inspection, newest first' },
+  { value: 'SEN_SUPPORT_PERCENT', text: 'SEN support %, highest first' },
+  { value: 'EHC_PLAN_PERCENT', text: 'EHC plan %, highest first' },
+  { value: 'FSM_PERCENT', text: 'Free school meals %, highest first' },
 ];
+
+/** The census's minimum-percentage filters: query string name, as the API's SchoolFilter names them. */
+export const MIN_PERCENTS = [
+  { name: 'minSenSupportPercent', label: 'SEN support % at least' },
+  { name: 'minEhcPlanPercent', label: 'EHC plan % at least' },
+  { name: 'minFsmPercent', label: 'Free school meals % at least' },
+] as const;
 
 /** The filters that pick one value of an enum; a withdrawn or superseded award never stands, so is not offered. */
 export const CHOICES = {
@@ -48,6 +58,10 @@ export function filterOf(query: Record<string, string>): SchoolFilter {
   for (const [name, options] of Object.entries(CHOICES)) {
     const value = query[name];
     if (value && options.some((option) => option.value === value)) filter[name] = value;
+  }
+  for (const { name } of MIN_PERCENTS) {
+    const value = Number(query[name]);
+    if (query[name] && Number.isFinite(value) && value >= 0 && value <= 100) filter[name] = value;
   }
   if (query.safeguardingConcern === 'true') filter.safeguardingConcern = true;
   if (query.withoutPartnerAgency === 'true') filter.withoutPartnerAgency = true;

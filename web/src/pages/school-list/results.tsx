@@ -79,7 +79,11 @@ export function Results({
           >
             Download this list as CSV
           </button>
-          <SchoolsTable schools={page.edges.map((edge) => edge.node)} caption={`${localAuthority?.name} schools`} />
+          <SchoolsTable
+            schools={page.edges.map((edge) => edge.node)}
+            caption={`${localAuthority?.name} schools`}
+            census
+          />
           <Pagination
             label="Pages of schools"
             previous={query.after ? { href: `${path}?${first}`, text: 'First page', rel: 'first' } : undefined}

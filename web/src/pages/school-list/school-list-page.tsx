@@ -15,7 +15,7 @@ const ListQuery = graphql(`
       code name
       schools(first: 25, filter: $filter, sort: $sort, after: $after) {
         totalCount
-        edges { node { ...SchoolRow } }
+        edges { node { ...SchoolRow census { periodLabel senSupportPercent ehcPlanPercent fsmPercent } } }
         pageInfo { hasNextPage endCursor }
       }
     }
@@ -43,11 +43,13 @@ export function SchoolListPage() {
   };
 
   const localAuthority = data?.localAuthority;
+  const censusPeriod =
+    localAuthority?.schools.edges.find((edge) => edge.node.census)?.node.census?.periodLabel ?? 'school census';
   return (
     <>
       <Breadcrumbs crumbs={[ENGLAND, { href: `/councils/${code}`, text: localAuthority?.name ?? `Council ${code}` }]} />
       <h1 class="govuk-heading-xl">{localAuthority ? `${localAuthority.name} schools` : 'Schools'}</h1>
-      <FilterForm code={code} action={path} query={query} sort={sort} onSubmit={submit} />
+      <FilterForm code={code} action={path} query={query} sort={sort} censusPeriod={censusPeriod} onSubmit={submit} />
       {fetching && !data ? <Loading /> : null}
       <ErrorOf error={error} />
       <Results code={code} localAuthority={localAuthority} filter={filter} sort={sort} query={query} path={path} />

@@ -3,6 +3,7 @@
 // history (otherwise the page says why they are hidden).
 import { useQuery } from '@urql/preact';
 import { useRoute } from 'preact-iso';
+import { SchoolCensusList } from '../../components/census.js';
 import { ErrorOf, Loading, refusal } from '../../components/query-state.js';
 import { graphql } from '../../generated/index.js';
 import { Awards } from './awards.js';
@@ -16,6 +17,9 @@ const SchoolQuery = graphql(`
       ...SchoolRow
       isOpen openedOn closedOn town postcode trustJoinedOn
       localAuthority { code name }
+      census {
+        periodLabel pupils senSupport senSupportPercent ehcPlans ehcPlanPercent fsmPercent suppressed
+      }
       predecessors { urn name linkType linkedOn school { urn } }
       successors { urn name linkType linkedOn school { urn } }
       inspections {
@@ -55,6 +59,12 @@ export function SchoolPage() {
   return (
     <>
       <Standing school={school} />
+      <section aria-labelledby="census-title" data-testid="school-census">
+        <h2 class="govuk-heading-l" id="census-title">
+          Pupils and SEN <span class="govuk-caption-m">{school.census?.periodLabel ?? 'School census'}</span>
+        </h2>
+        <SchoolCensusList census={school.census} />
+      </section>
       <Inspections school={school} />
       <Awards school={school} />
       <Partners school={school} />
