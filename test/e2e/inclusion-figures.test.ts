@@ -39,7 +39,7 @@ const tableCodes = (page: Page) =>
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code')));
 
-async function councilCode(name: string): Promise<string> {
+async function localAuthorityCode(name: string): Promise<string> {
   const { localAuthorities } = await api<{ localAuthorities: { edges: { node: { code: string; name: string } }[] } }>(
     'query ($name: String) { localAuthorities(search: $name, first: 5) { edges { node { code name } } } }',
     { name },
@@ -133,7 +133,7 @@ describe('the inclusion figures on the web page', () => {
 
   it('adds a council found by search and removes one, the address holding the choice and reproducing it', async () => {
     const neighbours = await kentNeighbours();
-    const knowsley = await councilCode('Knowsley');
+    const knowsley = await localAuthorityCode('Knowsley');
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await open(page, '/councils/886/compare', 'compare-before-adding');
     await page.locator('#add-council').fill('Knowsley');
@@ -168,7 +168,7 @@ describe('the inclusion figures on the web page', () => {
   });
 
   it('adds a council by keyboard alone, and prints the comparison without the form', async () => {
-    const camden = await councilCode('Camden');
+    const camden = await localAuthorityCode('Camden');
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await open(page, '/councils/886/compare', 'compare-keyboard');
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
@@ -238,7 +238,7 @@ describe('the inclusion figures on the web page', () => {
   });
 
   it('sorts the Knowsley list by SEN support % in the API’s order, and filters by a minimum', async () => {
-    const knowsley = await councilCode('Knowsley');
+    const knowsley = await localAuthorityCode('Knowsley');
     type Page1 = { localAuthority: { schools: { totalCount: number; edges: { node: { urn: string } }[] } } };
     const sorted = await api<Page1>(
       'query ($code: ID!) { localAuthority(code: $code) { schools(first: 25, sort: SEN_SUPPORT_PERCENT) { ' +

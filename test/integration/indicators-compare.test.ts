@@ -59,8 +59,8 @@ describe('statistical neighbours', () => {
   it('reads the derived CSV as the same model as the DfE’s xlsx: importing it changes nothing', async () => {
     const outcome = await table.importFile('statistical-neighbours', DFE_FILES.neighboursCsv);
     const report = outcome.result as ImportReport;
-    const councils = new Set(rowsOf(DFE_FILES.neighboursCsv).map((row) => row.la_code));
-    const held = [...councils].filter((code) => currentCodes().has(code ?? ''));
+    const localAuthorities = new Set(rowsOf(DFE_FILES.neighboursCsv).map((row) => row.la_code));
+    const held = [...localAuthorities].filter((code) => currentCodes().has(code ?? ''));
     expect(report).toMatchObject({ added: 0, changed: 0, unchanged: held.length });
     const former = rowsOf(DFE_FILES.neighboursCsv).filter(
       (row) => !currentCodes().has(row.la_code ?? '') || !currentCodes().has(row.neighbour_la_code ?? ''),

@@ -32,13 +32,13 @@ interface Figure {
   status: string;
 }
 
-const COUNCIL = `query ($code: ID!, $ids: [ID!]) { localAuthority(code: $code) { region { code name }
+const LOCAL_AUTHORITY = `query ($code: ID!, $ids: [ID!]) { localAuthority(code: $code) { region { code name }
   indicators(ids: $ids) { indicator { id } latest { period { id label } value status }
     previous { period { id } value } change series { period { id } value status }
     england { code figure { value } } region { code figure { value } }
     rank { period { id } rank outOf } } } }`;
 
-interface CouncilData {
+interface LocalAuthorityData {
   localAuthority: {
     region: { code: string; name: string } | null;
     indicators: {
@@ -54,8 +54,8 @@ interface CouncilData {
   };
 }
 
-async function council(code: string, ids: string[]) {
-  const { body } = await invoke<CouncilData>(table.handler, COUNCIL, { code, ids });
+async function localAuthority(code: string, ids: string[]) {
+  const { body } = await invoke<LocalAuthorityData>(table.handler, LOCAL_AUTHORITY, { code, ids });
   expect(body.errors).toBeUndefined();
   return body.data?.localAuthority;
 }
@@ -71,7 +71,7 @@ const LAIT_SAMPLES = [
 
 describe('LAIT’s measures', () => {
   it.each(SAMPLED)('keeps council %s’s latest figure, series and rank as the file states them', async (code) => {
-    const data = await council(
+    const data = await localAuthority(
       code,
       LAIT_SAMPLES.map((sample) => sample.id),
     );
@@ -88,7 +88,7 @@ describe('LAIT’s measures', () => {
   });
 
   it('reads an absence year as the year it ends and labels every period as a person reads it', async () => {
-    const data = await council('886', ['persistent-absence', 'permanent-exclusions', 'sen-support']);
+    const data = await localAuthority('886', ['persistent-absence', 'permanent-exclusions', 'sen-support']);
     const [absence, exclusions, sen] = data?.indicators ?? [];
     const absenceYear = laitSeries('TotPerAbNew', '886').at(-1)?.years ?? '';
     expect(absence?.latest?.period).toEqual({
@@ -103,7 +103,7 @@ describe('LAIT’s measures', () => {
   it('gives England’s and the council’s region’s figures beside it, as the file’s 970 and region rows', async () => {
     const kentRegion = rowsOf(DFE_FILES.lait).find((row) => row.la_code === '886')?.region ?? '';
     const regionRow = rowsOf(DFE_FILES.lait).find((row) => row.area === kentRegion && Number(row.la_code) >= 980);
-    const data = await council('886', ['persistent-absence']);
+    const data = await localAuthority('886', ['persistent-absence']);
     expect(data?.region).toEqual({ code: regionRow?.la_code, name: regionRow?.area });
     const got = data?.indicators[0];
     const year = laitSeries('TotPerAbNew', '886').at(-1)?.years ?? '';
@@ -125,7 +125,7 @@ describe('LAIT’s measures', () => {
     const dashed = rowsOf(DFE_FILES.lait).find(
       (row) => row.value === '-' && row.short_desc === 'TotPerAbNew' && currentCodes().has(row.la_code ?? ''),
     );
-    const data = await council(dashed?.la_code ?? '', ['persistent-absence']);
+    const data = await localAuthority(dashed?.la_code ?? '', ['persistent-absence']);
     const years = dashed?.years ?? '';
     const figure = data?.indicators[0]?.series.find((entry) => entry.period.id.endsWith(years.slice(2)));
     expect(figure).toMatchObject({ value: null, status: 'NOT_PUBLISHED' });
@@ -152,7 +152,7 @@ describe('the SEN2 release (Explore Education Statistics)', () => {
         (total, kind) => total + Number(row[`mainstream_${kind}_${part}`]),
         0,
       );
-    const data = await council('886', ['ehc-plans-resourced-provision', 'ehc-plans-sen-units', 'ehc-plans']);
+    const data = await localAuthority('886', ['ehc-plans-resourced-provision', 'ehc-plans-sen-units', 'ehc-plans']);
     const [resourced, units, plans] = data?.indicators ?? [];
     const ordered = [...totals].sort((a, b) => ((a.time_period ?? '') < (b.time_period ?? '') ? -1 : 1));
     expect(resourced?.series.map((figure) => figure.value)).toEqual(
@@ -167,7 +167,7 @@ describe('the SEN2 release (Explore Education Statistics)', () => {
     const row = eesTotals(DFE_FILES.caseload, 'Local authority').find(
       (entry) => entry.mainstream_total_pc === 'x' && currentCodes().has(entry.old_la_code ?? ''),
     );
-    const data = await council(row?.old_la_code ?? '', ['ehc-plans-in-mainstream']);
+    const data = await localAuthority(row?.old_la_code ?? '', ['ehc-plans-in-mainstream']);
     const figure = data?.indicators[0]?.series.find((entry) => entry.period.id === `20${row?.time_period?.slice(4)}`);
     expect(figure).toMatchObject({ value: null, status: 'SUPPRESSED' });
   });
@@ -184,7 +184,7 @@ describe('the SEN2 release (Explore Education Statistics)', () => {
       national.map((row) => rounded(row.requests_received_in_year ?? '', 0)),
     );
     const london = eesTotals(DFE_FILES.requests, 'Regional').filter((row) => row.region_code === 'E12000007');
-    const data = await council('211', ['ehc-assessment-requests']);
+    const data = await localAuthority('211', ['ehc-assessment-requests']);
     const latest = london.find((row) => row.time_period === data?.indicators[0]?.latest?.period.id);
     expect(data?.indicators[0]?.region).toEqual({
       code: '986',

@@ -15,11 +15,11 @@ import { type SeededApi, seededApi } from '../support/seeded-api.js';
 import { tableSnapshot } from '../support/table-snapshot.js';
 
 // The seeded councils' rows, and the City of London's, whose schools the seed does not hold.
-const COUNCILS = ['Knowsley', 'Tower Hamlets', 'Kent', 'Hertfordshire', 'City of London'];
+const LOCAL_AUTHORITIES = ['Knowsley', 'Tower Hamlets', 'Kent', 'Hertfordshire', 'City of London'];
 const SEN_FILE = 'dfe_school_sen_2022-23_by_urn.csv';
 const FSM_FILE = 'dfe_school_fsm_2022-23.csv';
 
-const slice = (rows: Record<string, string>[]) => rows.filter((row) => COUNCILS.includes(row.la_name ?? ''));
+const slice = (rows: Record<string, string>[]) => rows.filter((row) => LOCAL_AUTHORITIES.includes(row.la_name ?? ''));
 const csvOf = (rows: Record<string, string>[]) =>
   stringify(rows, { header: true, columns: Object.keys(rows[0] ?? {}) });
 const fileOf = (name: string, text: string) => ({ name, source: Readable.from([Buffer.from(text)]) });

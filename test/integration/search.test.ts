@@ -171,10 +171,10 @@ describe("paging through a search's results", () => {
     expect(trusts.pages).toBeGreaterThan(1);
     expect(trusts.ids).toHaveLength(trusts.totals[0]!);
     expect(new Set(trusts.ids).size).toBe(trusts.ids.length);
-    const councils = await walkSearch('localAuthorities', 'shire', 3);
+    const localAuthorities = await walkSearch('localAuthorities', 'shire', 3);
     const shires = currentLocalAuthorities.filter(([name]) => /shire/i.test(name ?? ''));
-    expect(new Set(councils.names)).toEqual(new Set(shires.map(([name]) => name)));
-    expect(councils.ids).toHaveLength(shires.length);
+    expect(new Set(localAuthorities.names)).toEqual(new Set(shires.map(([name]) => name)));
+    expect(localAuthorities.ids).toHaveLength(shires.length);
   });
 
   it("keeps the search's own first as each list's default page size", async () => {

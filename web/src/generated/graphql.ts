@@ -64,9 +64,13 @@ export type CategoryOfConcern =
 
 /** A figure of the school census. */
 export type CensusFigure =
+  /** Pupils with an EHC plan (SchoolCensus.ehcPlans). */
   | 'EHC_PLANS'
+  /** Per cent eligible for free school meals (SchoolCensus.fsmPercent). */
   | 'FSM_PERCENT'
+  /** Pupils on roll (SchoolCensus.pupils). */
   | 'PUPILS'
+  /** Pupils with SEN support (SchoolCensus.senSupport). */
   | 'SEN_SUPPORT';
 
 /** What a contact does; reminders go to every contact of the school, its trust and its council. */
@@ -104,7 +108,9 @@ export type FigureStatus =
 
 /** Which way a change counts as better, as the DfE's LAIT reads it. */
 export type IndicatorPolarity =
+  /** A higher figure is better (e.g. EHC plans issued within 20 weeks). */
   | 'HIGHER_IS_BETTER'
+  /** A lower figure is better (e.g. persistent absence, suspensions). */
   | 'LOWER_IS_BETTER'
   /** Neither: context (for example the share of pupils eligible for free school meals). */
   | 'NEITHER';

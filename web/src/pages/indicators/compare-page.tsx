@@ -8,7 +8,7 @@ import { Cell, Row, RowHeader, Table } from '../../components/govuk/table.js';
 import { ErrorOf, Loading } from '../../components/query-state.js';
 import type { CompareLocalAuthoritiesQuery } from '../../generated/graphql.js';
 import { graphql } from '../../generated/index.js';
-import { AddCouncil } from './add-council.js';
+import { AddLocalAuthority } from './add-local-authority.js';
 import { compareAddress, withOf } from './compare-state.js';
 import { byTopic } from './compares-section.js';
 import { figureText } from './figures.js';
@@ -63,29 +63,33 @@ function TopicTable({
         caption={shared ? `${topic}: ${shared}` : `${topic}: each figure is for the period in its column's heading`}
         scroll
       >
-        {comparison.localAuthorities.map((council, index) => (
+        {comparison.localAuthorities.map((localAuthority, index) => (
           <Row
-            key={council.code}
-            data-code={council.code}
+            key={localAuthority.code}
+            data-code={localAuthority.code}
             class={`govuk-table__row${index === 0 ? ' beacon-own' : ''}`}
           >
             <RowHeader>
-              <a class="govuk-link" href={`/councils/${council.code}`}>
-                {council.name}
+              <a class="govuk-link" href={`/councils/${localAuthority.code}`}>
+                {localAuthority.name}
               </a>
-              {council.code === code ? null : (
+              {localAuthority.code === code ? null : (
                 <button
                   type="button"
                   class="beacon-link-button beacon-remove beacon-no-print"
-                  onClick={() => onRemove(council.code)}
+                  onClick={() => onRemove(localAuthority.code)}
                 >
-                  Remove<span class="govuk-visually-hidden"> {council.name}</span>
+                  Remove<span class="govuk-visually-hidden"> {localAuthority.name}</span>
                 </button>
               )}
             </RowHeader>
             {rows.map((row) => (
               <Cell numeric key={row.indicator.id}>
-                {figureText(row.figures.find((figure) => figure.code === council.code)?.figure, row.indicator, true)}
+                {figureText(
+                  row.figures.find((figure) => figure.code === localAuthority.code)?.figure,
+                  row.indicator,
+                  true,
+                )}
               </Cell>
             ))}
           </Row>
@@ -113,7 +117,7 @@ export function ComparePage() {
   const [{ data, fetching, error }] = useQuery({ query: CompareQuery, variables });
   const comparison = data?.compareLocalAuthorities;
   const own = comparison?.localAuthorities[0];
-  const others = (comparison?.localAuthorities ?? []).slice(1).map((council) => council.code);
+  const others = (comparison?.localAuthorities ?? []).slice(1).map((localAuthority) => localAuthority.code);
   const go = (next: readonly string[]) => route(compareAddress(code, next, topic));
   const topics = byTopic(comparison?.rows ?? []);
   const shownTopics = topic ? topics.filter(([name]) => name === topic) : topics;
@@ -147,9 +151,9 @@ export function ComparePage() {
               </a>
             )}
           </p>
-          <AddCouncil
-            shown={comparison.localAuthorities.map((council) => council.code)}
-            onAdd={(council) => go([...others, council.code])}
+          <AddLocalAuthority
+            shown={comparison.localAuthorities.map((localAuthority) => localAuthority.code)}
+            onAdd={(localAuthority) => go([...others, localAuthority.code])}
           />
           <nav class="beacon-no-print" aria-label="Topics">
             <ul class="govuk-list beacon-topic-links">

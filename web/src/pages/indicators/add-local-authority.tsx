@@ -16,7 +16,13 @@ type Found = { code: string; name: string };
 /** The API compares at most 20 councils at once. */
 const MAX_SHOWN = 20;
 
-export function AddCouncil({ shown, onAdd }: { shown: readonly string[]; onAdd: (council: Found) => void }) {
+export function AddLocalAuthority({
+  shown,
+  onAdd,
+}: {
+  shown: readonly string[];
+  onAdd: (localAuthority: Found) => void;
+}) {
   const client = useClient();
   const input = useRef<HTMLInputElement>(null);
   const [found, setFound] = useState<Found[] | null>(null);
@@ -35,8 +41,8 @@ export function AddCouncil({ shown, onAdd }: { shown: readonly string[]; onAdd: 
       return;
     }
     const result = await client.query(FindQuery, { search }).toPromise();
-    const councils = (result.data?.localAuthorities.edges ?? []).map((edge) => edge.node);
-    const addable = councils.filter((council) => !shown.includes(council.code));
+    const localAuthorities = (result.data?.localAuthorities.edges ?? []).map((edge) => edge.node);
+    const addable = localAuthorities.filter((localAuthority) => !shown.includes(localAuthority.code));
     setFound(addable);
     setMessage(
       result.error
@@ -45,10 +51,10 @@ export function AddCouncil({ shown, onAdd }: { shown: readonly string[]; onAdd: 
             `to add found for “${search}”.`,
     );
   };
-  const add = (council: Found) => {
-    onAdd(council);
+  const add = (localAuthority: Found) => {
+    onAdd(localAuthority);
     setFound(null);
-    setMessage(`${council.name} added to the comparison.`);
+    setMessage(`${localAuthority.name} added to the comparison.`);
     input.current?.focus();
   };
   return (
@@ -74,14 +80,14 @@ export function AddCouncil({ shown, onAdd }: { shown: readonly string[]; onAdd: 
       </p>
       {found && found.length > 0 ? (
         <ul class="govuk-list" data-testid="found-councils">
-          {found.map((council) => (
-            <li key={council.code}>
+          {found.map((localAuthority) => (
+            <li key={localAuthority.code}>
               <button
                 type="button"
                 class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
-                onClick={() => add(council)}
+                onClick={() => add(localAuthority)}
               >
-                Add {council.name} <span class="govuk-body-s">(LA code {council.code})</span>
+                Add {localAuthority.name} <span class="govuk-body-s">(LA code {localAuthority.code})</span>
               </button>
             </li>
           ))}
