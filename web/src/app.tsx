@@ -9,6 +9,7 @@ import { roleName, scopeName, signOut, useViewer } from './auth.js';
 import { createClient } from './client.js';
 import { NotificationBanner } from './components/govuk/notification-banner.js';
 import type { WebConfig } from './config.js';
+import { LocalAuthorityChangesPage, SchoolChangesPage, TrustChangesPage } from './pages/changes/changes-pages.js';
 import { EnglandPage } from './pages/england.js';
 import { ComparePage } from './pages/indicators/compare-page.js';
 import { LocalAuthorityPage } from './pages/local-authority.js';
@@ -139,8 +140,11 @@ export function App({ config }: { config: WebConfig }) {
               <Route path="/councils/:code" component={LocalAuthorityPage} />
               <Route path="/councils/:code/schools" component={SchoolListPage} />
               <Route path="/councils/:code/compare" component={ComparePage} />
+              <Route path="/councils/:code/changes" component={LocalAuthorityChangesPage} />
               <Route path="/trusts/:uid" component={TrustPage} />
+              <Route path="/trusts/:uid/changes" component={TrustChangesPage} />
               <Route path="/schools/:urn" component={SchoolPage} />
+              <Route path="/schools/:urn/changes" component={SchoolChangesPage} />
               <Route path="/search" component={SearchPage} />
               <Route path="/reminders" component={RemindersPage} />
               <Route path="/sign-in" component={() => <SignInPage config={config} />} />

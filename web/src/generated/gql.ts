@@ -15,6 +15,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n": typeof types.SchoolRowFragmentDoc,
+    "\n  fragment ChangeRow on ChangeEvent {\n    id kind happenedOn recordedAt summary from to schoolName public\n    school { urn name }\n    relatedSchool { urn name }\n    source { name file asAt actor }\n  }\n": typeof types.ChangeRowFragmentDoc,
+    "\n  query LocalAuthorityChanges($code: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    localAuthority(code: $code) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.LocalAuthorityChangesDocument,
+    "\n  query LocalAuthorityName($code: ID!) { localAuthority(code: $code) { code name } }\n": typeof types.LocalAuthorityNameDocument,
+    "\n  query TrustChanges($uid: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    trust(uid: $uid) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.TrustChangesDocument,
+    "\n  query TrustName($uid: ID!) { trust(uid: $uid) { uid name } }\n": typeof types.TrustNameDocument,
+    "\n  query SchoolChanges($urn: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    school(urn: $urn) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.SchoolChangesDocument,
+    "\n  query SchoolName($urn: ID!) { school(urn: $urn) { urn name localAuthority { code name } } }\n": typeof types.SchoolNameDocument,
+    "\n  query LocalAuthorityChangesSince($code: ID!, $since: Date!, $after: String) {\n    localAuthority(code: $code) {\n      changes(since: $since, first: 100, after: $after) {\n        edges { node { kind } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.LocalAuthorityChangesSinceDocument,
     "\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n": typeof types.SummaryFieldsFragmentDoc,
     "\n  query England {\n    england { inclusionSummary { ...SummaryFields } }\n    localAuthorities(first: 100) { totalCount edges { node { code name } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.EnglandDocument,
     "\n  query MoreLocalAuthorities($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n": typeof types.MoreLocalAuthoritiesDocument,
@@ -33,6 +41,14 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n": types.SchoolRowFragmentDoc,
+    "\n  fragment ChangeRow on ChangeEvent {\n    id kind happenedOn recordedAt summary from to schoolName public\n    school { urn name }\n    relatedSchool { urn name }\n    source { name file asAt actor }\n  }\n": types.ChangeRowFragmentDoc,
+    "\n  query LocalAuthorityChanges($code: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    localAuthority(code: $code) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.LocalAuthorityChangesDocument,
+    "\n  query LocalAuthorityName($code: ID!) { localAuthority(code: $code) { code name } }\n": types.LocalAuthorityNameDocument,
+    "\n  query TrustChanges($uid: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    trust(uid: $uid) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.TrustChangesDocument,
+    "\n  query TrustName($uid: ID!) { trust(uid: $uid) { uid name } }\n": types.TrustNameDocument,
+    "\n  query SchoolChanges($urn: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    school(urn: $urn) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.SchoolChangesDocument,
+    "\n  query SchoolName($urn: ID!) { school(urn: $urn) { urn name localAuthority { code name } } }\n": types.SchoolNameDocument,
+    "\n  query LocalAuthorityChangesSince($code: ID!, $since: Date!, $after: String) {\n    localAuthority(code: $code) {\n      changes(since: $since, first: 100, after: $after) {\n        edges { node { kind } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.LocalAuthorityChangesSinceDocument,
     "\n  fragment SummaryFields on InclusionSummary {\n    asOf schoolCount withStandingAward shareWithStandingAward dueWithin30Days dueWithin90Days overdue\n    safeguardingConcerns withoutPartnerAgency\n    byAwardStatus { status count }\n    byAwardLevel { level count }\n    inspectionOutcomes {\n      reportCardInclusion { grade count } legacyOverall { grade count } ungraded withUngradedSince inherited\n      inCategoryOfConcern neverInspected\n    }\n    dataSources { kind file asAt }\n  }\n": types.SummaryFieldsFragmentDoc,
     "\n  query England {\n    england { inclusionSummary { ...SummaryFields } }\n    localAuthorities(first: 100) { totalCount edges { node { code name } } pageInfo { hasNextPage endCursor } }\n  }\n": types.EnglandDocument,
     "\n  query MoreLocalAuthorities($after: String) {\n    localAuthorities(first: 100, after: $after) { edges { node { code name } } }\n  }\n": types.MoreLocalAuthoritiesDocument,
@@ -68,6 +84,38 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n"): (typeof documents)["\n  fragment SchoolRow on School {\n    urn name type phase\n    trust { uid name }\n    inclusionStatus {\n      awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn\n      inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangeRow on ChangeEvent {\n    id kind happenedOn recordedAt summary from to schoolName public\n    school { urn name }\n    relatedSchool { urn name }\n    source { name file asAt actor }\n  }\n"): (typeof documents)["\n  fragment ChangeRow on ChangeEvent {\n    id kind happenedOn recordedAt summary from to schoolName public\n    school { urn name }\n    relatedSchool { urn name }\n    source { name file asAt actor }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocalAuthorityChanges($code: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    localAuthority(code: $code) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LocalAuthorityChanges($code: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    localAuthority(code: $code) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocalAuthorityName($code: ID!) { localAuthority(code: $code) { code name } }\n"): (typeof documents)["\n  query LocalAuthorityName($code: ID!) { localAuthority(code: $code) { code name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustChanges($uid: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    trust(uid: $uid) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustChanges($uid: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    trust(uid: $uid) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustName($uid: ID!) { trust(uid: $uid) { uid name } }\n"): (typeof documents)["\n  query TrustName($uid: ID!) { trust(uid: $uid) { uid name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchoolChanges($urn: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    school(urn: $urn) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SchoolChanges($urn: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {\n    school(urn: $urn) {\n      changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {\n        edges { node { ...ChangeRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchoolName($urn: ID!) { school(urn: $urn) { urn name localAuthority { code name } } }\n"): (typeof documents)["\n  query SchoolName($urn: ID!) { school(urn: $urn) { urn name localAuthority { code name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocalAuthorityChangesSince($code: ID!, $since: Date!, $after: String) {\n    localAuthority(code: $code) {\n      changes(since: $since, first: 100, after: $after) {\n        edges { node { kind } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LocalAuthorityChangesSince($code: ID!, $since: Date!, $after: String) {\n    localAuthority(code: $code) {\n      changes(since: $since, first: 100, after: $after) {\n        edges { node { kind } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,10 +5,12 @@ import { useRoute } from 'preact-iso';
 import { useViewer } from '../auth.js';
 import { CensusSummarySection } from '../components/census.js';
 import { Breadcrumbs, ENGLAND } from '../components/govuk/breadcrumbs.js';
+import { PageTabs } from '../components/page-tabs.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { SchoolsTable } from '../components/schools-table.js';
 import { AsAt, SummaryCharts, SummaryTiles } from '../components/summary.js';
 import { graphql } from '../generated/index.js';
+import { SinceLastVisit } from './changes/since-last-visit.js';
 import { ComparesSection } from './indicators/compares-section.js';
 
 const UnaddressedQuery = graphql(`
@@ -77,6 +79,8 @@ export function LocalAuthorityPage() {
       <Breadcrumbs crumbs={[ENGLAND]} />
       <span class="govuk-caption-l">Council (LA code {localAuthority.code})</span>
       <h1 class="govuk-heading-xl">{localAuthority.name}</h1>
+      <PageTabs base={`/councils/${localAuthority.code}`} current="overview" />
+      <SinceLastVisit code={localAuthority.code} />
       <AsAt sources={summary.dataSources} asOf={summary.asOf} />
       <SummaryTiles summary={summary} />
       <Unaddressed code={localAuthority.code} />

@@ -5,6 +5,7 @@ import { useRoute } from 'preact-iso';
 import { censusColumnLabels, labelOf, trustTypeLabels } from '../../../functions/core/labels.js';
 import { CensusCells, CensusSummarySection } from '../components/census.js';
 import { Cell, Row, Table } from '../components/govuk/table.js';
+import { PageTabs } from '../components/page-tabs.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { SchoolHeader, StandingCells } from '../components/schools-table.js';
 import { AsAt, SummaryTiles } from '../components/summary.js';
@@ -58,6 +59,7 @@ export function TrustPage() {
         {trust.groupId ? `, ${trust.groupId}` : ''}
       </span>
       <h1 class="govuk-heading-xl">{trust.name}</h1>
+      <PageTabs base={`/trusts/${trust.uid}`} current="overview" />
       <AsAt sources={trust.inclusionSummary.dataSources} asOf={trust.inclusionSummary.asOf} />
       <SummaryTiles summary={trust.inclusionSummary} />
       <CensusSummarySection summary={trust.censusSummary} of={trust.name} />

@@ -1,6 +1,7 @@
 // The top of the school page: where it sits, its name, and its standing award, Ofsted outcome, trust and lineage.
 import { Breadcrumbs, ENGLAND } from '../../components/govuk/breadcrumbs.js';
 import { SummaryList, SummaryRow } from '../../components/govuk/summary-list.js';
+import { PageTabs } from '../../components/page-tabs.js';
 import { Award, Outcome } from '../../components/schools-table.js';
 import { formatDate } from '../../format.js';
 import type { School } from './school-data.js';
@@ -18,6 +19,7 @@ export function Standing({ school }: { school: School }) {
         {school.isOpen ? '' : `, closed ${formatDate(school.closedOn)}`}
       </span>
       <h1 class="govuk-heading-xl">{school.name}</h1>
+      <PageTabs base={`/schools/${school.urn}`} current="overview" />
       <SummaryList>
         <SummaryRow name="IQM award">
           <Award status={status} none="No standing award" />

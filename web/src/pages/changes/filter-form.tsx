@@ -1,0 +1,119 @@
+// The feed's filters as a form: kinds as grouped GOV.UK checkboxes, since and until as GOV.UK date inputs. Submitted,
+// it becomes the address's query string (a link reproduces the view); a field the API refused is marked in error.
+import { changeKindLabels } from '../../../../functions/core/labels.js';
+import { dateParts, KIND_GROUPS } from './filters.js';
+
+export type FeedField = 'kinds' | 'since' | 'until' | 'after';
+
+function DateInput({ name, legend, value, error }: { name: string; legend: string; value?: string; error?: string }) {
+  const parts = dateParts(value);
+  const boxes = [
+    { field: 'day', label: 'Day', width: 2 },
+    { field: 'month', label: 'Month', width: 2 },
+    { field: 'year', label: 'Year', width: 4 },
+  ] as const;
+  return (
+    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset class="govuk-fieldset" aria-describedby={`${name}-hint${error ? ` ${name}-error` : ''}`}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        <div class="govuk-hint" id={`${name}-hint`}>
+          For example, 27 6 2023
+        </div>
+        {error ? (
+          <p class="govuk-error-message" id={`${name}-error`}>
+            <span class="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        <div class="govuk-date-input" id={name}>
+          {boxes.map(({ field, label, width }) => (
+            <div class="govuk-date-input__item" key={field}>
+              <div class="govuk-form-group">
+                <label class="govuk-label govuk-date-input__label" for={`${name}-${field}`}>
+                  {label}
+                </label>
+                <input
+                  class={`govuk-input govuk-date-input__input govuk-input--width-${width}${
+                    error ? ' govuk-input--error' : ''
+                  }`}
+                  id={`${name}-${field}`}
+                  name={`${name}-${field}`}
+                  type="text"
+                  inputMode="numeric"
+                  defaultValue={parts[field]}
+                />
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function ChangeFilters({
+  action,
+  clearHref,
+  query,
+  isLocalAuthority,
+  errors,
+  onSubmit,
+}: {
+  action: string;
+  clearHref: string;
+  query: Record<string, string>;
+  isLocalAuthority: boolean;
+  errors: Partial<Record<FeedField, string>>;
+  onSubmit: (event: Event) => void;
+}) {
+  const chosen = new Set((query.kinds ?? '').split(','));
+  const groups = KIND_GROUPS.filter((group) => isLocalAuthority || !group.councilOnly);
+  return (
+    <form class="beacon-filters beacon-no-print" method="get" action={action} onSubmit={onSubmit} data-testid="filters">
+      <div class={`govuk-form-group${errors.kinds ? ' govuk-form-group--error' : ''}`} id="kinds">
+        <h2 class="govuk-heading-m">Filter the changes</h2>
+        {errors.kinds ? (
+          <p class="govuk-error-message" id="kinds-error">
+            <span class="govuk-visually-hidden">Error:</span> {errors.kinds}
+          </p>
+        ) : null}
+        <div class="beacon-kind-groups">
+          {groups.map((group) => (
+            <fieldset class="govuk-fieldset" key={group.id}>
+              <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{group.legend}</legend>
+              <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+                {group.kinds.map((kind) => (
+                  <div class="govuk-checkboxes__item" key={kind}>
+                    <input
+                      class="govuk-checkboxes__input"
+                      id={`kind-${kind}`}
+                      name="kind"
+                      type="checkbox"
+                      value={kind}
+                      defaultChecked={chosen.has(kind)}
+                    />
+                    <label class="govuk-label govuk-checkboxes__label" for={`kind-${kind}`}>
+                      {changeKindLabels[kind]}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+        </div>
+        <p class="govuk-hint">Tick none to see every kind.</p>
+      </div>
+      <div class="beacon-inline-fields">
+        <DateInput name="since" legend="Changes on or after" value={query.since} error={errors.since} />
+        <DateInput name="until" legend="Changes on or before" value={query.until} error={errors.until} />
+      </div>
+      <div class="govuk-button-group">
+        <button class="govuk-button" type="submit" data-module="govuk-button">
+          Apply filters
+        </button>
+        <a class="govuk-link" href={clearHref}>
+          Clear filters
+        </a>
+      </div>
+    </form>
+  );
+}
