@@ -11,7 +11,9 @@ import { feedVariables } from './filters.js';
 const FEED_SIZE = 20;
 
 const LocalAuthorityChangesQuery = graphql(`
-  query LocalAuthorityChanges($code: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {
+  query LocalAuthorityChanges(
+    $code: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String
+  ) {
     localAuthority(code: $code) {
       changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {
         edges { node { ...ChangeRow } }

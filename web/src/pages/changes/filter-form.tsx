@@ -1,6 +1,8 @@
 // The feed's filters as a form: kinds as grouped GOV.UK checkboxes, since and until as GOV.UK date inputs. Submitted,
 // it becomes the address's query string (a link reproduces the view); a field the API refused is marked in error.
+
 import { changeKindLabels } from '../../../../functions/core/labels.js';
+import { FilterButtons } from '../../components/govuk/filter-buttons.js';
 import { dateParts, KIND_GROUPS } from './filters.js';
 
 export type FeedField = 'kinds' | 'since' | 'until' | 'after';
@@ -106,14 +108,7 @@ export function ChangeFilters({
         <DateInput name="since" legend="Changes on or after" value={query.since} error={errors.since} />
         <DateInput name="until" legend="Changes on or before" value={query.until} error={errors.until} />
       </div>
-      <div class="govuk-button-group">
-        <button class="govuk-button" type="submit" data-module="govuk-button">
-          Apply filters
-        </button>
-        <a class="govuk-link" href={clearHref}>
-          Clear filters
-        </a>
-      </div>
+      <FilterButtons clearHref={clearHref} />
     </form>
   );
 }

@@ -1,6 +1,8 @@
 // The school list's filters as a GET form: submitted, it becomes the query string (a link reproduces the view).
+
 import { Checkboxes } from '../../components/govuk/checkboxes.js';
 import { Field, Input } from '../../components/govuk/field.js';
+import { FilterButtons } from '../../components/govuk/filter-buttons.js';
 import { Select } from '../../components/govuk/select.js';
 import type { SchoolSort } from '../../generated/graphql.js';
 import { CHOICES, MIN_PERCENTS, SORTS } from './filters.js';
@@ -89,14 +91,7 @@ export function FilterForm({
           },
         ]}
       />
-      <div class="govuk-button-group">
-        <button class="govuk-button" type="submit" data-module="govuk-button">
-          Apply filters
-        </button>
-        <a class="govuk-link" href={`/councils/${code}/schools`}>
-          Clear filters
-        </a>
-      </div>
+      <FilterButtons clearHref={`/councils/${code}/schools`} />
     </form>
   );
 }
