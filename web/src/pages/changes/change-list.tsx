@@ -32,13 +32,14 @@ function Source({ change }: { change: ChangeRowFragment }) {
   );
 }
 
-/** from → to when the summary does not already say both. */
+/** from → to when there are both and the summary does not already say them (a one-sided change's summary does). */
 function FromTo({ change }: { change: ChangeRowFragment }) {
-  const { from, to, summary } = change;
-  if ((!from || summary.includes(from)) && (!to || summary.includes(to))) return null;
+  const { from, to } = change;
+  const summary = change.summary.toLowerCase();
+  if (!from || !to || (summary.includes(from.toLowerCase()) && summary.includes(to.toLowerCase()))) return null;
   return (
     <p class="govuk-body govuk-!-margin-bottom-1">
-      {from ?? 'none'} → {to ?? 'none'}
+      {from} → {to}
     </p>
   );
 }
