@@ -119,6 +119,39 @@ describe("the web page's change feeds", () => {
     await page.close();
   });
 
+  it('shows the reminder job’s changes only to a viewer signed in for the council, as the API does', async () => {
+    const page = await browser.newPage();
+    const address = '/councils/340/changes?kinds=AWARD_DUE_SOON,AWARD_OVERDUE,AWARD_LAPSED';
+    await open(page, address, 'changes-scoped-signed-out');
+    expect(await page.getByTestId('no-changes').textContent()).toBe('No changes match these filters.');
+    await page.goto(`${server.origin}/sign-in`, { waitUntil: 'networkidle' });
+    await page.locator('#role-council_officer').check();
+    await page.locator('#scope').fill('la:340');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('signed-in').waitFor();
+    await open(page, address, 'changes-scoped-signed-in');
+    const token = await page.evaluate(
+      () => JSON.parse(sessionStorage.getItem('beacon.viewer') ?? '{}').token as string,
+    );
+    const response = await fetch(`${server.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `{ localAuthority(code: "340") {
+          changes(kinds: [AWARD_DUE_SOON, AWARD_OVERDUE, AWARD_LAPSED]) { edges { node { id public } } } } }`,
+      }),
+    });
+    const { data } = (await response.json()) as { data: { localAuthority: { changes: Feed } } };
+    const expected = data.localAuthority.changes;
+    expect(expected.edges.length).toBeGreaterThan(0);
+    expect(expected.edges.every((edge) => !edge.node.public)).toBe(true);
+    await expect.poll(() => shownIds(page)).toEqual(ids(expected));
+    expect(await page.getByTestId('changes').textContent()).toContain('Only within your scope');
+    expect(await page.getByTestId('hidden-changes').count()).toBe(0);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
   it("lists a trust's and a school's feed as the API does, linked from their pages", async () => {
     const page = await browser.newPage();
     for (const [owner, id, base] of [
