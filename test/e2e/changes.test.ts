@@ -203,6 +203,11 @@ describe("the web page's change feeds", () => {
     expect(await again.locator('#since-year').inputValue()).toBe('2023');
     expect(await again.locator('#until-day').inputValue()).toBe('31');
     await again.close();
+    await page.getByRole('link', { name: 'Clear filters' }).click();
+    await page.waitForURL(`${server.origin}/councils/886/changes`);
+    await expect.poll(() => shownIds(page)).toEqual(ids(await feed('localAuthority', '886')));
+    expect(await page.locator('#kind-GRADE_MOVED').isChecked()).toBe(false);
+    expect(await page.locator('#since-year').inputValue()).toBe('');
     await page.close();
   });
 

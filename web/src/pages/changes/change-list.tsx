@@ -55,7 +55,9 @@ export function ChangeList({ changes, showSchool }: { changes: readonly ChangeRo
             </time>{' '}
             <strong class="govuk-tag govuk-tag--grey beacon-change__kind">{changeKindLabels[change.kind]}</strong>
             {change.public ? null : (
-              <strong class="govuk-tag govuk-tag--yellow govuk-!-margin-left-1">Only within your scope</strong>
+              <strong class="govuk-tag govuk-tag--yellow govuk-!-margin-left-1 beacon-change__kind">
+                Only within your scope
+              </strong>
             )}
           </p>
           {showSchool && (change.school || change.schoolName) ? (

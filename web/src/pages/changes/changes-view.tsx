@@ -109,6 +109,8 @@ export function ChangesView({
         </p>
       )}
       <ChangeFilters
+        // A new form for each filtered address: the boxes show the address's filters after "Clear filters" too.
+        key={`${query.kinds}|${query.since}|${query.until}`}
         action={path}
         clearHref={path}
         query={query}
