@@ -103,7 +103,7 @@ export function SinceLastVisit({ code }: { code: string }) {
         ? `${formatCount(tally.total)} or more changes.`
         : `${parts.join(', ')}.`;
   return (
-    <div class="govuk-inset-text" data-testid="since-last-visit" data-since={window.since}>
+    <div class="govuk-inset-text beacon-no-print" data-testid="since-last-visit" data-since={window.since}>
       <p class="govuk-body govuk-!-margin-bottom-1">
         {opening}: {said}
       </p>
