@@ -2,6 +2,7 @@
 // statement of lineage. A school opened after GIAS's links file was made has no link to that predecessor, so its
 // inherited outcome would be lost: the statement becomes a link (with Ofsted as its source) and the predecessor,
 // when Beacon does not hold it, a held closed school under the name Ofsted gives it.
+import { addCalendarDays } from './calendar.js';
 import { compact } from './compact.js';
 import { descendants } from './inspection-lineage.js';
 import type { OfstedOutcomes } from './ofsted-outcome.js';
@@ -27,12 +28,6 @@ export function statedPredecessors(row: OfstedOutcomes): StatedPredecessor[] {
     });
   }
   return [...byUrn.values()];
-}
-
-function dayBefore(iso: IsoDate): IsoDate {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
 }
 
 const link = (urn: string, name: string, linkType: string, source: string, linkedOn?: IsoDate): SchoolLinkRecord =>
@@ -66,7 +61,7 @@ export function withStatedSuccessor(
         urn: stated.urn,
         name: stated.name,
         laCode: successor.laCode,
-        closedOn: successor.openedOn ? dayBefore(successor.openedOn) : undefined,
+        closedOn: successor.openedOn ? addCalendarDays(successor.openedOn, -1) : undefined,
         successors: [back],
         source:
           `${source} (named as the URN of an inspection inherited by ${successor.urn}); ` +

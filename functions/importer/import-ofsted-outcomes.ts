@@ -13,9 +13,10 @@ import { dataSource } from '../core/data-source.js';
 import { DomainError } from '../core/errors.js';
 import { addInspections, descendants } from '../core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes, type StatedInspection } from '../core/ofsted-inspections.js';
-import { newStatements, type StatedPredecessor, statedPredecessors } from '../core/ofsted-lineage.js';
+import { type StatedPredecessor, statedPredecessors } from '../core/ofsted-lineage.js';
 import type { InspectionRecord, SchoolRecord } from '../core/records.js';
 import { type InspectionImportUnit, openImportStore, recordIds, type StoreConfig } from '../store/index.js';
+import { linkStated } from './ofsted-lineage-links.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 import { type ImportReport, newReport } from './report.js';
 
@@ -139,43 +140,6 @@ export async function importOfstedOutcomes(
   if (report.added > 0)
     await store.sources.record(dataSource('ofsted-outcomes', name, report.rows, clock().toISOString()));
   return report;
-}
-
-/**
- * Links each held school to the predecessors Ofsted names for it that Beacon does not already link (directly or
- * through generations between), holding a predecessor it lacks. Returns the schools newly linked.
- */
-async function linkStated(
-  config: StoreConfig,
-  stated: readonly StatedPredecessor[],
-  change: ImportChange & { source: string },
-): Promise<number> {
-  if (stated.length === 0) return 0;
-  const store = openImportStore(config);
-  const unique = (urns: string[]) => [...new Set(urns)];
-  const successors = await store.schools.read(unique(stated.map((statement) => statement.successorUrn)));
-  const predecessors = await store.schools.read(unique(stated.map((statement) => statement.urn)));
-  const held = new Map(
-    [...predecessors, ...(await store.schools.descendantsOf(predecessors)), ...successors].map((school) => [
-      school.urn,
-      school,
-    ]),
-  );
-  const fresh = newStatements(stated, held).flatMap((statement) => {
-    const successor = held.get(statement.successorUrn);
-    return successor ? [{ statement, successor }] : [];
-  });
-  if (fresh.length === 0) return 0;
-  const { actor, action, at, origin, source } = change;
-  const results = await store.schools.importStatedLineage(fresh, {
-    actor,
-    action,
-    now: () => at,
-    origin,
-    source,
-  });
-  const successorUrns = new Set(fresh.map(({ successor }) => successor.urn));
-  return results.filter(({ urn, outcome }) => successorUrns.has(urn) && outcome === 'updated').length;
 }
 
 /** Records one chunk's stated inspections: reads, decides in memory, writes in bulk, redoes stale rows alone. */

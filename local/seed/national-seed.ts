@@ -1,6 +1,7 @@
 // The national seed's records, built in memory from the shipped files: every council; every school in Ofsted's
-// outcomes file (GIAS's lists for town, links and closed predecessors; Ofsted's own predecessor URNs); every trust with its academies' joined
-// dates (GIAS group membership); every stated Ofsted inspection under the URN it was made under.
+// outcomes file (GIAS's lists for town, links and closed predecessors, and the predecessors Ofsted's file names
+// for inherited outcomes); every trust with its academies' joined dates (GIAS group membership); every stated Ofsted
+// inspection under the URN it was made under.
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';

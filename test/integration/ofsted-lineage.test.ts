@@ -57,7 +57,7 @@ async function shownSchools(api: SeededApi, urns: readonly string[]): Promise<Ma
 }
 
 describe('the seed takes lineage from Ofsted’s own statement', () => {
-  it('gives every school in England whose graded outcome was inherited that outcome, under the URN it names', async () => {
+  it('gives every school in England that inherited its graded outcome that outcome, under the URN named', async () => {
     const records = await buildSeedRecords(null, { census: false });
     const schools = new Map(records.schools.map((school) => [school.urn, school]));
     const rows = inheritedRows();
@@ -88,7 +88,7 @@ describe('the seed takes lineage from Ofsted’s own statement', () => {
       api = await seededCouncil('ofsted-lineage', {});
     }, 240_000);
 
-    it('shows each inherited graded outcome the file states, flagged with its predecessor; none is left out', async () => {
+    it('shows each inherited graded outcome the file states, flagged with its predecessor; none left out', async () => {
       const rows = inheritedRows(COUNCIL.name);
       const shown = await shownSchools(
         api,
@@ -101,7 +101,7 @@ describe('the seed takes lineage from Ofsted’s own statement', () => {
       expect(withoutGraded.map((school) => school.urn)).toEqual([]);
     });
 
-    it('shows The Brigg Infant School Good on 3 July 2019 under 112623, held and linked with Ofsted as source', async () => {
+    it('shows The Brigg Infant School Good on 3 July 2019 under 112623, held and linked by Ofsted', async () => {
       await expectBrigg(api, `Ofsted ${OFSTED_FILE}`);
     });
 
