@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
+import { importGiasLinks } from '../../functions/importer/import-gias-links.js';
 import { importOfstedOutcomes } from '../../functions/importer/import-ofsted-outcomes.js';
 import { newRequestCounter, openBulkStore } from '../../functions/store/index.js';
 import { buildSeedRecords, type SeedParts } from '../../local/seed/national-seed.js';
@@ -147,6 +148,22 @@ describe('the ofsted-outcomes import takes lineage from Ofsted’s own statement
     const before = await storedChanges(api.table);
     const again = await importOfstedOutcomes(config(), slice(), 'derbyshire.csv');
     expect(again).toMatchObject({ added: 0, linked: 0, rejected: [] });
+    expect([...(await storedChanges(api.table)).keys()].sort()).toEqual([...before.keys()].sort());
+  });
+
+  it('takes GIAS’s link in place of Ofsted’s when a later links file states it: no second event', async () => {
+    const before = await storedChanges(api.table);
+    const links = [
+      ['URN', 'LinkURN', 'LinkName', 'LinkType', 'LinkEstablishedDate'],
+      [BRIGG, '112623', 'The Brigg Infant School', 'Predecessor', '01-05-2025'],
+      ['112623', BRIGG, 'The Brigg Infant School', 'Successor', '01-05-2025'],
+    ];
+    await importGiasLinks(config(), Readable.from([Buffer.from(stringify(links))]), 'links.csv');
+    const [shown] = (await shownSchools(api, [BRIGG])).values();
+    expect(shown?.predecessors).toEqual([
+      { urn: '112623', source: null, school: { urn: '112623', closedOn: '2025-04-30' } },
+    ]);
+    expect(shown?.inclusionStatus).toMatchObject({ gradedInheritedFromUrn: '112623' });
     expect([...(await storedChanges(api.table)).keys()].sort()).toEqual([...before.keys()].sort());
   });
 });
