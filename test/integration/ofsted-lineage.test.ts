@@ -14,6 +14,7 @@ import { invoke } from '../support/api-events.js';
 import { schoolChanges, storedChanges } from '../support/change-feeds.js';
 import { createTestTable } from '../support/local-table.js';
 import { ofstedRows } from '../support/national-files.js';
+import { expectRollupsTrue } from '../support/rollup-check.js';
 import type { SeededApi } from '../support/seeded-api.js';
 
 const COUNCIL = { name: 'Derbyshire', code: '830' };
@@ -137,6 +138,10 @@ describe('the ofsted-outcomes import takes lineage from Ofsted’s own statement
       const urns = school.predecessors.map((link) => link.urn);
       expect(new Set(urns).size, `${school.urn}: a link GIAS states is not stated again`).toBe(urns.length);
     }
+  });
+
+  it('keeps the council’s and England’s counts in step with the schools, the held predecessors closed', async () => {
+    await expectRollupsTrue(api, [{ localAuthority: COUNCIL.code }, 'england']);
   });
 
   it('holds and links The Brigg Infant School’s predecessor, and the conversion is in both feeds', async () => {
