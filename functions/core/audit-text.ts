@@ -30,6 +30,10 @@ export const auditText = {
   censusImported: (source: string) => `Updated the school's census figures from ${source}`,
   schoolImported: (existed: boolean, source: string) =>
     existed ? `Updated the school's GIAS details from ${source}` : `Added the school from ${source}`,
+  schoolLinkedBy: (existed: boolean, source: string) =>
+    existed
+      ? `Linked the school to a predecessor or successor named in ${source}`
+      : `Added the predecessor named in ${source}`,
   /** The address stays out: the audit trail is read more widely than the contact list. */
   contactChanged: (added: boolean, role: string) => `${added ? 'Added' : 'Removed'} a contact (${role})`,
   reminderAcknowledged: (reminderId: string) => `Acknowledged reminder ${reminderId}`,

@@ -47,6 +47,8 @@ export interface SchoolLinkRecord {
   name: string;
   linkType: string;
   linkedOn?: IsoDate;
+  /** Where the link is stated when not GIAS's links file (e.g. Ofsted's file naming a predecessor's URN). */
+  source?: string;
 }
 
 /** Denormalised on the school so lists need no per-school reads. */

@@ -1,6 +1,7 @@
 // Imports GIAS's establishment links: each school Beacon holds gets the predecessors and successors the file
-// states for it (replacing what it had), so history follows conversions and mergers. A school whose links are
-// already as stated writes nothing; schools Beacon does not hold are counted and left alone.
+// states for it (replacing GIAS's it had; a link Ofsted's file states stays), so history follows conversions and
+// mergers. A school whose links are already as stated writes nothing; schools Beacon does not hold are counted and
+// left alone.
 import type { Readable } from 'node:stream';
 import { importOrigin } from '../core/change-feed.js';
 import { dataSource } from '../core/data-source.js';
@@ -17,6 +18,12 @@ export interface LinksImportReport extends ImportReport {
 
 const sameLinks = (a: readonly SchoolLinkRecord[], b: readonly SchoolLinkRecord[]) =>
   JSON.stringify(a) === JSON.stringify(b);
+
+/** GIAS's links, with those another source states (Ofsted's predecessor URNs) kept where GIAS says nothing of them. */
+const withStated = (gias: SchoolLinkRecord[], held: readonly SchoolLinkRecord[]) => [
+  ...gias,
+  ...held.filter((link) => link.source !== undefined && !gias.some((stated) => stated.urn === link.urn)),
+];
 
 export async function importGiasLinks(
   config: StoreConfig,
@@ -48,6 +55,8 @@ export async function importGiasLinks(
       report.notHeld += 1;
       return [];
     }
+    links.predecessors = withStated(links.predecessors, school.predecessors);
+    links.successors = withStated(links.successors, school.successors);
     if (sameLinks(school.predecessors, links.predecessors) && sameLinks(school.successors, links.successors)) {
       report.unchanged += 1;
       return [];

@@ -1,5 +1,6 @@
 // Imports Ofsted's outcomes file (official statistics or monthly management information, .csv or .csv.gz): each
-// stated inspection is recorded under the URN it was made under, and the summaries of that school and of every
+// stated inspection is recorded under the URN it was made under (a predecessor Ofsted names is linked, and held
+// when Beacon lacks it: ofsted-lineage.ts), and the summaries of that school and of every
 // school descended from it take it when it is their newest. Ids come from the visit, so a re-import finds every
 // inspection already there and writes nothing. Writes go in bulk: a file row's inspections and the summaries they
 // change land in one transaction, with many rows per transaction; a row whose school changed meanwhile is redone
@@ -12,8 +13,10 @@ import { dataSource } from '../core/data-source.js';
 import { DomainError } from '../core/errors.js';
 import { addInspections, descendants } from '../core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes, type StatedInspection } from '../core/ofsted-inspections.js';
+import { type StatedPredecessor, statedPredecessors } from '../core/ofsted-lineage.js';
 import type { InspectionRecord, SchoolRecord } from '../core/records.js';
 import { type InspectionImportUnit, openImportStore, recordIds, type StoreConfig } from '../store/index.js';
+import { linkStated } from './ofsted-lineage-links.js';
 import { readOfstedOutcomes } from './parsers/ofsted-outcomes.js';
 import { type ImportReport, newReport } from './report.js';
 
@@ -24,6 +27,8 @@ const ROWS_PER_CHUNK = 5000;
 export interface OutcomesImportReport extends ImportReport {
   /** Inspections under a URN Beacon does not hold: nothing is written for them. */
   notHeld: number;
+  /** Schools newly linked to a predecessor Ofsted names (the predecessor held when Beacon did not hold it). */
+  linked: number;
 }
 
 export interface OutcomesImportOptions {
@@ -97,7 +102,7 @@ export async function importOfstedOutcomes(
   options: OutcomesImportOptions = {},
 ): Promise<OutcomesImportReport> {
   const clock = options.clock ?? (() => new Date());
-  const report: OutcomesImportReport = { ...newReport('ofsted-outcomes', name), notHeld: 0 };
+  const report: OutcomesImportReport = { ...newReport('ofsted-outcomes', name), notHeld: 0, linked: 0 };
   const sourceText = `Ofsted outcomes file ${name.split('/').at(-1) ?? name}`;
   const change = {
     actor: OUTCOMES_IMPORT_ACTOR,
@@ -107,20 +112,26 @@ export async function importOfstedOutcomes(
   };
   // A chunk of rows at a time, each from fresh reads, so memory stays flat however large the file.
   let chunk: Stated[] = [];
+  let lineage: StatedPredecessor[] = [];
   let rowsInChunk = 0;
   const flush = async () => {
+    // Links first, so an inherited inspection finds its predecessor held and its successor among the descendants.
+    report.linked += await linkStated(config, lineage, { ...change, source: sourceText });
     await importChunk(config, chunk, report, change);
     options.onProgress?.(report.rows);
     chunk = [];
+    lineage = [];
     rowsInChunk = 0;
   };
   for await (const row of readOfstedOutcomes(source, name)) {
     report.rows += 1;
     rowsInChunk += 1;
     if ('reject' in row) report.rejected.push(row.reject);
-    else
+    else {
       for (const item of inspectionsOfOutcomes(row.value, sourceText, recordIds.ofstedInspectionId))
         chunk.push({ line: row.line, item });
+      lineage.push(...statedPredecessors(row.value));
+    }
     if (rowsInChunk >= ROWS_PER_CHUNK) await flush();
   }
   await flush();

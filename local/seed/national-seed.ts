@@ -1,6 +1,7 @@
 // The national seed's records, built in memory from the shipped files: every council; every school in Ofsted's
-// outcomes file (GIAS's lists for town, links and closed predecessors); every trust with its academies' joined
-// dates (GIAS group membership); every stated Ofsted inspection under the URN it was made under.
+// outcomes file (GIAS's lists for town, links and closed predecessors, and the predecessors Ofsted's file names
+// for inherited outcomes); every trust with its academies' joined dates (GIAS group membership); every stated Ofsted
+// inspection under the URN it was made under.
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -10,6 +11,7 @@ import type { ChangeRecord } from '../../functions/core/change-feed.js';
 import { trustRecord } from '../../functions/core/gias-trust.js';
 import { addInspections } from '../../functions/core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes } from '../../functions/core/ofsted-inspections.js';
+import { applyStatedLineage, statedPredecessors } from '../../functions/core/ofsted-lineage.js';
 import type { OfstedOutcomes } from '../../functions/core/ofsted-outcome.js';
 import type {
   InspectionRecord,
@@ -126,6 +128,11 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
   for (const trust of withMemberships ? [] : built.trusts) trusts.set(trust.uid, trust);
   for (const uid of trustUids) if (!trusts.has(uid)) warnings.push(`trust ${uid}: not in ${from}`);
 
+  // Ofsted's file names the URN each inherited outcome was made under: a link GIAS's (older) links file may lack.
+  const ofstedSource = `Ofsted ${OFSTED_OUTCOMES_FILE.split('/')[1]}`;
+  const stated = withOutcomes ? [...outcomes.values()].flatMap(statedPredecessors) : [];
+  for (const [urn, school] of applyStatedLineage(schools, stated, ofstedSource))
+    schools.set(urn, { ...school, version: 1 });
   const inspections = withOutcomes ? statedInspections([...outcomes.values()], schools, warnings) : [];
   const { changed, added } = addInspections(schools, inspections);
   for (const [urn, school] of changed) schools.set(urn, { ...school, version: 1 });

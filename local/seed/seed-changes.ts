@@ -1,6 +1,7 @@
 // The change events the seed's files already state, so a first start shows real changes of the last years: each
-// school's openings, closures, trust joins (GIAS's joined dates) and conversions, and the inspections Ofsted's file
-// states taken in oldest first, so the latest graded outcome moves from the previous one on the latest date.
+// school's openings, closures, trust joins (GIAS's joined dates) and conversions (GIAS's links or Ofsted's file), and
+// the inspections Ofsted's file states taken in oldest first, so the latest graded outcome moves from the previous
+// one on the latest date.
 import {
   type ChangeKind,
   type ChangeOrigin,
@@ -39,7 +40,8 @@ export function seedChanges(
   const names = new Map(trusts.map((trust) => [trust.uid, trust.name]));
   const facts = schools.flatMap((school) =>
     schoolFactChanges(null, school, origin('gias-lists', files.schools), (uid) => names.get(uid)).flatMap((change) => {
-      const from = factOrigins[change.kind];
+      const ofsted = files.outcomes && statedByOfsted(school, change) ? files.outcomes : null;
+      const from = ofsted ? origin('ofsted-outcomes', ofsted) : factOrigins[change.kind];
       return from ? [{ ...change, source: from.source }] : [];
     }),
   );
@@ -47,6 +49,14 @@ export function seedChanges(
     ...facts,
     ...(files.outcomes ? inspectionEvents(schools, inspections, origin('ofsted-outcomes', files.outcomes)) : []),
   ]);
+}
+
+/** A conversion Ofsted's file states (a predecessor's URN), or the closure of a predecessor only it names. */
+function statedByOfsted(school: SchoolRecord, change: ChangeRecord): boolean {
+  if (change.kind === 'CONVERTED')
+    return school.predecessors.some((link) => link.urn === change.relatedUrn && link.source !== undefined);
+  const onlyOfsted = school.successors.length > 0 && school.successors.every((link) => link.source !== undefined);
+  return change.kind === 'CLOSED' && onlyOfsted;
 }
 
 /** Each inspection taken into the summaries of its school and descendants, oldest first, as an import would. */

@@ -2078,6 +2078,11 @@ export type SchoolLink = {
   name: Scalars['String']['output'];
   /** The linked school when Beacon holds it. */
   school?: Maybe<School>;
+  /**
+   * Where the link is stated when it is not GIAS's links file: Ofsted's outcomes file, when it names this URN as the one
+   * an inherited inspection was made under. Null for GIAS's links.
+   */
+  source?: Maybe<Scalars['String']['output']>;
   /** The linked establishment's six-digit URN. */
   urn: Scalars['ID']['output'];
 };
@@ -3153,6 +3158,7 @@ export type SchoolLinkResolvers<ContextType = GraphQLContext, ParentType extends
   linkedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 

@@ -13,6 +13,7 @@ export function openImportStore(config: StoreConfig) {
     schools: {
       importFacts: bind(config, schools.importSchoolFacts),
       importCensus: bind(config, schools.importSchoolCensus),
+      importStatedLineage: bind(config, schools.importStatedLineage),
       read: bind(config, schools.readSchools),
       /** Held schools descended from these, across generations: one batch read per generation. */
       descendantsOf: (starts: readonly SchoolRecord[]) =>

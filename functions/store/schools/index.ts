@@ -17,4 +17,5 @@ export { schoolNamePage } from './name-pages.js';
 export { schoolOperations } from './operations.js';
 export { createSchoolReads } from './reads.js';
 export { recordIds } from './record-ids.js';
+export { importStatedLineage, type StatedLineageContext } from './stated-lineage.js';
 export { upsertSchool } from './writes.js';
