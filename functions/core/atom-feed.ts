@@ -36,7 +36,8 @@ export const atomFeedPath = (feed: AtomFeedScope) => `/${PAGE_OF[feed.scope]}/${
  */
 export function atomEntryId(changeId: string): string {
   const hex = changeId.padEnd(20, '0');
-  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(12, 15)}-8${hex.slice(15, 18)}-${hex.slice(18, 20)}0000000000`;
+  const groups = [hex.slice(0, 8), hex.slice(8, 12), `8${hex.slice(12, 15)}`, `8${hex.slice(15, 18)}`];
+  return `urn:uuid:${groups.join('-')}-${hex.slice(18, 20)}0000000000`;
 }
 
 /** A feed's id: the same for a council, trust or school wherever Beacon is served (a version-8 UUID too). */

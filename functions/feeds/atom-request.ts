@@ -49,11 +49,12 @@ async function feedOf(store: Store, page: string, code: string): Promise<{ feed:
   return school ? { feed: { scope: 'SCHOOL', id }, name: school.name } : null;
 }
 
-const UNKNOWN: Record<string, string> = {
-  councils: 'No council has the code',
-  trusts: 'No trust has the UID',
-  schools: 'No school has the URN',
-};
+/** The 404's words, by the address's first part (its words are the site's: /councils/, as people say). */
+const UNKNOWN = new Map([
+  ['councils', 'No council has the code'],
+  ['trusts', 'No trust has the UID'],
+  ['schools', 'No school has the URN'],
+]);
 
 export function createAtomFeedHandler(config: StoreConfig, options: { siteOrigin?: string } = {}) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
@@ -76,7 +77,7 @@ export function createAtomFeedHandler(config: StoreConfig, options: { siteOrigin
       if (error instanceof DomainError) return plain(400, error.message);
       throw error;
     }
-    if (!found) return plain(404, `${UNKNOWN[page]} ${code.slice(0, 40)}.`);
+    if (!found) return plain(404, `${UNKNOWN.get(page)} ${code.slice(0, 40)}.`);
     // Public changes only: a feed reader is anyone, signed in as no one.
     const changes = await store.changes.page(found.feed, { first: ATOM_FEED_SIZE, withScoped: false });
     const body = atomFeed({
