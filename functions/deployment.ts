@@ -5,7 +5,15 @@ export const lambdaEntries = {
   api: 'functions/graphql/handler.ts',
   reassessment: 'functions/reassessment/handler.ts',
   importer: 'functions/importer/handler.ts',
+  feeds: 'functions/feeds/handler.ts',
 } as const;
+
+/** The Atom feeds' routes (API Gateway) and their CloudFront path patterns: public, GET only. */
+export const atomFeedRoutes = [
+  { route: '/councils/{code}/changes.atom', pattern: '/councils/*/changes.atom' },
+  { route: '/trusts/{uid}/changes.atom', pattern: '/trusts/*/changes.atom' },
+  { route: '/schools/{urn}/changes.atom', pattern: '/schools/*/changes.atom' },
+] as const;
 
 /** The API's routes: signed-in callers (JWT authorizer) and anonymous readers of public facts. */
 export const graphqlPath = '/graphql';

@@ -52,7 +52,19 @@ export class BeaconStack extends Stack {
       memorySize: 1024,
       reservedConcurrency: config.apiConcurrency,
     });
-    this.api = new Api(this, 'Api', { config, handler: apiHandler, users });
+    // The Atom feeds: a small function of its own, so the API's bundle carries no feed code (and the feeds no Apollo).
+    const feedsHandler = new BeaconFunction(this, 'AtomFeeds', {
+      entry: lambdaEntries.feeds,
+      description: 'Beacon Atom feeds of public changes (councils, trusts, schools)',
+      serviceName: 'beacon-feeds',
+      config,
+      table: this.table,
+      tableAccess: 'read',
+      memorySize: 512,
+      environment: { SITE_ORIGIN: config.dashboardOrigin },
+    });
+    this.api = new Api(this, 'Api', { config, handler: apiHandler, users, feeds: feedsHandler });
+    alarms.watchFunction('AtomFeeds', feedsHandler.function);
     alarms.watchFunction('GraphqlApi', apiHandler.function);
     alarms.watchApi('Api', this.api.stage);
 

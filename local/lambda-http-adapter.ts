@@ -4,7 +4,9 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { graphqlPath, publicGraphqlPath } from '../functions/deployment.js';
+import { ATOM_PATH } from '../functions/feeds/atom-request.js';
 import { MAX_REQUEST_BODY_BYTES } from '../functions/graphql/malformed-request.js';
 import { type HttpApiHandler, invoke, toEvent, writeResult } from './api-gateway-emulation.js';
 import type { ClientLimits } from './client-limits.js';
@@ -35,7 +37,11 @@ export interface ServeLambdaOptions {
   heavyLane?: HeavyLane;
   /** Serves the web page at every address outside the API (see web-pages.ts); true when it answered. */
   web?: (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<boolean>;
+  /** The Atom feeds' handler (functions/feeds), called as API Gateway's feed route calls it in AWS. */
+  feeds?: AtomFeedHandler;
 }
+
+type AtomFeedHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>;
 
 export interface LambdaHttpServer {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -137,6 +143,10 @@ export async function serveLambda(handler: HttpApiHandler, options: ServeLambdaO
     if (origin !== undefined) response.setHeader('access-control-allow-origin', origin);
     const isRead = method === 'GET' || method === 'HEAD';
     const isApi = url.pathname === graphqlPath || url.pathname.startsWith(`${graphqlPath}/`);
+    if (options.feeds && isRead && ATOM_PATH.test(url.pathname)) {
+      writeResult(response, await options.feeds(toEvent(request, url, Buffer.alloc(0))));
+      return;
+    }
     if (options.web && !isApi && url.pathname !== publicGraphqlPath) {
       if (await options.web(request, response, url.pathname)) return;
     }

@@ -2,6 +2,7 @@
 // the seed, and the same Lambda handler AWS runs, served over HTTP with the GraphQL explorer.
 import { existsSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createAtomFeedHandler } from '../functions/feeds/atom-request.js';
 import { isProductionPosture, readApiConfig } from '../functions/graphql/config.js';
 import type { StoreConfig } from '../functions/store/index.js';
 import { createDocumentClient, ensureTable } from '../functions/store/index.js';
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
       limits: createClientLimits(),
       heavyLane,
       web: webPages({ dir: WEB_DIST, signingKey }),
+      feeds: createAtomFeedHandler({ client, tableName }),
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw portBusy(port);

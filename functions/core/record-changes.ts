@@ -17,6 +17,8 @@ export function awardChanges(
   origin: ChangeOrigin,
 ): ChangeRecord[] {
   const about = aboutSchool(school);
+  // The award by what it is (level and day), not its generated id: the same grant seeded again is the same change.
+  const awardCode = (award: AwardRecord) => `${award.level}@${award.awardedOn}`;
   const facts: ChangeFacts[] = [];
   for (const award of changed) {
     const level = awardLevelLabels[award.level];
@@ -28,7 +30,7 @@ export function awardChanges(
         happenedOn: award.awardedOn,
         summary: `Awarded ${level}`,
         to: level,
-        toCode: award.id,
+        toCode: awardCode(award),
       });
       continue;
     }
@@ -40,7 +42,7 @@ export function awardChanges(
         happenedOn: review.reviewedOn,
         summary: `Annual review of the ${level} recorded`,
         to: level,
-        toCode: award.id,
+        toCode: awardCode(award),
       });
   }
   return facts.map((fact) => changeRecord(fact, origin));

@@ -16,7 +16,7 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { graphqlPath, publicGraphqlPath } from '../../functions/deployment.js';
+import { atomFeedRoutes, graphqlPath, publicGraphqlPath } from '../../functions/deployment.js';
 import type { StageConfig } from '../stage-config.js';
 import type { BeaconFunction } from './beacon-function.js';
 import type { BeaconUserPool } from './beacon-user-pool.js';
@@ -25,6 +25,8 @@ export interface ApiProps {
   readonly config: StageConfig;
   readonly handler: BeaconFunction;
   readonly users: BeaconUserPool;
+  /** The Atom feeds' function (functions/feeds): its public GET routes. */
+  readonly feeds?: BeaconFunction;
 }
 
 export class Api extends Construct {
@@ -62,13 +64,14 @@ export class Api extends Construct {
       integration,
       authorizer: new HttpNoneAuthorizer(),
     });
-    for (const route of publicRoutes) {
+    const feedRoutes = props.feeds ? this.addFeedRoutes(props.feeds) : [];
+    for (const route of [...publicRoutes, ...feedRoutes]) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',
         reason:
           'Public facts (schools, councils, trusts, Ofsted outcomes, award levels and dates) are open data. The ' +
-          'handler ' +
-          'reads identity only from JWT authorizer claims, which this route never carries, so it answers as anonymous.',
+          'handlers read identity only from JWT authorizer claims, which these routes never carry, so they answer ' +
+          'as anonymous (the Atom feeds list public changes only).',
       });
     }
 
@@ -113,6 +116,19 @@ export class Api extends Construct {
     );
     // Route settings name routes that must exist first.
     for (const route of publicRoutes) this.stage.node.addDependency(route);
+  }
+
+  /** GET /councils/{code}/changes.atom and the trust's and school's: public changes only, no authorizer. */
+  private addFeedRoutes(feeds: BeaconFunction) {
+    const integration = new HttpLambdaIntegration('AtomFeedIntegration', feeds.function);
+    return atomFeedRoutes.flatMap(({ route }) =>
+      this.httpApi.addRoutes({
+        path: route,
+        methods: [HttpMethod.GET],
+        integration,
+        authorizer: new HttpNoneAuthorizer(),
+      }),
+    );
   }
 
   get url(): string {

@@ -19,7 +19,7 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Bucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { graphqlPath, publicGraphqlPath } from '../../functions/deployment.js';
+import { atomFeedRoutes, graphqlPath, publicGraphqlPath } from '../../functions/deployment.js';
 import { wildcardArnFinding } from '../nag-findings.js';
 import { fromRepoRoot } from '../repo-paths.js';
 import type { StageConfig } from '../stage-config.js';
@@ -93,7 +93,22 @@ export class WebHosting extends Construct {
         responseHeadersPolicy: headers,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
       },
-      additionalBehaviors: { [graphqlPath]: apiBehaviour, [publicGraphqlPath]: apiBehaviour },
+      additionalBehaviors: {
+        [graphqlPath]: apiBehaviour,
+        [publicGraphqlPath]: apiBehaviour,
+        // The Atom feeds: cached at the edge for as long as the feed function says (max-age=300).
+        ...Object.fromEntries(
+          atomFeedRoutes.map(({ pattern }) => [
+            pattern,
+            {
+              origin: apiOrigin,
+              viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+              allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+              cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+            },
+          ]),
+        ),
+      },
       // Every page's address is the app's: the bucket answers 403 for a path it has no object for.
       errorResponses: [403, 404].map((httpStatus) => ({
         httpStatus,

@@ -68,18 +68,22 @@ describe('the table', () => {
 });
 
 describe('the API', () => {
-  it('authorises /graphql with the dashboard client’s Cognito JWT authorizer; only /public/graphql is open', () => {
+  it('authorises /graphql with the dashboard client’s Cognito JWT authorizer; only public routes are open', () => {
     const routes = Object.values(synth.template.findResources('AWS::ApiGatewayV2::Route'));
     expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual([
+      'GET /councils/{code}/changes.atom',
       'GET /graphql',
       'GET /public/graphql',
+      'GET /schools/{urn}/changes.atom',
+      'GET /trusts/{uid}/changes.atom',
       'POST /graphql',
       'POST /public/graphql',
     ]);
     const [authorizerId, ...others] = Object.keys(synth.template.findResources('AWS::ApiGatewayV2::Authorizer'));
     expect(others).toEqual([]);
     for (const route of routes) {
-      const open = (route.Properties.RouteKey as string).endsWith(' /public/graphql');
+      const key = route.Properties.RouteKey as string;
+      const open = key.endsWith(' /public/graphql') || key.endsWith('/changes.atom');
       expect(route.Properties).toMatchObject(
         open ? { AuthorizationType: 'NONE' } : { AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } },
       );
@@ -144,7 +148,7 @@ describe('the API', () => {
 describe('functions', () => {
   it('run Node 22 on arm64 with their own log group, Powertools settings and the table name', () => {
     const functions = beaconResources(synth.template, 'AWS::Lambda::Function');
-    expect(Object.keys(functions)).toHaveLength(3);
+    expect(Object.keys(functions)).toHaveLength(4);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -163,7 +167,7 @@ describe('functions', () => {
 
   it('keeps every log group for a set time (two weeks in dev)', () => {
     const logGroups = Object.values(synth.template.findResources('AWS::Logs::LogGroup'));
-    expect(logGroups).toHaveLength(5); // three functions, the API access logs and the page copier's
+    expect(logGroups).toHaveLength(6); // four functions, the API access logs and the page copier's
     for (const group of logGroups) expect(group.Properties.RetentionInDays).toBe(14);
   });
 
@@ -299,6 +303,8 @@ describe('alarms', () => {
       'Errors',
       'Errors',
       'Errors',
+      'Errors',
+      'Throttles',
       'Throttles',
       'Throttles',
       'Throttles',
@@ -335,6 +341,10 @@ describe('cdk-nag AwsSolutions', () => {
         'Beacon-dev/GraphqlApi/Function AwsSolutions-L1',
         'Beacon-dev/Api/HttpApi/GET--public--graphql AwsSolutions-APIG4',
         'Beacon-dev/Api/HttpApi/POST--public--graphql AwsSolutions-APIG4',
+        'Beacon-dev/Api/HttpApi/GET--councils--{code}--changes.atom AwsSolutions-APIG4',
+        'Beacon-dev/Api/HttpApi/GET--trusts--{uid}--changes.atom AwsSolutions-APIG4',
+        'Beacon-dev/Api/HttpApi/GET--schools--{urn}--changes.atom AwsSolutions-APIG4',
+        'Beacon-dev/AtomFeeds/Function AwsSolutions-L1',
         'Beacon-dev/ReassessmentJob/Reassessment/Function AwsSolutions-L1',
         'Beacon-dev/Import/Importer/Function AwsSolutions-L1',
         'Beacon-dev/ReassessmentJob/DeadLetters/Queue AwsSolutions-SQS3',

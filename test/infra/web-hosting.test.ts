@@ -28,8 +28,11 @@ describe('the web page', () => {
     expect(config.DefaultRootObject).toBe('index.html');
     expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
     expect(config.CacheBehaviors.map((behaviour: { PathPattern: string }) => behaviour.PathPattern).sort()).toEqual([
+      '/councils/*/changes.atom',
       '/graphql',
       '/public/graphql',
+      '/schools/*/changes.atom',
+      '/trusts/*/changes.atom',
     ]);
     // Every page's address opens the app.
     expect(config.CustomErrorResponses).toEqual(
