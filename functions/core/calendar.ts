@@ -36,3 +36,9 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function todayInLondon(now: Date = new Date()): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
 }
+
+/** A day as people write it: "15 December 2026". */
+export const dateInWords = (date: IsoDate): string =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );

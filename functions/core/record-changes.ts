@@ -1,6 +1,7 @@
 // Changes of Beacon's own records: awards granted and reviewed, the reminder job's states, partnerships started
 // and ended.
 
+import { dateInWords } from './calendar.js';
 import type { ChangeKind } from './change-kinds.js';
 import { type ChangeFacts, type ChangeOrigin, type ChangeRecord, changeRecord } from './change-record.js';
 import { awardLevelLabels } from './labels.js';
@@ -74,7 +75,7 @@ export function flagChanges(
     kind,
     happenedOn: today,
     idOn: dueOn ?? '',
-    summary: `${level} ${FLAG_WORDS[flag.after]}${dueOn ? ` (due ${dueOn})` : ''}`,
+    summary: `${level} ${FLAG_WORDS[flag.after]}${dueOn ? ` (due ${dateInWords(dueOn)})` : ''}`,
     to: dueOn,
     toCode: flag.awardId,
   };

@@ -1,7 +1,7 @@
 // A renewal reminder: one per award, due date and stage, recorded before it is sent, and its wording.
 import type { StoredActor } from './actor.js';
 import { awardPolicy } from './award-policy.js';
-import { addCalendarDays, daysBetween } from './calendar.js';
+import { addCalendarDays, dateInWords, daysBetween } from './calendar.js';
 import type { Recipient } from './contacts.js';
 import type { IsoDate } from './records.js';
 import type { AwardLevel, AwardStatus, DueKind } from './vocabulary.js';
@@ -56,11 +56,6 @@ const DUE_NAMES: Record<DueKind, string> = {
   REASSESSMENT: 'reassessment',
 };
 
-const longDate = (date: IsoDate) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-
 export interface ReminderText {
   subject: string;
   text: string;
@@ -70,9 +65,9 @@ export interface ReminderText {
 export function reminderText(reminder: ReminderRecord, schoolName: string): ReminderText {
   const award = `IQM ${LEVEL_NAMES[reminder.level]}`;
   const due = DUE_NAMES[reminder.dueKind];
-  const on = longDate(reminder.dueOn);
+  const on = dateInWords(reminder.dueOn);
   const graceDays = awardPolicy.levels[reminder.level].graceDays;
-  const lapsesAfter = longDate(addCalendarDays(reminder.dueOn, graceDays));
+  const lapsesAfter = dateInWords(addCalendarDays(reminder.dueOn, graceDays));
   const school = `${schoolName} (URN ${reminder.urn})`;
   // The real number of days from the day the reminder was made, not its stage (a late run says 27, not 30).
   const days = daysBetween(reminder.plannedOn, reminder.dueOn);
