@@ -1,11 +1,8 @@
-// Imports Ofsted's outcomes file (official statistics or monthly management information, .csv or .csv.gz): each
-// stated inspection is recorded under the URN it was made under (a predecessor Ofsted names is linked, and held
-// when Beacon lacks it: ofsted-lineage.ts), and the summaries of that school and of every
-// school descended from it take it when it is their newest. Ids come from the visit, so a re-import finds every
-// inspection already there and writes nothing. Writes go in bulk: a file row's inspections and the summaries they
-// change land in one transaction, with many rows per transaction; a row whose school changed meanwhile is redone
-// alone from fresh reads.
-
+// Imports Ofsted's outcomes file (.csv or .csv.gz): each stated inspection is recorded under the URN it was made
+// under (a predecessor Ofsted names is linked, and held if Beacon lacks it: ofsted-lineage.ts); the summaries of that
+// school and its descendants take it when newest. Ids come from the visit, so a re-import writes nothing. A row's
+// inspections and the summaries they change land in one transaction, many rows to one; a row whose school changed
+// meanwhile is redone alone from fresh reads.
 import type { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import { type ChangeOrigin, importOrigin } from '../core/change-feed.js';

@@ -68,7 +68,7 @@ export function ChangeFilters({
   onSubmit: (event: Event) => void;
 }) {
   const chosen = new Set((query.kinds ?? '').split(','));
-  const groups = KIND_GROUPS.filter((group) => isLocalAuthority || !group.councilOnly);
+  const groups = KIND_GROUPS.filter((group) => isLocalAuthority || !group.localAuthorityOnly);
   return (
     <form class="beacon-filters beacon-no-print" method="get" action={action} onSubmit={onSubmit} data-testid="filters">
       <div class={`govuk-form-group${errors.kinds ? ' govuk-form-group--error' : ''}`} id="kinds">

@@ -4,7 +4,7 @@
 import type { ChangeKind } from '../../generated/graphql.js';
 
 /** The kinds' checkboxes, grouped as people think of them; FIGURES_PUBLISHED only in a council's feed. */
-export const KIND_GROUPS: readonly { id: string; legend: string; kinds: readonly ChangeKind[]; councilOnly?: true }[] =
+export const KIND_GROUPS: readonly { id: string; legend: string; kinds: readonly ChangeKind[]; localAuthorityOnly?: true }[] =
   [
     {
       id: 'inspections',
@@ -22,7 +22,7 @@ export const KIND_GROUPS: readonly { id: string; legend: string; kinds: readonly
       kinds: ['AWARD_GRANTED', 'REVIEW_RECORDED', 'AWARD_DUE_SOON', 'AWARD_OVERDUE', 'AWARD_LAPSED'],
     },
     { id: 'partners', legend: 'Partner agencies', kinds: ['PARTNERSHIP_STARTED', 'PARTNERSHIP_ENDED'] },
-    { id: 'figures', legend: "The council's figures", kinds: ['FIGURES_PUBLISHED'], councilOnly: true },
+    { id: 'figures', legend: "The council's figures", kinds: ['FIGURES_PUBLISHED'], localAuthorityOnly: true },
   ];
 
 export interface FeedVariables {
