@@ -4,26 +4,30 @@
 import type { ChangeKind } from '../../generated/graphql.js';
 
 /** The kinds' checkboxes, grouped as people think of them; FIGURES_PUBLISHED only in a council's feed. */
-export const KIND_GROUPS: readonly { id: string; legend: string; kinds: readonly ChangeKind[]; localAuthorityOnly?: true }[] =
-  [
-    {
-      id: 'inspections',
-      legend: 'Ofsted',
-      kinds: ['INSPECTED', 'GRADE_MOVED', 'CONCERN_ENTERED', 'CONCERN_LEFT', 'SAFEGUARDING_NOT_EFFECTIVE'],
-    },
-    {
-      id: 'schools',
-      legend: 'Schools and trusts',
-      kinds: ['OPENED', 'CLOSED', 'CONVERTED', 'JOINED_TRUST', 'LEFT_TRUST'],
-    },
-    {
-      id: 'awards',
-      legend: 'IQM awards',
-      kinds: ['AWARD_GRANTED', 'REVIEW_RECORDED', 'AWARD_DUE_SOON', 'AWARD_OVERDUE', 'AWARD_LAPSED'],
-    },
-    { id: 'partners', legend: 'Partner agencies', kinds: ['PARTNERSHIP_STARTED', 'PARTNERSHIP_ENDED'] },
-    { id: 'figures', legend: "The council's figures", kinds: ['FIGURES_PUBLISHED'], localAuthorityOnly: true },
-  ];
+export const KIND_GROUPS: readonly {
+  id: string;
+  legend: string;
+  kinds: readonly ChangeKind[];
+  localAuthorityOnly?: true;
+}[] = [
+  {
+    id: 'inspections',
+    legend: 'Ofsted',
+    kinds: ['INSPECTED', 'GRADE_MOVED', 'CONCERN_ENTERED', 'CONCERN_LEFT', 'SAFEGUARDING_NOT_EFFECTIVE'],
+  },
+  {
+    id: 'schools',
+    legend: 'Schools and trusts',
+    kinds: ['OPENED', 'CLOSED', 'CONVERTED', 'JOINED_TRUST', 'LEFT_TRUST'],
+  },
+  {
+    id: 'awards',
+    legend: 'IQM awards',
+    kinds: ['AWARD_GRANTED', 'REVIEW_RECORDED', 'AWARD_DUE_SOON', 'AWARD_OVERDUE', 'AWARD_LAPSED'],
+  },
+  { id: 'partners', legend: 'Partner agencies', kinds: ['PARTNERSHIP_STARTED', 'PARTNERSHIP_ENDED'] },
+  { id: 'figures', legend: "The council's figures", kinds: ['FIGURES_PUBLISHED'], localAuthorityOnly: true },
+];
 
 export interface FeedVariables {
   since: string | null;
