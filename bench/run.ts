@@ -16,6 +16,7 @@ import {
   RESULTS_FILE,
 } from './report.js';
 import { type WalkReport, walkLocalAuthority } from './walks.js';
+import { benchWebPage, printWebVisits, type WebVisit } from './web-page.js';
 
 // The SDK's "Node 20 support ends" notice is noise here (Lambda runs Node 22).
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -32,6 +33,8 @@ const loadRuns = readCount('BENCH_LOAD_RUNS', 15);
 const loadSeconds = readCount('BENCH_LOAD_SECONDS', 60);
 /** The heavy-load test's length; 30 s by default, as issue 20 asks. */
 const heavySeconds = readCount('BENCH_HEAVY_SECONDS', 30);
+/** Fresh-cache visits of the council page per throttled connection (the median is reported). */
+const webRuns = readCount('BENCH_WEB_RUNS', 3);
 /** Comma-separated operation names, to run a subset while developing. */
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
 
@@ -92,8 +95,8 @@ async function main(): Promise<number> {
       `${BENCH_TODAY}`,
   );
 
-  // BENCH_ONLY=bundle measures the bundles alone: no DynamoDB Local, no seed.
-  if (!only || only.some((name) => name !== 'bundle')) {
+  // BENCH_ONLY=bundle (or web) measures the bundles (or the page through npm start's own server) alone.
+  if (!only || only.some((name) => name !== 'bundle' && name !== 'web')) {
     const env = await startBenchEnvironment();
     active = env;
     try {
@@ -173,13 +176,24 @@ async function main(): Promise<number> {
     bundle = await measureBundles(loadRuns);
   }
 
+  let web: WebVisit[] | null = null;
+  if (!only || only.includes('web')) {
+    console.log(`Opening /councils/886 in Chromium on throttled connections (${webRuns} fresh visits each)…`);
+    web = await benchWebPage(webRuns);
+  }
+
   printOperations(reports);
   printTargets(reports, bundle, walks, load, heavyLoads);
+  if (web) {
+    printWebVisits((pass, text) => console.log(`  ${pass ? 'PASS' : 'FAIL'}  ${text}`), web);
+    if (web.some((visit) => !Number.isFinite(visit.firstContentfulPaintMs))) failed = true;
+  }
   await mergeResults({
     operations: reports,
     ...(walks.length > 0 ? { walks } : {}),
     ...(load ? { loadTest: load } : {}),
     ...(heavyLoads.length > 0 ? { heavyLoad: heavyLoads } : {}),
+    ...(web ? { webPage: { page: '/councils/886', visits: web } } : {}),
     ...(bundle
       ? {
           bundle: {

@@ -89,7 +89,9 @@ async function signIn(key: LocalSigningKey, request: IncomingMessage, response: 
 
 /** A request handler for everything that is not the API; false when the request is not the web page's. */
 export function webPages(pages: WebPages) {
-  const files = sirv(pages.dir, { single: true, etag: true, dev: false, gzip: false });
+  // The build wrote name.br and name.gz beside each text file: sirv sends the one Accept-Encoding allows (with
+  // Content-Encoding and Vary), the file itself otherwise; nothing is compressed twice or per request.
+  const files = sirv(pages.dir, { single: true, etag: true, dev: false, gzip: true, brotli: true });
   const config = JSON.stringify({ apiUrl: '/graphql', auth: { mode: 'local' } });
   return async (request: IncomingMessage, response: ServerResponse, pathname: string): Promise<boolean> => {
     const method = request.method ?? 'GET';

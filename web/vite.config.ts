@@ -1,8 +1,10 @@
 // Beacon's web page: built into web/dist, served by `npm start` at / (the API stays at /graphql) and by CloudFront
-// in AWS. JSX is Preact's, compiled by esbuild; no plugin needed.
+// in AWS. JSX is Preact's, compiled by esbuild. Each text asset is also written brotli- and gzip-compressed
+// (name.br, name.gz) so `npm start` sends the smaller one the browser accepts; CloudFront compresses on its own.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -20,5 +22,12 @@ export default defineConfig({
     // lightningcss rejects a media query GOV.UK Frontend's Sass writes for old browsers; esbuild keeps it.
     cssMinify: 'esbuild',
   },
+  plugins: [
+    compression({
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+      include: /\.(html|js|css|svg|json|map)$/,
+      threshold: 0,
+    }),
+  ],
   logLevel: 'warn',
 });

@@ -83,6 +83,16 @@ export class WebHosting extends Construct {
       cachePolicy: CachePolicy.CACHING_DISABLED,
       originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
     };
+    // CloudFront's CachingOptimized, written out so the template shows (and a test checks) that the page's files
+    // are cached per encoding and sent brotli- or gzip-compressed as the browser accepts.
+    const pageCache = new CachePolicy(this, 'PageCache', {
+      comment: 'Beacon web page: cached by encoding, compressed with brotli or gzip',
+      minTtl: Duration.seconds(1),
+      defaultTtl: Duration.days(1),
+      maxTtl: Duration.days(365),
+      enableAcceptEncodingBrotli: true,
+      enableAcceptEncodingGzip: true,
+    });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Beacon web page (${config.stage})`,
       webAclId: props.webAclArn,
@@ -91,7 +101,8 @@ export class WebHosting extends Construct {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: headers,
-        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        cachePolicy: pageCache,
+        compress: true,
       },
       additionalBehaviors: {
         [graphqlPath]: apiBehaviour,
@@ -140,7 +151,8 @@ export class WebHosting extends Construct {
       logGroup: new LogGroup(this, 'DeployLogs', { retention: config.logRetention, removalPolicy }),
       distribution: this.distribution,
       sources: [
-        Source.asset(props.webDist ?? fromRepoRoot('web/dist')),
+        // The build's .br and .gz copies are for `npm start`; CloudFront compresses the files itself.
+        Source.asset(props.webDist ?? fromRepoRoot('web/dist'), { exclude: ['*.br', '*.gz'] }),
         Source.jsonData('config.json', {
           apiUrl: graphqlPath,
           auth: {

@@ -46,6 +46,18 @@ describe('the web page', () => {
     expect(JSON.stringify(policy?.Properties.PolicyDocument)).toContain('cloudfront.amazonaws.com');
   });
 
+  it('sends the page brotli- or gzip-compressed as the browser accepts, cached per encoding', () => {
+    const distribution = Object.values(synth.template.findResources('AWS::CloudFront::Distribution'))[0];
+    const page = distribution?.Properties.DistributionConfig.DefaultCacheBehavior;
+    expect(page.Compress).toBe(true);
+    const policies = synth.template.findResources('AWS::CloudFront::CachePolicy');
+    const policy = policies[(page.CachePolicyId as { Ref: string }).Ref]?.Properties.CachePolicyConfig;
+    expect(policy?.ParametersInCacheKeyAndForwardedToOrigin).toMatchObject({
+      EnableAcceptEncodingBrotli: true,
+      EnableAcceptEncodingGzip: true,
+    });
+  });
+
   it('deploys the built page with a config.json naming the user pool for the hosted sign-in (code with PKCE)', () => {
     synth.template.resourceCountIs('Custom::CDKBucketDeployment', 1);
     const client = Object.values(synth.template.findResources('AWS::Cognito::UserPoolClient'))[0];
