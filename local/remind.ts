@@ -9,6 +9,7 @@ import { runReassessment } from '../functions/reassessment/run.js';
 import { parseCommandLine } from './command-line.js';
 import { describeRun } from './daily-reassessment.js';
 import { withLocalStore } from './running-instance.js';
+import { localDigests } from './digest-delivery.js';
 import { terminalLog } from './terminal-log.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   const options = readOptions();
   await withLocalStore(options.endpoint, async (store) => {
     const report = await runReassessment(
-      { store, senders: [outboxSender({ store, print: log.info })] },
+      { store, senders: [outboxSender({ store, print: log.info })], digests: localDigests(store, log.info) },
       { today: options.today, dryRun: options.dryRun },
     );
     if (options.dryRun) {

@@ -28,6 +28,8 @@ export const ENTITY_NAMES = [
   'LocalAuthorityComparison',
   'IndicatorSources',
   'Change',
+  'DigestSubscription',
+  'Digest',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
