@@ -7,7 +7,7 @@ import type { ContactScope } from './contacts.js';
 import type { IsoDate } from './records.js';
 
 /** Who gets a council's, trust's or school's digest. The token's secret is the store's (storeOnly). */
-export interface DigestSubscription {
+export interface DigestSubscriptionRecord {
   /** Lower-case address; one subscription per address and scope. */
   email: string;
   scope: ContactScope;
@@ -21,7 +21,7 @@ export interface DigestSubscription {
   unsubscribedAt?: string;
 }
 
-type Subscriber = Pick<DigestSubscription, 'email' | 'scope' | 'scopeId'>;
+type Subscriber = Pick<DigestSubscriptionRecord, 'email' | 'scope' | 'scopeId'>;
 
 /** One subscription per address and scope: the key that names it in the store and in a week's marks. */
 export const subscriberKey = (who: Subscriber) => `${who.scope}#${who.scopeId}#${who.email}`;
@@ -94,7 +94,7 @@ export interface DigestText {
 }
 
 export interface DigestContent {
-  subscription: DigestSubscription;
+  subscription: DigestSubscriptionRecord;
   week: DigestWeek;
   changes: readonly ChangeRecord[];
   /** Changes in the week beyond those listed. */

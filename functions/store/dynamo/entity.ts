@@ -28,7 +28,7 @@ export const ENTITY_NAMES = [
   'LocalAuthorityComparison',
   'IndicatorSources',
   'Change',
-  'DigestSubscription',
+  'DigestSubscriptionRecord',
   'Digest',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];

@@ -1,11 +1,11 @@
 // Digest subscriptions sit in one partition, so the weekly job reads them all with one Query (paged), never a Scan;
 // a week's delivery marks sit in that week's partition, one per subscription, so a run reads them in one Query too.
-import { type DigestSubscription, subscriberKey } from '../../core/digest.js';
+import { type DigestSubscriptionRecord, subscriberKey } from '../../core/digest.js';
 import { defineEntity, type ItemKey } from '../dynamo/entity.js';
 
 export const SUBSCRIPTIONS_PARTITION = 'DIGEST#SUBSCRIPTIONS';
 
-type Subscriber = Pick<DigestSubscription, 'email' | 'scope' | 'scopeId'>;
+type Subscriber = Pick<DigestSubscriptionRecord, 'email' | 'scope' | 'scopeId'>;
 
 /** One subscription per address and scope; the same key orders a week's marks. */
 export const subscriberSortKey = subscriberKey;
@@ -15,8 +15,8 @@ export const subscriptionKey = (who: Subscriber): ItemKey => ({
   sk: subscriberSortKey(who),
 });
 
-export const subscriptionEntity = defineEntity<DigestSubscription>({
-  name: 'DigestSubscription',
+export const subscriptionEntity = defineEntity<DigestSubscriptionRecord>({
+  name: 'DigestSubscriptionRecord',
   key: subscriptionKey,
   // The unsubscribe token's secret: in the e-mail and here, never in an API answer.
   storeOnly: ['secret'],

@@ -2,7 +2,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DigestSubscription } from '../../core/digest.js';
+import type { DigestSubscriptionRecord } from '../../core/digest.js';
 import { type DigestTokenParts, digestToken } from '../../core/digest-token.js';
 import { notFound } from '../../core/errors.js';
 import { queryPages } from '../dynamo/query-pages.js';
@@ -11,7 +11,7 @@ import type { StoreConfig } from '../dynamo/store-config.js';
 import { SUBSCRIPTIONS_PARTITION, subscriptionEntity, subscriptionKey } from './keys.js';
 
 export interface LiveSubscription {
-  subscription: DigestSubscription;
+  subscription: DigestSubscriptionRecord;
   /** For the unsubscribe link. */
   token: string;
 }
@@ -25,7 +25,10 @@ const live = (item: Record<string, unknown>): LiveSubscription => {
  * Subscribes an address to a scope's digest. Subscribing again keeps the subscription (and its link) as it is;
  * after an unsubscribe it starts afresh with a new link, so the old one stays spent.
  */
-export async function subscribe(config: StoreConfig, wanted: DigestSubscription): Promise<DigestSubscription> {
+export async function subscribe(
+  config: StoreConfig,
+  wanted: DigestSubscriptionRecord,
+): Promise<DigestSubscriptionRecord> {
   const key = subscriptionKey(wanted);
   const stored = await readItem(config, key);
   if (stored && !stored.unsubscribedAt) return subscriptionEntity.of(stored);
