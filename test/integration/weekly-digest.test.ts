@@ -62,9 +62,26 @@ function jobWith(senders: ReturnType<typeof recordingDigestSender>[]) {
   });
 }
 
+const AREAS = [
+  'CURRICULUM_AND_TEACHING',
+  'INCLUSION',
+  'ACHIEVEMENT',
+  'ATTENDANCE_AND_BEHAVIOUR',
+  'PERSONAL_DEVELOPMENT_AND_WELLBEING',
+  'LEADERSHIP_AND_GOVERNANCE',
+];
+/** A report-card inspection of Lord Derby on the day given (the framework in force since November 2025). */
 const inspect = (handler: SeededApi['handler'], inspectedOn: string) =>
   invoke(handler, RECORD_INSPECTION, {
-    input: { urn: '140412', inspectedOn, legacy: { type: 'UNGRADED', safeguarding: 'EFFECTIVE' } },
+    input: {
+      urn: '140412',
+      inspectedOn,
+      leadInspector: 'Digest Test',
+      reportCard: {
+        safeguarding: 'MET',
+        evaluations: AREAS.map((area) => ({ area, grade: 'EXPECTED_STANDARD' })),
+      },
+    },
   });
 
 beforeAll(async () => {
