@@ -2,6 +2,7 @@
 // outbox and a recording channel. What a digest lists is computed from the feed the API returns for its scope and
 // week; a week with no change in a scope sends nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SCOPED_CHANGE_KINDS } from '../../functions/core/change-kinds.js';
 import { digestHeading, digestWeekFor } from '../../functions/core/digest.js';
 import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
 import { outboxDigestSender } from '../../functions/notify/outbox-digest-sender.js';
@@ -13,6 +14,7 @@ import { recordingDigestSender, recordingSender } from '../support/reminder-send
 import { type SeededApi, seededApi } from '../support/seeded-api.js';
 
 const WEB = 'https://beacon.example.org';
+const QUIET = { info: () => undefined, warn: () => undefined };
 const MONDAY = '2026-11-23';
 const WEEK = digestWeekFor(MONDAY);
 const claims = (email: string, role: string, scope: string) => ({ email, 'custom:role': role, 'custom:scope': scope });
@@ -58,7 +60,7 @@ function jobWith(senders: ReturnType<typeof recordingDigestSender>[]) {
       senders: [outboxDigestSender({ store, print: (line) => printed.push(line) }), ...senders],
       webBaseUrl: WEB,
     },
-    log: { info: () => undefined, warn: () => undefined },
+    log: QUIET,
   });
 }
 
@@ -89,6 +91,8 @@ beforeAll(async () => {
   store = { client: api.table.client, tableName: api.table.tableName };
   // A change at Lord Derby (Knowsley, the Dean Trust) in the week the Monday run reports.
   expect((await inspect(api.handler, '2026-11-17')).body.errors).toBeUndefined();
+  // The reminder job's award states (scoped: seen within Lord Derby's council, trust and school) on a day of it.
+  await createReassessmentHandler({ store, senders: [recordingSender()], log: QUIET })({ today: '2026-11-18' });
   await invoke(api.handler, 'mutation ($input: AddContactInput!) { addContact(input: $input) { email } }', {
     input: { owner: { laCode: '340' }, email: COUNCIL_CONTACT, role: 'COUNCIL_SEND_OFFICER' },
   });
@@ -182,6 +186,22 @@ describe('the weekly run', () => {
     expect(digest?.text).toContain(`${WEB}/councils/340/changes?since=${WEEK.since}&until=${WEEK.until}`);
     expect(digest?.unsubscribeUrl).toMatch(new RegExp(`^${WEB}/digest/unsubscribe\\?token=`));
     expect(printed).toContain(`[outbox] ${digest?.subject} -> officer@knowsley.example`);
+  });
+
+  it('lists the scope’s non-public changes to a subscriber whose scope covers them', async () => {
+    const feed = await weekFeed('localAuthority', '340', WEEK.since, WEEK.until);
+    const scoped = feed.filter((change) => SCOPED_CHANGE_KINDS.has(change.kind as never));
+    expect(scoped.length).toBeGreaterThan(0);
+    const digest = failing.messages.find((message) => message.to === 'officer@knowsley.example');
+    for (const change of scoped) expect(digest?.text).toContain(`- ${change.happenedOn} ${change.summary}`);
+    // England's and the public feed never carry them: an anonymous reader of the same week sees none.
+    const { body } = await invokeAnonymous<{ localAuthority: { changes: { edges: { node: FeedNode }[] } } }>(
+      api.handler,
+      `{ localAuthority(code: "340") { changes(since: "${WEEK.since}", until: "${WEEK.until}", first: 100) {
+        edges { node { kind happenedOn summary school { urn } } } } } }`,
+    );
+    const publicKinds = body.data?.localAuthority.changes.edges.map((edge) => edge.node.kind) ?? [];
+    expect(publicKinds.filter((kind) => SCOPED_CHANGE_KINDS.has(kind as never))).toEqual([]);
   });
 
   it('lists a school subscriber only their school’s changes, and sends nothing for a week without changes', async () => {
