@@ -20,6 +20,8 @@ export interface DailyOptions {
 const unaddressed = (report: RunReport) =>
   report.sent.filter((message) => message.reminder.recipients.length === 0).length;
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
 export function describeRun(report: RunReport): string {
   const parts = [
     `${report.dueAwards} award${report.dueAwards === 1 ? '' : 's'} due in ${report.window.from}..${report.window.to}`,
@@ -28,9 +30,7 @@ export function describeRun(report: RunReport): string {
     ...(unaddressed(report) > 0 ? [`${unaddressed(report)} of them to nobody (no contacts: NO_RECIPIENTS)`] : []),
     ...(report.failed.length ? [`${report.failed.length} failed (retried next run)`] : []),
     ...(report.digests
-      ? [
-          `${report.digests.sent.length} weekly digest${report.digests.sent.length === 1 ? '' : 's'} sent for ${report.digests.week}`,
-        ]
+      ? [`${count(report.digests.sent.length, 'weekly digest')} sent for ${report.digests.week}`]
       : []),
     ...(report.digests?.failed.length ? [`${report.digests.failed.length} digests failed (retried next run)`] : []),
   ];

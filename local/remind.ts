@@ -8,8 +8,8 @@ import { outboxLine, outboxSender } from '../functions/notify/outbox-sender.js';
 import { runReassessment } from '../functions/reassessment/run.js';
 import { parseCommandLine } from './command-line.js';
 import { describeRun } from './daily-reassessment.js';
-import { withLocalStore } from './running-instance.js';
 import { localDigests } from './digest-delivery.js';
+import { withLocalStore } from './running-instance.js';
 import { terminalLog } from './terminal-log.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

@@ -1,6 +1,7 @@
 // subscribeToDigest's input, checked before any read: exactly one scope, and an address when one is given.
-import type { ContactOwner } from './contacts.js';
+
 import { emailAddress, ownerFromInput } from './contact-input.js';
+import type { ContactOwner } from './contacts.js';
 import { badInput } from './errors.js';
 import * as lengths from './generated/input-lengths.js';
 import { parseInput } from './validation.js';

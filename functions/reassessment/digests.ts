@@ -18,7 +18,7 @@ import {
 import type { IsoDate } from '../core/records.js';
 import type { DigestMessage, DigestSender } from '../notify/digest-sender.js';
 import type { Claim, DigestMark, JobStore, LiveSubscription } from '../store/index.js';
-import { CLAIM_SECONDS } from './deliver.js';
+import { CLAIM_SECONDS, deliverOnChannels } from './deliver.js';
 
 export interface DigestDeps {
   senders: readonly DigestSender[];
@@ -67,8 +67,6 @@ async function weekChanges(run: DigestRun, { subscription }: LiveSubscription): 
   return changes;
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-
 type Outcome = { sent: DigestMessage } | { failed: { id: string; error: string } } | 'skipped' | 'empty';
 
 async function deliverDigest(run: DigestRun, live: LiveSubscription, stored: DigestMark | undefined): Promise<Outcome> {
@@ -108,24 +106,13 @@ async function deliverDigest(run: DigestRun, live: LiveSubscription, stored: Dig
       unsubscribeToken: token,
     }),
   };
-  const pending = run.deps.senders.filter((sender) => !mark.delivered[sender.channel]);
-  const steps = pending.length > 0 ? pending : run.deps.senders.slice(-1);
-  for (const [index, sender] of steps.entries()) {
-    if (pending.length > 0) {
-      try {
-        await sender.send(message);
-      } catch (error) {
-        const text = `${sender.channel}: ${errorText(error)}`;
-        await run.store.digests.markFailed(mark, text, claim);
-        return { failed: { id: message.id, error: text } };
-      }
-    }
-    const complete = index === steps.length - 1;
-    const at = run.now().toISOString();
-    const noted = await run.store.digests.markDelivered(mark, { channel: sender.channel, at, complete }, claim);
-    if (!noted) return 'skipped';
-  }
-  return { sent: message };
+  const result = await deliverOnChannels(run.deps.senders, mark.delivered, message, {
+    delivered: (channel, complete) =>
+      run.store.digests.markDelivered(mark, { channel, at: run.now().toISOString(), complete }, claim),
+    failed: (error) => run.store.digests.markFailed(mark, error, claim),
+  });
+  if (result.outcome === 'lost') return 'skipped';
+  return result.outcome === 'failed' ? { failed: { id: message.id, error: result.error } } : { sent: message };
 }
 
 export async function runDigests(

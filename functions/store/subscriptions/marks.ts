@@ -67,6 +67,8 @@ export const claimMark = (config: StoreConfig, mark: DigestMark, claim: Claim, n
     values: { ':by': claim.by, ':until': claim.until, ':one': 1, ':sent': 'SENT', ':now': now },
   });
 
+const FINISH = ', #status = :sent, sentAt = :at REMOVE claimedBy, claimUntil, lastError';
+
 /** Notes one channel's delivery; with `complete`, the digest is SENT and the claim released. */
 export const markDigestDelivered = (
   config: StoreConfig,
@@ -75,7 +77,7 @@ export const markDigestDelivered = (
   claim: Claim,
 ) =>
   updateMark(config, mark, {
-    set: `SET delivered.#channel = :at${delivery.complete ? ', #status = :sent, sentAt = :at REMOVE claimedBy, claimUntil, lastError' : ''}`,
+    set: `SET delivered.#channel = :at${delivery.complete ? FINISH : ''}`,
     when: 'claimedBy = :by',
     names: { '#channel': delivery.channel },
     values: { ':at': delivery.at, ':by': claim.by, ...(delivery.complete ? { ':sent': 'SENT' } : {}) },
