@@ -7,8 +7,10 @@ import { digestHeading, digestWeekFor } from '../../functions/core/digest.js';
 import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
 import { outboxDigestSender } from '../../functions/notify/outbox-digest-sender.js';
 import { createReassessmentHandler } from '../../functions/reassessment/create-handler.js';
+import { runDigests } from '../../functions/reassessment/digests.js';
 import type { StoreConfig } from '../../functions/store/index.js';
-import { openJobStore } from '../../functions/store/index.js';
+import { countRequests, createDocumentClient, newRequestCounter, openJobStore } from '../../functions/store/index.js';
+import { localClientConfig } from '../../local/dynamodb-local.js';
 import { invoke, invokeAnonymous, invokeAs } from '../support/api-events.js';
 import { recordingDigestSender, recordingSender } from '../support/reminder-senders.js';
 import { type SeededApi, seededApi } from '../support/seeded-api.js';
@@ -232,6 +234,23 @@ describe('the weekly run', () => {
     expect(outboxLines).toHaveLength(1);
     const outbox = await openJobStore(store).outbox.read();
     expect(outbox.filter((message) => message.to.includes(COUNCIL_CONTACT))).toHaveLength(1);
+  });
+
+  it('reads the subscriptions and the week’s marks with one Query each, never a Scan', async () => {
+    const client = createDocumentClient(localClientConfig(api.table.endpoint));
+    const counter = newRequestCounter();
+    countRequests(client, counter);
+    const report = await runDigests(
+      openJobStore({ client, tableName: store.tableName }),
+      { senders: [recordingDigestSender()], webBaseUrl: WEB },
+      { today: '2026-11-27', now: () => new Date() },
+    );
+    expect(report).toMatchObject({ sent: [], failed: [], skipped: 3, empty: 1 });
+    expect(counter.byCommand.ScanCommand ?? 0).toBe(0);
+    // Subscriptions and marks: one Query each; the one subscriber without a digest (no change) has its feed read,
+    // a Query per list it reads (public and scoped).
+    expect(counter.byCommand).toEqual({ QueryCommand: 2 + 2 });
+    client.destroy();
   });
 
   it('stops the next week’s digest once the unsubscribe link is used, which works once and idempotently', async () => {
