@@ -43,7 +43,7 @@ describe('the digest’s words', () => {
     public: true,
   });
 
-  it('groups the week’s changes by kind with a count each, links each school, and ends with the unsubscribe link', () => {
+  it('groups the week’s changes by kind with a count each, links each school, ends with the unsubscribe link', () => {
     const { subject, text } = digestText({
       subscription: {
         email: 'a@b.example',
