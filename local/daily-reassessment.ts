@@ -6,6 +6,7 @@ import type { Log } from '../functions/log.js';
 import { outboxSender } from '../functions/notify/outbox-sender.js';
 import { type RunReport, runReassessment } from '../functions/reassessment/run.js';
 import type { StoreConfig } from '../functions/store/index.js';
+import { localDigests } from './digest-delivery.js';
 import { terminalLog } from './terminal-log.js';
 
 export interface DailyOptions {
@@ -19,6 +20,8 @@ export interface DailyOptions {
 const unaddressed = (report: RunReport) =>
   report.sent.filter((message) => message.reminder.recipients.length === 0).length;
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
 export function describeRun(report: RunReport): string {
   const parts = [
     `${report.dueAwards} award${report.dueAwards === 1 ? '' : 's'} due in ${report.window.from}..${report.window.to}`,
@@ -26,6 +29,10 @@ export function describeRun(report: RunReport): string {
     `${report.sent.length} reminder${report.sent.length === 1 ? '' : 's'} sent`,
     ...(unaddressed(report) > 0 ? [`${unaddressed(report)} of them to nobody (no contacts: NO_RECIPIENTS)`] : []),
     ...(report.failed.length ? [`${report.failed.length} failed (retried next run)`] : []),
+    ...(report.digests
+      ? [`${count(report.digests.sent.length, 'weekly digest')} sent for ${report.digests.week}`]
+      : []),
+    ...(report.digests?.failed.length ? [`${report.digests.failed.length} digests failed (retried next run)`] : []),
   ];
   return `[reassessment] ${report.today}: ${parts.join(', ')}`;
 }
@@ -35,6 +42,7 @@ export function startDailyReassessment(store: StoreConfig, options: DailyOptions
   const log = options.log ?? terminalLog();
   const today = options.today ?? (() => todayInLondon());
   const senders = [outboxSender({ store, print: log.info })];
+  const digests = localDigests(store, log.info);
   let lastDay: IsoDate | null = null;
   let running: Promise<void> | null = null;
 
@@ -42,7 +50,7 @@ export function startDailyReassessment(store: StoreConfig, options: DailyOptions
     const day = today();
     if (running || day === lastDay) return;
     lastDay = day;
-    running = runReassessment({ store, senders }, { today: day })
+    running = runReassessment({ store, senders, digests }, { today: day })
       .then((report) => log.info(describeRun(report)))
       .catch((error: unknown) => {
         // The next hourly check runs the day again; the server stays up.

@@ -8,6 +8,7 @@ import { outboxLine, outboxSender } from '../functions/notify/outbox-sender.js';
 import { runReassessment } from '../functions/reassessment/run.js';
 import { parseCommandLine } from './command-line.js';
 import { describeRun } from './daily-reassessment.js';
+import { localDigests } from './digest-delivery.js';
 import { withLocalStore } from './running-instance.js';
 import { terminalLog } from './terminal-log.js';
 
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   const options = readOptions();
   await withLocalStore(options.endpoint, async (store) => {
     const report = await runReassessment(
-      { store, senders: [outboxSender({ store, print: log.info })] },
+      { store, senders: [outboxSender({ store, print: log.info })], digests: localDigests(store, log.info) },
       { today: options.today, dryRun: options.dryRun },
     );
     if (options.dryRun) {

@@ -10,7 +10,8 @@ import { ROLES, type Role } from './roles.js';
  *   partnerships with its own agencies, at any school);
  * - `reminderFilter`: `filter`'s urn, trustUid or laCode; `reminder`: the school of the reminder `id`;
  * - `parentSchool` / `parentTrust` / `parentAuthority`: the school, trust or council the field hangs off;
- * - `parentRecord`: the school of a record carrying a `urn` (award notes, reminders).
+ * - `parentRecord`: the school of a record carrying a `urn` (award notes, reminders);
+ * - `digestScope`: `input.scope`, the council, trust or school whose weekly digest is subscribed to.
  */
 export type TargetKind =
   | 'none'
@@ -23,7 +24,8 @@ export type TargetKind =
   | 'parentSchool'
   | 'parentTrust'
   | 'parentAuthority'
-  | 'parentRecord';
+  | 'parentRecord'
+  | 'digestScope';
 
 export interface AccessRule {
   roles: readonly Role[];
@@ -57,6 +59,8 @@ export const accessPolicy = {
   'Mutation.addContact': { roles: CONTACT_MANAGERS, target: 'contactOwner', what: 'Adding a contact' },
   'Mutation.removeContact': { roles: CONTACT_MANAGERS, target: 'contactOwner', what: 'Removing a contact' },
   'Mutation.acknowledgeReminder': { roles: SIGNED_IN, target: 'reminder', what: 'Acknowledging a reminder' },
+  // Anyone signed in may subscribe themself within their scope; who else they may subscribe: digestSubscriber.
+  'Mutation.subscribeToDigest': { roles: SIGNED_IN, target: 'digestScope', what: 'Subscribing to the weekly digest' },
   'Query.reminders': { roles: SIGNED_IN, target: 'reminderFilter', what: 'Reading reminders' },
   'School.contacts': { roles: SIGNED_IN, target: 'parentSchool', what: 'Reading a school’s contacts' },
   'School.history': { roles: SIGNED_IN, target: 'parentSchool', what: 'Reading a school’s audit history' },
@@ -81,4 +85,20 @@ export type PolicedOperation = keyof typeof accessPolicy;
 
 export function ruleFor(operation: string): AccessRule | undefined {
   return (accessPolicy as Record<string, AccessRule>)[operation];
+}
+
+/**
+ * Whom a caller may subscribe to a digest whose scope the table has let them reach: themself (the digest lists the
+ * scope's non-public changes when their own scope covers it); or, when their role manages contacts (as addContact),
+ * a contact of that council, trust or school, who is sent its reminders already and so sees its non-public changes.
+ * Unsubscribing needs no rule: the e-mail's link carries an unguessable token.
+ */
+export function digestSubscriber(
+  caller: { id: string; role: Role | null },
+  email: string,
+  isContactOfScope: boolean,
+): 'self' | 'contact' | 'refused' {
+  if (email === caller.id.toLowerCase()) return 'self';
+  if (caller.role && CONTACT_MANAGERS.includes(caller.role) && isContactOfScope) return 'contact';
+  return 'refused';
 }

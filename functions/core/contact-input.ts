@@ -34,7 +34,7 @@ export function ownerFromInput(input: OwnerInput, argument = 'owner'): ContactOw
 }
 
 // Normalised before the format check, so " Senco@School.org " is accepted as senco@school.org.
-const emailAddress = (max: number) =>
+export const emailAddress = (max: number) =>
   z.pipe(
     z.string().check(z.trim(), z.toLowerCase()),
     z

@@ -68,6 +68,10 @@ const targets: Record<
     const owner = ownerFromInput((input(args).owner ?? {}) as OwnerInput, 'input.owner');
     return () => ownerTarget(context, owner);
   },
+  digestScope: (_parent, args, context) => {
+    const owner = ownerFromInput((input(args).scope ?? {}) as OwnerInput, 'input.scope');
+    return () => ownerTarget(context, owner);
+  },
   reminderFilter: (_parent, args, context) => {
     const owner = ownerFromInput((args.filter ?? {}) as ReminderFilterInput, 'filter');
     return () => ownerTarget(context, owner);

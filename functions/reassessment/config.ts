@@ -9,6 +9,8 @@ const environment = z.object({
   /** The bus that receives ReassessmentDue events. */
   EVENT_BUS_NAME: nonEmpty,
   SES_CONFIGURATION_SET: z.optional(nonEmpty),
+  /** The web page's origin for the weekly digest's links; without it the job sends no digest. */
+  WEB_BASE_URL: z.optional(z.url()),
 });
 
 export type ReassessmentConfig = z.infer<typeof environment>;

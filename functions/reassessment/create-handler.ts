@@ -24,6 +24,9 @@ export interface RunSummary {
   skipped: number;
   /** Dry runs only: reminders that would have been sent. */
   wouldSend: number;
+  /** The weekly digest: sent and failed (retried next run) by this run. */
+  digestsSent: number;
+  digestsFailed: number;
 }
 
 export function createReassessmentHandler(
@@ -50,6 +53,8 @@ export function createReassessmentHandler(
       wouldSend: report.wouldSend.length,
       failed: report.failed.length,
       skipped: report.skipped.length,
+      digestsSent: report.digests?.sent.length ?? 0,
+      digestsFailed: report.digests?.failed.length ?? 0,
     };
   };
 }

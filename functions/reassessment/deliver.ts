@@ -48,7 +48,34 @@ export async function deliverReminder(context: DeliveryContext, task: DeliveryTa
     schoolName: task.schoolName,
     ...reminderText(reminder, task.schoolName),
   };
-  const pending = senders.filter((sender) => !reminder.delivered[sender.channel]);
+  const result = await deliverOnChannels(senders, reminder.delivered, message, {
+    delivered: (channel, complete) =>
+      store.reminders.markDelivered(reminder, { channel, at: now().toISOString(), complete }, claim),
+    failed: (error) => store.reminders.markFailed(reminder, error, claim),
+  });
+  if (result.outcome === 'lost') return { outcome: 'skipped', reminderId: reminder.id };
+  return result.outcome === 'failed'
+    ? { outcome: 'failed', message, error: result.error }
+    : { outcome: 'sent', message };
+}
+
+/** What a delivery notes as it goes: each channel's acceptance (the last one completes it), or the failure. */
+export interface DeliveryMarks {
+  delivered(channel: string, complete: boolean): Promise<boolean>;
+  failed(error: string): Promise<unknown>;
+}
+
+/**
+ * Sends a message (a reminder, a digest) on each channel that does not have it yet, noting each under the run's
+ * claim; 'lost' when the claim ran out mid-delivery and another run took over (it finishes, and may resend).
+ */
+export async function deliverOnChannels<M>(
+  senders: readonly { channel: string; send(message: M): Promise<void> }[],
+  delivered: Readonly<Record<string, unknown>>,
+  message: M,
+  marks: DeliveryMarks,
+): Promise<{ outcome: 'sent' } | { outcome: 'failed'; error: string } | { outcome: 'lost' }> {
+  const pending = senders.filter((sender) => !delivered[sender.channel]);
   // Every configured channel already has it (a channel was dropped since): only the SENT mark is missing.
   const steps = pending.length > 0 ? pending : senders.slice(-1);
   for (const [index, sender] of steps.entries()) {
@@ -57,18 +84,11 @@ export async function deliverReminder(context: DeliveryContext, task: DeliveryTa
         await sender.send(message);
       } catch (error) {
         const text = `${sender.channel}: ${errorText(error)}`;
-        await store.reminders.markFailed(reminder, text, claim);
-        return { outcome: 'failed', message, error: text };
+        await marks.failed(text);
+        return { outcome: 'failed', error: text };
       }
     }
-    const complete = index === steps.length - 1;
-    const noted = await store.reminders.markDelivered(
-      reminder,
-      { channel: sender.channel, at: now().toISOString(), complete },
-      claim,
-    );
-    // The claim ran out mid-delivery and another run took over: it will finish (and may resend this channel).
-    if (!noted) return { outcome: 'skipped', reminderId: reminder.id };
+    if (!(await marks.delivered(sender.channel, index === steps.length - 1))) return { outcome: 'lost' };
   }
-  return { outcome: 'sent', message };
+  return { outcome: 'sent' };
 }

@@ -13,6 +13,7 @@ import { type Log, silentLog } from '../log.js';
 import type { ReminderMessage, ReminderSender } from '../notify/reminder-sender.js';
 import { type JobStore, openJobStore, type StoreConfig } from '../store/index.js';
 import { type Delivery, type DeliveryTask, deliverReminder } from './deliver.js';
+import { type DigestDeps, type DigestReport, runDigests } from './digests.js';
 
 export const JOB_ACTOR = 'beacon-reassessment';
 
@@ -25,6 +26,8 @@ export interface ReassessmentDeps {
   senders: readonly ReminderSender[];
   now?: () => Date;
   log?: JobLog;
+  /** The weekly digest's senders and links; without them the run sends reminders only. */
+  digests?: DigestDeps;
 }
 
 export interface RunOptions {
@@ -52,6 +55,8 @@ export interface RunReport {
   skipped: string[];
   /** Dry run: what would be sent. */
   wouldSend: ReminderMessage[];
+  /** The weekly digest (not on a dry run, nor without digest senders). */
+  digests?: DigestReport;
 }
 
 interface Owed {
@@ -63,6 +68,17 @@ interface Owed {
 }
 
 export async function runReassessment(deps: ReassessmentDeps, options: RunOptions): Promise<RunReport> {
+  const report = await runReminders(deps, options);
+  if (!deps.digests || options.dryRun) return report;
+  const now = deps.now ?? (() => new Date());
+  const digests = await runDigests(openJobStore(deps.store), deps.digests, { ...options, now });
+  for (const failed of digests.failed) {
+    (deps.log ?? silentLog).warn('Digest delivery failed; the next run retries it', failed);
+  }
+  return { ...report, digests };
+}
+
+async function runReminders(deps: ReassessmentDeps, options: RunOptions): Promise<RunReport> {
   if (deps.senders.length === 0) throw new Error('The reassessment job needs at least one reminder sender');
   const store = openJobStore(deps.store);
   const now = deps.now ?? (() => new Date());

@@ -45,3 +45,4 @@ export {
   type SchoolFactsUpdate,
 } from './schools/index.js';
 export type { SeedMarkerInfo } from './seed-marker/index.js';
+export type { DigestMark, LiveSubscription } from './subscriptions/index.js';

@@ -240,6 +240,12 @@ export function accessCases(context: MatrixContext): Record<keyof typeof accessP
       prepare: () => ({ id: context.reminderId() }),
       target: LORD_DERBY,
     },
+    'Mutation.subscribeToDigest': {
+      // Each caller subscribes themself (no email: the address they signed in with); again changes nothing.
+      query: 'mutation ($input: SubscribeToDigestInput!) { subscribeToDigest(input: $input) { email } }',
+      prepare: () => ({ input: { scope: { urn: '140412' } } }),
+      target: LORD_DERBY,
+    },
     'Query.reminders': {
       query: '{ reminders(filter: { urn: "140412" }) { edges { node { id } } } }',
       prepare: () => ({}),

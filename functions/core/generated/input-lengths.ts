@@ -3,6 +3,7 @@
 export enum AddContactInput { email = 254, name = 100 }
 export enum AddPartnershipInput { agencyId = 64, focus = 1000, source = 500, urn = 20 }
 export enum ContactOwnerInput { laCode = 10, trustUid = 20, urn = 20 }
+export enum DigestScopeInput { laCode = 10, trustUid = 20, urn = 20 }
 export enum ElementFindingInput { finding = 4000 }
 export enum EndPartnershipInput { agencyId = 64, urn = 20 }
 export enum GrantAwardInput { assessor = 200, source = 500, urn = 20 }
@@ -12,6 +13,7 @@ export enum RecordReassessmentInput { assessor = 200, awardId = 64, source = 500
 export enum ReminderFilter { laCode = 10, trustUid = 20, urn = 20 }
 export enum RemoveContactInput { email = 254 }
 export enum SchoolFilter { localAuthority = 10, nameContains = 100, phase = 50, trust = 20, type = 100 }
+export enum SubscribeToDigestInput { email = 254 }
 export enum UpsertLocalAuthorityInput { code = 10, name = 100, onsCode = 20 }
 export enum UpsertPartnerAgencyInput { id = 64, localAuthorityCode = 10, name = 200 }
 export enum UpsertSchoolInput { administrativeDistrict = 100, localAuthorityCode = 10, name = 200, phase = 50, postcode = 20, town = 100, trustUid = 20, type = 100, urn = 20 }

@@ -13,6 +13,7 @@ import type { IndicatorDefinition } from '../../core/indicators/catalogue-types.
 import type { LocalAuthorityIndicatorView, AreaIndicatorView, StatisticalNeighbourView } from '../../core/indicators/views.js';
 import type { LocalAuthorityComparisonRowView } from '../../core/indicator-comparison.js';
 import type { ChangeRecord } from '../../core/change-feed.js';
+import type { DigestSubscriptionRecord } from '../../core/digest.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -491,6 +492,41 @@ export type DataSource = {
   loadedAt: Scalars['DateTime']['output'];
   /** Rows read from the file. */
   rows: Scalars['Int']['output'];
+};
+
+/** Whose weekly digest: give exactly one. */
+export type DigestScopeInput = {
+  /** A council's three-digit GIAS LA code (e.g. 886 Kent): the changes of the council's schools. */
+  laCode?: InputMaybe<Scalars['ID']['input']>;
+  /** A trust's GIAS group UID (digits, e.g. 2864): the changes of the trust and its academies. */
+  trustUid?: InputMaybe<Scalars['ID']['input']>;
+  /** A school's six-digit URN: the school's changes. */
+  urn?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A weekly e-mail of one council's, trust's or school's changes (the changes feed of the week before, Monday to Sunday,
+ * grouped by kind, with links to the pages and an unsubscribe link). A week without changes sends no e-mail.
+ */
+export type DigestSubscription = {
+  __typename?: 'DigestSubscription';
+  /** The address the digest goes to (lower-case). */
+  email: Scalars['String']['output'];
+  /**
+   * Whether the digest lists the scope's non-public changes too (awards due soon, overdue or lapsed): true for the
+   * scope's own contacts and for a subscriber whose own scope covers it.
+   */
+  includesScopedChanges: Scalars['Boolean']['output'];
+  /** Whose changes: a council, a trust or a school. */
+  scope: ContactScope;
+  /** The council's LA code, the trust's UID or the school's URN. */
+  scopeId: Scalars['ID']['output'];
+  /** The council's, trust's or school's name when subscribed. */
+  scopeName: Scalars['String']['output'];
+  /** When the subscription started (UTC). */
+  subscribedAt: Scalars['DateTime']['output'];
+  /** When the unsubscribe link was used (UTC); null while the digest is sent. */
+  unsubscribedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** What falls due next for an award. */
@@ -1185,6 +1221,18 @@ export type Mutation = {
    * Who may: as for addContact.
    */
   removeContact: Contact;
+  /**
+   * Subscribes an address to the weekly digest of a council, trust or school; subscribing again changes nothing.
+   * Any signed-in role whose scope covers it may subscribe themself (all; la:CODE for the council or its schools;
+   * trust:UID for the trust or its schools; school:URN for the school); admins, council officers, trust executives and
+   * school leaders may also subscribe a contact of a council, trust or school in their scope.
+   */
+  subscribeToDigest: DigestSubscription;
+  /**
+   * Ends a digest subscription, with the token of the unsubscribe link in every digest; no sign-in needed. Using the
+   * link again changes nothing and answers the same; an unknown or replaced link is NOT_FOUND.
+   */
+  unsubscribeFromDigest: DigestSubscription;
   /** Creates a council, or replaces the code's name and ONS code. Admins only. */
   upsertLocalAuthority: LocalAuthority;
   /** Creates a partner agency, or replaces the id's name, kind and council. Admins only. */
@@ -1288,6 +1336,26 @@ export type MutationRecordReassessmentArgs = {
  */
 export type MutationRemoveContactArgs = {
   input: RemoveContactInput;
+};
+
+
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
+export type MutationSubscribeToDigestArgs = {
+  input: SubscribeToDigestInput;
+};
+
+
+/**
+ * Changes to Beacon's records. Every mutation needs a signed-in caller whose role and scope the access policy allows
+ * (each mutation's description says which); a refusal is a FORBIDDEN error and nothing is written. Invalid input is
+ * BAD_USER_INPUT, an unknown record NOT_FOUND, a stale expectedVersion CONFLICT.
+ */
+export type MutationUnsubscribeFromDigestArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -2145,6 +2213,18 @@ export type StatisticalNeighbour = {
   rank: Scalars['Int']['output'];
 };
 
+/** Who to send a weekly digest, of which council's, trust's or school's changes. */
+export type SubscribeToDigestInput = {
+  /**
+   * The address to send it to; omit it to subscribe yourself (the address you signed in with). Another person's
+   * address must be a contact (addContact) of the council, trust or school, and only a role that manages its contacts
+   * may subscribe them.
+   */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Whose changes: a council, a trust or a school (exactly one). */
+  scope: DigestScopeInput;
+};
+
 /** An academy trust, identified by its GIAS group UID. */
 export type Trust = {
   __typename?: 'Trust';
@@ -2412,6 +2492,8 @@ export type ResolversTypes = {
   DataSource: ResolverTypeWrapper<DataSource>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DigestScopeInput: DigestScopeInput;
+  DigestSubscription: ResolverTypeWrapper<DigestSubscriptionRecord>;
   DueKind: DueKind;
   ElementFinding: ResolverTypeWrapper<ElementFindingOfSchool>;
   ElementFindingInput: ElementFindingInput;
@@ -2492,6 +2574,7 @@ export type ResolversTypes = {
   SearchResults: ResolverTypeWrapper<SearchRequest>;
   StatisticalNeighbour: ResolverTypeWrapper<StatisticalNeighbourView>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubscribeToDigestInput: SubscribeToDigestInput;
   Trust: ResolverTypeWrapper<TrustRecord>;
   TrustConnection: ResolverTypeWrapper<Omit<TrustConnection, 'edges'> & { edges: Array<ResolversTypes['TrustEdge']> }>;
   TrustEdge: ResolverTypeWrapper<Omit<TrustEdge, 'node'> & { node: ResolversTypes['Trust'] }>;
@@ -2526,6 +2609,8 @@ export type ResolversParentTypes = {
   DataSource: DataSource;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DigestScopeInput: DigestScopeInput;
+  DigestSubscription: DigestSubscriptionRecord;
   ElementFinding: ElementFindingOfSchool;
   ElementFindingInput: ElementFindingInput;
   EndPartnershipInput: EndPartnershipInput;
@@ -2589,6 +2674,7 @@ export type ResolversParentTypes = {
   SearchResults: SearchRequest;
   StatisticalNeighbour: StatisticalNeighbourView;
   String: Scalars['String']['output'];
+  SubscribeToDigestInput: SubscribeToDigestInput;
   Trust: TrustRecord;
   TrustConnection: Omit<TrustConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrustEdge']> };
   TrustEdge: Omit<TrustEdge, 'node'> & { node: ResolversParentTypes['Trust'] };
@@ -2754,6 +2840,16 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DigestSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DigestSubscription'] = ResolversParentTypes['DigestSubscription']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  includesScopedChanges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ContactScope'], ParentType, ContextType>;
+  scopeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scopeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscribedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unsubscribedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
 
 export type ElementFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ElementFinding'] = ResolversParentTypes['ElementFinding']> = {
   element?: Resolver<ResolversTypes['IqmElement'], ParentType, ContextType>;
@@ -2962,6 +3058,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
   recordReassessment?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationRecordReassessmentArgs, 'input'>>;
   removeContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'input'>>;
+  subscribeToDigest?: Resolver<ResolversTypes['DigestSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToDigestArgs, 'input'>>;
+  unsubscribeFromDigest?: Resolver<ResolversTypes['DigestSubscription'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromDigestArgs, 'token'>>;
   upsertLocalAuthority?: Resolver<ResolversTypes['LocalAuthority'], ParentType, ContextType, RequireFields<MutationUpsertLocalAuthorityArgs, 'input'>>;
   upsertPartnerAgency?: Resolver<ResolversTypes['PartnerAgency'], ParentType, ContextType, RequireFields<MutationUpsertPartnerAgencyArgs, 'input'>>;
   upsertSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationUpsertSchoolArgs, 'input'>>;
@@ -3219,6 +3317,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DataSource?: DataSourceResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DigestSubscription?: DigestSubscriptionResolvers<ContextType>;
   ElementFinding?: ElementFindingResolvers<ContextType>;
   England?: EnglandResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;

@@ -9,6 +9,7 @@ import { baseResolvers } from './base.js';
 import { censusResolvers } from './census.js';
 import { changeResolvers } from './changes.js';
 import { dashboardResolvers } from './dashboard.js';
+import { digestResolvers } from './digest.js';
 import { historyResolvers } from './history.js';
 import { indicatorsResolvers } from './indicators.js';
 import { inspectionResolvers } from './inspection.js';
@@ -36,6 +37,7 @@ const domains: Resolvers<GraphQLContext>[] = [
   censusResolvers,
   indicatorsResolvers,
   changeResolvers,
+  digestResolvers,
 ];
 
 /**

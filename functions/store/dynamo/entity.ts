@@ -28,6 +28,8 @@ export const ENTITY_NAMES = [
   'LocalAuthorityComparison',
   'IndicatorSources',
   'Change',
+  'DigestSubscriptionRecord',
+  'Digest',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -16,6 +16,7 @@ import * as reference from '../reference/index.js';
 import * as reminders from '../reminders/index.js';
 import * as rollups from '../rollups/index.js';
 import * as schools from '../schools/index.js';
+import * as subscriptions from '../subscriptions/index.js';
 
 export function openStore(config: StoreConfig) {
   // Every loader reads through one key loader, so reads by key in the same tick share one BatchGetItem.
@@ -66,6 +67,7 @@ export function openStore(config: StoreConfig) {
       page: bind(config, reminders.reminderPage),
       acknowledge: bind(config, reminders.acknowledgeReminder),
     },
+    digests: { subscribe: bind(config, subscriptions.subscribe), unsubscribe: bind(config, subscriptions.unsubscribe) },
     history: { page: bind(config, history.historyPage) },
     /** A page of a council's, trust's, school's or England's changes, newest first: one Query per partition read. */
     changes: { page: bind(config, events.changePage) },

@@ -3,8 +3,10 @@
 import * as awards from '../awards/index.js';
 import * as contacts from '../contacts/index.js';
 import { bind, type StoreConfig } from '../dynamo/index.js';
+import * as events from '../events/index.js';
 import * as outbox from '../outbox/index.js';
 import * as reminders from '../reminders/index.js';
+import * as subscriptions from '../subscriptions/index.js';
 
 /** The daily reassessment job: awards due, reminders recorded and claimed once, the local outbox. */
 export function openJobStore(config: StoreConfig) {
@@ -21,6 +23,16 @@ export function openJobStore(config: StoreConfig) {
       flagStatus: bind(config, awards.flagAwardStatus),
     },
     contacts: { of: (owner: Parameters<typeof contactLoader.load>[0]) => contactLoader.load(owner) },
+    /** The weekly digest: live subscriptions (one Query), a week's marks (one Query), claims as the reminders'. */
+    digests: {
+      subscriptions: bind(config, subscriptions.liveSubscriptions),
+      marks: bind(config, subscriptions.weekMarks),
+      record: bind(config, subscriptions.recordMark),
+      claim: bind(config, subscriptions.claimMark),
+      markDelivered: bind(config, subscriptions.markDigestDelivered),
+      markFailed: bind(config, subscriptions.markDigestFailed),
+    },
+    changes: { page: bind(config, events.changePage) },
     outbox: { put: bind(config, outbox.putOutboxMessage), read: bind(config, outbox.readOutbox) },
   };
 }

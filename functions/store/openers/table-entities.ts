@@ -10,6 +10,7 @@ import * as reference from '../reference/index.js';
 import * as reminders from '../reminders/index.js';
 import * as rollups from '../rollups/index.js';
 import * as schools from '../schools/index.js';
+import { digestMarkEntity, subscriptionEntity } from '../subscriptions/index.js';
 
 /** The table's entities, for the declaration tests and the index documentation (operations go through openStore). */
 export const tableEntities = {
@@ -27,5 +28,7 @@ export const tableEntities = {
   localAuthorityComparisonEntity: indicators.localAuthorityComparisonEntity,
   indicatorSourcesEntity: indicators.indicatorSourcesEntity,
   changeEntity: events.changeEntity,
+  digestSubscriptionEntity: subscriptionEntity,
+  digestMarkEntity,
   nameListShardKeys: rollups.nameListShardKeys,
 };
