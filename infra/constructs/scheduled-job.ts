@@ -36,6 +36,8 @@ export class ScheduledJob extends Construct {
       environment: {
         REMINDER_FROM_ADDRESS: config.reminderFromAddress,
         EVENT_BUS_NAME: config.eventBusName,
+        // The weekly digest's links (and its unsubscribe link) point at the site.
+        WEB_BASE_URL: config.dashboardOrigin,
       },
     });
     const fn = this.handler.function;

@@ -77,6 +77,8 @@ describe('the prod stack', () => {
         Variables: Match.objectLike({
           REMINDER_FROM_ADDRESS: 'beacon-reminders@beacon.example.gov.uk',
           EVENT_BUS_NAME: 'default',
+          // The weekly digest's links go to the site, so digests are sent.
+          WEB_BASE_URL: 'https://beacon.example.gov.uk',
         }),
       },
     });
