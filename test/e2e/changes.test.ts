@@ -315,4 +315,26 @@ describe("the web page's change feeds", () => {
     await page.screenshot({ path: path.join(SHOTS, 'changes-768-filtered.png'), fullPage: true });
     await page.close();
   });
+
+  it('asks before unsubscribing from the digest, and shows the API refusing a forged link', async () => {
+    const page = await browser.newPage();
+    const forged = 'forged';
+    await open(page, `/digest/unsubscribe?token=${forged}`, 'digest-unsubscribe');
+    // Opening the link changes nothing: only the button unsubscribes.
+    expect(await page.getByTestId('problem').count()).toBe(0);
+    const refusal = await fetch(`${server.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($token: String!) { unsubscribeFromDigest(token: $token) { email } }',
+        variables: { token: forged },
+      }),
+    }).then((response) => response.json() as Promise<{ errors: { message: string }[] }>);
+    await page.getByRole('button', { name: 'Unsubscribe' }).click();
+    await expect.poll(() => page.getByTestId('problem').textContent()).toContain(refusal.errors[0]?.message);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await open(page, '/digest/unsubscribe', 'digest-unsubscribe-no-token');
+    expect(await page.locator('main').textContent()).toContain('use the link at the foot of a digest e-mail');
+    await page.close();
+  });
 });

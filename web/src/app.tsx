@@ -10,6 +10,7 @@ import { createClient } from './client.js';
 import { NotificationBanner } from './components/govuk/notification-banner.js';
 import type { WebConfig } from './config.js';
 import { LocalAuthorityChangesPage, SchoolChangesPage, TrustChangesPage } from './pages/changes/changes-pages.js';
+import { DigestUnsubscribePage } from './pages/digest-unsubscribe.js';
 import { EnglandPage } from './pages/england.js';
 import { ComparePage } from './pages/indicators/compare-page.js';
 import { LocalAuthorityPage } from './pages/local-authority.js';
@@ -147,6 +148,7 @@ export function App({ config }: { config: WebConfig }) {
               <Route path="/schools/:urn/changes" component={SchoolChangesPage} />
               <Route path="/search" component={SearchPage} />
               <Route path="/reminders" component={RemindersPage} />
+              <Route path="/digest/unsubscribe" component={DigestUnsubscribePage} />
               <Route path="/sign-in" component={() => <SignInPage config={config} />} />
               <Route default component={NotFound} />
             </Router>
