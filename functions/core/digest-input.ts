@@ -21,7 +21,7 @@ export function subscriptionFromInput(input: unknown, callerId: string): { owner
   const parsed = parseInput(subscribeInput, input, 'subscription');
   const owner = ownerFromInput(parsed.scope, 'input.scope');
   if (parsed.email) return { owner, email: parsed.email };
-  const own = emailAddress(254).safeParse(callerId);
+  const own = emailAddress(lengths.SubscribeToDigestInput.email).safeParse(callerId);
   if (!own.success) {
     throw badInput('You signed in without an e-mail address; give input.email to say where the digest goes.', {
       argument: 'input.email',

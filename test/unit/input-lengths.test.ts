@@ -12,6 +12,7 @@ import {
   withdrawalFromInput,
 } from '../../functions/core/award-input.js';
 import { addContactFromInput, removeContactFromInput } from '../../functions/core/contact-input.js';
+import { subscriptionFromInput } from '../../functions/core/digest-input.js';
 import { DomainError } from '../../functions/core/errors.js';
 import * as lengths from '../../functions/core/generated/input-lengths.js';
 import { inspectionFromInput } from '../../functions/core/inspection-input.js';
@@ -72,6 +73,7 @@ const parsers: Record<
   RecordAnnualReviewInput: { parse: (input) => reviewFromInput(input, TODAY) },
   RecordReassessmentInput: { parse: (input) => reassessmentFromInput(input, TODAY, newId) },
   WithdrawAwardInput: { parse: (input) => withdrawalFromInput(input, TODAY) },
+  SubscribeToDigestInput: { parse: (input) => subscriptionFromInput(input, 'officer@kent.gov.uk') },
 };
 
 /** String fields whose length only the server checks: zod reads a stricter format, or does not parse them. */
