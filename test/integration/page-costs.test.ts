@@ -1,8 +1,8 @@
 // What each list and dashboard costs in DynamoDB requests and items read, pinned so a regression fails here: a page
 // costs a page, a dashboard a fixed number of requests, whatever the number of schools.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nameMatcher } from '../../functions/core/name-search.js';
 import { changeRecord } from '../../functions/core/change-feed.js';
+import { nameMatcher } from '../../functions/core/name-search.js';
 import { schoolNameKey } from '../../functions/core/school-order.js';
 import { openBulkStore, openStore, storedItems } from '../../functions/store/index.js';
 import { invoke, invokeAnonymous, invokeAs } from '../support/api-events.js';
@@ -306,7 +306,7 @@ describe('a change feed', () => {
     expect(page.requests).toBe(1);
   });
 
-  it('gives a caller in scope the same page in two requests: scoped changes share the feed’s one partition', async () => {
+  it('gives a caller in scope a page in two requests too: scoped changes share the feed’s partition', async () => {
     const page = await measured<unknown>(`{ localAuthority(code: "886") { changes(first: 50) { ${PAGE} } } }`);
     expect(page.requests).toBeLessThanOrEqual(2);
   });
@@ -319,7 +319,7 @@ describe('a change feed', () => {
     expect(since.requests).toBe(2);
   });
 
-  it('gives a full page of public changes when scoped ones crowd the newest places, and them in order in scope', async () => {
+  it('fills a public page when scoped changes crowd the newest places, and shows them in order in scope', async () => {
     const FIELDS = 'edges { node { id happenedOn public } }';
     type Edge = { node: { id: string; happenedOn: string; public: boolean } };
     const query = `{ localAuthority(code: "886") { changes(first: 50) { ${FIELDS} } } }`;
