@@ -1,8 +1,8 @@
 // A page of a feed, newest first, from one partition that holds its public and scoped changes side by side. The day
 // range and the cursor are key conditions, so a page reads about its own size whatever the feed holds. A caller
-// outside the feed's scope filters scoped changes out (they are rare, so a page reads little more than its size and
-// continues only while short); kinds are a filter too, so a rare kind takes up to three requests and may end a page
-// early, with a cursor to go on from.
+// outside the feed's scope filters scoped changes out: they are rare, so a page reads little more than its size,
+// reading on (twice as much each time) only while short. Kinds are a filter too, so a rare kind takes up to three
+// requests and may end a page early, with a cursor to go on from.
 
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChangeFeed, ChangeQuery, ChangeRecord } from '../../core/change-feed.js';
