@@ -119,7 +119,7 @@ describe('the reminder job’s changes', () => {
     });
   }
 
-  it('pages a feed with its scoped twin merged in place, each change once, newest first', async () => {
+  it('pages a feed with its scoped changes in place, each change once, newest first', async () => {
     const walk = async (asAdmin: boolean) => {
       const seen: { id: string; happenedOn: string; public: boolean }[] = [];
       let after: string | null = null;

@@ -10,19 +10,24 @@ export const tableDesign = {
       partitionKey: 'gsi1pk',
       sortKey: 'gsi1sk',
       holds:
-        "open schools by council (by name); partnerships by agency; a council's reminders and changes (newest first)",
+        "open schools by council (by name); partnerships by agency; a council's reminders and changes (newest " +
+        'first; public and scoped ones together)',
     },
     {
       indexName: 'gsi2',
       partitionKey: 'gsi2pk',
       sortKey: 'gsi2sk',
-      holds: "open schools by trust (by name); a trust's reminders and changes (newest first)",
+      holds:
+        "open schools by trust (by name); a trust's reminders and changes (newest first; public and scoped ones " +
+        'together)',
     },
     {
       indexName: 'gsi3',
       partitionKey: 'gsi3pk',
       sortKey: 'gsi3sk',
-      holds: "every item of one kind (all open schools, trusts, councils, agencies); a school's reminders and changes",
+      holds:
+        "every item of one kind (all open schools, trusts, councils, agencies); a school's reminders and changes " +
+        '(public and scoped ones together)',
     },
     {
       indexName: 'gsi4',

@@ -1,7 +1,7 @@
 // A change event: one item under its school's partition, listed newest first in the feeds it belongs to, each a
 // partition of an index sorted by `<happenedOn>#<id>` so a page is one Query: its council's (gsi1), its trust's
-// (gsi2), its school's (gsi3) and England's (gsi4, public changes only). Scoped changes go to each feed's `#SCOPED`
-// twin, so a public page never reads past them and the scope's page reads two partitions side by side. A
+// (gsi2), its school's (gsi3) and England's (gsi4, public changes only). Scoped changes share their feed's
+// partition (they are rare), so any caller's page is one Query: a caller outside the scope filters them out. A
 // conversion's copy under the other school lists it in that school's feed too. The key is made from the id, so
 // writing the same change again is the same item.
 import type { ChangeFeed, ChangeRecord } from '../../core/change-feed.js';
@@ -26,14 +26,14 @@ const FEED_INDEX: Record<ChangeFeed['scope'], IndexName> = {
   ENGLAND: 'gsi4',
 };
 
-/** The index and partition of a feed, public or scoped (England's has public changes only). */
-export function feedList(feed: ChangeFeed, scoped: boolean): { indexName: IndexName; partition: string } {
+/** The index and partition of a feed, public and scoped changes together (England's has public changes only). */
+export function feedList(feed: ChangeFeed): { indexName: IndexName; partition: string } {
   const partition = feed.scope === 'ENGLAND' ? 'CHANGES#ENGLAND' : `CHANGES#${feed.scope}#${feed.id}`;
-  return { indexName: FEED_INDEX[feed.scope], partition: scoped ? `${partition}#SCOPED` : partition };
+  return { indexName: FEED_INDEX[feed.scope], partition };
 }
 
 function listing(feed: ChangeFeed, change: ChangeRecord): [IndexName, Listing] {
-  const { indexName, partition } = feedList(feed, !change.public);
+  const { indexName, partition } = feedList(feed);
   return [indexName, { partition, sort: feedSortKey(change) }];
 }
 

@@ -1,7 +1,8 @@
-// A page of a feed, newest first: one Query per partition read (the public one, and the scoped twin for a caller in
-// the feed's scope), merged by place. The day range and the cursor are key conditions, so a page reads about its
-// own size whatever the feed holds; kinds are a filter, so a rare kind takes up to three requests a list and may end
-// a page early, with a cursor to go on from.
+// A page of a feed, newest first, from one partition that holds its public and scoped changes side by side. The day
+// range and the cursor are key conditions, so a page reads about its own size whatever the feed holds. A caller
+// outside the feed's scope filters scoped changes out: they are rare, so a page reads little more than its size,
+// reading on (twice as much each time) only while short. Kinds are a filter too, so a rare kind takes up to three
+// requests and may end a page early, with a cursor to go on from.
 
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChangeFeed, ChangeQuery, ChangeRecord } from '../../core/change-feed.js';
@@ -24,7 +25,7 @@ function bounds(query: ChangeQuery): { low?: string; high?: string } {
   return { low: query.since, high: candidates[0] };
 }
 
-/** Requests one filtered list may take for a page: a rare kind ends the page early (with a cursor) instead. */
+/** Requests a filtered read may take for a page: a rare kind ends the page early (with a cursor) instead. */
 const MAX_FILTERED_REQUESTS = 3;
 
 interface ListRead {
@@ -37,6 +38,7 @@ async function readList(
   { client, tableName }: StoreConfig,
   list: ReturnType<typeof feedList>,
   query: ChangeQuery,
+  publicOnly: boolean,
 ): Promise<ListRead> {
   const index = indexDesign(list.indexName);
   const { low, high } = bounds(query);
@@ -54,14 +56,20 @@ async function readList(
           ? ' AND #sk >= :low'
           : ' AND #sk <= :high';
   }
-  let filter: string | undefined;
+  const filters: string[] = [];
   if (query.kinds) {
     names['#kind'] = 'kind';
     query.kinds.forEach((kind, position) => {
       values[`:kind${position}`] = kind;
     });
-    filter = `#kind IN (${query.kinds.map((_, position) => `:kind${position}`).join(', ')})`;
+    filters.push(`#kind IN (${query.kinds.map((_, position) => `:kind${position}`).join(', ')})`);
   }
+  if (publicOnly) {
+    names['#public'] = 'public';
+    values[':public'] = true;
+    filters.push('#public = :public');
+  }
+  const filter = filters.length > 0 ? filters.join(' AND ') : undefined;
   // One more than the page tells whether another follows; one more again for the cursor's own place.
   const wanted = query.first + 1 + (query.afterKey ? 1 : 0);
   const items: Record<string, unknown>[] = [];
@@ -76,7 +84,9 @@ async function readList(
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
         ScanIndexForward: false,
-        Limit: filter ? Math.max(100, wanted) : wanted,
+        // A kind may be rare, so read more at once. Scoped changes are rare, so the page's size is about right, and
+        // twice as much again each time scoped ones crowd it (Limit counts before the filter).
+        Limit: query.kinds ? Math.max(100, wanted) : wanted * 2 ** (requests - 1),
         ExclusiveStartKey: startKey,
       }),
     );
@@ -92,34 +102,23 @@ async function readList(
   return stoppedAt ? { found, stoppedAt } : { found };
 }
 
-/** The lists a page reads: none that cannot hold a kind asked for (England's and public lists hold no scoped kind). */
-function listsOf(feed: ChangeFeed, query: ChangeQuery) {
-  const kinds = query.kinds ?? [];
-  const wantsPublic = kinds.length === 0 || kinds.some((kind) => !SCOPED_CHANGE_KINDS.has(kind));
-  const wantsScoped = kinds.length === 0 || kinds.some((kind) => SCOPED_CHANGE_KINDS.has(kind));
-  return [
-    ...(wantsPublic ? [feedList(feed, false)] : []),
-    ...(wantsScoped && query.withScoped && feed.scope !== 'ENGLAND' ? [feedList(feed, true)] : []),
-  ];
-}
-
 export async function changePage(config: StoreConfig, feed: ChangeFeed, query: ChangeQuery): Promise<ChangePage> {
-  const reads = await Promise.all(listsOf(feed, query).map((list) => readList(config, list, query)));
-  // A list that stopped short was read only down to its stop: the page ends there, so nothing is skipped.
-  const stop = reads
-    .flatMap((list) => list.stoppedAt ?? [])
-    .sort()
-    .at(-1);
-  const read = reads
-    .flatMap((list) => list.found)
-    .filter(({ sort }) => stop === undefined || sort >= stop)
-    .sort((a, b) => (a.sort < b.sort ? 1 : a.sort > b.sort ? -1 : 0));
-  const page = read.slice(0, query.first);
-  const edges = page.map(({ sort, change }) => ({ cursor: changeCursors.encode(sort), node: change }));
-  const cut = stop !== undefined && read.length <= query.first;
+  // England's feed holds public changes only; elsewhere a caller outside the scope filters the scoped ones out.
+  const england = feed.scope === 'ENGLAND';
+  const publicOnly = !query.withScoped || england;
+  const kinds = query.kinds ?? [];
+  if (publicOnly && kinds.length > 0 && kinds.every((kind) => SCOPED_CHANGE_KINDS.has(kind))) {
+    return { edges: [], hasNextPage: false, endCursor: null };
+  }
+  const { found, stoppedAt } = await readList(config, feedList(feed), query, publicOnly && !england);
+  const edges = found
+    .slice(0, query.first)
+    .map(({ sort, change }) => ({ cursor: changeCursors.encode(sort), node: change }));
+  // A read that stopped short ends the page at its stop (a cursor to go on from), so nothing is skipped.
+  const cut = stoppedAt !== undefined && found.length <= query.first;
   return {
     edges,
-    hasNextPage: read.length > query.first || stop !== undefined,
-    endCursor: cut ? changeCursors.encode(stop) : (edges.at(-1)?.cursor ?? null),
+    hasNextPage: found.length > query.first || stoppedAt !== undefined,
+    endCursor: cut ? changeCursors.encode(stoppedAt) : (edges.at(-1)?.cursor ?? null),
   };
 }
