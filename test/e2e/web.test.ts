@@ -1,28 +1,19 @@
 // The web page as people use it: Debian's Chromium driven by playwright-core against `npm start`'s server and seed.
 // Each page is checked against the API's own answer, checked by axe-core, and saved as a screenshot
 // (test-results/screenshots/) to look at.
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityProblems, launchChromium, openPage, SHOTS } from './browser.js';
 import { startWebServer, type WebServer } from './web-server.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server: WebServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is needed at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
-  }
-  await mkdir(SHOTS, { recursive: true });
+  browser = await launchChromium();
   server = await startWebServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }, 180_000);
 
 afterAll(async () => {
@@ -41,26 +32,7 @@ async function api<T>(query: string, token?: string): Promise<T> {
   return body.data;
 }
 
-async function open(page: Page, address: string, shot: string): Promise<void> {
-  await page.goto(`${server.origin}${address}`, { waitUntil: 'networkidle' });
-  await expect.poll(() => page.locator('[role="status"]').count()).toBe(0);
-  await page.screenshot({ path: path.join(SHOTS, `${shot}.png`), fullPage: true });
-}
-
-/** axe-core's serious and critical findings on the page as it stands (WCAG 2.2 AA rules). */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-    return result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
-    );
-}
+const open = (page: Page, address: string, shot: string) => openPage(page, `${server.origin}${address}`, shot);
 
 async function signInAs(page: Page, role: string, scope: string): Promise<void> {
   await page.goto(`${server.origin}/sign-in`, { waitUntil: 'networkidle' });
