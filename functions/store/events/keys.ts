@@ -11,8 +11,9 @@ import type { IndexName } from '../dynamo/table-design.js';
 /** Sort value in every feed: the day it happened, then the id (unique, so a feed's places are too). */
 export const feedSortKey = (change: Pick<ChangeRecord, 'happenedOn' | 'id'>) => `${change.happenedOn}#${change.id}`;
 
+// A change of no school is kept under its council, or England's (figures published for England).
 const owner = (urn: string | undefined, laCode: string | undefined) =>
-  urn ? schoolPartition(urn) : `LA#${laCode ?? ''}`;
+  urn ? schoolPartition(urn) : laCode ? `LA#${laCode}` : 'ENGLAND';
 
 export const changeKey = (change: ChangeRecord, urn = change.urn): ItemKey => ({
   pk: owner(urn, change.laCode),
@@ -37,12 +38,15 @@ function listing(feed: ChangeFeed, change: ChangeRecord): [IndexName, Listing] {
   return [indexName, { partition, sort: feedSortKey(change) }];
 }
 
-/** The feeds a change is listed in (a conversion's other school by its copy). */
+/**
+ * The feeds a change is listed in (a conversion's other school by its copy). A council's new figures stay in its
+ * own feed: England's lists England's figures once, not every council's.
+ */
 const changeFeeds = (change: ChangeRecord): ChangeFeed[] => [
   ...(change.laCode ? [{ scope: 'LOCAL_AUTHORITY' as const, id: change.laCode }] : []),
   ...(change.trustUid ? [{ scope: 'TRUST' as const, id: change.trustUid }] : []),
   ...(change.urn ? [{ scope: 'SCHOOL' as const, id: change.urn }] : []),
-  ...(change.public ? [{ scope: 'ENGLAND' as const }] : []),
+  ...(change.public && !(change.kind === 'FIGURES_PUBLISHED' && change.laCode) ? [{ scope: 'ENGLAND' as const }] : []),
 ];
 
 export const changeEntity = defineEntity<ChangeRecord>({

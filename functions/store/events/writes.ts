@@ -2,7 +2,8 @@
 // its id so the same change written twice is one event, keeping the moment Beacon first learned it.
 import { type ChangeRecord, uniqueChanges } from '../../core/change-feed.js';
 import type { StoredItem } from '../dynamo/entity.js';
-import type { TransactItem } from '../dynamo/transact.js';
+import type { StoreConfig } from '../dynamo/store-config.js';
+import { type TransactItem, transactWrite } from '../dynamo/transact.js';
 import { changeEntity, learnedChangeEntity, relatedChangeEntity } from './keys.js';
 
 /** Every item of these changes: each change's own, and a conversion's copy under the other school. */
@@ -49,3 +50,18 @@ export const changePuts = (tableName: string, changes: readonly ChangeRecord[]):
   ...changeItems(changes).map((item) => upsert(tableName, item)),
   ...uniqueChanges(changes).map((change) => upsert(tableName, learnedChangeEntity.item(change), true)),
 ];
+
+/** Transactions of up to 100 items: a change takes two or three (itself, its learned copy, a conversion's copy). */
+const CHANGES_PER_TRANSACTION = 33;
+
+/**
+ * Changes recorded on their own, after the write that caused them (an indicator import's, whose merges are per
+ * indicator and whose changes are per council): each is an upsert by id, so writing them again adds nothing.
+ */
+export async function recordChanges(config: StoreConfig, changes: readonly ChangeRecord[]): Promise<void> {
+  const unique = uniqueChanges(changes);
+  for (let start = 0; start < unique.length; start += CHANGES_PER_TRANSACTION) {
+    const chunk = unique.slice(start, start + CHANGES_PER_TRANSACTION);
+    await transactWrite(config.client, changePuts(config.tableName, chunk));
+  }
+}
