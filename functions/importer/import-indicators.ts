@@ -3,7 +3,9 @@
 // figures changed, so a re-import writes nothing and reports every figure unchanged. A figure for an area Beacon
 // does not hold (a former council, an unknown code) rejects its row with the reason. Counts are of figures.
 import { isDeepStrictEqual } from 'node:util';
+import { importOrigin } from '../core/change-record.js';
 import { dataSource } from '../core/data-source.js';
+import { figureChanges, gainedPeriods } from '../core/figure-changes.js';
 import { isAreaBeyondLocalAuthorities, notHeldReason, regionOfLocalAuthority } from '../core/indicators/areas.js';
 import { indicatorById } from '../core/indicators/catalogue.js';
 import { periodEnd } from '../core/indicators/periods.js';
@@ -96,12 +98,15 @@ export async function importIndicatorFigures(
   const isLocalAuthority = (code: string) => !isAreaBeyondLocalAuthorities(code);
   // Counts of each indicator's last merge: a merge redone on a fresh read (another import wrote the item) recounts.
   const countsById = new Map<string, MergeCounts>();
+  // What each indicator held before its last merge: the periods each council gains are told from it.
+  const beforeById = new Map<string, IndicatorSeriesRecord | undefined>();
   const writes = await store.indicators.mergeSeries(incoming.keys(), (id, before) => {
     const indicator = indicatorById(id);
     const cells = incoming.get(id);
     if (!indicator || !cells) return null;
     const { record, counts } = mergeSeries(indicator, before, cells, kind, isLocalAuthority);
     countsById.set(id, counts);
+    beforeById.set(id, before);
     return sameRecord(before, record) ? null : record;
   });
   for (const counts of countsById.values()) {
@@ -110,6 +115,13 @@ export async function importIndicatorFigures(
     report.unchanged += counts.unchanged;
   }
   report.regions = await setRegions(store, regions);
+  // New periods, one change per council (and England) after the merges that landed them: only written indicators
+  // count, and each change is an upsert by a stable id, so a re-import (which writes nothing) adds none.
+  const written = new Map(writes.map((record) => [record.id, incoming.get(record.id) ?? new Map()]));
+  const gains = gainedPeriods(written, beforeById);
+  if (gains.size > 0) {
+    await store.changes.record(figureChanges(kind, gains, importOrigin(kind, name, new Date().toISOString())));
+  }
   if (writes.length > 0) {
     // A file of figures is as at its newest period (e.g. the January 2025 census), not the day it was loaded.
     const asAtOf = (record: IndicatorSeriesRecord) => {

@@ -46,13 +46,17 @@ interface DigestRun {
   runId: string;
 }
 
-/** The scope's changes of the week, from the feed the API pages (the subscriber's scoped ones as allowed). */
+/**
+ * The scope's changes of the week: those that happened in it (from the feed the API pages, the subscriber's scoped
+ * ones as allowed) and those Beacon learned in it whatever day they happened (a later monthly file's), each once.
+ */
 async function weekChanges(run: DigestRun, { subscription }: LiveSubscription): Promise<ChangeRecord[]> {
   const feed = { scope: subscription.scope, id: subscription.scopeId };
+  const bound = DIGEST_MAX_CHANGES * 5;
   const changes: ChangeRecord[] = [];
   let afterKey: string | undefined;
   // Read a little past what is listed, so the e-mail can say how many more there are (up to a bound).
-  while (changes.length <= DIGEST_MAX_CHANGES * 5) {
+  while (changes.length <= bound) {
     const page = await run.store.changes.page(feed, {
       first: 100,
       since: run.week.since,
@@ -64,7 +68,15 @@ async function weekChanges(run: DigestRun, { subscription }: LiveSubscription): 
     if (!page.hasNextPage || !page.endCursor) break;
     afterKey = changeCursors.decode(page.endCursor);
   }
-  return changes;
+  const learned = await run.store.changes.learned(feed, {
+    since: run.week.since,
+    until: run.week.until,
+    withScoped: subscription.withScoped,
+    max: bound,
+  });
+  const held = new Set(changes.map((change) => change.id));
+  const late = learned.filter((change) => !held.has(change.id) && change.happenedOn <= run.week.until);
+  return [...changes, ...late].sort((a, b) => b.happenedOn.localeCompare(a.happenedOn));
 }
 
 type Outcome = { sent: DigestMessage } | { failed: { id: string; error: string } } | 'skipped' | 'empty';

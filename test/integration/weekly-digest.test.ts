@@ -75,11 +75,11 @@ const AREAS = [
   'PERSONAL_DEVELOPMENT_AND_WELLBEING',
   'LEADERSHIP_AND_GOVERNANCE',
 ];
-/** A report-card inspection of Lord Derby on the day given (the framework in force since November 2025). */
-const inspect = (handler: SeededApi['handler'], inspectedOn: string) =>
+/** A report-card inspection of Lord Derby (or another school) on the day given (the framework since Nov 2025). */
+const inspect = (handler: SeededApi['handler'], inspectedOn: string, urn = '140412') =>
   invoke(handler, RECORD_INSPECTION, {
     input: {
-      urn: '140412',
+      urn,
       inspectedOn,
       leadInspector: 'Digest Test',
       reportCard: {
@@ -248,8 +248,8 @@ describe('the weekly run', () => {
     expect(report).toMatchObject({ sent: [], failed: [], skipped: 3, empty: 1 });
     expect(counter.byCommand.ScanCommand ?? 0).toBe(0);
     // Subscriptions and marks: one Query each; the one subscriber without a digest (no change) has its feed read,
-    // one Query (public and scoped changes share the feed's partition).
-    expect(counter.byCommand).toEqual({ QueryCommand: 2 + 1 });
+    // one Query (public and scoped changes share the feed's partition), and its learned list, one Query.
+    expect(counter.byCommand).toEqual({ QueryCommand: 2 + 1 + 1 });
     client.destroy();
   });
 
@@ -272,5 +272,70 @@ describe('the weekly run', () => {
     const to = next.messages.map((message) => message.to);
     expect(to).toContain('head@lordderby.example');
     expect(to).not.toContain('officer@knowsley.example');
+  });
+});
+
+describe('a change Beacon learns after its week', () => {
+  const DAY_MS = 86_400_000;
+  const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+  it('is in the digest of the week Beacon learned it, once, though it happened two months before', async () => {
+    // Recorded now (the API's clock), dated two months ago: the week it happened had its digest long ago.
+    const now = Date.now();
+    const today = dayOf(now);
+    const isoDay = new Date(now).getUTCDay() || 7;
+    const nextMonday = dayOf(now + (8 - isoDay) * DAY_MS);
+    const week = digestWeekFor(nextMonday);
+    expect(today >= week.since && today <= week.until).toBe(true);
+    const inspectedOn = dayOf(now - 60 * DAY_MS);
+    // A Knowsley school whose latest inspection is older, so the one recorded now is its latest (a grade change).
+    const { body } = await invoke<{
+      localAuthority: {
+        schools: { edges: { node: { urn: string; latestInspection: { inspectedOn: string } | null } }[] };
+      };
+    }>(
+      api.handler,
+      `{ localAuthority(code: "340") { schools(first: 100) {
+        edges { node { urn latestInspection { inspectedOn } } } } } }`,
+    );
+    const urn = body.data?.localAuthority.schools.edges
+      .map((edge) => edge.node)
+      .find((school) => school.urn !== '140412' && (school.latestInspection?.inspectedOn ?? '') < inspectedOn)?.urn;
+    expect(body.errors).toBeUndefined();
+    expect(urn).toBeDefined();
+    const handler = createLambdaHandler(store, { today: () => today });
+    expect((await inspect(handler, inspectedOn, urn)).body.errors).toBeUndefined();
+    const happened = await weekFeed('school', urn ?? '', inspectedOn, inspectedOn);
+    const late = happened.find((change) => change.kind === 'INSPECTED');
+    expect(late).toBeDefined();
+    // The council's feed of the week by when things happened does not hold it: only what Beacon learned in it does.
+    const weekOfFeed = await weekFeed('localAuthority', '340', week.since, week.until);
+    expect(weekOfFeed.map((change) => change.summary)).not.toContain(late?.summary);
+
+    const client = createDocumentClient(localClientConfig(api.table.endpoint));
+    const counter = newRequestCounter();
+    countRequests(client, counter);
+    const sender = recordingDigestSender();
+    const report = await runDigests(
+      openJobStore({ client, tableName: store.tableName }),
+      { senders: [sender], webBaseUrl: WEB },
+      { today: nextMonday, now: () => new Date() },
+    );
+    expect(report.failed).toEqual([]);
+    const digest = sender.messages.find((message) => message.to === COUNCIL_CONTACT);
+    const line = `- ${late?.happenedOn} ${late?.summary}`;
+    expect(digest?.text.split(line).length).toBe(2);
+    // No Scan: subscriptions and marks, then each subscriber's feed and learned list, one Query each.
+    expect(counter.byCommand.ScanCommand ?? 0).toBe(0);
+    expect(counter.byCommand.QueryCommand).toBe(2 + 2 * report.subscribers);
+
+    // A second run of the same week sends nothing again.
+    const again = await runDigests(
+      openJobStore(store),
+      { senders: [sender], webBaseUrl: WEB },
+      { today: nextMonday, now: () => new Date() },
+    );
+    expect(again.sent).toEqual([]);
+    client.destroy();
   });
 });

@@ -129,6 +129,21 @@ export const entitySamples = {
       public: true,
     },
   },
+  learnedChange: {
+    entity: entities.learnedChangeEntity,
+    record: {
+      id: '64a4e2b967c139f628bd',
+      kind: 'INSPECTED',
+      happenedOn: '2026-09-30',
+      recordedAt: '2026-11-23T06:00:00.000Z',
+      summary: 'Ungraded inspection',
+      source: { name: 'ofsted-outcomes', file: 'ofsted_state_funded_schools_outcomes_2025-10-31.csv.gz' },
+      urn: '140412',
+      laCode: '340',
+      trustUid: '2864',
+      public: true,
+    },
+  },
 } as const;
 
 /** Every sample as its entity stores it, and one item of each kind of rollup the sample school is counted in. */

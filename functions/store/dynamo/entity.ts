@@ -28,6 +28,7 @@ export const ENTITY_NAMES = [
   'LocalAuthorityComparison',
   'IndicatorSources',
   'Change',
+  'LearnedChange',
   'DigestSubscriptionRecord',
   'Digest',
 ] as const;

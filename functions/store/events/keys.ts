@@ -11,8 +11,9 @@ import type { IndexName } from '../dynamo/table-design.js';
 /** Sort value in every feed: the day it happened, then the id (unique, so a feed's places are too). */
 export const feedSortKey = (change: Pick<ChangeRecord, 'happenedOn' | 'id'>) => `${change.happenedOn}#${change.id}`;
 
+// A change of no school is kept under its council, or England's (figures published for England).
 const owner = (urn: string | undefined, laCode: string | undefined) =>
-  urn ? schoolPartition(urn) : `LA#${laCode ?? ''}`;
+  urn ? schoolPartition(urn) : laCode ? `LA#${laCode}` : 'ENGLAND';
 
 export const changeKey = (change: ChangeRecord, urn = change.urn): ItemKey => ({
   pk: owner(urn, change.laCode),
@@ -37,18 +38,47 @@ function listing(feed: ChangeFeed, change: ChangeRecord): [IndexName, Listing] {
   return [indexName, { partition, sort: feedSortKey(change) }];
 }
 
+/**
+ * The feeds a change is listed in (a conversion's other school by its copy). A council's new figures stay in its
+ * own feed: England's lists England's figures once, not every council's.
+ */
+const changeFeeds = (change: ChangeRecord): ChangeFeed[] => [
+  ...(change.laCode ? [{ scope: 'LOCAL_AUTHORITY' as const, id: change.laCode }] : []),
+  ...(change.trustUid ? [{ scope: 'TRUST' as const, id: change.trustUid }] : []),
+  ...(change.urn ? [{ scope: 'SCHOOL' as const, id: change.urn }] : []),
+  ...(change.public && !(change.kind === 'FIGURES_PUBLISHED' && change.laCode) ? [{ scope: 'ENGLAND' as const }] : []),
+];
+
 export const changeEntity = defineEntity<ChangeRecord>({
   name: 'Change',
   key: (change) => changeKey(change),
-  listings: (change) => {
-    const feeds: ChangeFeed[] = [
-      ...(change.laCode ? [{ scope: 'LOCAL_AUTHORITY' as const, id: change.laCode }] : []),
-      ...(change.trustUid ? [{ scope: 'TRUST' as const, id: change.trustUid }] : []),
-      ...(change.urn ? [{ scope: 'SCHOOL' as const, id: change.urn }] : []),
-      ...(change.public ? [{ scope: 'ENGLAND' as const }] : []),
-    ];
-    return Object.fromEntries(feeds.map((feed) => listing(feed, change)));
-  },
+  listings: (change) => Object.fromEntries(changeFeeds(change).map((feed) => listing(feed, change))),
+});
+
+/** Sort value in a feed's learned list: when Beacon learned it, then the id. */
+export const learnedSortKey = (change: Pick<ChangeRecord, 'recordedAt' | 'id'>) => `${change.recordedAt}#${change.id}`;
+
+/** The index and partition of a feed's learned list: its changes in the order Beacon learned them. */
+export function learnedList(feed: ChangeFeed): { indexName: IndexName; partition: string } {
+  const { indexName, partition } = feedList(feed);
+  return { indexName, partition: partition.replace(/^CHANGES#/, 'LEARNED#') };
+}
+
+/**
+ * A change as Beacon learned it: a copy under its own key, listed in the same feeds by recordedAt, so the weekly
+ * digest reads what Beacon learned in its week (a later monthly file's older change too) in one Query per feed.
+ * Written by imports and mutations only: the seed's changes are the starting state, learned by nobody.
+ */
+export const learnedChangeEntity = defineEntity<ChangeRecord>({
+  name: 'LearnedChange',
+  key: (change) => ({ pk: `LEARNED#${change.id}`, sk: 'LEARNED' }),
+  listings: (change) =>
+    Object.fromEntries(
+      changeFeeds(change).map((feed) => {
+        const { indexName, partition } = learnedList(feed);
+        return [indexName, { partition, sort: learnedSortKey(change) }];
+      }),
+    ),
 });
 
 /** The copy of a conversion under the other school: listed in that school's feed only (the rest list it once). */

@@ -9,7 +9,7 @@ import type { ChangeFeed, ChangeQuery, ChangeRecord } from '../../core/change-fe
 import { changeCursors, SCOPED_CHANGE_KINDS } from '../../core/change-feed.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import { indexDesign } from '../dynamo/table-design.js';
-import { changeEntity, feedList } from './keys.js';
+import { changeEntity, feedList, learnedChangeEntity, learnedList } from './keys.js';
 
 export interface ChangePage {
   edges: { cursor: string; node: ChangeRecord }[];
@@ -121,4 +121,47 @@ export async function changePage(config: StoreConfig, feed: ChangeFeed, query: C
     hasNextPage: found.length > query.first || stoppedAt !== undefined,
     endCursor: cut ? changeCursors.encode(stoppedAt) : (edges.at(-1)?.cursor ?? null),
   };
+}
+
+/**
+ * The changes of a feed Beacon learned between two days (inclusive), newest learned first, up to `max`: one Query
+ * of the feed's learned list (more only past 1 MB). England's list holds public changes only.
+ */
+export async function learnedChanges(
+  { client, tableName }: StoreConfig,
+  feed: ChangeFeed,
+  query: { since: string; until: string; withScoped: boolean; max: number },
+): Promise<ChangeRecord[]> {
+  const list = learnedList(feed);
+  const index = indexDesign(list.indexName);
+  const publicOnly = !query.withScoped && feed.scope !== 'ENGLAND';
+  const changes: ChangeRecord[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const output = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: list.indexName,
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :low AND :high',
+        FilterExpression: publicOnly ? '#public = :public' : undefined,
+        ExpressionAttributeNames: {
+          '#pk': index.partitionKey,
+          '#sk': index.sortKey,
+          ...(publicOnly ? { '#public': 'public' } : {}),
+        },
+        ExpressionAttributeValues: {
+          ':pk': list.partition,
+          ':low': query.since,
+          ':high': `${query.until}~`,
+          ...(publicOnly ? { ':public': true } : {}),
+        },
+        ScanIndexForward: false,
+        Limit: query.max,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    changes.push(...(output.Items ?? []).map((item) => learnedChangeEntity.of(item)));
+    startKey = output.LastEvaluatedKey;
+  } while (startKey && changes.length < query.max);
+  return changes.slice(0, query.max);
 }

@@ -2,6 +2,7 @@
 import type { SchoolRecord } from '../../core/records.js';
 import * as dataSources from '../data-sources/index.js';
 import { bind, type StoreConfig } from '../dynamo/index.js';
+import * as events from '../events/index.js';
 import * as indicators from '../indicators/index.js';
 import * as inspections from '../inspections/index.js';
 import * as reference from '../reference/index.js';
@@ -28,6 +29,8 @@ export function openImportStore(config: StoreConfig) {
       writeUnits: bind(config, inspections.writeInspectionUnits),
     },
     sources: { record: bind(config, dataSources.recordDataSource) },
+    /** Changes recorded after their write (an indicator import's new figures), idempotent by id. */
+    changes: { record: bind(config, events.recordChanges) },
     /** Indicators' series and councils' comparison items, read and written whole (imports are single writers). */
     indicators: {
       mergeSeries: bind(config, indicators.mergeIndicatorSeries),

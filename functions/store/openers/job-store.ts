@@ -32,7 +32,7 @@ export function openJobStore(config: StoreConfig) {
       markDelivered: bind(config, subscriptions.markDigestDelivered),
       markFailed: bind(config, subscriptions.markDigestFailed),
     },
-    changes: { page: bind(config, events.changePage) },
+    changes: { page: bind(config, events.changePage), learned: bind(config, events.learnedChanges) },
     outbox: { put: bind(config, outbox.putOutboxMessage), read: bind(config, outbox.readOutbox) },
   };
 }

@@ -28,6 +28,7 @@ export const tableEntities = {
   localAuthorityComparisonEntity: indicators.localAuthorityComparisonEntity,
   indicatorSourcesEntity: indicators.indicatorSourcesEntity,
   changeEntity: events.changeEntity,
+  learnedChangeEntity: events.learnedChangeEntity,
   digestSubscriptionEntity: subscriptionEntity,
   digestMarkEntity,
   nameListShardKeys: rollups.nameListShardKeys,
