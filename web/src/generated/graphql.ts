@@ -335,16 +335,26 @@ export type SchoolFilter = {
 
 /** How a school list is ordered. */
 export type SchoolSort =
+  /** Weakest behaviour-and-attitudes judgement first (standing legacy inspection); schools without one last. */
+  | 'BEHAVIOUR_AND_ATTITUDES'
   /** Soonest review or reassessment first; schools with nothing due last. */
   | 'DUE_DATE'
   /** Highest EHC plan % first; schools without figures last. */
   | 'EHC_PLAN_PERCENT'
   /** Highest free-school-meal % first; schools without figures last. */
   | 'FSM_PERCENT'
+  /** Weakest 2025 report-card Inclusion grade first; schools without a report card last. */
+  | 'INCLUSION_GRADE'
   /** Most recent inspection first; never-inspected schools last. */
   | 'LATEST_INSPECTION'
+  /** Weakest leadership-and-management judgement first (standing legacy inspection); schools without one last. */
+  | 'LEADERSHIP_AND_MANAGEMENT'
   /** By name, A to Z (the default). */
   | 'NAME'
+  /** Weakest personal-development judgement first (standing legacy inspection); schools without one last. */
+  | 'PERSONAL_DEVELOPMENT'
+  /** Weakest quality-of-education judgement first (standing legacy inspection); schools without one last. */
+  | 'QUALITY_OF_EDUCATION'
   /** Highest SEN support % first; schools without figures last. */
   | 'SEN_SUPPORT_PERCENT';
 
