@@ -46,21 +46,24 @@ export function JudgementCells({ judgements }: { judgements: readonly Judgement[
   );
 }
 
-/** What the columns leave out, as short lines: early years and sixth form where stated, or a report card's areas. */
+/** What the columns leave out, as short lines: early years and sixth form where stated, a report card's areas. */
 export function OtherJudgements({
   judgements = [],
   evaluations = [],
+  all,
 }: {
   judgements?: readonly Judgement[];
   evaluations?: readonly Evaluation[];
+  /** Every area, where no column shows the four key judgements and Inclusion (the school page). */
+  all?: boolean;
 }) {
-  const shown = new Set<string>(JUDGEMENT_COLUMNS.map(({ area }) => area));
+  const shown = new Set<string>(all ? [] : [...JUDGEMENT_COLUMNS.map(({ area }) => area), 'INCLUSION']);
   const lines = [
     ...judgements
       .filter(({ area }) => !shown.has(area))
       .map(({ area, grade }) => `${legacyJudgementAreaLabels[area]}: ${legacyGradeLabels[grade]}`),
     ...evaluations
-      .filter(({ area }) => area !== 'INCLUSION')
+      .filter(({ area }) => !shown.has(area))
       .map(({ area, grade }) => `${reportCardAreaLabels[area]}: ${reportCardGradeLabels[grade]}`),
   ];
   if (lines.length === 0) return null;

@@ -24,7 +24,7 @@ const SchoolQuery = graphql(`
       successors { urn name linkType linkedOn school { urn } }
       inspections {
         __typename id urn framework inspectedOn publishedOn safeguarding source
-        ... on LegacyInspection { type overallEffectiveness categoryOfConcern outcome }
+        ... on LegacyInspection { type overallEffectiveness categoryOfConcern outcome judgements { area grade } }
         ... on ReportCardInspection { visit inclusion evaluations { area grade } }
       }
       awards {
