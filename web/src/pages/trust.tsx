@@ -23,8 +23,7 @@ const TrustQuery = graphql(`
         totalCount
         edges { node { ...SchoolRow trustJoinedOn localAuthority { code name } } }
       }
-      comparison { rows { school { urn } activePartnerCount evaluations { area grade } judgements { area grade }
-        previousGradedInspectionOn previousOverallEffectiveness previousInclusionGrade
+      comparison { rows { school { urn } activePartnerCount
         census { periodLabel senSupportPercent ehcPlanPercent fsmPercent } } }
     }
   }
