@@ -51,7 +51,7 @@ const keyJudgementsOnly = SEEDED.flatMap(rowsOf)
   .sort((a, b) => (a.URN ?? '').localeCompare(b.URN ?? ''))[0] as Row;
 
 describe('key judgements and the previous graded outcome', () => {
-  it('gives an academy with no overall grade its key judgements and the outcome before, as Ofsted states them', async () => {
+  it('gives an academy without an overall grade its key judgements and previous outcome as Ofsted', async () => {
     expect(keyJudgementsOnly).toBeDefined();
     const { body } = await invoke<{ school: { inclusionStatus: Record<string, unknown> } }>(
       api.handler,
