@@ -112,6 +112,14 @@ describe('a trust executive finds the weakest academy by a key judgement', () =>
 
 describe('a council officer sorts the council’s list by a key judgement', () => {
   it('follows the header to the list weakest first, in the API’s order', async () => {
+    // Asked before the page asks: the local server runs one anonymous sorted list at a time.
+    // The list's page is 25 schools (school-list-page.tsx).
+    const api = await askApi<{ localAuthority: { schools: { edges: { node: { urn: string } }[] } } }>(
+      server.origin,
+      `{ localAuthority(code: "886") { schools(first: 25, sort: BEHAVIOUR_AND_ATTITUDES) {
+        edges { node { urn } } } } }`,
+    );
+    const expected = api.localAuthority.schools.edges.map((edge) => edge.node.urn);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await open(page, '/councils/886/schools', 'outcomes-council-list-1280');
     const header = page.locator('[data-testid="schools-table"] th[scope="col"]', {
@@ -123,13 +131,6 @@ describe('a council officer sorts the council’s list by a key judgement', () =
     await expect
       .poll(() => page.locator('[data-testid="schools-table"] th[aria-sort="ascending"]').textContent())
       .toContain('Behaviour and attitudes');
-    // The list's page is 25 schools (school-list-page.tsx).
-    const api = await askApi<{ localAuthority: { schools: { edges: { node: { urn: string } }[] } } }>(
-      server.origin,
-      `{ localAuthority(code: "886") { schools(first: 25, sort: BEHAVIOUR_AND_ATTITUDES) {
-        edges { node { urn } } } } }`,
-    );
-    const expected = api.localAuthority.schools.edges.map((edge) => edge.node.urn);
     await expect.poll(() => firstUrns(page, 'schools-table')).toEqual(expected);
     await page.screenshot({ path: path.join(SHOTS, 'outcomes-council-sorted-1280.png'), fullPage: true });
     expect(await overflowingCells(page, 'schools-table')).toEqual([]);

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { awardLevelLabels, censusColumnLabels, gradedOutcomeLabel, labelOf } from '../../../functions/core/labels.js';
 import { formatDate } from '../format.js';
-import type { SchoolRowFragment, SchoolSort } from '../generated/graphql.js';
+import type { SchoolOutcomesFragment, SchoolRowFragment, SchoolSort } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { CensusCells } from './census.js';
 import { Cell, type Column, Row, RowHeader, Table } from './govuk/table.js';
@@ -17,6 +17,15 @@ export const SchoolRow = graphql(`
     inclusionStatus {
       awardLevel awardStatus nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn
       inclusionGrade legacyOverallGrade safeguarding ungradedInspectionOn ungradedOutcome
+    }
+  }
+`);
+
+/** The standing inspection's key judgements or evaluations and the outcome before it: the lists that sort by them
+ * ask for these apart from SchoolRow (a trust's 100 rows would weigh too much for the API's limit). */
+export const SchoolOutcomes = graphql(`
+  fragment SchoolOutcomes on School {
+    inclusionStatus {
       judgements { area grade } evaluations { area grade }
       previousGradedInspectionOn previousLegacyOverallGrade previousInclusionGrade
     }
@@ -28,6 +37,7 @@ type Standing = SchoolRowFragment['inclusionStatus'];
 /** A row of the list; the school list also asks for the census (not in SchoolRow: a trust's 100 rows would cost too
  * much for the API's limit). */
 type ListedSchool = SchoolRowFragment & {
+  inclusionStatus: Partial<SchoolOutcomesFragment['inclusionStatus']>;
   census?: {
     periodLabel: string;
     senSupportPercent?: number | null;
@@ -117,6 +127,8 @@ const COLUMNS: readonly (Column & { by?: SchoolSort; order?: 'ascending' | 'desc
   { title: 'Previous graded outcome' },
 ];
 
+const OUTCOME_TITLES = new Set([...JUDGEMENT_COLUMNS.map(({ title }) => title), 'Previous graded outcome']);
+
 const CENSUS_COLUMNS = Object.values(censusColumnLabels).map((title) => ({ title, numeric: true }));
 
 /** The sort the list is in, and the address of the list in another. */
@@ -138,6 +150,7 @@ export function SchoolsTable({
   caption,
   census,
   sorting,
+  outcomes,
 }: {
   schools: readonly ListedSchool[];
   caption: string;
@@ -145,9 +158,12 @@ export function SchoolsTable({
   census?: boolean;
   /** Makes the headers links to the list in their order (the school list). */
   sorting?: ListSorting;
+  /** Adds the key judgements and the previous graded outcome (the schools carry SchoolOutcomes). */
+  outcomes?: boolean;
 }) {
   if (schools.length === 0) return <p class="govuk-body">No schools match.</p>;
-  const columns = census ? [...columnsOf(sorting), ...CENSUS_COLUMNS] : columnsOf(sorting);
+  const own = columnsOf(sorting).filter((column) => outcomes || !OUTCOME_TITLES.has(column.title));
+  const columns = census ? [...own, ...CENSUS_COLUMNS] : own;
   // The census period is said once, in the caption ("…; SEN support, EHC plan and FSM % from the January 2023 …").
   const period = schools.find((school) => school.census)?.census?.periodLabel ?? 'school census';
   const fullCaption = census ? `${caption}; SEN support, EHC plan and FSM % from the ${period}` : caption;
@@ -161,17 +177,23 @@ export function SchoolsTable({
           </SchoolHeader>
           <Cell>{school.trust ? <a href={`/trusts/${school.trust.uid}`}>{school.trust.name}</a> : 'Maintained'}</Cell>
           <StandingCells status={school.inclusionStatus}>
-            <OtherJudgements judgements={school.inclusionStatus.judgements} />
-            <OtherJudgements evaluations={school.inclusionStatus.evaluations} />
-          </StandingCells>
-          <JudgementCells judgements={school.inclusionStatus.judgements} />
-          <Cell>
-            <PreviousOutcome
-              on={school.inclusionStatus.previousGradedInspectionOn}
-              legacy={school.inclusionStatus.previousLegacyOverallGrade}
-              inclusion={school.inclusionStatus.previousInclusionGrade}
+            <OtherJudgements
+              judgements={school.inclusionStatus.judgements}
+              evaluations={school.inclusionStatus.evaluations}
             />
-          </Cell>
+          </StandingCells>
+          {outcomes ? (
+            <>
+              <JudgementCells judgements={school.inclusionStatus.judgements ?? []} />
+              <Cell>
+                <PreviousOutcome
+                  on={school.inclusionStatus.previousGradedInspectionOn}
+                  legacy={school.inclusionStatus.previousLegacyOverallGrade}
+                  inclusion={school.inclusionStatus.previousInclusionGrade}
+                />
+              </Cell>
+            </>
+          ) : null}
           {census ? <CensusCells census={school.census} /> : null}
         </Row>
       ))}

@@ -52,8 +52,7 @@ const KEY_JUDGEMENTS: readonly LegacyJudgementArea[] = [
 ];
 
 function judgementColumn(area: LegacyJudgementArea): SortableColumn {
-  const grade = ({ school }: Academy) =>
-    school.inclusionStatus.judgements.find((judgement) => judgement.area === area)?.grade;
+  const grade = ({ compared }: Academy) => compared?.judgements.find((judgement) => judgement.area === area)?.grade;
   return {
     title: legacyJudgementAreaLabels[area],
     key: (academy) => strength(LEGACY_GRADES, grade(academy)),
@@ -65,8 +64,7 @@ function judgementColumn(area: LegacyJudgementArea): SortableColumn {
 }
 
 function evaluationColumn(area: ReportCardArea): SortableColumn {
-  const grade = ({ school }: Academy) =>
-    school.inclusionStatus.evaluations.find((evaluation) => evaluation.area === area)?.grade;
+  const grade = ({ compared }: Academy) => compared?.evaluations.find((evaluation) => evaluation.area === area)?.grade;
   return {
     title: `${reportCardAreaLabels[area]} (report card)`,
     key: (academy) => strength(REPORT_CARD_GRADES, grade(academy)),
@@ -90,8 +88,8 @@ function censusColumn(field: keyof typeof censusColumnLabels): SortableColumn {
 /** The columns: early years, sixth form and report-card areas only when an academy has them. */
 function columnsFor(academies: readonly Academy[]): SortableColumn[] {
   const status = (academy: Academy) => academy.school.inclusionStatus;
-  const judged = new Set(academies.flatMap((academy) => status(academy).judgements.map(({ area }) => area)));
-  const evaluated = new Set(academies.flatMap((academy) => status(academy).evaluations.map(({ area }) => area)));
+  const judged = new Set(academies.flatMap(({ compared }) => compared?.judgements.map(({ area }) => area) ?? []));
+  const evaluated = new Set(academies.flatMap(({ compared }) => compared?.evaluations.map(({ area }) => area) ?? []));
   return [
     {
       title: 'Academy',
@@ -134,13 +132,13 @@ function columnsFor(academies: readonly Academy[]): SortableColumn[] {
     ...REPORT_CARD_AREAS.filter((area) => evaluated.has(area)).map(evaluationColumn),
     {
       title: 'Previous graded outcome',
-      key: (academy) => status(academy).previousGradedInspectionOn ?? undefined,
-      cell: (academy) => (
+      key: ({ compared }) => compared?.previousGradedInspectionOn ?? undefined,
+      cell: ({ compared }) => (
         <Cell>
           <PreviousOutcome
-            on={status(academy).previousGradedInspectionOn}
-            legacy={status(academy).previousLegacyOverallGrade}
-            inclusion={status(academy).previousInclusionGrade}
+            on={compared?.previousGradedInspectionOn}
+            legacy={compared?.previousOverallEffectiveness}
+            inclusion={compared?.previousInclusionGrade}
           />
         </Cell>
       ),

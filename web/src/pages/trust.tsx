@@ -23,7 +23,8 @@ const TrustQuery = graphql(`
         totalCount
         edges { node { ...SchoolRow trustJoinedOn localAuthority { code name } } }
       }
-      comparison { rows { school { urn } activePartnerCount
+      comparison { rows { school { urn } activePartnerCount judgements { area grade } evaluations { area grade }
+        previousGradedInspectionOn previousOverallEffectiveness previousInclusionGrade
         census { periodLabel senSupportPercent ehcPlanPercent fsmPercent } } }
     }
   }

@@ -89,6 +89,7 @@ export function Results({
             schools={page.edges.map((edge) => edge.node)}
             caption={`${localAuthority?.name} schools`}
             census
+            outcomes
             sorting={{ current: sort, href: sortedBy }}
           />
           <Pagination

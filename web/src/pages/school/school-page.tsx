@@ -15,6 +15,7 @@ const SchoolQuery = graphql(`
   query School($urn: ID!) {
     school(urn: $urn) {
       ...SchoolRow
+      ...SchoolOutcomes
       isOpen openedOn closedOn town postcode trustJoinedOn
       localAuthority { code name }
       census {
