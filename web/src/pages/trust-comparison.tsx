@@ -1,6 +1,9 @@
 // The trust's academies side by side: Ofsted's key judgements (or report-card evaluations) and the previous graded
 // outcome beside the award and census, every column sortable in the page (GOV.UK sortable table: a button in each
 // header, aria-sort on the sorted one). A trust has at most a hundred or so academies, so sorting here is instant.
+// The comparison's rows come in a request of their own: with the page's 100 schools they would ask for more values
+// than the API answers in one request.
+import { useQuery } from '@urql/preact';
 import { Fragment, type VNode } from 'preact';
 import { useState } from 'preact/hooks';
 import {
@@ -20,13 +23,25 @@ import {
 import { censusPercent } from '../components/census.js';
 import { Cell, type Column, Row, type SortState, Table } from '../components/govuk/table.js';
 import { PreviousOutcome } from '../components/outcomes.js';
+import { ErrorOf, Loading } from '../components/query-state.js';
 import { Award, Outcome, SchoolHeader } from '../components/schools-table.js';
 import { formatDate } from '../format.js';
-import type { TrustQuery } from '../generated/graphql.js';
+import type { TrustComparisonQuery, TrustQuery } from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
 
-type Trust = NonNullable<TrustQuery['trust']>;
-type School = Trust['schools']['edges'][number]['node'];
-type Compared = Trust['comparison']['rows'][number];
+const ComparisonQuery = graphql(`
+  query TrustComparison($uid: ID!) {
+    trust(uid: $uid) {
+      uid
+      comparison { rows { school { urn } activePartnerCount judgements { area grade } evaluations { area grade }
+        previousGradedInspectionOn previousOverallEffectiveness previousInclusionGrade
+        census { periodLabel senSupportPercent ehcPlanPercent fsmPercent } } }
+    }
+  }
+`);
+
+type School = NonNullable<TrustQuery['trust']>['schools']['edges'][number]['node'];
+type Compared = NonNullable<TrustComparisonQuery['trust']>['comparison']['rows'][number];
 export interface Academy {
   school: School;
   compared: Compared | undefined;
@@ -174,8 +189,21 @@ const ORDER_WORDS: Record<'ascending' | 'descending', string> = {
   descending: 'highest or strongest first',
 };
 
-export function TrustComparison({ academies, caption }: { academies: readonly Academy[]; caption: string }) {
+export function TrustComparison({
+  uid,
+  schools,
+  caption,
+}: {
+  uid: string;
+  schools: readonly School[];
+  caption: string;
+}) {
   const [sort, setSort] = useState<{ title: string; state: 'ascending' | 'descending' } | null>(null);
+  const [{ data, fetching, error }] = useQuery({ query: ComparisonQuery, variables: { uid } });
+  if (fetching && !data) return <Loading />;
+  if (error || !data?.trust) return <ErrorOf error={error} />;
+  const compared = new Map(data.trust.comparison.rows.map((row) => [row.school.urn, row]));
+  const academies = schools.map((school) => ({ school, compared: compared.get(school.urn) }));
   const columns = columnsFor(academies);
   const sortedColumn = columns.find((column) => column.title === sort?.title && column.key);
   const rows =

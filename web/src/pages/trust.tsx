@@ -23,9 +23,6 @@ const TrustQuery = graphql(`
         totalCount
         edges { node { ...SchoolRow trustJoinedOn localAuthority { code name } } }
       }
-      comparison { rows { school { urn } activePartnerCount judgements { area grade } evaluations { area grade }
-        previousGradedInspectionOn previousOverallEffectiveness previousInclusionGrade
-        census { periodLabel senSupportPercent ehcPlanPercent fsmPercent } } }
     }
   }
 `);
@@ -38,7 +35,6 @@ export function TrustPage() {
   if (error || !data) return <ErrorOf error={error} />;
   const trust = data.trust;
   if (!trust) return <h1 class="govuk-heading-l">No trust with UID {uid}</h1>;
-  const compared = new Map(trust.comparison.rows.map((row) => [row.school.urn, row]));
   return (
     <>
       <span class="govuk-caption-l">
@@ -52,7 +48,8 @@ export function TrustPage() {
       <CensusSummarySection summary={trust.censusSummary} of={trust.name} />
       <h2 class="govuk-heading-l">Academies side by side</h2>
       <TrustComparison
-        academies={trust.schools.edges.map(({ node: school }) => ({ school, compared: compared.get(school.urn) }))}
+        uid={trust.uid}
+        schools={trust.schools.edges.map(({ node: school }) => school)}
         caption={
           `${trust.schools.totalCount} open academies of ${trust.name}` +
           (trust.censusSummary.periodLabel ? `; pupils' SEN and FSM from the ${trust.censusSummary.periodLabel}` : '')
