@@ -90,13 +90,24 @@ function evaluationColumn(area: ReportCardArea): SortableColumn {
   };
 }
 
+// The test ids the census cells carry wherever they show (components/census.tsx).
+const CENSUS_TEST_IDS = {
+  senSupportPercent: 'sen-support-percent',
+  ehcPlanPercent: 'ehc-plan-percent',
+  fsmPercent: 'fsm-percent',
+} as const;
+
 function censusColumn(field: keyof typeof censusColumnLabels): SortableColumn {
   const value = ({ compared }: Academy) => compared?.census?.[field] ?? undefined;
   return {
     title: censusColumnLabels[field],
     numeric: true,
     key: value,
-    cell: (academy) => <Cell numeric>{academy.compared?.census ? censusPercent(value(academy)) : 'No figures'}</Cell>,
+    cell: (academy) => (
+      <Cell numeric testId={CENSUS_TEST_IDS[field]}>
+        {academy.compared?.census ? censusPercent(value(academy)) : 'No figures'}
+      </Cell>
+    ),
   };
 }
 
