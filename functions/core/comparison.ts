@@ -25,6 +25,9 @@ export interface ComparisonRowView {
   overallEffectiveness: LegacyGrade | null;
   safeguarding: Safeguarding | null;
   activePartnerCount: number;
+  previousGradedInspectionOn: IsoDate | null;
+  previousOverallEffectiveness: LegacyGrade | null;
+  previousInclusionGrade: ReportCardGrade | null;
 }
 
 export function comparisonRow(
@@ -48,5 +51,8 @@ export function comparisonRow(
     overallEffectiveness: latest?.framework === 'LEGACY' ? (latest.overallEffectiveness ?? null) : null,
     safeguarding: latest?.safeguarding ?? null,
     activePartnerCount: activePartnerCount(school),
+    previousGradedInspectionOn: status.previousGradedInspectionOn,
+    previousOverallEffectiveness: status.previousLegacyOverallGrade,
+    previousInclusionGrade: status.previousInclusionGrade,
   };
 }

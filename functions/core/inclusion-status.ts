@@ -1,7 +1,7 @@
 // A school's inclusion picture, from its denormalised summary alone: the award that stands and the latest inspection.
 import { awardStands, statusForDue } from './award-status.js';
 import type { CategoryOfConcern } from './ofsted-outcome.js';
-import type { IsoDate, SchoolRecord, SchoolSummary } from './records.js';
+import type { InspectionSummaryEntry, IsoDate, SchoolRecord, SchoolSummary } from './records.js';
 import { newestInspectionOf } from './school-summary.js';
 import type { AwardLevel, AwardStatus, LegacyGrade, ReportCardGrade, Safeguarding } from './vocabulary.js';
 
@@ -23,6 +23,13 @@ export interface InclusionStatusView {
   /** The latest ungraded or monitoring inspection since the standing graded one. */
   ungradedInspectionOn: IsoDate | null;
   ungradedOutcome: string | null;
+  /** The standing graded inspection's key judgements (legacy) or evaluations (report card), as summarised. */
+  judgements: NonNullable<InspectionSummaryEntry['judgements']>;
+  evaluations: NonNullable<InspectionSummaryEntry['evaluations']>;
+  /** The graded outcome the standing one replaced. */
+  previousGradedInspectionOn: IsoDate | null;
+  previousLegacyOverallGrade: LegacyGrade | null;
+  previousInclusionGrade: ReportCardGrade | null;
 }
 
 /** The summarised award while it stands on `today`; null once it has lapsed. */
@@ -56,6 +63,11 @@ export function inclusionStatus(school: Pick<SchoolRecord, 'urn' | 'summary'>, t
     categoryOfConcern: graded?.categoryOfConcern ?? null,
     ungradedInspectionOn: ungraded?.inspectedOn ?? null,
     ungradedOutcome: ungraded?.outcome ?? null,
+    judgements: graded?.judgements ?? [],
+    evaluations: graded?.evaluations ?? [],
+    previousGradedInspectionOn: summary.previousGraded?.inspectedOn ?? null,
+    previousLegacyOverallGrade: summary.previousGraded?.overallEffectiveness ?? null,
+    previousInclusionGrade: summary.previousGraded?.inclusionGrade ?? null,
   };
 }
 

@@ -11,6 +11,8 @@ import type {
   DueKind,
   LegacyGrade,
   LegacyInspectionType,
+  LegacyJudgementArea,
+  ReportCardArea,
   ReportCardGrade,
   Safeguarding,
   TrustType,
@@ -53,6 +55,39 @@ export const safeguardingLabels: Record<Safeguarding, string> = {
   MET: 'Met',
   NOT_MET: 'Not met',
 };
+
+/** The key judgements of a legacy (education inspection framework) inspection, as Ofsted words them. */
+export const legacyJudgementAreaLabels: Record<LegacyJudgementArea, string> = {
+  QUALITY_OF_EDUCATION: 'Quality of education',
+  BEHAVIOUR_AND_ATTITUDES: 'Behaviour and attitudes',
+  PERSONAL_DEVELOPMENT: 'Personal development',
+  LEADERSHIP_AND_MANAGEMENT: 'Leadership and management',
+  EARLY_YEARS: 'Early years provision',
+  SIXTH_FORM: 'Sixth form provision',
+};
+
+/** The evaluation areas of a 2025 report card, as Ofsted words them. */
+export const reportCardAreaLabels: Record<ReportCardArea, string> = {
+  INCLUSION: 'Inclusion',
+  CURRICULUM_AND_TEACHING: 'Curriculum and teaching',
+  ACHIEVEMENT: 'Achievement',
+  ATTENDANCE_AND_BEHAVIOUR: 'Attendance and behaviour',
+  PERSONAL_DEVELOPMENT_AND_WELLBEING: 'Personal development and well-being',
+  LEADERSHIP_AND_GOVERNANCE: 'Leadership and governance',
+  EARLY_YEARS: 'Early years',
+  POST_16: 'Post-16',
+};
+
+/** A graded inspection's headline: the report card's Inclusion grade, the legacy overall grade, or neither given. */
+export const gradedOutcomeLabel = (
+  inclusion: ReportCardGrade | null | undefined,
+  legacy: LegacyGrade | null | undefined,
+): string =>
+  inclusion
+    ? `Inclusion: ${reportCardGradeLabels[inclusion]}`
+    : legacy
+      ? legacyGradeLabels[legacy]
+      : 'No overall grade';
 
 /** The label of a value that may be absent: an empty cell when it is. */
 export const labelOf = <K extends string>(labels: Record<K, string>, value: K | null | undefined): string =>

@@ -75,6 +75,8 @@ export interface SchoolSummary {
   latestInspection?: InspectionSummaryEntry;
   /** The latest ungraded or monitoring inspection since the standing graded one, kept apart from it. */
   ungradedSince?: InspectionSummaryEntry;
+  /** The graded outcome before the standing one (what it replaced), so a list shows the trend at no extra read. */
+  previousGraded?: InspectionSummaryEntry;
 }
 
 export interface InspectionSummaryEntry {
@@ -90,6 +92,10 @@ export interface InspectionSummaryEntry {
   /** Ungraded inspections: Ofsted's words, e.g. "Standards maintained". */
   outcome?: string;
   provenance?: Provenance;
+  /** Legacy key judgements, when given (summaries written before they were kept have none). */
+  judgements?: { area: LegacyJudgementArea; grade: LegacyGrade }[];
+  /** Report-card evaluations, in the framework's area order. */
+  evaluations?: { area: ReportCardArea; grade: ReportCardGrade }[];
 }
 
 export interface SchoolRecord {

@@ -2,19 +2,26 @@
 // (labels, council and trust names), with a byte-order mark so Excel opens it as UTF-8.
 import { stringify } from 'csv-stringify/sync';
 import { censusPeriodLabel, censusView } from './census.js';
-import { inclusionStatus } from './inclusion-status.js';
+import { type InclusionStatusView, inclusionStatus } from './inclusion-status.js';
 import {
   awardLevelLabels,
   awardStatusLabels,
   categoryOfConcernLabels,
   censusColumnLabels,
+  gradedOutcomeLabel,
   labelOf,
   legacyGradeLabels,
+  legacyJudgementAreaLabels,
+  reportCardAreaLabels,
   reportCardGradeLabels,
   safeguardingLabels,
 } from './labels.js';
 import type { IsoDate, SchoolRecord } from './records.js';
 import { activePartnerCount } from './school-filter.js';
+import { LEGACY_JUDGEMENT_AREAS, REPORT_CARD_AREAS } from './vocabulary.js';
+
+// Inclusion has its own column already; the other report-card areas follow the key judgements.
+const EVALUATED_AREAS = REPORT_CARD_AREAS.filter((area) => area !== 'INCLUSION');
 
 const COLUMNS = [
   'URN',
@@ -34,6 +41,10 @@ const COLUMNS = [
   'Graded inspection',
   'Inclusion grade (2025)',
   'Legacy overall grade',
+  ...LEGACY_JUDGEMENT_AREAS.map((area) => legacyJudgementAreaLabels[area]),
+  ...EVALUATED_AREAS.map((area) => `${reportCardAreaLabels[area]} (2025)`),
+  'Previous graded inspection',
+  'Previous graded outcome',
   'Safeguarding',
   'Category of concern',
   'Graded outcome inherited from URN',
@@ -100,6 +111,7 @@ export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate, nam
       status.gradedInspectionOn ?? '',
       labelOf(reportCardGradeLabels, status.inclusionGrade),
       labelOf(legacyGradeLabels, status.legacyOverallGrade),
+      ...outcomeCells(status),
       labelOf(safeguardingLabels, status.safeguarding),
       labelOf(categoryOfConcernLabels, status.categoryOfConcern),
       status.gradedInheritedFromUrn ?? '',
@@ -116,6 +128,21 @@ export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate, nam
   return (
     BOM + stringify([census.header, ...rows], { record_delimiter: 'windows', cast: { string: neutraliseFormula } })
   );
+}
+
+/** The key judgements, the report card's other areas and the previous graded outcome, in the header's order. */
+function outcomeCells(status: InclusionStatusView): string[] {
+  const judged = new Map(status.judgements.map(({ area, grade }) => [area, legacyGradeLabels[grade]]));
+  const evaluated = new Map(status.evaluations.map(({ area, grade }) => [area, reportCardGradeLabels[grade]]));
+  const previous = status.previousGradedInspectionOn
+    ? gradedOutcomeLabel(status.previousInclusionGrade, status.previousLegacyOverallGrade)
+    : '';
+  return [
+    ...LEGACY_JUDGEMENT_AREAS.map((area) => judged.get(area) ?? ''),
+    ...EVALUATED_AREAS.map((area) => evaluated.get(area) ?? ''),
+    status.previousGradedInspectionOn ?? '',
+    previous,
+  ];
 }
 
 /** Whether the school's summarised award or inspection is demonstration data rather than a public fact. */

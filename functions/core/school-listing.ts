@@ -5,7 +5,16 @@ import { type CensusPercents, censusPercents } from './census.js';
 import { isSafeguardingConcern } from './inclusion-status.js';
 import type { IsoDate, SchoolRecord } from './records.js';
 import { newestInspectionOf } from './school-summary.js';
-import type { AwardLevel, LegacyGrade, ReportCardGrade } from './vocabulary.js';
+import {
+  type AwardLevel,
+  LEGACY_GRADES,
+  LEGACY_JUDGEMENT_AREAS,
+  type LegacyGrade,
+  type LegacyJudgementArea,
+  type ReportCardGrade,
+} from './vocabulary.js';
+
+export type KeyJudgements = Partial<Record<LegacyJudgementArea, LegacyGrade>>;
 
 export interface SchoolListing {
   urn: string;
@@ -19,6 +28,8 @@ export interface SchoolListing {
   /** Of the standing graded inspection. */
   inclusionGrade?: ReportCardGrade;
   legacyGrade?: LegacyGrade;
+  /** The standing graded inspection's key judgements (legacy), for sorts by one of them. */
+  keyJudgements?: KeyJudgements;
   safeguardingConcern: boolean;
   partnered: boolean;
   /** The newest inspection of either kind. */
@@ -40,11 +51,32 @@ export function listingOf(school: SchoolRecord): SchoolListing {
     award: summary.award ? { level: summary.award.level, nextDueOn: summary.award.nextDueOn } : undefined,
     inclusionGrade: graded?.inclusionGrade,
     legacyGrade: graded?.overallEffectiveness,
+    keyJudgements: graded?.judgements?.length
+      ? Object.fromEntries(graded.judgements.map(({ area, grade }) => [area, grade]))
+      : undefined,
     safeguardingConcern: isSafeguardingConcern(graded?.safeguarding),
     partnered: (summary.activePartnerAgencyIds?.length ?? 0) > 0,
     latestInspectionOn: newestInspectionOf(summary)?.inspectedOn,
     census: censusPercents(school.census),
   };
+}
+
+/** Key judgements as Ofsted numbers them (1 Outstanding to 4 Inadequate), one character an area, '-' for none. */
+function encodeJudgements(judgements: KeyJudgements | undefined): string {
+  if (!judgements) return '';
+  return LEGACY_JUDGEMENT_AREAS.map((area) => {
+    const grade = judgements[area];
+    return grade ? String(LEGACY_GRADES.indexOf(grade) + 1) : '-';
+  }).join('');
+}
+
+function decodeJudgements(text: unknown): KeyJudgements | undefined {
+  if (typeof text !== 'string' || text === '') return undefined;
+  const entries = LEGACY_JUDGEMENT_AREAS.flatMap((area, index) => {
+    const grade = LEGACY_GRADES[Number(text[index]) - 1];
+    return grade ? [[area, grade] as const] : [];
+  });
+  return Object.fromEntries(entries);
 }
 
 const SAFEGUARDING_CONCERN = 1;
@@ -68,6 +100,7 @@ export function encodeListing(listing: SchoolListing): string {
     listing.census.senSupport ?? '',
     listing.census.ehcPlan ?? '',
     listing.census.fsm ?? '',
+    encodeJudgements(listing.keyJudgements),
   ]);
 }
 
@@ -106,7 +139,7 @@ export function decodeListing(urn: string, text: string): SchoolListing {
       ...unknown[],
     ];
   const given = <T extends string>(value: string) => (value === '' ? undefined : (value as T));
-  // Listings kept before the census was held end after the inspection date.
+  // Listings kept before the census (or the key judgements) were held end sooner.
   const percent = (value: unknown) => (typeof value === 'number' ? value : undefined);
   return {
     urn,
@@ -118,6 +151,7 @@ export function decodeListing(urn: string, text: string): SchoolListing {
     award: level ? { level: level as AwardLevel, nextDueOn: given(nextDueOn) } : undefined,
     inclusionGrade: given<ReportCardGrade>(inclusionGrade),
     legacyGrade: given<LegacyGrade>(legacyGrade),
+    keyJudgements: decodeJudgements(census[3]),
     safeguardingConcern: (flags & SAFEGUARDING_CONCERN) !== 0,
     partnered: (flags & PARTNERED) !== 0,
     latestInspectionOn: given(latest),

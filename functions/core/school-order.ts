@@ -2,6 +2,17 @@
 import type { IsoDate, SchoolRecord } from './records.js';
 import { fold, standingListedAward } from './school-filter.js';
 import { type CensusListing, listingOf, type SchoolListing } from './school-listing.js';
+import { LEGACY_GRADES, type LegacyGrade, REPORT_CARD_GRADES, type ReportCardGrade } from './vocabulary.js';
+
+export const JUDGEMENT_SORTS = [
+  'QUALITY_OF_EDUCATION',
+  'BEHAVIOUR_AND_ATTITUDES',
+  'PERSONAL_DEVELOPMENT',
+  'LEADERSHIP_AND_MANAGEMENT',
+] as const;
+type JudgementSort = (typeof JUDGEMENT_SORTS)[number];
+const isJudgementSort = (sort: SchoolSort): sort is JudgementSort =>
+  (JUDGEMENT_SORTS as readonly string[]).includes(sort);
 
 export type SchoolSort =
   | 'NAME'
@@ -9,7 +20,9 @@ export type SchoolSort =
   | 'LATEST_INSPECTION'
   | 'SEN_SUPPORT_PERCENT'
   | 'EHC_PLAN_PERCENT'
-  | 'FSM_PERCENT';
+  | 'FSM_PERCENT'
+  | JudgementSort
+  | 'INCLUSION_GRADE';
 
 export const schoolNameKey = (school: Pick<SchoolRecord, 'name' | 'urn'>) => `${fold(school.name)}\u0000${school.urn}`;
 
@@ -20,6 +33,15 @@ const newestFirst = (date: IsoDate | undefined) =>
 /** A percentage (one decimal) as a key that sorts highest first; a school without it goes last. */
 const highestFirst = (percent: number | undefined) =>
   percent === undefined ? '~' : String(10_000 - Math.round(percent * 10)).padStart(5, '0');
+
+/** A grade as a key that sorts weakest first (Inadequate, Urgent improvement); a school without it goes last. */
+const weakestFirst = (grade: LegacyGrade | ReportCardGrade | undefined) => {
+  if (!grade) return '~';
+  const scale: readonly string[] = (LEGACY_GRADES as readonly string[]).includes(grade)
+    ? LEGACY_GRADES
+    : REPORT_CARD_GRADES;
+  return String(scale.length - 1 - scale.indexOf(grade));
+};
 
 export const CENSUS_SORTS = ['SEN_SUPPORT_PERCENT', 'EHC_PLAN_PERCENT', 'FSM_PERCENT'] as const;
 export type CensusSort = (typeof CENSUS_SORTS)[number];
@@ -37,7 +59,11 @@ export function censusOrderKey(sort: CensusSort | 'NAME'): (school: CensusListin
 
 export function schoolOrderKey(sort: SchoolSort, today: IsoDate): (school: SchoolListing) => string {
   if (isCensusSort(sort)) return censusOrderKey(sort);
+  if (isJudgementSort(sort))
+    return (school) => `${weakestFirst(school.keyJudgements?.[sort])}\u0000${schoolNameKey(school)}`;
   switch (sort) {
+    case 'INCLUSION_GRADE':
+      return (school) => `${weakestFirst(school.inclusionGrade)}\u0000${schoolNameKey(school)}`;
     case 'DUE_DATE':
       return (school) => `${standingListedAward(school, today)?.nextDueOn ?? '~'}\u0000${schoolNameKey(school)}`;
     case 'LATEST_INSPECTION':

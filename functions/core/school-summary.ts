@@ -1,7 +1,7 @@
 // The denormalised summary a school item carries, derived from its own records.
 import { nextDue } from './award-status.js';
 import type { AwardRecord, InspectionRecord, InspectionSummaryEntry, SchoolSummary } from './records.js';
-import { AWARD_LEVELS } from './vocabulary.js';
+import { AWARD_LEVELS, REPORT_CARD_AREAS } from './vocabulary.js';
 
 export function inspectionSummary(inspection: InspectionRecord): InspectionSummaryEntry {
   const legacy = inspection.framework === 'LEGACY' ? inspection : undefined;
@@ -19,6 +19,14 @@ export function inspectionSummary(inspection: InspectionRecord): InspectionSumma
     categoryOfConcern: legacy?.categoryOfConcern,
     outcome: legacy?.outcome,
     provenance: inspection.provenance,
+    ...(legacy && legacy.judgements.length > 0 ? { judgements: legacy.judgements } : {}),
+    ...(inspection.framework === 'REPORT_CARD' && inspection.evaluations.length > 0
+      ? {
+          evaluations: [...inspection.evaluations].sort(
+            (a, b) => REPORT_CARD_AREAS.indexOf(a.area) - REPORT_CARD_AREAS.indexOf(b.area),
+          ),
+        }
+      : {}),
   };
 }
 
@@ -36,15 +44,22 @@ export function withInspection(summary: SchoolSummary, inspection: InspectionRec
   const entry = inspectionSummary(inspection);
   const { latestInspection: graded, ungradedSince } = summary;
   if (isGradedInspection(inspection)) {
-    if (!isNewer(entry, graded)) return null;
-    const { ungradedSince: _dropped, ...rest } = summary;
+    if (!isNewer(entry, graded)) return withPreviousGraded(summary, entry);
+    const { ungradedSince: _dropped, previousGraded: _replaced, ...rest } = summary;
+    const previous = graded ? { previousGraded: graded } : {};
     return ungradedSince && isNewer(ungradedSince, entry)
-      ? { ...rest, latestInspection: entry, ungradedSince }
-      : { ...rest, latestInspection: entry };
+      ? { ...rest, latestInspection: entry, ungradedSince, ...previous }
+      : { ...rest, latestInspection: entry, ...previous };
   }
   if (graded && !isNewer(entry, graded)) return null;
   if (!isNewer(entry, ungradedSince)) return null;
   return { ...summary, ungradedSince: entry };
+}
+
+/** An older graded inspection becomes the previous graded outcome when it is newer than the one held. */
+function withPreviousGraded(summary: SchoolSummary, entry: InspectionSummaryEntry): SchoolSummary | null {
+  if (entry.inspectionId === summary.latestInspection?.inspectionId) return null;
+  return isNewer(entry, summary.previousGraded) ? { ...summary, previousGraded: entry } : null;
 }
 
 /** The newest inspection of either kind, for "latest inspection" sorts and dates. */

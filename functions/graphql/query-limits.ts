@@ -64,6 +64,8 @@ const listMaxima: Record<string, number> = {
   'LegacyInspection.judgements': 6,
   'ReportCardInspection.evaluations': 8,
   'Inspection.judgements': 6,
+  'InclusionStatus.judgements': 6,
+  'InclusionStatus.evaluations': 8,
   // A search's lists each take their own page size; without one, the search's first (at most 20).
   'SearchResults.localAuthorities': 20,
   'SearchResults.trusts': 20,

@@ -413,6 +413,12 @@ export type ComparisonRow = {
   nextDueOn?: Maybe<Scalars['Date']['output']>;
   /** Overall effectiveness of that inspection when it is a legacy one that gave it; null otherwise. */
   overallEffectiveness?: Maybe<LegacyGrade>;
+  /** First day of the graded inspection before that one (the outcome it replaced); null when there is none. */
+  previousGradedInspectionOn?: Maybe<Scalars['Date']['output']>;
+  /** Inclusion grade of that previous graded inspection, when it is a report card; null otherwise. */
+  previousInclusionGrade?: Maybe<ReportCardGrade>;
+  /** Overall effectiveness of that previous graded inspection, when it is a legacy one that gave it; null otherwise. */
+  previousOverallEffectiveness?: Maybe<LegacyGrade>;
   /** Safeguarding at that inspection; null when there is none or it gave no separate judgement. */
   safeguarding?: Maybe<Safeguarding>;
   /** The school. */
@@ -716,18 +722,28 @@ export type InclusionStatus = {
   awardStatus?: Maybe<AwardStatus>;
   /** Special measures or serious weaknesses, as the standing graded inspection found; null when neither. */
   categoryOfConcern?: Maybe<CategoryOfConcern>;
+  /** Evaluation areas of the standing graded inspection when it is a report card, Inclusion first (empty otherwise). */
+  evaluations: Array<ReportCardEvaluation>;
   /** The predecessor URN the standing graded inspection was made under; null when it is the school's own. */
   gradedInheritedFromUrn?: Maybe<Scalars['ID']['output']>;
   /** The standing graded inspection's first day; null: never inspected (nor any predecessor). */
   gradedInspectionOn?: Maybe<Scalars['Date']['output']>;
   /** 2025 report card Inclusion grade, when the standing graded inspection is a report card; null otherwise. */
   inclusionGrade?: Maybe<ReportCardGrade>;
+  /** Key judgements of the standing graded inspection when it is a legacy one (empty otherwise or when none given). */
+  judgements: Array<LegacyJudgement>;
   /** First day of the newest inspection of either kind; null when never inspected (nor any predecessor). */
   latestInspectionOn?: Maybe<Scalars['Date']['output']>;
   /** Legacy overall effectiveness of the standing graded inspection (none for graded inspections from September 2024). */
   legacyOverallGrade?: Maybe<LegacyGrade>;
   /** The latest open award's next review or reassessment date; null when the school has none. */
   nextDueOn?: Maybe<Scalars['Date']['output']>;
+  /** First day of the graded inspection before the standing one (the outcome it replaced); null when none. */
+  previousGradedInspectionOn?: Maybe<Scalars['Date']['output']>;
+  /** 2025 report-card Inclusion grade of that previous graded inspection; null when it is not a report card. */
+  previousInclusionGrade?: Maybe<ReportCardGrade>;
+  /** Legacy overall effectiveness of that previous graded inspection; null when it gave none. */
+  previousLegacyOverallGrade?: Maybe<LegacyGrade>;
   /** Safeguarding at the standing graded inspection; null when none, or it gave no separate judgement. */
   safeguarding?: Maybe<Safeguarding>;
   /** First day of the latest ungraded or monitoring inspection since the standing graded one; null when none. */
@@ -2157,16 +2173,26 @@ export type SchoolLink = {
 
 /** How a school list is ordered. */
 export type SchoolSort =
+  /** Weakest behaviour-and-attitudes judgement first (standing legacy inspection); schools without one last. */
+  | 'BEHAVIOUR_AND_ATTITUDES'
   /** Soonest review or reassessment first; schools with nothing due last. */
   | 'DUE_DATE'
   /** Highest EHC plan % first; schools without figures last. */
   | 'EHC_PLAN_PERCENT'
   /** Highest free-school-meal % first; schools without figures last. */
   | 'FSM_PERCENT'
+  /** Weakest 2025 report-card Inclusion grade first; schools without a report card last. */
+  | 'INCLUSION_GRADE'
   /** Most recent inspection first; never-inspected schools last. */
   | 'LATEST_INSPECTION'
+  /** Weakest leadership-and-management judgement first (standing legacy inspection); schools without one last. */
+  | 'LEADERSHIP_AND_MANAGEMENT'
   /** By name, A to Z (the default). */
   | 'NAME'
+  /** Weakest personal-development judgement first (standing legacy inspection); schools without one last. */
+  | 'PERSONAL_DEVELOPMENT'
+  /** Weakest quality-of-education judgement first (standing legacy inspection); schools without one last. */
+  | 'QUALITY_OF_EDUCATION'
   /** Highest SEN support % first; schools without figures last. */
   | 'SEN_SUPPORT_PERCENT';
 
@@ -2812,6 +2838,9 @@ export type ComparisonRowResolvers<ContextType = GraphQLContext, ParentType exte
   latestInspectionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   nextDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   overallEffectiveness?: Resolver<Maybe<ResolversTypes['LegacyGrade']>, ParentType, ContextType>;
+  previousGradedInspectionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  previousInclusionGrade?: Resolver<Maybe<ResolversTypes['ReportCardGrade']>, ParentType, ContextType>;
+  previousOverallEffectiveness?: Resolver<Maybe<ResolversTypes['LegacyGrade']>, ParentType, ContextType>;
   safeguarding?: Resolver<Maybe<ResolversTypes['Safeguarding']>, ParentType, ContextType>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
 };
@@ -2901,12 +2930,17 @@ export type InclusionStatusResolvers<ContextType = GraphQLContext, ParentType ex
   awardLevel?: Resolver<Maybe<ResolversTypes['AwardLevel']>, ParentType, ContextType>;
   awardStatus?: Resolver<Maybe<ResolversTypes['AwardStatus']>, ParentType, ContextType>;
   categoryOfConcern?: Resolver<Maybe<ResolversTypes['CategoryOfConcern']>, ParentType, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['ReportCardEvaluation']>, ParentType, ContextType>;
   gradedInheritedFromUrn?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   gradedInspectionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   inclusionGrade?: Resolver<Maybe<ResolversTypes['ReportCardGrade']>, ParentType, ContextType>;
+  judgements?: Resolver<Array<ResolversTypes['LegacyJudgement']>, ParentType, ContextType>;
   latestInspectionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   legacyOverallGrade?: Resolver<Maybe<ResolversTypes['LegacyGrade']>, ParentType, ContextType>;
   nextDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  previousGradedInspectionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  previousInclusionGrade?: Resolver<Maybe<ResolversTypes['ReportCardGrade']>, ParentType, ContextType>;
+  previousLegacyOverallGrade?: Resolver<Maybe<ResolversTypes['LegacyGrade']>, ParentType, ContextType>;
   safeguarding?: Resolver<Maybe<ResolversTypes['Safeguarding']>, ParentType, ContextType>;
   ungradedInspectionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ungradedOutcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

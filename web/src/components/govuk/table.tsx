@@ -1,9 +1,41 @@
 // GOV.UK tables: the head from a list of columns, the rows composed by the page from Row, RowHeader and Cell.
 import type { ComponentChildren, JSX } from 'preact';
 
+export type SortState = 'ascending' | 'descending' | 'none';
+
+/** A sortable column (GOV.UK's sortable table pattern): the page sorts by a button, the API by a link. */
+export interface ColumnSort {
+  state: SortState;
+  href?: string;
+  onSort?: () => void;
+}
+
 export interface Column {
   title: string;
   numeric?: boolean;
+  sort?: ColumnSort;
+}
+
+const ARROWS: Record<SortState, string> = { ascending: ' ▲', descending: ' ▼', none: '' };
+
+function HeaderText({ column }: { column: Column }) {
+  const { sort } = column;
+  if (!sort) return <>{column.title}</>;
+  const text = (
+    <>
+      {column.title}
+      <span aria-hidden="true">{ARROWS[sort.state]}</span>
+    </>
+  );
+  return sort.href ? (
+    <a class="govuk-link" href={sort.href}>
+      {text}
+    </a>
+  ) : (
+    <button class="beacon-link-button beacon-sort-button" type="button" onClick={sort.onSort}>
+      {text}
+    </button>
+  );
 }
 
 export function Table({
@@ -30,8 +62,9 @@ export function Table({
               scope="col"
               class={`govuk-table__header${column.numeric ? ' govuk-table__header--numeric' : ''}`}
               key={column.title}
+              aria-sort={column.sort?.state}
             >
-              {column.title}
+              <HeaderText column={column} />
             </th>
           ))}
         </tr>

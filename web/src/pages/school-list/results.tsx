@@ -59,6 +59,12 @@ export function Results({
   if (page?.pageInfo.endCursor) next.set('after', page.pageInfo.endCursor);
   const first = new URLSearchParams(query);
   first.delete('after');
+  // A column's header asks the API for the list in its order, from the first page.
+  const sortedBy = (by: SchoolSort) => {
+    const sorted = new URLSearchParams(first);
+    sorted.set('sort', by);
+    return `${path}?${sorted}`;
+  };
   return (
     <>
       {problem ? (
@@ -83,6 +89,8 @@ export function Results({
             schools={page.edges.map((edge) => edge.node)}
             caption={`${localAuthority?.name} schools`}
             census
+            outcomes
+            sorting={{ current: sort, href: sortedBy }}
           />
           <Pagination
             label="Pages of schools"

@@ -15,7 +15,9 @@ const ListQuery = graphql(`
       code name
       schools(first: 25, filter: $filter, sort: $sort, after: $after) {
         totalCount
-        edges { node { ...SchoolRow census { periodLabel senSupportPercent ehcPlanPercent fsmPercent } } }
+        edges { node {
+          ...SchoolRow ...SchoolOutcomes census { periodLabel senSupportPercent ehcPlanPercent fsmPercent }
+        } }
         pageInfo { hasNextPage endCursor }
       }
     }

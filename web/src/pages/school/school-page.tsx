@@ -15,6 +15,7 @@ const SchoolQuery = graphql(`
   query School($urn: ID!) {
     school(urn: $urn) {
       ...SchoolRow
+      ...SchoolOutcomes
       isOpen openedOn closedOn town postcode trustJoinedOn
       localAuthority { code name }
       census {
@@ -24,7 +25,7 @@ const SchoolQuery = graphql(`
       successors { urn name linkType linkedOn school { urn } }
       inspections {
         __typename id urn framework inspectedOn publishedOn safeguarding source
-        ... on LegacyInspection { type overallEffectiveness categoryOfConcern outcome }
+        ... on LegacyInspection { type overallEffectiveness categoryOfConcern outcome judgements { area grade } }
         ... on ReportCardInspection { visit inclusion evaluations { area grade } }
       }
       awards {

@@ -1,6 +1,7 @@
 // The top of the school page: where it sits, its name, and its standing award, Ofsted outcome, trust and lineage.
 import { Breadcrumbs, ENGLAND } from '../../components/govuk/breadcrumbs.js';
 import { SummaryList, SummaryRow } from '../../components/govuk/summary-list.js';
+import { OtherJudgements } from '../../components/outcomes.js';
 import { PageTabs } from '../../components/page-tabs.js';
 import { Award, Outcome } from '../../components/schools-table.js';
 import { formatDate } from '../../format.js';
@@ -27,6 +28,7 @@ export function Standing({ school }: { school: School }) {
         </SummaryRow>
         <SummaryRow name="Ofsted" testId="standing-outcome">
           <Outcome status={status} />
+          <OtherJudgements judgements={status.judgements} evaluations={status.evaluations} all />
         </SummaryRow>
         <SummaryRow name="Trust">
           {school.trust ? (
@@ -49,6 +51,17 @@ export function Standing({ school }: { school: School }) {
             ))}
           </SummaryRow>
         ) : null}
+        <SummaryRow name="Official records">
+          <a class="govuk-link govuk-!-display-block" href={`https://reports.ofsted.gov.uk/provider/21/${school.urn}`}>
+            Ofsted reports for URN {school.urn}
+          </a>
+          <a
+            class="govuk-link govuk-!-display-block"
+            href={`https://get-information-schools.service.gov.uk/Establishments/Establishment/Details/${school.urn}`}
+          >
+            URN {school.urn} on Get Information about Schools
+          </a>
+        </SummaryRow>
       </SummaryList>
     </>
   );
