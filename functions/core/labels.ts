@@ -4,6 +4,7 @@ import type { ChangeKind } from './change-kinds.js';
 import type { ContactRole } from './contacts.js';
 import type { CategoryOfConcern } from './ofsted-outcome.js';
 import type { ReminderStatus } from './reminders.js';
+import type { Role } from './roles.js';
 import type {
   AgencyKind,
   AwardLevel,
@@ -20,6 +21,14 @@ export const awardLevelLabels: Record<AwardLevel, string> = {
   INCLUSIVE_SCHOOL_AWARD: 'Inclusive School Award',
   CENTRE_OF_EXCELLENCE: 'Centre of Excellence',
   FLAGSHIP_SCHOOL: 'Flagship School',
+};
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Administrator',
+  assessor: 'IQM assessor',
+  council_officer: 'Council officer',
+  trust_executive: 'Trust executive',
+  school_leader: 'School leader',
 };
 
 export const awardStatusLabels: Record<AwardStatus, string> = {
@@ -98,12 +107,12 @@ export const reminderStatusLabels: Record<ReminderStatus, string> = {
 };
 
 export const contactRoleLabels: Record<ContactRole, string> = {
-  COUNCIL_SEND_OFFICER: 'Council send officer',
+  COUNCIL_SEND_OFFICER: 'Council SEND officer',
   GOVERNOR: 'Governor',
   HEADTEACHER: 'Headteacher',
   INCLUSION_LEAD: 'Inclusion lead',
   OTHER: 'Other',
-  SENCO: 'Senco',
+  SENCO: 'SENCO',
   TRUST_INCLUSION_LEAD: 'Trust inclusion lead',
 };
 
@@ -157,3 +166,21 @@ export const changeKindCountLabels: Record<ChangeKind, readonly [one: string, ma
   PARTNERSHIP_ENDED: ['partnership ended', 'partnerships ended'],
   FIGURES_PUBLISHED: ['new period of figures', 'new periods of figures'],
 };
+
+/** Ofsted's shorthand in an ungraded outcome, in words ("S5 Next": the next inspection will be a graded one). */
+const UNGRADED_WORDS: [RegExp, string][] = [
+  [/\s*\(Improving\)/i, ', improving'],
+  [/\s*\(Concerns\)/i, ', with concerns'],
+  [/\s*-\s*S5 Next$/i, '; the next inspection will be graded'],
+];
+
+/** "School remains Good (Concerns) - S5 Next" → "School remains Good, with concerns; the next inspection will be
+ * graded"; no outcome given → "". */
+export function ungradedOutcomeLabel(outcome: string | null | undefined): string {
+  return UNGRADED_WORDS.reduce((text, [pattern, words]) => text.replace(pattern, words), outcome?.trim() ?? '');
+}
+
+/** "1 school", "2 schools", "1,284 schools": the count with thousands separators and the word that fits it. */
+export function countOf(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}

@@ -131,7 +131,7 @@ describe("the web page's change feeds", () => {
     await page.getByTestId('signed-in').waitFor();
     await open(page, address, 'changes-scoped-signed-in');
     const token = await page.evaluate(
-      () => JSON.parse(sessionStorage.getItem('beacon.viewer') ?? '{}').token as string,
+      () => JSON.parse(localStorage.getItem('beacon.viewer') ?? '{}').token as string,
     );
     const response = await fetch(`${server.origin}/graphql`, {
       method: 'POST',

@@ -1,6 +1,7 @@
 // `/search?q=…`: councils, trusts and schools whose name contains the text (or whose code it is).
 import { useQuery } from '@urql/preact';
 import { useLocation } from 'preact-iso';
+import { usePageTitle } from '../components/page-title.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { formatCount } from '../format.js';
 import { graphql } from '../generated/index.js';
@@ -42,6 +43,7 @@ function Section({
 export function SearchPage() {
   const { query } = useLocation();
   const text = (query.q ?? '').trim();
+  usePageTitle(text ? `“${text}”` : 'Search', text ? 'search' : null);
   const [{ data, fetching, error }] = useQuery({ query: SearchQuery, variables: { text }, pause: text.length < 2 });
   return (
     <>

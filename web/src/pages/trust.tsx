@@ -6,11 +6,13 @@ import { censusColumnLabels, labelOf, trustTypeLabels } from '../../../functions
 import { CensusCells, CensusSummarySection } from '../components/census.js';
 import { Cell, Row, Table } from '../components/govuk/table.js';
 import { PageTabs } from '../components/page-tabs.js';
+import { usePageTitle } from '../components/page-title.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { SchoolHeader, StandingCells } from '../components/schools-table.js';
 import { AsAt, SummaryTiles } from '../components/summary.js';
 import { formatDate } from '../format.js';
 import { graphql } from '../generated/index.js';
+import { NothingUnder } from './not-found.js';
 
 const TrustQuery = graphql(`
   query Trust($uid: ID!) {
@@ -47,10 +49,11 @@ export function TrustPage() {
   const { params } = useRoute();
   const uid = params.uid ?? '';
   const [{ data, fetching, error }] = useQuery({ query: TrustQuery, variables: { uid } });
+  usePageTitle(data?.trust?.name);
   if (fetching && !data) return <Loading />;
   if (error || !data) return <ErrorOf error={error} />;
   const trust = data.trust;
-  if (!trust) return <h1 class="govuk-heading-l">No trust with UID {uid}</h1>;
+  if (!trust) return <NothingUnder kind="trust" id={uid} />;
   const extra = new Map(trust.comparison.rows.map((row) => [row.school.urn, row]));
   return (
     <>
