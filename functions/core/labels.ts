@@ -31,6 +31,21 @@ export const roleLabels: Record<Role, string> = {
   school_leader: 'School leader',
 };
 
+/** "la:886" → "council 886", "trust:2864" → "trust 2864", "school:140412" → "school 140412", "all" → "all of England". */
+export function scopeLabel(scope: string): string {
+  const [kind, id] = scope.split(':');
+  const kinds: Record<string, string> = { la: 'council', trust: 'trust', school: 'school' };
+  const name = kind ? kinds[kind] : undefined;
+  return name && id ? `${name} ${id}` : 'all of England';
+}
+
+/** Who acted, as the API describes them ("council officer (la:340)"), in words: "Council officer, council 340". */
+export function actorLabel(actor: string): string {
+  const match = /^([a-z ]+) \(([^)]+)\)$/.exec(actor);
+  const role = match ? roleLabels[match[1]?.replaceAll(' ', '_') as Role] : undefined;
+  return match?.[2] && role ? `${role}, ${scopeLabel(match[2])}` : actor;
+}
+
 export const awardStatusLabels: Record<AwardStatus, string> = {
   CURRENT: 'Current',
   DUE_SOON: 'Due soon',

@@ -2,7 +2,7 @@
 // what it shows and why. Kept in localStorage so a new tab and a reload stay signed in until the token expires; the
 // storage event tells every other open tab when someone signs in or out.
 import { useSyncExternalStore } from 'preact/compat';
-import { roleLabels } from '../../functions/core/labels.js';
+import { roleLabels, scopeLabel } from '../../functions/core/labels.js';
 import type { Role } from '../../functions/core/roles.js';
 
 export interface Viewer {
@@ -87,14 +87,7 @@ export function useViewer(): Viewer | null {
 
 export const roleName = (role: string) => roleLabels[role as Role] ?? role;
 
-/** "la:886" → "council 886"; "all" → "all of England". */
-export function scopeName(scope: string): string {
-  const [kind, id] = scope.split(':');
-  if (kind === 'la') return `council ${id}`;
-  if (kind === 'trust') return `trust ${id}`;
-  if (kind === 'school') return `school ${id}`;
-  return 'all of England';
-}
+export const scopeName = scopeLabel;
 
 /** A signed-in viewer's home: their own council, trust or school; England for everyone else. */
 export function homeOf(viewer: Viewer | null): string {

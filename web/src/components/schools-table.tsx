@@ -7,6 +7,7 @@ import {
   labelOf,
   legacyGradeLabels,
   reportCardGradeLabels,
+  ungradedOutcomeLabel,
 } from '../../../functions/core/labels.js';
 import { formatDate } from '../format.js';
 import type { SchoolRowFragment } from '../generated/graphql.js';
@@ -56,7 +57,8 @@ export function Outcome({ status }: { status: Standing }) {
       ) : null}
       {status.ungradedInspectionOn ? (
         <span class="govuk-body-s govuk-!-display-block">
-          Ungraded since: {status.ungradedOutcome ?? 'visit'} ({formatDate(status.ungradedInspectionOn)})
+          Ungraded inspection since: {ungradedOutcomeLabel(status.ungradedOutcome) || 'no outcome given'}
+          {` (${formatDate(status.ungradedInspectionOn)})`}
         </span>
       ) : null}
     </>

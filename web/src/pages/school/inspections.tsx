@@ -6,6 +6,7 @@ import {
   legacyInspectionTypeLabels,
   reportCardGradeLabels,
   safeguardingLabels,
+  ungradedOutcomeLabel,
 } from '../../../../functions/core/labels.js';
 import { Cell, Row, Table } from '../../components/govuk/table.js';
 import { Tag } from '../../components/govuk/tag.js';
@@ -27,7 +28,7 @@ function outcomeOf(inspection: Inspection): string {
   if (inspection.__typename === 'ReportCardInspection') {
     return inspection.inclusion ? `Inclusion: ${reportCardGradeLabels[inspection.inclusion]}` : '';
   }
-  const grade = labelOf(legacyGradeLabels, inspection.overallEffectiveness) || inspection.outcome || '';
+  const grade = labelOf(legacyGradeLabels, inspection.overallEffectiveness) || ungradedOutcomeLabel(inspection.outcome);
   const concern = inspection.categoryOfConcern ? ` (${categoryOfConcernLabels[inspection.categoryOfConcern]})` : '';
   return grade + concern;
 }
