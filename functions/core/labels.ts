@@ -31,7 +31,7 @@ export const roleLabels: Record<Role, string> = {
   school_leader: 'School leader',
 };
 
-/** "la:886" → "council 886", "trust:2864" → "trust 2864", "school:140412" → "school 140412", "all" → "all of England". */
+/** "la:886" → "council 886", "trust:2864" → "trust 2864", "school:140412" → "school 140412"; "all" → England. */
 export function scopeLabel(scope: string): string {
   const [kind, id] = scope.split(':');
   const kinds: Record<string, string> = { la: 'council', trust: 'trust', school: 'school' };
