@@ -5,17 +5,16 @@
 import type { PlacedAward } from './award-supersession.js';
 import { dateInWords } from './calendar.js';
 import type { ContactRole } from './contacts.js';
-import { awardLevelLabels, contactRoleLabels } from './labels.js';
+import { awardLevelLabels, awardName, contactRoleLabels } from './labels.js';
 import type { AwardRecord, InspectionRecord, IsoDate } from './records.js';
 
 /** "the Centre of Excellence award of 15 December 2023" */
-const awardName = (award: AwardRecord) =>
-  `the ${awardLevelLabels[award.level]} award of ${dateInWords(award.awardedOn)}`;
+const awardOf = (award: AwardRecord) => `the ${awardName(award.level)} of ${dateInWords(award.awardedOn)}`;
 
 /** What the supersession rule closed: the awards replaced, and the held award that replaces this one. */
 function supersession(superseded: readonly AwardRecord[], supersededBy: AwardRecord | undefined): string {
-  const replaced = superseded.length ? `, superseding ${superseded.map(awardName).join(' and ')}` : '';
-  const by = supersededBy ? `; superseded by ${awardName(supersededBy)}, held already` : '';
+  const replaced = superseded.length ? `, superseding ${superseded.map(awardOf).join(' and ')}` : '';
+  const by = supersededBy ? `; superseded by ${awardOf(supersededBy)}, held already` : '';
   return replaced + by;
 }
 
@@ -29,7 +28,7 @@ export const auditText = {
   annualReviewRecorded: (reviewedOn: IsoDate, { superseded, supersededBy }: PlacedAward) =>
     `Recorded the annual review of ${dateInWords(reviewedOn)}${supersession(superseded, supersededBy)}`,
   reassessed: (award: AwardRecord, { award: renewed, superseded, supersededBy }: PlacedAward) =>
-    `Reassessed ${awardName(award)}: new award of ${dateInWords(renewed.awardedOn)}` +
+    `Reassessed ${awardOf(award)}: new award of ${dateInWords(renewed.awardedOn)}` +
     supersession(
       superseded.filter((other) => other.id !== award.id),
       supersededBy,

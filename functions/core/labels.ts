@@ -46,6 +46,12 @@ export function actorLabel(actor: string): string {
   return match?.[2] && role ? `${role}, ${scopeLabel(match[2])}` : actor;
 }
 
+/** "Centre of Excellence award", "Inclusive School Award" (whose name says award already). */
+export const awardName = (level: AwardLevel) => {
+  const name = awardLevelLabels[level];
+  return /award$/i.test(name) ? name : `${name} award`;
+};
+
 export const awardStatusLabels: Record<AwardStatus, string> = {
   CURRENT: 'Current',
   DUE_SOON: 'Due soon',

@@ -1,7 +1,7 @@
 // The derived status the job writes onto a school's summary, written only when it changes.
 import { statusForDue } from './award-status.js';
 import { dateInWords } from './calendar.js';
-import { awardLevelLabels } from './labels.js';
+import { awardName } from './labels.js';
 import type { IsoDate, SchoolSummary } from './records.js';
 import type { AwardLevel, AwardStatus } from './vocabulary.js';
 
@@ -38,7 +38,7 @@ const WORDS: Record<AwardStatus, string> = {
 
 /** In words for the school's history: the award by its level (its id stays in the record), dates as people write. */
 export function describeFlag(flag: StatusFlag, award: { level: AwardLevel; nextDueOn?: IsoDate } | undefined): string {
-  const which = award ? `The ${awardLevelLabels[award.level]} award` : 'The award';
+  const which = award ? `The ${awardName(award.level)}` : 'The award';
   const due = award?.nextDueOn ? `; next due ${dateInWords(award.nextDueOn)}` : '';
   return `${which} is now ${WORDS[flag.after]} (was ${WORDS[flag.before]})${due}`;
 }

@@ -68,6 +68,7 @@ export function History({ school, refused }: { school: School; refused: string |
   return (
     <>
       <h2 class="govuk-heading-l">History</h2>
+      {school.history?.edges.length === 0 ? <p class="govuk-body">Nothing recorded yet.</p> : null}
       {school.history ? (
         <ul class="govuk-list" data-testid="history">
           {school.history.edges.map(({ node }) => (
