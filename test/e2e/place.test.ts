@@ -105,7 +105,7 @@ describe('keeping people’s place', () => {
     }
   });
 
-  it('stays signed in after a reload and in a new tab, until the token expires; signing out is seen everywhere', async () => {
+  it('stays signed in after a reload and in a new tab, until it expires; signing out reaches every tab', async () => {
     const context: BrowserContext = await browser.newContext();
     const first = await context.newPage();
     await open(first, '/sign-in', 'place-sign-in');
@@ -221,7 +221,7 @@ describe('titles, headings and words', () => {
 });
 
 describe('errors and states', () => {
-  it('says "not found" for councils, trusts and schools Beacon does not hold, whatever the code looks like', async () => {
+  it('says "not found" for councils, trusts and schools Beacon does not hold, whatever the code', async () => {
     const page = await browser.newPage();
     const addresses = ['/councils/99999', '/councils/999', '/trusts/99999999', '/schools/99999999', '/nowhere'];
     for (const address of addresses) {
