@@ -48,11 +48,12 @@ export function SearchPage() {
   usePageTitle(text ? `“${text}”` : 'Search', text ? 'search' : null);
   const [{ data, fetching, error }] = useQuery({ query: SearchQuery, variables: { text }, pause: text.length < 2 });
   const found = data?.search;
-  const [councils = 0, trusts = 0, schools = 0] = found
+  const [localAuthorities = 0, trusts = 0, schools = 0] = found
     ? [found.localAuthorities, found.trusts, found.schools].map((group) => group.totalCount)
     : [];
   useAnnounce(
-    found && `Found ${countOf(councils, 'council')}, ${countOf(trusts, 'trust')}, ${countOf(schools, 'school')}`,
+    found &&
+      `Found ${countOf(localAuthorities, 'council')}, ${countOf(trusts, 'trust')}, ${countOf(schools, 'school')}`,
   );
   return (
     <>
