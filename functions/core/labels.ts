@@ -4,6 +4,7 @@ import type { ChangeKind } from './change-kinds.js';
 import type { ContactRole } from './contacts.js';
 import type { CategoryOfConcern } from './ofsted-outcome.js';
 import type { ReminderStatus } from './reminders.js';
+import type { Role } from './roles.js';
 import type {
   AgencyKind,
   AwardLevel,
@@ -22,6 +23,35 @@ export const awardLevelLabels: Record<AwardLevel, string> = {
   INCLUSIVE_SCHOOL_AWARD: 'Inclusive School Award',
   CENTRE_OF_EXCELLENCE: 'Centre of Excellence',
   FLAGSHIP_SCHOOL: 'Flagship School',
+};
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Administrator',
+  assessor: 'IQM assessor',
+  council_officer: 'Council officer',
+  trust_executive: 'Trust executive',
+  school_leader: 'School leader',
+};
+
+/** "la:886" → "council 886", "trust:2864" → "trust 2864", "school:140412" → "school 140412"; "all" → England. */
+export function scopeLabel(scope: string): string {
+  const [kind, id] = scope.split(':');
+  const kinds: Record<string, string> = { la: 'council', trust: 'trust', school: 'school' };
+  const name = kind ? kinds[kind] : undefined;
+  return name && id ? `${name} ${id}` : 'all of England';
+}
+
+/** Who acted, as the API describes them ("council officer (la:340)"), in words: "Council officer, council 340". */
+export function actorLabel(actor: string): string {
+  const match = /^([a-z ]+) \(([^)]+)\)$/.exec(actor);
+  const role = match ? roleLabels[match[1]?.replaceAll(' ', '_') as Role] : undefined;
+  return match?.[2] && role ? `${role}, ${scopeLabel(match[2])}` : actor;
+}
+
+/** "Centre of Excellence award", "Inclusive School Award" (whose name says award already). */
+export const awardName = (level: AwardLevel) => {
+  const name = awardLevelLabels[level];
+  return /award$/i.test(name) ? name : `${name} award`;
 };
 
 export const awardStatusLabels: Record<AwardStatus, string> = {
@@ -133,12 +163,12 @@ export const reminderStatusLabels: Record<ReminderStatus, string> = {
 };
 
 export const contactRoleLabels: Record<ContactRole, string> = {
-  COUNCIL_SEND_OFFICER: 'Council send officer',
+  COUNCIL_SEND_OFFICER: 'Council SEND officer',
   GOVERNOR: 'Governor',
   HEADTEACHER: 'Headteacher',
   INCLUSION_LEAD: 'Inclusion lead',
   OTHER: 'Other',
-  SENCO: 'Senco',
+  SENCO: 'SENCO',
   TRUST_INCLUSION_LEAD: 'Trust inclusion lead',
 };
 
@@ -192,3 +222,21 @@ export const changeKindCountLabels: Record<ChangeKind, readonly [one: string, ma
   PARTNERSHIP_ENDED: ['partnership ended', 'partnerships ended'],
   FIGURES_PUBLISHED: ['new period of figures', 'new periods of figures'],
 };
+
+/** Ofsted's shorthand in an ungraded outcome, in words ("S5 Next": the next inspection will be a graded one). */
+const UNGRADED_WORDS: [RegExp, string][] = [
+  [/\s*\(Improving\)/i, ', improving'],
+  [/\s*\(Concerns\)/i, ', with concerns'],
+  [/\s*-\s*S5 Next$/i, '; the next inspection will be graded'],
+];
+
+/** "School remains Good (Concerns) - S5 Next" → "School remains Good, with concerns; the next inspection will be
+ * graded"; no outcome given → "". */
+export function ungradedOutcomeLabel(outcome: string | null | undefined): string {
+  return UNGRADED_WORDS.reduce((text, [pattern, words]) => text.replace(pattern, words), outcome?.trim() ?? '');
+}
+
+/** "1 school", "2 schools", "1,284 schools": the count with thousands separators and the word that fits it. */
+export function countOf(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}

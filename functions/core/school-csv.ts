@@ -15,6 +15,7 @@ import {
   reportCardAreaLabels,
   reportCardGradeLabels,
   safeguardingLabels,
+  ungradedOutcomeLabel,
 } from './labels.js';
 import type { IsoDate, SchoolRecord } from './records.js';
 import { activePartnerCount } from './school-filter.js';
@@ -116,7 +117,7 @@ export function schoolsCsv(schools: readonly SchoolRecord[], today: IsoDate, nam
       labelOf(categoryOfConcernLabels, status.categoryOfConcern),
       status.gradedInheritedFromUrn ?? '',
       status.ungradedInspectionOn ?? '',
-      status.ungradedOutcome ?? '',
+      ungradedOutcomeLabel(status.ungradedOutcome),
       String(activePartnerCount(school)),
       ...census.cells(school),
       isIllustrative(school) ? 'Yes' : '',

@@ -1,7 +1,9 @@
 // The derived status the job writes onto a school's summary, written only when it changes.
 import { statusForDue } from './award-status.js';
+import { dateInWords } from './calendar.js';
+import { awardName } from './labels.js';
 import type { IsoDate, SchoolSummary } from './records.js';
-import type { AwardStatus } from './vocabulary.js';
+import type { AwardLevel, AwardStatus } from './vocabulary.js';
 
 export interface StatusFlag {
   awardId: string;
@@ -34,9 +36,9 @@ const WORDS: Record<AwardStatus, string> = {
   SUPERSEDED: 'superseded',
 };
 
-export function describeFlag(flag: StatusFlag, dueOn: IsoDate | undefined): string {
-  return (
-    `Award ${flag.awardId} is now ${WORDS[flag.after]} (was ` +
-    `${WORDS[flag.before]})${dueOn ? `; next due ${dueOn}` : ''}`
-  );
+/** In words for the school's history: the award by its level (its id stays in the record), dates as people write. */
+export function describeFlag(flag: StatusFlag, award: { level: AwardLevel; nextDueOn?: IsoDate } | undefined): string {
+  const which = award ? `The ${awardName(award.level)}` : 'The award';
+  const due = award?.nextDueOn ? `; next due ${dateInWords(award.nextDueOn)}` : '';
+  return `${which} is now ${WORDS[flag.after]} (was ${WORDS[flag.before]})${due}`;
 }

@@ -130,9 +130,7 @@ describe("the web page's change feeds", () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('signed-in').waitFor();
     await open(page, address, 'changes-scoped-signed-in');
-    const token = await page.evaluate(
-      () => JSON.parse(sessionStorage.getItem('beacon.viewer') ?? '{}').token as string,
-    );
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('beacon.viewer') ?? '{}').token as string);
     const response = await fetch(`${server.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -126,7 +126,7 @@ describe('the web page', () => {
     await signInAs(page, 'council_officer', 'la:340');
     await open(page, '/schools/137883', 'school-out-of-scope');
     const hidden = await page.getByTestId('hidden-history').textContent();
-    expect(hidden).toMatch(/History are hidden: .+/);
+    expect(hidden).toMatch(/The history is hidden: .+/);
     expect(hidden).toMatch(/scope|allow|council/i);
     // In scope, the same page shows the history.
     await open(page, '/schools/140412', 'school-in-scope');

@@ -3,11 +3,14 @@
 
 import type { Client } from '@urql/core';
 import { Provider } from '@urql/preact';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { roleName, scopeName, signOut, useViewer } from './auth.js';
 import { createClient } from './client.js';
+import { Announcer } from './components/announcer.js';
+import { useFocusHeadingOnNavigate } from './components/focus-heading.js';
 import { NotificationBanner } from './components/govuk/notification-banner.js';
+import { RetryContext } from './components/query-state.js';
 import type { WebConfig } from './config.js';
 import { LocalAuthorityChangesPage, SchoolChangesPage, TrustChangesPage } from './pages/changes/changes-pages.js';
 import { DigestUnsubscribePage } from './pages/digest-unsubscribe.js';
@@ -26,7 +29,7 @@ const ACTIVE = 'govuk-service-navigation__item--active';
 
 function Header() {
   const viewer = useViewer();
-  const { path, query } = useLocation();
+  const { path, query, url } = useLocation();
   const links = [
     { href: '/', text: 'England' },
     { href: '/reminders', text: 'Reminders' },
@@ -77,7 +80,10 @@ function Header() {
                   Sign out
                 </button>
               ) : (
-                <a class="govuk-service-navigation__link" href={`/sign-in?next=${encodeURIComponent(path)}`}>
+                <a
+                  class="govuk-service-navigation__link"
+                  href={path === '/sign-in' ? url : `/sign-in?next=${encodeURIComponent(url)}`}
+                >
                   Sign in
                 </a>
               )}
@@ -122,10 +128,37 @@ function Footer() {
   );
 }
 
+/** The routed pages, inside the location: focus moves to each new page's main heading. */
+function Pages({ config }: { config: WebConfig }) {
+  const { path } = useLocation();
+  useFocusHeadingOnNavigate(path);
+  return (
+    <Router>
+      <Route path="/" component={EnglandPage} />
+      <Route path="/councils/:code" component={LocalAuthorityPage} />
+      <Route path="/councils/:code/schools" component={SchoolListPage} />
+      <Route path="/councils/:code/compare" component={ComparePage} />
+      <Route path="/councils/:code/changes" component={LocalAuthorityChangesPage} />
+      <Route path="/trusts/:uid" component={TrustPage} />
+      <Route path="/trusts/:uid/changes" component={TrustChangesPage} />
+      <Route path="/schools/:urn" component={SchoolPage} />
+      <Route path="/schools/:urn/changes" component={SchoolChangesPage} />
+      <Route path="/search" component={SearchPage} />
+      <Route path="/reminders" component={RemindersPage} />
+      <Route path="/digest/unsubscribe" component={DigestUnsubscribePage} />
+      <Route path="/sign-in" component={() => <SignInPage config={config} />} />
+      <Route default component={NotFound} />
+    </Router>
+  );
+}
+
 export function App({ config }: { config: WebConfig }) {
   const viewer = useViewer();
+  // "Try again" after a failed request: a fresh client (nothing failed kept in its cache) asks every query again.
+  const [attempt, setAttempt] = useState(0);
+  const retry = useMemo(() => () => setAttempt((count) => count + 1), []);
   // A new client when the viewer changes: nothing cached for one viewer is shown to another.
-  const client: Client = useMemo(() => createClient(config.apiUrl), [config.apiUrl, viewer?.token]);
+  const client: Client = useMemo(() => createClient(config.apiUrl), [config.apiUrl, viewer?.token, attempt]);
   return (
     <LocationProvider>
       <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">
@@ -136,26 +169,14 @@ export function App({ config }: { config: WebConfig }) {
         <main class="govuk-main-wrapper" id="main-content">
           <SignedInBanner />
           <Provider value={client}>
-            <Router>
-              <Route path="/" component={EnglandPage} />
-              <Route path="/councils/:code" component={LocalAuthorityPage} />
-              <Route path="/councils/:code/schools" component={SchoolListPage} />
-              <Route path="/councils/:code/compare" component={ComparePage} />
-              <Route path="/councils/:code/changes" component={LocalAuthorityChangesPage} />
-              <Route path="/trusts/:uid" component={TrustPage} />
-              <Route path="/trusts/:uid/changes" component={TrustChangesPage} />
-              <Route path="/schools/:urn" component={SchoolPage} />
-              <Route path="/schools/:urn/changes" component={SchoolChangesPage} />
-              <Route path="/search" component={SearchPage} />
-              <Route path="/reminders" component={RemindersPage} />
-              <Route path="/digest/unsubscribe" component={DigestUnsubscribePage} />
-              <Route path="/sign-in" component={() => <SignInPage config={config} />} />
-              <Route default component={NotFound} />
-            </Router>
+            <RetryContext.Provider value={retry}>
+              <Pages config={config} />
+            </RetryContext.Provider>
           </Provider>
         </main>
       </div>
       <Footer />
+      <Announcer />
     </LocationProvider>
   );
 }

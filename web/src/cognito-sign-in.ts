@@ -18,7 +18,7 @@ function manager(settings: CognitoSettings): UserManager {
   });
 }
 
-/** Sends the browser to the hosted sign-in; `next` is where to come back to afterwards. */
+/** Sends the browser to the hosted sign-in; `next` is where to come back to afterwards (empty: the viewer's home). */
 export const startCognitoSignIn = (settings: CognitoSettings, next: string) =>
   manager(settings).signinRedirect({ state: next });
 

@@ -13,4 +13,10 @@ export function formatDate(iso: string | null | undefined): string {
 
 export const formatCount = (count: number) => COUNT.format(count);
 
-export const formatShare = (share: number) => `${Math.round(share * 100)}%`;
+/** 0.35 → "35%"; a share that rounds to 0% or 100% without being it says so ("under 1%", "over 99%"). */
+export function formatShare(share: number): string {
+  const percent = Math.round(share * 100);
+  if (percent === 0 && share > 0) return 'under 1%';
+  if (percent === 100 && share < 1) return 'over 99%';
+  return `${percent}%`;
+}

@@ -40,7 +40,7 @@ export async function flagAwardStatus(
           urn: current.urn,
           ...change,
           recordId: flag.awardId,
-          summary: describeFlag(flag, current.summary.award?.nextDueOn),
+          summary: describeFlag(flag, current.summary.award),
           changes: [{ field: 'summary.award.status', before: flag.before, after: flag.after }],
         }),
         // Once per award, due date and state: the event's id is made from them, not from the job's day.

@@ -1,7 +1,13 @@
 // The school list's table: one row per school with its award, its due date and its Ofsted outcomes, inherited and
 // ungraded ones marked in words.
 import type { ComponentChildren } from 'preact';
-import { awardLevelLabels, censusColumnLabels, gradedOutcomeLabel, labelOf } from '../../../functions/core/labels.js';
+import {
+  awardLevelLabels,
+  censusColumnLabels,
+  gradedOutcomeLabel,
+  labelOf,
+  ungradedOutcomeLabel,
+} from '../../../functions/core/labels.js';
 import { formatDate } from '../format.js';
 import type { SchoolOutcomesFragment, SchoolRowFragment, SchoolSort } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
@@ -64,8 +70,8 @@ export function Outcome({ status }: { status: Standing }) {
       {status.gradedInheritedFromUrn ? <InheritedFrom urn={status.gradedInheritedFromUrn} /> : null}
       {status.ungradedInspectionOn ? (
         <span class="govuk-body-s govuk-!-display-block">
-          Ungraded inspection since{status.ungradedOutcome ? `: ${status.ungradedOutcome}` : ''} (
-          {formatDate(status.ungradedInspectionOn)})
+          Ungraded inspection since: {ungradedOutcomeLabel(status.ungradedOutcome) || 'no outcome given'}
+          {` (${formatDate(status.ungradedInspectionOn)})`}
         </span>
       ) : null}
     </>

@@ -47,7 +47,7 @@ export function AsAt({ sources, asOf }: { sources: SummaryData['dataSources']; a
 
 export function SummaryTiles({ summary }: { summary: SummaryData }) {
   const tiles: [string, string, string][] = [
-    ['schools', formatCount(summary.schoolCount), 'open schools'],
+    ['schools', formatCount(summary.schoolCount), summary.schoolCount === 1 ? 'open school' : 'open schools'],
     [
       'standing-award',
       formatCount(summary.withStandingAward),

@@ -3,6 +3,7 @@
 import { useMutation } from '@urql/preact';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary } from '../components/govuk/error-summary.js';
+import { usePageTitle } from '../components/page-title.js';
 import { graphql } from '../generated/index.js';
 
 const Unsubscribe = graphql(`
@@ -14,6 +15,7 @@ const Unsubscribe = graphql(`
 export function DigestUnsubscribePage() {
   const { query } = useLocation();
   const token = query.token ?? '';
+  usePageTitle('Unsubscribe from the weekly digest');
   const [{ data, fetching, error }, unsubscribe] = useMutation(Unsubscribe);
   const done = data?.unsubscribeFromDigest;
   if (done) {

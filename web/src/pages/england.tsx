@@ -1,5 +1,6 @@
 // `/`: England's picture, every council's kept counts added up, and the way in to a council.
 import { useQuery } from '@urql/preact';
+import { usePageTitle } from '../components/page-title.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { AsAt, SummaryCharts, SummaryTiles } from '../components/summary.js';
 import { graphql } from '../generated/index.js';
@@ -32,6 +33,7 @@ const MoreLocalAuthorities = graphql(`
 `);
 
 export function EnglandPage() {
+  usePageTitle('England');
   const [{ data, fetching, error }] = useQuery({ query: EnglandQuery });
   const [more] = useQuery({
     query: MoreLocalAuthorities,

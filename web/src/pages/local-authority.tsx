@@ -6,12 +6,14 @@ import { useViewer } from '../auth.js';
 import { CensusSummarySection } from '../components/census.js';
 import { Breadcrumbs, ENGLAND } from '../components/govuk/breadcrumbs.js';
 import { PageTabs } from '../components/page-tabs.js';
+import { usePageTitle } from '../components/page-title.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { SchoolsTable } from '../components/schools-table.js';
 import { AsAt, SummaryCharts, SummaryTiles } from '../components/summary.js';
 import { graphql } from '../generated/index.js';
 import { SinceLastVisit } from './changes/since-last-visit.js';
 import { ComparesSection } from './indicators/compares-section.js';
+import { NothingUnder } from './not-found.js';
 
 const UnaddressedQuery = graphql(`
   query UnaddressedReminders($code: ID!) {
@@ -59,20 +61,11 @@ export function LocalAuthorityPage() {
   const { params } = useRoute();
   const code = params.code ?? '';
   const [{ data, fetching, error }] = useQuery({ query: LocalAuthorityQuery, variables: { code } });
+  usePageTitle(data?.localAuthority?.name);
   if (fetching && !data) return <Loading />;
   if (error || !data) return <ErrorOf error={error} />;
   const localAuthority = data.localAuthority;
-  if (!localAuthority) {
-    return (
-      <>
-        <h1 class="govuk-heading-l">No council with code {code}</h1>
-        <p class="govuk-body">
-          Councils are known by their GIAS LA code, for example <a href="/councils/886">886 for Kent</a>. Search for the
-          council by name above.
-        </p>
-      </>
-    );
-  }
+  if (!localAuthority) return <NothingUnder kind="localAuthority" id={code} />;
   const summary = localAuthority.inclusionSummary;
   return (
     <>

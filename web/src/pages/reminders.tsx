@@ -6,6 +6,7 @@ import { useViewer } from '../auth.js';
 import { Field, Input } from '../components/govuk/field.js';
 import { Cell, Row, Table } from '../components/govuk/table.js';
 import { StatusTag, Tag } from '../components/govuk/tag.js';
+import { usePageTitle } from '../components/page-title.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { formatDate } from '../format.js';
 import type { ReminderFilter } from '../generated/graphql.js';
@@ -50,6 +51,7 @@ function filterFor(scope: string, query: Record<string, string>): ReminderFilter
 
 export function RemindersPage() {
   const viewer = useViewer();
+  usePageTitle('Reminders');
   const { query } = useLocation();
   const filter = viewer ? filterFor(viewer.scope, query) : null;
   const [{ data, fetching, error }, refetch] = useQuery({

@@ -1,6 +1,9 @@
 // `/search?q=…`: councils, trusts and schools whose name contains the text (or whose code it is).
 import { useQuery } from '@urql/preact';
 import { useLocation } from 'preact-iso';
+import { countOf } from '../../../functions/core/labels.js';
+import { useAnnounce } from '../components/announcer.js';
+import { usePageTitle } from '../components/page-title.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { formatCount } from '../format.js';
 import { graphql } from '../generated/index.js';
@@ -42,7 +45,16 @@ function Section({
 export function SearchPage() {
   const { query } = useLocation();
   const text = (query.q ?? '').trim();
+  usePageTitle(text ? `“${text}”` : 'Search', text ? 'search' : null);
   const [{ data, fetching, error }] = useQuery({ query: SearchQuery, variables: { text }, pause: text.length < 2 });
+  const found = data?.search;
+  const [localAuthorities = 0, trusts = 0, schools = 0] = found
+    ? [found.localAuthorities, found.trusts, found.schools].map((group) => group.totalCount)
+    : [];
+  useAnnounce(
+    found &&
+      `Found ${countOf(localAuthorities, 'council')}, ${countOf(trusts, 'trust')}, ${countOf(schools, 'school')}`,
+  );
   return (
     <>
       <h1 class="govuk-heading-xl">Search</h1>

@@ -3,14 +3,15 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { signIn } from '../auth.js';
+import { homeOf, signIn } from '../auth.js';
 import { type CognitoSettings, finishCognitoSignIn, startCognitoSignIn } from '../cognito-sign-in.js';
 import { ErrorSummary } from '../components/govuk/error-summary.js';
 import { Field, Input } from '../components/govuk/field.js';
+import { usePageTitle } from '../components/page-title.js';
 import type { WebConfig } from '../config.js';
 
 /** In AWS: a button to the user pool's hosted sign-in, and the return from it (the address carries a code). */
-function CognitoSignIn({ settings, next }: { settings: CognitoSettings; next: string }) {
+function CognitoSignIn({ settings, next }: { settings: CognitoSettings; next: string | null }) {
   const { route } = useLocation();
   const [problem, setProblem] = useState<string | null>(null);
   const returning = new URLSearchParams(window.location.search).has('code');
@@ -18,8 +19,8 @@ function CognitoSignIn({ settings, next }: { settings: CognitoSettings; next: st
     if (!returning) return;
     finishCognitoSignIn(settings)
       .then(({ idToken, next: to }) => {
-        signIn(idToken);
-        route(to.startsWith('/') && !to.startsWith('//') ? to : '/');
+        const viewer = signIn(idToken);
+        route(safeNext(to) ?? homeOf(viewer));
       })
       .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
   }, [returning]);
@@ -36,12 +37,17 @@ function CognitoSignIn({ settings, next }: { settings: CognitoSettings; next: st
           Signing you in…
         </p>
       ) : (
-        <button class="govuk-button" type="button" onClick={() => startCognitoSignIn(settings, next)}>
+        <button class="govuk-button" type="button" onClick={() => startCognitoSignIn(settings, next ?? '')}>
           Sign in with your Beacon account
         </button>
       )}
     </>
   );
+}
+
+/** Where to go back to: a path on this site (with its query string, so filters survive), never another site. */
+export function safeNext(next: string | undefined): string | null {
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : null;
 }
 
 const ROLES: [string, string, string][] = [
@@ -56,7 +62,8 @@ export function SignInPage({ config }: { config: WebConfig }) {
   const { query, route } = useLocation();
   const [problem, setProblem] = useState<string | null>(null);
   const [role, setRole] = useState('council_officer');
-  const next = query.next?.startsWith('/') && !query.next.startsWith('//') ? query.next : '/';
+  const next = safeNext(query.next);
+  usePageTitle('Sign in');
 
   if (config.auth.mode === 'cognito') return <CognitoSignIn settings={config.auth} next={next} />;
   if (config.auth.mode !== 'local') {
@@ -82,8 +89,8 @@ export function SignInPage({ config }: { config: WebConfig }) {
       setProblem(body.message ?? 'Beacon could not sign you in.');
       return;
     }
-    signIn(body.token);
-    route(next);
+    const viewer = signIn(body.token);
+    route(next ?? homeOf(viewer));
   };
 
   const defaultScope = ROLES.find(([value]) => value === role)?.[2] ?? 'all';

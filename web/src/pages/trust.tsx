@@ -5,9 +5,11 @@ import { useRoute } from 'preact-iso';
 import { labelOf, trustTypeLabels } from '../../../functions/core/labels.js';
 import { CensusSummarySection } from '../components/census.js';
 import { PageTabs } from '../components/page-tabs.js';
+import { usePageTitle } from '../components/page-title.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { AsAt, SummaryTiles } from '../components/summary.js';
 import { graphql } from '../generated/index.js';
+import { NothingUnder } from './not-found.js';
 import { TrustComparison } from './trust-comparison.js';
 
 const TrustQuery = graphql(`
@@ -31,10 +33,11 @@ export function TrustPage() {
   const { params } = useRoute();
   const uid = params.uid ?? '';
   const [{ data, fetching, error }] = useQuery({ query: TrustQuery, variables: { uid } });
+  usePageTitle(data?.trust?.name);
   if (fetching && !data) return <Loading />;
   if (error || !data) return <ErrorOf error={error} />;
   const trust = data.trust;
-  if (!trust) return <h1 class="govuk-heading-l">No trust with UID {uid}</h1>;
+  if (!trust) return <NothingUnder kind="trust" id={uid} />;
   return (
     <>
       <span class="govuk-caption-l">

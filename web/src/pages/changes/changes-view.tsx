@@ -8,6 +8,7 @@ import { Breadcrumbs, type Crumb } from '../../components/govuk/breadcrumbs.js';
 import { ErrorSummary } from '../../components/govuk/error-summary.js';
 import { Pagination } from '../../components/govuk/pagination.js';
 import { PageTabs } from '../../components/page-tabs.js';
+import { usePageTitle } from '../../components/page-title.js';
 import { ErrorOf, Loading } from '../../components/query-state.js';
 import type { ChangeRowFragment } from '../../generated/graphql.js';
 import { ChangeList } from './change-list.js';
@@ -64,8 +65,9 @@ export function ChangesView({
   error: CombinedError | undefined;
   children?: ComponentChildren;
 }) {
-  const { query, route } = useLocation();
+  const { query, route, url } = useLocation();
   const viewer = useViewer();
+  usePageTitle(owner.title, "what's changed");
   const path = `${owner.base}/changes`;
   const errors = fieldErrors(error);
   const submit = (event: Event) => {
@@ -105,7 +107,7 @@ export function ChangesView({
         <p class="govuk-body" data-testid="hidden-changes">
           Awards falling due, overdue or lapsed are shown only to people signed in for this{' '}
           {owner.isLocalAuthority ? 'council' : owner.showSchool ? 'trust' : 'school'}.{' '}
-          <a href={`/sign-in?next=${encodeURIComponent(path)}`}>Sign in</a> to see them.
+          <a href={`/sign-in?next=${encodeURIComponent(url)}`}>Sign in</a> to see them.
         </p>
       )}
       <ChangeFilters

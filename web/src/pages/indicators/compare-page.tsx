@@ -5,6 +5,7 @@ import { useQuery } from '@urql/preact';
 import { useLocation, useRoute } from 'preact-iso';
 import { Breadcrumbs, ENGLAND } from '../../components/govuk/breadcrumbs.js';
 import { Cell, Row, RowHeader, Table } from '../../components/govuk/table.js';
+import { usePageTitle } from '../../components/page-title.js';
 import { ErrorOf, Loading } from '../../components/query-state.js';
 import type { CompareLocalAuthoritiesQuery } from '../../generated/graphql.js';
 import { graphql } from '../../generated/index.js';
@@ -117,6 +118,7 @@ export function ComparePage() {
   const [{ data, fetching, error }] = useQuery({ query: CompareQuery, variables });
   const comparison = data?.compareLocalAuthorities;
   const own = comparison?.localAuthorities[0];
+  usePageTitle(own?.name, 'compared with other councils');
   const others = (comparison?.localAuthorities ?? []).slice(1).map((localAuthority) => localAuthority.code);
   const go = (next: readonly string[]) => route(compareAddress(code, next, topic));
   const topics = byTopic(comparison?.rows ?? []);

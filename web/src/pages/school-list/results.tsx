@@ -1,6 +1,8 @@
 // One page of the school list: how many match, the same list as CSV, the table, and the way to the next page.
 import { useClient } from '@urql/preact';
 import { useState } from 'preact/hooks';
+import { countOf } from '../../../../functions/core/labels.js';
+import { useAnnounce } from '../../components/announcer.js';
 import { ErrorSummary } from '../../components/govuk/error-summary.js';
 import { Pagination } from '../../components/govuk/pagination.js';
 import { SchoolsTable } from '../../components/schools-table.js';
@@ -55,6 +57,7 @@ export function Results({
 }) {
   const { problem, download } = useCsvDownload(code, filter, sort);
   const page = localAuthority?.schools;
+  useAnnounce(page && countOf(page.totalCount, 'school matches', 'schools match'));
   const next = new URLSearchParams(query);
   if (page?.pageInfo.endCursor) next.set('after', page.pageInfo.endCursor);
   const first = new URLSearchParams(query);

@@ -3,6 +3,7 @@
 import { useQuery } from '@urql/preact';
 import { useLocation, useRoute } from 'preact-iso';
 import { Breadcrumbs, ENGLAND } from '../../components/govuk/breadcrumbs.js';
+import { usePageTitle } from '../../components/page-title.js';
 import { ErrorOf, Loading } from '../../components/query-state.js';
 import { graphql } from '../../generated/index.js';
 import { FilterForm } from './filter-form.js';
@@ -45,6 +46,7 @@ export function SchoolListPage() {
   };
 
   const localAuthority = data?.localAuthority;
+  usePageTitle(localAuthority?.name, 'schools');
   const censusPeriod =
     localAuthority?.schools.edges.find((edge) => edge.node.census)?.node.census?.periodLabel ?? 'school census';
   return (

@@ -7,6 +7,7 @@ import {
   legacyInspectionTypeLabels,
   reportCardGradeLabels,
   safeguardingLabels,
+  ungradedOutcomeLabel,
 } from '../../../../functions/core/labels.js';
 import { Cell, Row, Table } from '../../components/govuk/table.js';
 import { OtherJudgements } from '../../components/outcomes.js';
@@ -38,7 +39,7 @@ export function outcomeOf(inspection: Inspection): string {
       : 'Inclusion not graded at this visit';
   }
   const concern = inspection.categoryOfConcern ? ` (${categoryOfConcernLabels[inspection.categoryOfConcern]})` : '';
-  const grade = labelOf(legacyGradeLabels, inspection.overallEffectiveness) || inspection.outcome;
+  const grade = labelOf(legacyGradeLabels, inspection.overallEffectiveness) || ungradedOutcomeLabel(inspection.outcome);
   if (grade) return grade + concern;
   if (inspection.judgements.length > 0) return `No overall grade: key judgements only${concern}`;
   return inspection.type === 'GRADED' ? `No overall grade stated${concern}` : 'No outcome stated';

@@ -1,18 +1,22 @@
 // The people around a school: its partner agencies for everyone; its contacts and history only where the viewer's
 // scope allows (otherwise the page says why they are hidden).
-import { agencyKindLabels, contactRoleLabels } from '../../../../functions/core/labels.js';
+
+import { useLocation } from 'preact-iso';
+import { actorLabel, agencyKindLabels, contactRoleLabels } from '../../../../functions/core/labels.js';
 import { formatDate } from '../../format.js';
 import type { School } from './school-data.js';
 
 const NOT_IN_SCOPE = 'your scope does not include this school.';
 
 function Hidden({ what, reason }: { what: string; reason: string | null }) {
+  const { url } = useLocation();
   return (
     <div class="govuk-inset-text" data-testid={`hidden-${what}`}>
       <span>
-        {what === 'contacts' ? 'Contacts' : 'History'} are hidden: {reason ?? NOT_IN_SCOPE}
+        {what === 'contacts' ? 'Contacts are' : 'The history is'} hidden: {reason ?? NOT_IN_SCOPE}
       </span>{' '}
-      <a href="/sign-in">Sign in</a> with a role for this school, its trust or its council to see them.
+      <a href={`/sign-in?next=${encodeURIComponent(url)}`}>Sign in</a> with a role for this school, its trust or its
+      council to see them.
     </div>
   );
 }
@@ -64,11 +68,12 @@ export function History({ school, refused }: { school: School; refused: string |
   return (
     <>
       <h2 class="govuk-heading-l">History</h2>
+      {school.history?.edges.length === 0 ? <p class="govuk-body">Nothing recorded yet.</p> : null}
       {school.history ? (
         <ul class="govuk-list" data-testid="history">
           {school.history.edges.map(({ node }) => (
             <li key={`${node.at}-${node.action}`}>
-              {formatDate(node.at)}: {node.summary} ({node.actor})
+              {formatDate(node.at)}: {node.summary} ({actorLabel(node.actor)})
             </li>
           ))}
         </ul>

@@ -4,8 +4,10 @@
 import { useQuery } from '@urql/preact';
 import { useRoute } from 'preact-iso';
 import { SchoolCensusList } from '../../components/census.js';
+import { usePageTitle } from '../../components/page-title.js';
 import { ErrorOf, Loading, refusal } from '../../components/query-state.js';
 import { graphql } from '../../generated/index.js';
+import { NothingUnder } from '../not-found.js';
 import { Awards } from './awards.js';
 import { Inspections } from './inspections.js';
 import { Contacts, History, Partners } from './people.js';
@@ -44,12 +46,10 @@ export function SchoolPage() {
   const { params } = useRoute();
   const urn = params.urn ?? '';
   const [{ data, fetching, error }] = useQuery({ query: SchoolQuery, variables: { urn } });
+  usePageTitle(data?.school?.name);
   if (fetching && !data) return <Loading />;
   const school = data?.school;
-  if (!school) {
-    if (error && !data) return <ErrorOf error={error} />;
-    return <h1 class="govuk-heading-l">Beacon holds no school with URN {urn}</h1>;
-  }
+  if (!school) return error ? <ErrorOf error={error} /> : <NothingUnder kind="school" id={urn} />;
   const fieldRefusal = (field: string) =>
     refusal(
       error && {
