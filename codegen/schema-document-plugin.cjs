@@ -31,25 +31,26 @@ function packer() {
   return { kinds, pack };
 }
 
-module.exports = {
-  /** For test/unit/schema-build.test.ts: packs a document as the plugin does. */
-  packDocument(document) {
-    const { kinds, pack } = packer();
-    const root = pack(document);
-    return { kinds, root };
-  },
-  plugin(schema) {
-    const document = parse(printSchemaWithDirectives(schema), { noLocation: true });
-    const packed = module.exports.packDocument(document);
-    return [
-      "import type { DocumentNode } from 'graphql';",
-      "import { type PackedDocument, unpackDocument } from '../packed-document.js';",
-      '',
-      '/** The schema as the deployed API runs it: no descriptions (introspection is off there), no locations. */',
-      'export const schemaDocument: DocumentNode = /* @__PURE__ */ unpackDocument(',
-      `  JSON.parse(${JSON.stringify(JSON.stringify(packed))}) as PackedDocument,`,
-      ');',
-      '',
-    ].join('\n');
-  },
-};
+/** Packs a document as the plugin does (test/unit/schema-build.test.ts checks the round trip). */
+function packDocument(document) {
+  const { kinds, pack } = packer();
+  const root = pack(document);
+  return { kinds, root };
+}
+
+function plugin(schema) {
+  const document = parse(printSchemaWithDirectives(schema), { noLocation: true });
+  return [
+    "import type { DocumentNode } from 'graphql';",
+    "import { type PackedDocument, unpackDocument } from '../packed-document.js';",
+    '',
+    '/** The schema as the deployed API runs it: no descriptions (introspection is off there), no locations. */',
+    'export const schemaDocument: DocumentNode = /* @__PURE__ */ unpackDocument(',
+    `  JSON.parse(${JSON.stringify(JSON.stringify(packDocument(document)))}) as PackedDocument,`,
+    ');',
+    '',
+  ].join('\n');
+}
+
+// Shorthand names, so an ESM import of this file (graphql-codegen's) sees both as named exports.
+module.exports = { plugin, packDocument };
