@@ -22,13 +22,18 @@ function unpack(value: Packed, kinds: PackedDocument['kinds']): Unpacked {
   if (!Array.isArray(value)) return value as boolean | null;
   const list = value as readonly Packed[];
   const head: unknown = list[0];
-  if (typeof head !== 'number') return list.map((item) => unpack(item, kinds));
+  if (typeof head !== 'number') {
+    const items: Unpacked[] = new Array(list.length);
+    for (let index = 0; index < list.length; index += 1) items[index] = unpack(list[index] ?? null, kinds);
+    return items;
+  }
   if (head === PLAIN_STRING) return list[1] as string;
-  const [kind = '', ...keys] = kinds[head] ?? [];
-  const node: { [key: string]: Unpacked } = { kind };
-  for (const [index, key] of keys.entries()) {
-    const packed = list[index + 1];
-    if (packed !== null && packed !== undefined) node[key] = unpack(packed, kinds);
+  // Plain loops: no rest arrays or iterators per node, which a cold start would also have to collect.
+  const names = kinds[head] ?? [];
+  const node: { [key: string]: Unpacked } = { kind: names[0] ?? '' };
+  for (let index = 1; index < names.length; index += 1) {
+    const packed = list[index];
+    if (packed !== null && packed !== undefined) node[names[index] as string] = unpack(packed, kinds);
   }
   return node;
 }
