@@ -201,6 +201,7 @@ describe('functions', () => {
       ]);
       expect(packages.has('@aws-sdk/nested-clients')).toBe(false); // the STS and SSO clients of the chain
       expect(packages.has('@apollo/usage-reporting-protobuf')).toBe(false);
+      expect(packages.has('sha.js')).toBe(false); // Apollo's query hashes are node:crypto's
       // One graphql-js: its ESM build only, never a second parser and GraphQLError class from the CommonJS one.
       expect(sources.filter((source) => /node_modules\/graphql\/.*\.js$/.test(source))).toEqual([]);
     }
