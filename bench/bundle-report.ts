@@ -39,7 +39,8 @@ export function printBundles(
       `${bundle.minimalApollo.importMedianMs.toFixed(1)} ms: ${ratio.toFixed(2)}x ≤ ${targets.coldImportRatio}x`,
   );
   console.log(
-    `        bundled with the stack's settings (infra/lambda-bundling.ts), ${api.runs} interleaved loads each:`,
+    `        bundled with the stack's settings (infra/lambda-bundling.ts; the API with its entryAliases too), ` +
+      `${api.runs} interleaved loads each:`,
   );
   for (const [label, variant] of [
     ['Beacon API (AWS SDK bundled)', api],

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BuildOptions, build } from 'esbuild';
+import { lambdaEntries } from '../functions/deployment.js';
 import { lambdaEsbuildOptions, singleApolloAliases } from '../infra/lambda-bundling.js';
 import { median, round } from './measure.js';
 
@@ -61,12 +62,14 @@ function partOf(input: string): string {
   return folders.slice(0, folders.includes('generated') ? folders.indexOf('generated') + 1 : 2).join('/');
 }
 
-const API_ENTRY = path.join(repoRoot, 'functions', 'graphql', 'handler.ts');
+const API_ENTRY = path.join(repoRoot, lambdaEntries.api);
 const MINIMAL_APOLLO_ENTRY = path.join(repoRoot, 'bench', 'baseline', 'minimal-apollo-handler.ts');
 const APOLLO_DYNAMO_ENTRY = path.join(repoRoot, 'bench', 'baseline', 'apollo-dynamodb-handler.ts');
 
-/** Exactly the stack's bundling (infra/constructs/beacon-function.ts reads the same settings). */
+/** Exactly the stack's bundling (infra/constructs/beacon-function.ts reads the same settings): every function's. */
 const stackOptions = lambdaEsbuildOptions();
+/** …and the API's, with the aliases its own setup allows (infra/lambda-bundling.ts's entryAliases). */
+const apiOptions = lambdaEsbuildOptions(lambdaEntries.api);
 
 async function bundle(
   name: string,
@@ -168,8 +171,8 @@ export async function measureBundles(loadRuns: number): Promise<BundleFigures> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const built = {
-    withSdk: await bundle('handler-with-sdk', API_ENTRY),
-    sdkExternal: await bundle('handler-sdk-external', API_ENTRY, { ...stackOptions, external: ['@aws-sdk/*'] }),
+    withSdk: await bundle('handler-with-sdk', API_ENTRY, apiOptions),
+    sdkExternal: await bundle('handler-sdk-external', API_ENTRY, { ...apiOptions, external: ['@aws-sdk/*'] }),
     minimalApollo: await bundle('minimal-apollo-handler', MINIMAL_APOLLO_ENTRY),
     apolloDynamo: await bundle('apollo-dynamodb-handler', APOLLO_DYNAMO_ENTRY),
     apolloDynamoUnstubbed: await bundle('apollo-dynamodb-handler-unstubbed', APOLLO_DYNAMO_ENTRY, {

@@ -1,6 +1,7 @@
 // How every Beacon Lambda is bundled, in one place: the CDK's NodejsFunction (constructs/beacon-function.ts) and the
 // bench (bench/bundle.ts) both read these settings, so the bench measures exactly what the stack deploys.
 import type { BuildOptions } from 'esbuild';
+import { lambdaEntries } from '../functions/deployment.js';
 import { fromRepoRoot } from './repo-paths.js';
 
 // ESM output has no `require`; some CommonJS dependencies still call it, so recreate it.
@@ -40,6 +41,8 @@ export const neverRunAliases: Readonly<Record<string, string>> = {
   '@apollo/usage-reporting-protobuf': fromRepoRoot('functions/bundle-stubs/usage-reporting-protobuf.ts'),
   // A Lambda's credentials are in its environment: the default chain (ini, SSO, login, STS, IMDS) never finds more.
   '@aws-sdk/credential-provider-node': fromRepoRoot('functions/bundle-stubs/credential-provider-node.ts'),
+  // Apollo's hashes by node:crypto, as the package means to (in a bundle it fell back to sha.js): 34 KiB less.
+  '@apollo/utils.createhash': fromRepoRoot('functions/bundle-stubs/create-hash.ts'),
 };
 
 /** Constants esbuild writes in place, so the branch not taken and what only it imports stay out of the bundle. */
@@ -50,17 +53,38 @@ export const lambdaDefines: Readonly<Record<string, string>> = {
 
 export const lambdaAliases: Readonly<Record<string, string>> = { ...singleApolloAliases, ...neverRunAliases };
 
-/** The aliases as esbuild command-line arguments, for NodejsFunction's esbuildArgs. */
-export const lambdaEsbuildArgs: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(lambdaAliases).map(([from, to]) => [`--alias:${from}`, to]),
-);
+/**
+ * What one entry never runs because of how its own code is set up (so these cannot apply to every Apollo handler):
+ * the API hands Apollo a built schema with its resolvers set by graphql-js (functions/graphql/server.ts), so Apollo's
+ * makeExecutableSchema, and @graphql-tools/utils and merge behind it, are never called; it installs the Disabled
+ * usage-reporting plugin, so the plugin's operation signatures (lodash.sortby, Apollo's AST sorters) are never made.
+ */
+export const entryAliases: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  [lambdaEntries.api]: {
+    '@graphql-tools/schema': fromRepoRoot('functions/bundle-stubs/graphql-tools-schema.ts'),
+    '@apollo/utils.usagereporting': fromRepoRoot('functions/bundle-stubs/usage-reporting-signature.ts'),
+  },
+};
 
-/** The same settings as esbuild's own options, for whatever bundles a Lambda outside the CDK (bench, tests). */
-export const lambdaEsbuildOptions = (): BuildOptions => ({
+/** Every alias one entry is bundled with (entry as in functions/deployment.ts's lambdaEntries). */
+export const aliasesFor = (entry?: string): Readonly<Record<string, string>> => ({
+  ...lambdaAliases,
+  ...(entry ? entryAliases[entry] : undefined),
+});
+
+/** The aliases as esbuild command-line arguments, for NodejsFunction's esbuildArgs. */
+export const lambdaEsbuildArgs = (entry?: string): Readonly<Record<string, string>> =>
+  Object.fromEntries(Object.entries(aliasesFor(entry)).map(([from, to]) => [`--alias:${from}`, to]));
+
+/**
+ * The same settings as esbuild's own options, for whatever bundles a Lambda outside the CDK (bench, tests); an entry
+ * adds its own aliases, without one they are the settings every function shares.
+ */
+export const lambdaEsbuildOptions = (entry?: string): BuildOptions => ({
   ...lambdaBuildFlags,
   mainFields: [...lambdaBuildFlags.mainFields],
   bundle: true,
-  alias: { ...lambdaAliases },
+  alias: { ...aliasesFor(entry) },
   define: { ...lambdaDefines },
   banner: { js: esmRequireBanner },
   logLevel: 'error',

@@ -91,7 +91,7 @@ export class BeaconFunction extends Construct {
         mainFields: [...lambdaBuildFlags.mainFields],
         banner: esmRequireBanner,
         define: { ...lambdaDefines },
-        esbuildArgs: { ...lambdaEsbuildArgs },
+        esbuildArgs: { ...lambdaEsbuildArgs(props.entry) },
         // Ship the SDK versions the tests ran against rather than whatever the runtime carries.
         bundleAwsSDK: true,
         forceDockerBundling: false,

@@ -201,9 +201,20 @@ describe('functions', () => {
       ]);
       expect(packages.has('@aws-sdk/nested-clients')).toBe(false); // the STS and SSO clients of the chain
       expect(packages.has('@apollo/usage-reporting-protobuf')).toBe(false);
+      expect(packages.has('sha.js')).toBe(false); // Apollo's query hashes are node:crypto's
       // One graphql-js: its ESM build only, never a second parser and GraphQLError class from the CommonJS one.
       expect(sources.filter((source) => /node_modules\/graphql\/.*\.js$/.test(source))).toEqual([]);
     }
+  });
+
+  it('builds the API’s schema with graphql-js alone: no @graphql-tools, no usage-reporting signatures', () => {
+    const key = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction]?.Properties.Code.S3Key as string;
+    const map = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs.map');
+    const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
+    const packages = new Set(sources.map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1]));
+    expect([...packages].filter((name) => name?.startsWith('@graphql-tools/'))).toEqual([]);
+    expect(packages.has('@apollo/utils.usagereporting')).toBe(false);
+    expect(packages.has('lodash.sortby')).toBe(false);
   });
 });
 

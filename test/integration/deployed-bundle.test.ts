@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { Kind, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD, SCHOOL_PAGE } from '../../bench/operations.js';
+import { lambdaEntries } from '../../functions/deployment.js';
 import { typeDefs } from '../../functions/graphql/generated/type-defs.js';
 import { createLambdaHandler } from '../../functions/graphql/lambda-handler.js';
 import { lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
@@ -48,7 +49,7 @@ beforeAll(async () => {
   outDir = mkdtempSync(path.join(tmpdir(), 'beacon-api-bundle-'));
   bundleFile = path.join(outDir, 'index.mjs');
   await build({
-    ...lambdaEsbuildOptions(),
+    ...lambdaEsbuildOptions(lambdaEntries.api),
     entryPoints: [fromRepoRoot('functions/graphql/handler.ts')],
     outfile: bundleFile,
   });

@@ -15,8 +15,8 @@ export function schemaDescriptions(): string[] {
 }
 
 /**
- * The Date and DateTime scalars also say theirs in resolver code (graphql-tools copies a scalar's every property, an
- * absent description too, so they cannot be left out there): two short lines, not the schema document.
+ * The Date and DateTime scalars also say theirs in resolver code (functions/graphql/attach-resolvers.ts sets a
+ * scalar's description from there): two short lines, not the schema document.
  */
 export const scalarDescriptionsInCode = (): string[] =>
   Object.values(baseResolvers).flatMap((value) =>
