@@ -32,13 +32,13 @@ type Documents = {
     "\n  query LocalAuthorityCompares($code: ID!) {\n    localAuthority(code: $code) {\n      code name\n      statisticalNeighbours { rank localAuthority { code name } }\n      indicators {\n        indicator { id label description topic unit decimals polarity source { file asAt } }\n        latest { period { label } value status }\n        previous { period { label } value status }\n        change\n        series { period { label } value status }\n        england { figure { value status } }\n        region { name figure { value status } }\n        neighbourAverage neighbourAverageOf\n        rank { rank outOf }\n      }\n    }\n  }\n": typeof types.LocalAuthorityComparesDocument,
     "\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n": typeof types.UnaddressedRemindersDocument,
     "\n  query LocalAuthority($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      censusSummary {\n        periodLabel schoolCount schoolsWithFigures pupils senSupport senSupportPercent ehcPlans ehcPlanPercent\n        schoolsWithFsm fsmPercent\n      }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n": typeof types.LocalAuthorityDocument,
+    "\n  query PartnerAgencyChoices { partnerAgencies(first: 100) { edges { node { id name } } } }\n": typeof types.PartnerAgencyChoicesDocument,
+    "\n  mutation AddPartnership($input: AddPartnershipInput!) {\n    addPartnership(input: $input) { since agency { id name } }\n  }\n": typeof types.AddPartnershipDocument,
     "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) { id level awardedOn nextDueOn nextDueKind }\n  }\n": typeof types.GrantAwardDocument,
     "\n  mutation AddContact($input: AddContactInput!) { addContact(input: $input) { email name role } }\n": typeof types.AddContactDocument,
     "\n  mutation RemoveContact($input: RemoveContactInput!) { removeContact(input: $input) { email name role } }\n": typeof types.RemoveContactDocument,
     "\n  query ContactOwner(\n    $urn: ID!, $uid: ID!, $code: ID!, $isSchool: Boolean!, $isTrust: Boolean!, $isCouncil: Boolean!\n  ) {\n    school(urn: $urn) @include(if: $isSchool) { urn name localAuthority { code } trust { uid } }\n    trust(uid: $uid) @include(if: $isTrust) { uid name }\n    localAuthority(code: $code) @include(if: $isCouncil) { code name }\n  }\n": typeof types.ContactOwnerDocument,
     "\n  query CouncilsNamed($search: String!) {\n    localAuthorities(search: $search, first: 10) { totalCount edges { node { code name } } }\n  }\n": typeof types.CouncilsNamedDocument,
-    "\n  query PartnerAgencyChoices { partnerAgencies(first: 100) { edges { node { id name localAuthority { code } } } } }\n": typeof types.PartnerAgencyChoicesDocument,
-    "\n  mutation AddPartnership($input: AddPartnershipInput!) {\n    addPartnership(input: $input) { since agency { id name } }\n  }\n": typeof types.AddPartnershipDocument,
     "\n  mutation EndPartnership($input: EndPartnershipInput!) {\n    endPartnership(input: $input) { since until agency { id name } }\n  }\n": typeof types.EndPartnershipDocument,
     "\n  query RecordingSchool($urn: ID!) {\n    school(urn: $urn) {\n      urn name\n      localAuthority { code name }\n      trust { uid }\n      awards {\n        id level status awardedOn nextDueOn nextDueKind version\n        reviews { reviewedOn assessor }\n      }\n      partnerships { since until isActive focus councilQualityAssured agency { id name } }\n    }\n  }\n": typeof types.RecordingSchoolDocument,
     "\n  mutation RecordAnnualReview($input: RecordAnnualReviewInput!) {\n    recordAnnualReview(input: $input) { id version nextDueOn nextDueKind reviews { reviewedOn } }\n  }\n": typeof types.RecordAnnualReviewDocument,
@@ -69,13 +69,13 @@ const documents: Documents = {
     "\n  query LocalAuthorityCompares($code: ID!) {\n    localAuthority(code: $code) {\n      code name\n      statisticalNeighbours { rank localAuthority { code name } }\n      indicators {\n        indicator { id label description topic unit decimals polarity source { file asAt } }\n        latest { period { label } value status }\n        previous { period { label } value status }\n        change\n        series { period { label } value status }\n        england { figure { value status } }\n        region { name figure { value status } }\n        neighbourAverage neighbourAverageOf\n        rank { rank outOf }\n      }\n    }\n  }\n": types.LocalAuthorityComparesDocument,
     "\n  query UnaddressedReminders($code: ID!) {\n    reminders(filter: { laCode: $code, status: NO_RECIPIENTS }, first: 100) { edges { node { id } } }\n  }\n": types.UnaddressedRemindersDocument,
     "\n  query LocalAuthority($code: ID!) {\n    localAuthority(code: $code) {\n      code name onsCode\n      inclusionSummary { ...SummaryFields }\n      censusSummary {\n        periodLabel schoolCount schoolsWithFigures pupils senSupport senSupportPercent ehcPlans ehcPlanPercent\n        schoolsWithFsm fsmPercent\n      }\n      dueSoon: schools(first: 10, sort: DUE_DATE) {\n        totalCount\n        edges { node { ...SchoolRow } }\n      }\n    }\n  }\n": types.LocalAuthorityDocument,
+    "\n  query PartnerAgencyChoices { partnerAgencies(first: 100) { edges { node { id name } } } }\n": types.PartnerAgencyChoicesDocument,
+    "\n  mutation AddPartnership($input: AddPartnershipInput!) {\n    addPartnership(input: $input) { since agency { id name } }\n  }\n": types.AddPartnershipDocument,
     "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) { id level awardedOn nextDueOn nextDueKind }\n  }\n": types.GrantAwardDocument,
     "\n  mutation AddContact($input: AddContactInput!) { addContact(input: $input) { email name role } }\n": types.AddContactDocument,
     "\n  mutation RemoveContact($input: RemoveContactInput!) { removeContact(input: $input) { email name role } }\n": types.RemoveContactDocument,
     "\n  query ContactOwner(\n    $urn: ID!, $uid: ID!, $code: ID!, $isSchool: Boolean!, $isTrust: Boolean!, $isCouncil: Boolean!\n  ) {\n    school(urn: $urn) @include(if: $isSchool) { urn name localAuthority { code } trust { uid } }\n    trust(uid: $uid) @include(if: $isTrust) { uid name }\n    localAuthority(code: $code) @include(if: $isCouncil) { code name }\n  }\n": types.ContactOwnerDocument,
     "\n  query CouncilsNamed($search: String!) {\n    localAuthorities(search: $search, first: 10) { totalCount edges { node { code name } } }\n  }\n": types.CouncilsNamedDocument,
-    "\n  query PartnerAgencyChoices { partnerAgencies(first: 100) { edges { node { id name localAuthority { code } } } } }\n": types.PartnerAgencyChoicesDocument,
-    "\n  mutation AddPartnership($input: AddPartnershipInput!) {\n    addPartnership(input: $input) { since agency { id name } }\n  }\n": types.AddPartnershipDocument,
     "\n  mutation EndPartnership($input: EndPartnershipInput!) {\n    endPartnership(input: $input) { since until agency { id name } }\n  }\n": types.EndPartnershipDocument,
     "\n  query RecordingSchool($urn: ID!) {\n    school(urn: $urn) {\n      urn name\n      localAuthority { code name }\n      trust { uid }\n      awards {\n        id level status awardedOn nextDueOn nextDueKind version\n        reviews { reviewedOn assessor }\n      }\n      partnerships { since until isActive focus councilQualityAssured agency { id name } }\n    }\n  }\n": types.RecordingSchoolDocument,
     "\n  mutation RecordAnnualReview($input: RecordAnnualReviewInput!) {\n    recordAnnualReview(input: $input) { id version nextDueOn nextDueKind reviews { reviewedOn } }\n  }\n": types.RecordAnnualReviewDocument,
@@ -177,6 +177,14 @@ export function graphql(source: "\n  query LocalAuthority($code: ID!) {\n    loc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PartnerAgencyChoices { partnerAgencies(first: 100) { edges { node { id name } } } }\n"): (typeof documents)["\n  query PartnerAgencyChoices { partnerAgencies(first: 100) { edges { node { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPartnership($input: AddPartnershipInput!) {\n    addPartnership(input: $input) { since agency { id name } }\n  }\n"): (typeof documents)["\n  mutation AddPartnership($input: AddPartnershipInput!) {\n    addPartnership(input: $input) { since agency { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) { id level awardedOn nextDueOn nextDueKind }\n  }\n"): (typeof documents)["\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) { id level awardedOn nextDueOn nextDueKind }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -194,14 +202,6 @@ export function graphql(source: "\n  query ContactOwner(\n    $urn: ID!, $uid: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CouncilsNamed($search: String!) {\n    localAuthorities(search: $search, first: 10) { totalCount edges { node { code name } } }\n  }\n"): (typeof documents)["\n  query CouncilsNamed($search: String!) {\n    localAuthorities(search: $search, first: 10) { totalCount edges { node { code name } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PartnerAgencyChoices { partnerAgencies(first: 100) { edges { node { id name localAuthority { code } } } } }\n"): (typeof documents)["\n  query PartnerAgencyChoices { partnerAgencies(first: 100) { edges { node { id name localAuthority { code } } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddPartnership($input: AddPartnershipInput!) {\n    addPartnership(input: $input) { since agency { id name } }\n  }\n"): (typeof documents)["\n  mutation AddPartnership($input: AddPartnershipInput!) {\n    addPartnership(input: $input) { since agency { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 // The GOV.UK date input: day, month and year boxes in a fieldset, with the error message and the boxes in error
 // marked; `readDate` turns what was typed into an ISO date or a problem worded as the GOV.UK pattern words it.
+import { describedBy, groupClass, HintAndError } from './form-parts.js';
 
 export interface DateParts {
   day: string;
@@ -21,25 +22,28 @@ export function datePartsOf(form: FormData, name: string): DateParts {
   return { day: value('day'), month: value('month'), year: value('year') };
 }
 
-export type DateReading = { date: string } | { problem: string; parts: readonly DatePart[] };
+/** True when none of the three boxes has anything in it (an optional date left out). */
+export function dateLeftBlank(form: FormData, name: string): boolean {
+  const parts = datePartsOf(form, name);
+  return !parts.day && !parts.month && !parts.year;
+}
 
-/** "12", "3", "2026" → "2026-03-12"; a missing or impossible date gives the problem and the boxes to mark. */
+/** The date typed in a form's boxes named after `name`; `what` names it in the problem ("the day it began"). */
+export const dateFrom = (form: FormData, name: string, what: string): DateReading =>
+  readDate(datePartsOf(form, name), what);
+
+export type DateReading = { date: string } | { problem: string };
+
+/** "12", "3", "2026" → "2026-03-12"; a missing or impossible date gives the problem, worded as GOV.UK's. */
 export function readDate(parts: DateParts, what: string): DateReading {
   const missing = PARTS.map(({ part }) => part).filter((part) => parts[part] === '');
-  if (missing.length === 3) return { problem: `Enter ${what}`, parts: ['day', 'month', 'year'] };
-  if (missing.length > 0)
-    return { problem: `${capitalise(what)} must include a ${missing.join(' and ')}`, parts: missing };
+  if (missing.length === 3) return { problem: `Enter ${what}` };
+  if (missing.length > 0) return { problem: `${capitalise(what)} must include a ${missing.join(' and ')}` };
   const [day, month, year] = [Number(parts.day), Number(parts.month), Number(parts.year)];
-  const wrong = (['day', 'month', 'year'] as const).filter((part) => !/^\d+$/.test(parts[part]));
-  if (wrong.length > 0 || parts.year.length !== 4) {
-    return {
-      problem: `${capitalise(what)} must be a real date, for example 27 3 2026`,
-      parts: wrong.length ? wrong : ['year'],
-    };
-  }
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return { problem: `${capitalise(what)} must be a real date, for example 27 3 2026`, parts: ['day', 'month'] };
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (!real || !/^\d{4}$/.test(parts.year) || !/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month)) {
+    return { problem: `${capitalise(what)} must be a real date, for example 27 3 2026` };
   }
   return { date: date.toISOString().slice(0, 10) };
 }
@@ -52,31 +56,22 @@ export function DateInput({
   legend,
   hint,
   error,
-  errorParts,
   value,
 }: {
   id: string;
   legend: string;
   hint?: string;
   error?: string | null;
-  errorParts?: readonly DatePart[];
+  /** What the boxes start with (a form re-rendered from its address). */
   value?: DateParts;
 }) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  // "…must include a month" marks the month box; any other problem marks all three.
+  const marked = (part: DatePart) => Boolean(error) && (!error?.includes(' include a ') || error.includes(part));
   return (
-    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset class="govuk-fieldset" aria-describedby={describedBy || undefined}>
+    <div class={groupClass(error)}>
+      <fieldset class="govuk-fieldset" aria-describedby={describedBy(id, Boolean(hint), error)}>
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div class="govuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p class="govuk-error-message" id={`${id}-error`}>
-            <span class="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <HintAndError id={id} hint={hint} error={error} />
         <div class="govuk-date-input" id={id}>
           {PARTS.map(({ part, label, width }) => (
             <div class="govuk-date-input__item" key={part}>
@@ -86,7 +81,7 @@ export function DateInput({
                 </label>
                 <input
                   class={`govuk-input govuk-date-input__input govuk-input--width-${width}${
-                    error && (errorParts ?? []).includes(part) ? ' govuk-input--error' : ''
+                    marked(part) ? ' govuk-input--error' : ''
                   }`}
                   id={`${id}-${part}`}
                   name={`${id}-${part}`}

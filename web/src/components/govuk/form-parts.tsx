@@ -38,6 +38,28 @@ export function ProblemSummary({ problems }: { problems: readonly Problem[] }) {
 export const problemFor = (problems: readonly Problem[], field: string) =>
   problems.find((problem) => problem.field === field)?.text ?? null;
 
+/** A field's hint (id `<id>-hint`) and its error message (id `<id>-error`), as GOV.UK places them. */
+export function HintAndError({ id, hint, error }: { id: string; hint?: ComponentChildren; error?: string | null }) {
+  return (
+    <>
+      {hint ? (
+        <div class="govuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p class="govuk-error-message" id={`${id}-error`}>
+          <span class="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** The class of a form group, marked when its field is in error. */
+export const groupClass = (error: string | null | undefined) =>
+  `govuk-form-group${error ? ' govuk-form-group--error' : ''}`;
+
 export function FormGroup({
   id,
   label,
@@ -52,27 +74,18 @@ export function FormGroup({
   children: ComponentChildren;
 }) {
   return (
-    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+    <div class={groupClass(error)}>
       <label class="govuk-label govuk-label--s" for={id}>
         {label}
       </label>
-      {hint ? (
-        <div class="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p class="govuk-error-message" id={`${id}-error`}>
-          <span class="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </div>
   );
 }
 
 /** aria-describedby for a control in a FormGroup: its hint and its error, when shown. */
-export const describedBy = (id: string, hint: boolean, error: string | null) =>
+export const describedBy = (id: string, hint: boolean, error: string | null | undefined) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 /** The green panel that says a change was made, with what comes next below it. */

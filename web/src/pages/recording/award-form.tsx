@@ -4,19 +4,32 @@
 import { useMutation } from '@urql/preact';
 import { useRoute } from 'preact-iso';
 import { awardLevelLabels } from '../../../../functions/core/labels.js';
-import { IQM_ELEMENTS, type IqmElement } from '../../../../functions/core/vocabulary.js';
+import { type AwardLevel, IQM_ELEMENTS, type IqmElement } from '../../../../functions/core/vocabulary.js';
 import { useViewer } from '../../auth.js';
-import { Checkboxes } from '../../components/govuk/checkboxes.js';
-import { DateInput, datePartsOf, readDate } from '../../components/govuk/date-input.js';
-import { ConfirmationPanel, FormGroup, type Problem, problemFor } from '../../components/govuk/form-parts.js';
-import { Radios } from '../../components/govuk/radios.js';
 import { formatDate } from '../../format.js';
-import type { AwardLevel } from '../../generated/graphql.js';
 import { graphql } from '../../generated/index.js';
-import { FormPage, SendButton, useNotOffered } from './form-page.js';
-import { mayRecord, schoolTarget } from './may-record.js';
-import { useRecordingSchool } from './recording-school.js';
-import { accept, CHANGED, refuse, textOf, useRecording } from './use-recording.js';
+import {
+  accept,
+  CHANGED,
+  Checkboxes,
+  DateInput,
+  Done,
+  dateFrom,
+  dateLeftBlank,
+  FormGroup,
+  FormPage,
+  mayRecord,
+  type Problem,
+  problemFor,
+  Radios,
+  refuse,
+  SendButton,
+  schoolTarget,
+  textOf,
+  useNotOffered,
+  useRecording,
+  useRecordingSchool,
+} from './kit.js';
 
 const GrantAward = graphql(`
   mutation GrantAward($input: GrantAwardInput!) {
@@ -41,11 +54,9 @@ function readGrant(form: FormData, urn: string) {
   const problems: Problem[] = [];
   const level = textOf(form, 'level') as AwardLevel | null;
   if (!level) problems.push({ field: FIELDS.level.id, text: 'Select the award level' });
-  const assessed = readDate(datePartsOf(form, 'assessedOn'), 'the first day of the visit');
+  const assessed = dateFrom(form, 'assessedOn', 'the first day of the visit');
   if ('problem' in assessed) problems.push({ field: FIELDS.assessedOn.id, text: assessed.problem });
-  const awardedParts = datePartsOf(form, 'awardedOn');
-  const blank = !awardedParts.day && !awardedParts.month && !awardedParts.year;
-  const awarded = blank ? null : readDate(awardedParts, 'the award date');
+  const awarded = dateLeftBlank(form, 'awardedOn') ? null : dateFrom(form, 'awardedOn', 'the award date');
   if (awarded && 'problem' in awarded) problems.push({ field: FIELDS.awardedOn.id, text: awarded.problem });
   const assessor = textOf(form, 'assessor');
   if (!assessor) problems.push({ field: FIELDS.assessor.id, text: 'Enter the assessor’s name' });
@@ -95,14 +106,9 @@ export function AwardFormPage() {
   if (form.done) {
     const award = form.done.grantAward;
     return (
-      <>
-        <ConfirmationPanel title="Award granted">
-          {school.name}: {awardLevelLabels[award.level]}, awarded {formatDate(award.awardedOn)}
-        </ConfirmationPanel>
-        <p class="govuk-body">
-          <a href={back.href}>{back.text}</a> to see the award.
-        </p>
-      </>
+      <Done title="Award granted" back={back} then="to see the award.">
+        {school.name}: {awardLevelLabels[award.level]}, awarded {formatDate(award.awardedOn)}
+      </Done>
     );
   }
   const problem = (field: keyof typeof FIELDS) => problemFor(form.problems, FIELDS[field].id);

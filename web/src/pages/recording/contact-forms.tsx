@@ -4,19 +4,25 @@ import { useMutation } from '@urql/preact';
 import { useLocation } from 'preact-iso';
 import { contactRoleLabels } from '../../../../functions/core/labels.js';
 import { useViewer } from '../../auth.js';
-import {
-  ConfirmationPanel,
-  describedBy,
-  FormGroup,
-  type Problem,
-  problemFor,
-} from '../../components/govuk/form-parts.js';
 import type { ContactRole } from '../../generated/graphql.js';
 import { graphql } from '../../generated/index.js';
 import { useContactOwner } from './contact-owner.js';
-import { FormPage, SendButton, useNotOffered } from './form-page.js';
-import { mayRecord } from './may-record.js';
-import { accept, CHANGED, refuse, textOf, useRecording } from './use-recording.js';
+import {
+  accept,
+  CHANGED,
+  Done,
+  describedBy,
+  FormGroup,
+  FormPage,
+  mayRecord,
+  type Problem,
+  problemFor,
+  refuse,
+  SendButton,
+  textOf,
+  useNotOffered,
+  useRecording,
+} from './kit.js';
 
 const AddContact = graphql(`
   mutation AddContact($input: AddContactInput!) { addContact(input: $input) { email name role } }
@@ -73,14 +79,9 @@ export function AddContactPage() {
   if (form.done) {
     const added = form.done.addContact;
     return (
-      <>
-        <ConfirmationPanel title="Contact added">
-          {added.name ?? added.email} ({contactRoleLabels[added.role]}) will be sent {owner.name}’s reminders
-        </ConfirmationPanel>
-        <p class="govuk-body">
-          <a href={back.href}>{back.text}</a>
-        </p>
-      </>
+      <Done title="Contact added" back={back}>
+        {added.name ?? added.email} ({contactRoleLabels[added.role]}) will be sent {owner.name}’s reminders
+      </Done>
     );
   }
   const problem = (field: keyof typeof FIELDS) => problemFor(form.problems, FIELDS[field].id);
@@ -140,14 +141,9 @@ export function RemoveContactPage() {
   const back = { href: owner.href, text: `Back to ${owner.name}` };
   if (form.done) {
     return (
-      <>
-        <ConfirmationPanel title="Contact removed">
-          {form.done.removeContact.email} will no longer be sent {owner.name}’s reminders
-        </ConfirmationPanel>
-        <p class="govuk-body">
-          <a href={back.href}>{back.text}</a>
-        </p>
-      </>
+      <Done title="Contact removed" back={back}>
+        {form.done.removeContact.email} will no longer be sent {owner.name}’s reminders
+      </Done>
     );
   }
   return (

@@ -4,7 +4,7 @@
 import type { CombinedError } from '@urql/core';
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
-import { type Problem, ProblemSummary } from '../../components/govuk/form-parts.js';
+import { ConfirmationPanel, type Problem, ProblemSummary } from '../../components/govuk/form-parts.js';
 import { ErrorOf, Loading } from '../../components/query-state.js';
 
 export function BackLink({ href, text }: { href: string; text: string }) {
@@ -83,5 +83,28 @@ export function SendButton({ text, sending }: { text: string; sending: boolean }
     <button type="submit" class="govuk-button" data-module="govuk-button" disabled={sending} aria-disabled={sending}>
       {sending ? 'Sending…' : text}
     </button>
+  );
+}
+
+/** After a change: the confirmation panel saying what was done, and the way back (with what to look at there). */
+export function Done({
+  title,
+  back,
+  then,
+  children,
+}: {
+  title: string;
+  back: { href: string; text: string };
+  then?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <>
+      <ConfirmationPanel title={title}>{children}</ConfirmationPanel>
+      <p class="govuk-body">
+        <a href={back.href}>{back.text}</a>
+        {then ? ` ${then}` : ''}
+      </p>
+    </>
   );
 }

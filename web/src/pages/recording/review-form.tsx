@@ -5,20 +5,29 @@ import { useMutation } from '@urql/preact';
 import { useRoute } from 'preact-iso';
 import { awardLevelLabels, dueKindLabels, labelOf } from '../../../../functions/core/labels.js';
 import { useViewer } from '../../auth.js';
-import { DateInput, type DatePart, datePartsOf, readDate } from '../../components/govuk/date-input.js';
-import {
-  ConfirmationPanel,
-  describedBy,
-  FormGroup,
-  type Problem,
-  problemFor,
-} from '../../components/govuk/form-parts.js';
 import { formatDate } from '../../format.js';
 import { graphql } from '../../generated/index.js';
-import { FormPage, SendButton, useNotOffered } from './form-page.js';
-import { mayRecord, schoolTarget } from './may-record.js';
-import { type RecordingSchool, useRecordingSchool } from './recording-school.js';
-import { accept, CHANGED, refuse, textOf, useRecording } from './use-recording.js';
+import {
+  accept,
+  CHANGED,
+  DateInput,
+  Done,
+  dateFrom,
+  describedBy,
+  FormGroup,
+  FormPage,
+  mayRecord,
+  type Problem,
+  problemFor,
+  refuse,
+  SendButton,
+  schoolTarget,
+  textOf,
+  useNotOffered,
+  useRecording,
+  useRecordingSchool,
+} from './kit.js';
+import type { RecordingSchool } from './recording-school.js';
 
 const RecordReview = graphql(`
   mutation RecordAnnualReview($input: RecordAnnualReviewInput!) {
@@ -73,7 +82,7 @@ export function ReviewFormPage() {
     fields: FIELDS,
     onConflict: refresh,
     read: (data) => {
-      const reviewed = readDate(datePartsOf(data, 'reviewedOn'), 'the date of the review');
+      const reviewed = dateFrom(data, 'reviewedOn', 'the date of the review');
       const assessor = textOf(data, 'assessor');
       const summary = textOf(data, 'summary');
       const problems: Problem[] = [];
@@ -103,23 +112,15 @@ export function ReviewFormPage() {
   if (form.done) {
     const next = form.done.recordAnnualReview;
     return (
-      <>
-        <ConfirmationPanel title="Annual review recorded">
-          {school.name}
-          {next.nextDueOn
-            ? `: next ${labelOf(dueKindLabels, next.nextDueKind).toLowerCase()} due ${formatDate(next.nextDueOn)}`
-            : ''}
-        </ConfirmationPanel>
-        <p class="govuk-body">
-          <a href={back.href}>{back.text}</a> to see the review in its awards and history.
-        </p>
-      </>
+      <Done title="Annual review recorded" back={back} then="to see the review in its awards and history.">
+        {school.name}
+        {next.nextDueOn
+          ? `: next ${labelOf(dueKindLabels, next.nextDueKind).toLowerCase()} due ${formatDate(next.nextDueOn)}`
+          : ''}
+      </Done>
     );
   }
   const dateError = problemFor(form.problems, FIELDS.reviewedOn.id);
-  const parts: DatePart[] = dateError?.includes(' include a ')
-    ? (['day', 'month', 'year'] as const).filter((part) => dateError.includes(part))
-    : ['day', 'month', 'year'];
   const assessorError = problemFor(form.problems, FIELDS.assessor.id);
   const summaryError = problemFor(form.problems, FIELDS.summary.id);
   return (
@@ -131,7 +132,6 @@ export function ReviewFormPage() {
           legend="Date of the review"
           hint="The day of the review visit, for example 9 12 2026. Not in the future."
           error={dateError}
-          errorParts={parts}
         />
         <FormGroup id="assessor" label="Assessor’s name" error={assessorError}>
           <input

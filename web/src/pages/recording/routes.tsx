@@ -1,8 +1,9 @@
 // The recording forms' addresses, for the app's router: each names what it changes, so a link reproduces the form.
 import { Route } from 'preact-iso';
+import { AddPartnershipPage } from './add-partnership.js';
 import { AwardFormPage } from './award-form.js';
 import { AddContactPage, RemoveContactPage } from './contact-forms.js';
-import { AddPartnershipPage, EndPartnershipPage } from './partnership-forms.js';
+import { EndPartnershipPage } from './end-partnership.js';
 import { ReviewFormPage } from './review-form.js';
 
 export const recordingRoutes = [

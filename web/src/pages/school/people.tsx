@@ -4,7 +4,6 @@ import { agencyKindLabels, contactRoleLabels } from '../../../../functions/core/
 import { useViewer } from '../../auth.js';
 import { formatDate } from '../../format.js';
 import { mayRecord, schoolTarget } from '../recording/may-record.js';
-import { mayAddPartnership } from '../recording/partnership-forms.js';
 import type { School } from './school-data.js';
 
 const NOT_IN_SCOPE = 'your scope does not include this school.';
@@ -21,7 +20,7 @@ function Hidden({ what, reason }: { what: string; reason: string | null }) {
 }
 
 export function Partners({ school }: { school: School }) {
-  const manages = mayAddPartnership(useViewer(), school);
+  const manages = mayRecord(useViewer(), 'Mutation.addPartnership', schoolTarget(school));
   const end = (agency: string, since: string) =>
     `/schools/${school.urn}/partnerships/end?${new URLSearchParams({ agency, since })}`;
   return (
