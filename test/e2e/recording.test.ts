@@ -150,10 +150,11 @@ describe('recording', () => {
     expect(await stale.locator('#summary').inputValue()).toBe('A second review of the same cycle.');
     await shoot(stale, 'recording-review-conflict');
     await expectAccessible(stale);
-    // Sent again with the version now read, the API's one-review-per-cycle rule refuses it, in plain words.
+    // Sent again with the version now read, the API refuses a second review on the same day, on the date's field.
     await stale.getByRole('button', { name: 'Record the review' }).click();
-    await expect.poll(() => stale.getByTestId('error-summary').textContent()).toMatch(/already has its annual review/);
-    expect(await stale.getByTestId('error-summary').textContent()).not.toMatch(/A-\d{6}-/);
+    await expect.poll(async () => (await summaryLinks(stale)).map((link) => link.href)).toEqual(['#reviewedOn-day']);
+    expect(await stale.getByTestId('error-summary').textContent()).toMatch(/date of the review must be after/);
+    expect(await stale.getByTestId('error-summary').textContent()).not.toMatch(/A-\d{6}-|reviewedOn/);
     await page.close();
     await stale.close();
   });
@@ -322,9 +323,8 @@ describe('recording', () => {
     await page.close();
   });
 
-  it('saves the review form with its error summary as the README’s screenshot', async () => {
+  it('shows the review form in error at 1280 and 768 px (the README’s screenshot)', async () => {
     const page = await signedIn('assessor', 'la:340');
-    await open(page, `/schools/${LORD_DERBY}`, 'recording-school-assessor');
     const { school } = await askApi<{ school: { awards: { id: string; level: string; status: string }[] } }>(
       server.origin,
       `{ school(urn: "${LORD_DERBY}") { awards { id level status } } }`,
@@ -334,10 +334,18 @@ describe('recording', () => {
     await page.locator('#reviewedOn-day').fill('31');
     await page.locator('#reviewedOn-month').fill('2');
     await page.locator('#reviewedOn-year').fill(today().year);
+    await page.locator('#assessor').fill('A. Assessor');
     await page.getByRole('button', { name: 'Record the review' }).click();
     await page.getByTestId('error-summary').waitFor();
     // The first screenful, as the README shows it (docs/recording-form.png is a copy).
+    await page.setViewportSize({ width: 1200, height: 1500 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(SHOTS, 'recording-form.png') });
+    await expectAccessible(page);
+    // At tablet width the form fits: nothing wider than the window.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await shoot(page, 'recording-form-768');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     await expectAccessible(page);
     await page.close();
   });
