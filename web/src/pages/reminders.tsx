@@ -13,7 +13,7 @@ import { ErrorOf, Loading } from '../components/query-state.js';
 import { formatDate } from '../format.js';
 import type { ReminderFilter } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
-import { useCouncilChoice } from './recording/council-choice.js';
+import { useLocalAuthorityChoice } from './recording/local-authority-choice.js';
 import { mayRecord } from './recording/may-record.js';
 import { problemsOf } from './recording/server-problems.js';
 import { CHANGED } from './recording/use-recording.js';
@@ -70,7 +70,7 @@ export function RemindersPage() {
   const viewer = useViewer();
   const { query } = useLocation();
   // Before a council could be typed by name, the form sent laCode: such addresses still work.
-  const choice = useCouncilChoice(query.council ?? query.laCode ?? '');
+  const choice = useLocalAuthorityChoice(query.la ?? query.laCode ?? '');
   const own = viewer ? filterFor(viewer.scope) : null;
   const filter = own ?? (choice.code ? { laCode: choice.code } : null);
   const [{ data, fetching, error }, refetch] = useQuery({

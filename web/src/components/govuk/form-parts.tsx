@@ -2,12 +2,9 @@
 // group that shows its field's error, a textarea, and the confirmation panel shown once a change is made.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { Problem } from './problem.js';
 
-/** One problem: `field` is the id of the control it is about (the summary links to it), or null for the whole form. */
-export interface Problem {
-  field: string | null;
-  text: string;
-}
+export type { Problem } from './problem.js';
 
 /** The summary takes focus when it appears, as GOV.UK's does, so a screen reader hears the problems first. */
 export function ProblemSummary({ problems }: { problems: readonly Problem[] }) {

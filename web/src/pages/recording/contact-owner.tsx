@@ -7,11 +7,11 @@ import type { Target } from './may-record.js';
 
 const ContactOwnerQuery = graphql(`
   query ContactOwner(
-    $urn: ID!, $uid: ID!, $code: ID!, $isSchool: Boolean!, $isTrust: Boolean!, $isCouncil: Boolean!
+    $urn: ID!, $uid: ID!, $code: ID!, $isSchool: Boolean!, $isTrust: Boolean!, $isLocalAuthority: Boolean!
   ) {
     school(urn: $urn) @include(if: $isSchool) { urn name localAuthority { code } trust { uid } }
     trust(uid: $uid) @include(if: $isTrust) { uid name }
-    localAuthority(code: $code) @include(if: $isCouncil) { code name }
+    localAuthority(code: $code) @include(if: $isLocalAuthority) { code name }
   }
 `);
 
@@ -36,7 +36,7 @@ export function useContactOwner() {
       code,
       isSchool: Boolean(urn),
       isTrust: !urn && Boolean(uid),
-      isCouncil: !urn && !uid && Boolean(code),
+      isLocalAuthority: !urn && !uid && Boolean(code),
     },
     pause: !urn && !uid && !code,
   });
@@ -57,12 +57,12 @@ export function useContactOwner() {
       target: { trustUid: data.trust.uid },
     };
   } else if (data?.localAuthority) {
-    const council = data.localAuthority;
+    const localAuthority = data.localAuthority;
     owner = {
-      input: { laCode: council.code },
-      name: council.name,
-      href: `/councils/${council.code}`,
-      target: { laCode: council.code },
+      input: { laCode: localAuthority.code },
+      name: localAuthority.name,
+      href: `/councils/${localAuthority.code}`,
+      target: { laCode: localAuthority.code },
     };
   }
   // Came from the reminders page: go back there.

@@ -2,7 +2,7 @@
 // FORBIDDEN, NOT_FOUND and CONFLICT as sentences; ids, enum names and ISO dates turned into what people read.
 import type { CombinedError } from '@urql/core';
 import { awardLevelLabels, awardStatusLabels } from '../../../../functions/core/labels.js';
-import type { Problem } from '../../components/govuk/form-parts.js';
+import type { Problem } from '../../components/govuk/problem.js';
 import { formatDate } from '../../format.js';
 
 /** The form's fields by the input's argument name: the control's id and how a sentence names it. */

@@ -5,28 +5,28 @@ import { useQuery } from '@urql/preact';
 import { describedBy, FormGroup, ProblemSummary } from '../../components/govuk/form-parts.js';
 import { graphql } from '../../generated/index.js';
 
-const CouncilsNamed = graphql(`
-  query CouncilsNamed($search: String!) {
+const LocalAuthoritiesNamed = graphql(`
+  query LocalAuthoritiesNamed($search: String!) {
     localAuthorities(search: $search, first: 10) { totalCount edges { node { code name } } }
   }
 `);
 
 const CODE = /^\d{3}$/;
 
-/** The council chosen (its LA code), or null while none is; and the form that chooses it. */
-export function useCouncilChoice(typed: string): { code: string | null; form: preact.JSX.Element } {
+/** The localAuthority chosen (its LA code), or null while none is; and the form that chooses it. */
+export function useLocalAuthorityChoice(typed: string): { code: string | null; form: preact.JSX.Element } {
   const text = typed.trim();
   const isCode = CODE.test(text);
   const [{ data, fetching, error }] = useQuery({
-    query: CouncilsNamed,
+    query: LocalAuthoritiesNamed,
     variables: { search: text },
     pause: text === '' || isCode,
   });
   const found = data?.localAuthorities.edges.map(({ node }) => node) ?? [];
-  const exact = found.find((council) => council.name.toLowerCase() === text.toLowerCase());
+  const exact = found.find((localAuthority) => localAuthority.name.toLowerCase() === text.toLowerCase());
   const code = isCode ? text : (exact?.code ?? (found.length === 1 ? (found[0]?.code ?? null) : null));
   let problem: string | null = null;
-  if (error) problem = 'Beacon could not look the council up. Try again, or enter its three-digit LA code.';
+  if (error) problem = 'Beacon could not look the localAuthority up. Try again, or enter its three-digit LA code.';
   else if (text !== '' && !isCode && !fetching && data && found.length === 0) {
     problem =
       `No council’s name contains “${text}”. ` +
@@ -45,7 +45,7 @@ export function useCouncilChoice(typed: string): { code: string | null; form: pr
           <input
             class={`govuk-input govuk-input--width-20${problem ? ' govuk-input--error' : ''}`}
             id="reminders-council"
-            name="council"
+            name="la"
             type="text"
             defaultValue={typed}
             aria-describedby={describedBy('reminders-council', true, problem)}
@@ -59,9 +59,9 @@ export function useCouncilChoice(typed: string): { code: string | null; form: pr
         <>
           <h2 class="govuk-heading-m">Which council?</h2>
           <ul class="govuk-list" data-testid="council-matches">
-            {found.map((council) => (
-              <li key={council.code}>
-                <a href={`/reminders?council=${council.code}`}>{council.name}</a> ({council.code})
+            {found.map((localAuthority) => (
+              <li key={localAuthority.code}>
+                <a href={`/reminders?la=${localAuthority.code}`}>{localAuthority.name}</a> ({localAuthority.code})
               </li>
             ))}
           </ul>
