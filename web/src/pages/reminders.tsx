@@ -102,6 +102,7 @@ export function RemindersPage() {
   return (
     <>
       <ProblemSummary problems={problems} />
+      {own ? null : choice.summary}
       <h1 class="govuk-heading-xl">Reminders</h1>
       {seen ? (
         <NotificationBanner id="seen-title" title="Success" testId="seen">

@@ -32,9 +32,9 @@ export function useLocalAuthorityChoice(typed: string): { code: string | null; f
       `No council’s name contains “${text}”. ` +
       'Enter a council’s name, for example Kent, or its LA code, for example 886';
   }
+  const summary = <ProblemSummary problems={problem ? [{ field: 'reminders-council', text: problem }] : []} />;
   const form = (
     <>
-      <ProblemSummary problems={problem ? [{ field: 'reminders-council', text: problem }] : []} />
       <form method="get" action="/reminders" class="beacon-filters" data-testid="council-choice">
         <FormGroup
           id="reminders-council"
@@ -69,5 +69,5 @@ export function useLocalAuthorityChoice(typed: string): { code: string | null; f
       ) : null}
     </>
   );
-  return { code, form };
+  return { code, summary, form };
 }
