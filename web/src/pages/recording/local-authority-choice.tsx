@@ -13,8 +13,15 @@ const LocalAuthoritiesNamed = graphql(`
 
 const CODE = /^\d{3}$/;
 
-/** The localAuthority chosen (its LA code), or null while none is; and the form that chooses it. */
-export function useLocalAuthorityChoice(typed: string): { code: string | null; form: preact.JSX.Element } {
+/**
+ * The council chosen (its LA code), or null while none is; the form that chooses it, and its error summary (for the
+ * top of the page, above the heading, where GOV.UK places it).
+ */
+export function useLocalAuthorityChoice(typed: string): {
+  code: string | null;
+  summary: preact.JSX.Element;
+  form: preact.JSX.Element;
+} {
   const text = typed.trim();
   const isCode = CODE.test(text);
   const [{ data, fetching, error }] = useQuery({
