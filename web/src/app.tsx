@@ -18,6 +18,7 @@ import { EnglandPage } from './pages/england.js';
 import { ComparePage } from './pages/indicators/compare-page.js';
 import { LocalAuthorityPage } from './pages/local-authority.js';
 import { NotFound } from './pages/not-found.js';
+import { recordingRoutes } from './pages/recording/routes.js';
 import { RemindersPage } from './pages/reminders.js';
 import { SchoolPage } from './pages/school/school-page.js';
 import { SchoolListPage } from './pages/school-list/school-list-page.js';
@@ -143,6 +144,7 @@ function Pages({ config }: { config: WebConfig }) {
       <Route path="/trusts/:uid/changes" component={TrustChangesPage} />
       <Route path="/schools/:urn" component={SchoolPage} />
       <Route path="/schools/:urn/changes" component={SchoolChangesPage} />
+      {recordingRoutes}
       <Route path="/search" component={SearchPage} />
       <Route path="/reminders" component={RemindersPage} />
       <Route path="/digest/unsubscribe" component={DigestUnsubscribePage} />

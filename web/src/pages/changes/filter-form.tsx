@@ -2,55 +2,13 @@
 // it becomes the address's query string (a link reproduces the view); a field the API refused is marked in error.
 
 import { changeKindLabels } from '../../../../functions/core/labels.js';
+import { DateInput } from '../../components/govuk/date-input.js';
 import { FilterButtons } from '../../components/govuk/filter-buttons.js';
 import { dateParts, KIND_GROUPS } from './filters.js';
 
-export type FeedField = 'kinds' | 'since' | 'until' | 'after';
+const HINT = 'For example, 27 6 2023';
 
-function DateInput({ name, legend, value, error }: { name: string; legend: string; value?: string; error?: string }) {
-  const parts = dateParts(value);
-  const boxes = [
-    { field: 'day', label: 'Day', width: 2 },
-    { field: 'month', label: 'Month', width: 2 },
-    { field: 'year', label: 'Year', width: 4 },
-  ] as const;
-  return (
-    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset class="govuk-fieldset" aria-describedby={`${name}-hint${error ? ` ${name}-error` : ''}`}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <div class="govuk-hint" id={`${name}-hint`}>
-          For example, 27 6 2023
-        </div>
-        {error ? (
-          <p class="govuk-error-message" id={`${name}-error`}>
-            <span class="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
-        <div class="govuk-date-input" id={name}>
-          {boxes.map(({ field, label, width }) => (
-            <div class="govuk-date-input__item" key={field}>
-              <div class="govuk-form-group">
-                <label class="govuk-label govuk-date-input__label" for={`${name}-${field}`}>
-                  {label}
-                </label>
-                <input
-                  class={`govuk-input govuk-date-input__input govuk-input--width-${width}${
-                    error ? ' govuk-input--error' : ''
-                  }`}
-                  id={`${name}-${field}`}
-                  name={`${name}-${field}`}
-                  type="text"
-                  inputMode="numeric"
-                  defaultValue={parts[field]}
-                />
-              </div>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
+export type FeedField = 'kinds' | 'since' | 'until' | 'after';
 
 export function ChangeFilters({
   action,
@@ -105,8 +63,20 @@ export function ChangeFilters({
         <p class="govuk-hint">Tick none to see every kind.</p>
       </div>
       <div class="beacon-inline-fields">
-        <DateInput name="since" legend="Changes on or after" value={query.since} error={errors.since} />
-        <DateInput name="until" legend="Changes on or before" value={query.until} error={errors.until} />
+        <DateInput
+          id="since"
+          legend="Changes on or after"
+          hint={HINT}
+          value={dateParts(query.since)}
+          error={errors.since}
+        />
+        <DateInput
+          id="until"
+          legend="Changes on or before"
+          hint={HINT}
+          value={dateParts(query.until)}
+          error={errors.until}
+        />
       </div>
       <FilterButtons clearHref={clearHref} />
     </form>

@@ -1,9 +1,10 @@
 // The people around a school: its partner agencies for everyone; its contacts and history only where the viewer's
 // scope allows (otherwise the page says why they are hidden).
-
 import { useLocation } from 'preact-iso';
 import { actorLabel, agencyKindLabels, contactRoleLabels } from '../../../../functions/core/labels.js';
+import { useViewer } from '../../auth.js';
 import { formatDate } from '../../format.js';
+import { mayRecord, schoolTarget } from '../recording/may-record.js';
 import type { School } from './school-data.js';
 
 const NOT_IN_SCOPE = 'your scope does not include this school.';
@@ -22,6 +23,9 @@ function Hidden({ what, reason }: { what: string; reason: string | null }) {
 }
 
 export function Partners({ school }: { school: School }) {
+  const manages = mayRecord(useViewer(), 'Mutation.addPartnership', schoolTarget(school));
+  const end = (agency: string, since: string) =>
+    `/schools/${school.urn}/partnerships/end?${new URLSearchParams({ agency, since })}`;
   return (
     <>
       <h2 class="govuk-heading-l">Partner agencies</h2>
@@ -34,15 +38,30 @@ export function Partners({ school }: { school: School }) {
             {partnership.until ? `, ended ${formatDate(partnership.until)}` : ''}
             {partnership.councilQualityAssured ? '; quality-assured by the council' : ''}
             {partnership.focus ? `. ${partnership.focus}` : ''}
+            {manages && partnership.isActive ? (
+              <>
+                {' '}
+                <a href={end(partnership.agency.id, partnership.since)}>
+                  End<span class="govuk-visually-hidden"> the partnership with {partnership.agency.name}</span>
+                </a>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>
+      {manages ? (
+        <a class="govuk-button govuk-button--secondary" href={`/schools/${school.urn}/partnerships/new`}>
+          Add a partner agency
+        </a>
+      ) : null}
     </>
   );
 }
 
 /** `refused` is why the API withheld the field, when it did. */
 export function Contacts({ school, refused }: { school: School; refused: string | null }) {
+  const manages = mayRecord(useViewer(), 'Mutation.addContact', schoolTarget(school));
+  const remove = (email: string) => `/contacts/remove?${new URLSearchParams({ urn: school.urn, email })}`;
   let body = <Hidden what="contacts" reason={refused} />;
   if (school.contacts?.length === 0) body = <p class="govuk-body">No contacts recorded.</p>;
   else if (school.contacts) {
@@ -51,6 +70,14 @@ export function Contacts({ school, refused }: { school: School; refused: string 
         {school.contacts.map((contact) => (
           <li key={contact.email}>
             {contact.name ?? contact.email} ({contactRoleLabels[contact.role]}), {contact.email}
+            {manages ? (
+              <>
+                {' '}
+                <a href={remove(contact.email)}>
+                  Remove<span class="govuk-visually-hidden"> {contact.email}</span>
+                </a>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -60,6 +87,11 @@ export function Contacts({ school, refused }: { school: School; refused: string 
     <>
       <h2 class="govuk-heading-l">Contacts</h2>
       {body}
+      {manages ? (
+        <a class="govuk-button govuk-button--secondary" href={`/contacts/new?urn=${school.urn}`}>
+          Add a contact
+        </a>
+      ) : null}
     </>
   );
 }
