@@ -298,14 +298,20 @@ export type Safeguarding =
  * trust, England's list can be searched by nameContains and filtered by census only (see Query.schools).
  */
 export type SchoolFilter = {
+  /** True: academies (schools in an academy trust); false: maintained schools (no trust). */
+  academy?: boolean | null | undefined;
   /** Schools whose standing award is at this level. */
   awardLevel?: AwardLevel | null | undefined;
   /** Schools whose latest open award has this status. */
   awardStatus?: AwardStatus | null | undefined;
   /** Schools with a review or reassessment due on or before this date (overdue included, lapsed excluded). */
   dueBefore?: string | null | undefined;
+  /** True: special measures or serious weaknesses at the standing graded inspection; false: all others. */
+  inCategoryOfConcern?: boolean | null | undefined;
   /** Schools whose standing graded inspection (own or a predecessor's) gave this 2025 report-card Inclusion grade. */
   inclusionGrade?: ReportCardGrade | null | undefined;
+  /** True: the standing graded outcome was made under a predecessor URN (inherited); false: all others. */
+  inheritedOutcome?: boolean | null | undefined;
   /** Schools whose standing graded inspection gave this legacy overall-effectiveness grade. */
   legacyGrade?: LegacyGrade | null | undefined;
   /** Only schools of this local authority (three-digit GIAS LA code, e.g. 886). */
@@ -318,6 +324,8 @@ export type SchoolFilter = {
   minSenSupportPercent?: number | null | undefined;
   /** Part of the school's name: any case, accents ignored. */
   nameContains?: string | null | undefined;
+  /** True: no inspection of the school or of any predecessor; false: inspected schools. */
+  neverInspected?: boolean | null | undefined;
   /** Phase of education, e.g. Primary; any case, otherwise exact. */
   phase?: string | null | undefined;
   /**
@@ -329,6 +337,13 @@ export type SchoolFilter = {
   trust?: string | number | null | undefined;
   /** GIAS type of establishment, exact (e.g. Community school). */
   type?: string | null | undefined;
+  /**
+   * Only these schools, a chosen set: 1 to 100 six-digit URNs (a URN Beacon does not hold, or a closed school, is
+   * simply not listed). Without a council or trust, the set is its own list and every filter and sort applies.
+   */
+  urns?: Array<string | number> | null | undefined;
+  /** True: schools whose award stands (current, due soon, due or overdue); false: schools with none (lapsed included). */
+  withStandingAward?: boolean | null | undefined;
   /** True: schools with no active partner agency; false: schools with at least one. */
   withoutPartnerAgency?: boolean | null | undefined;
 };
