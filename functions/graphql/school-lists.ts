@@ -226,13 +226,15 @@ export async function schoolConnection(
   if (scope === 'england' && !criteria.urns) return englandPage(context, criteria, sort, pageArgs, info);
   const orderKey = schoolOrderKey(sort, context.today);
   const candidates =
-    scope === 'england' ? await chosenListings(context, criteria.urns ?? []) : await context.store.schools.listings(scope);
+    scope === 'england'
+      ? await chosenListings(context, criteria.urns ?? [])
+      : await context.store.schools.listings(scope);
   const listings = candidates.filter(schoolFilter(criteria, context.today));
   const withTrusts = info ? selectsPath(info, ['edges', 'node', 'trust']) : false;
   return pageOfListed(context, sortSchools(listings, orderKey), orderKey, pageArgs, withTrusts);
 }
 
-/** A chosen set's open schools as listings (one BatchGetItem; the page's schools are then read from the same loader). */
+/** A chosen set's open schools as listings (one BatchGetItem; the page's schools then come from the same loader). */
 async function chosenListings(context: GraphQLContext, urns: readonly string[]) {
   return openOf(await context.store.schools.existing(urns)).map(listingOf);
 }

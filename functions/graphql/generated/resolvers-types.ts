@@ -1048,10 +1048,8 @@ export type LocalAuthority = {
   onsCode?: Maybe<Scalars['String']['output']>;
   /** The council's region (from LAIT); null until indicators are imported. */
   region?: Maybe<Region>;
-  /** The phases of education among the council's open schools, A to Z: the choices of the list's phase filter. */
-  schoolPhases: Array<Scalars['String']['output']>;
-  /** The GIAS types of establishment among the council's open schools, A to Z: the choices of the type filter. */
-  schoolTypes: Array<Scalars['String']['output']>;
+  /** The phases and types of establishment among the council's open schools: the choices of its list's filters. */
+  schoolChoices: SchoolChoices;
   /**
    * Open schools maintained by or located in this authority, as a Relay connection. The list's own council wins over
    * filter.localAuthority.
@@ -2085,6 +2083,15 @@ export type SchoolCensus = {
   suppressed: Array<CensusFigure>;
 };
 
+/** The values a school list's phase and type filters can take, from the schools themselves. */
+export type SchoolChoices = {
+  __typename?: 'SchoolChoices';
+  /** Phases of education, A to Z, e.g. Primary. */
+  phases: Array<Scalars['String']['output']>;
+  /** GIAS types of establishment, A to Z, e.g. Community School. */
+  types: Array<Scalars['String']['output']>;
+};
+
 /** Schools side by side, with the inclusion picture of the same schools. */
 export type SchoolComparison = {
   __typename?: 'SchoolComparison';
@@ -2285,10 +2292,8 @@ export type Trust = {
   name: Scalars['String']['output'];
   /** Incorporation date, as GIAS states it; null until the group membership file is imported. */
   openedOn?: Maybe<Scalars['Date']['output']>;
-  /** The phases of education among the trust's open schools, A to Z: the choices of the list's phase filter. */
-  schoolPhases: Array<Scalars['String']['output']>;
-  /** The GIAS types of establishment among the trust's open schools, A to Z: the choices of the type filter. */
-  schoolTypes: Array<Scalars['String']['output']>;
+  /** The phases and types of establishment among the trust's open schools: the choices of its list's filters. */
+  schoolChoices: SchoolChoices;
   /** Open schools in the trust, as a Relay connection. The list's own trust wins over filter.trust. */
   schools: SchoolConnection;
   /** As GIAS states it; null until the group membership file is imported. */
@@ -2604,6 +2609,7 @@ export type ResolversTypes = {
   Safeguarding: Safeguarding;
   School: ResolverTypeWrapper<SchoolRecord>;
   SchoolCensus: ResolverTypeWrapper<SchoolCensus>;
+  SchoolChoices: ResolverTypeWrapper<SchoolChoices>;
   SchoolComparison: ResolverTypeWrapper<Omit<SchoolComparison, 'rows' | 'summary'> & { rows: Array<ResolversTypes['ComparisonRow']>, summary: ResolversTypes['InclusionSummary'] }>;
   SchoolConnection: ResolverTypeWrapper<Connection<SchoolRecord>>;
   SchoolEdge: ResolverTypeWrapper<Omit<SchoolEdge, 'node'> & { node: ResolversTypes['School'] }>;
@@ -2705,6 +2711,7 @@ export type ResolversParentTypes = {
   ReportCardInspectionDetailsInput: ReportCardInspectionDetailsInput;
   School: SchoolRecord;
   SchoolCensus: SchoolCensus;
+  SchoolChoices: SchoolChoices;
   SchoolComparison: Omit<SchoolComparison, 'rows' | 'summary'> & { rows: Array<ResolversParentTypes['ComparisonRow']>, summary: ResolversParentTypes['InclusionSummary'] };
   SchoolConnection: Connection<SchoolRecord>;
   SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
@@ -3045,8 +3052,7 @@ export type LocalAuthorityResolvers<ContextType = GraphQLContext, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
-  schoolPhases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  schoolTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolChoices?: Resolver<ResolversTypes['SchoolChoices'], ParentType, ContextType>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsArgs, 'first' | 'offset' | 'sort'>>;
   schoolsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsCsvArgs, 'sort'>>;
   statisticalNeighbours?: Resolver<Array<ResolversTypes['StatisticalNeighbour']>, ParentType, ContextType>;
@@ -3277,6 +3283,11 @@ export type SchoolCensusResolvers<ContextType = GraphQLContext, ParentType exten
   suppressed?: Resolver<Array<ResolversTypes['CensusFigure']>, ParentType, ContextType>;
 };
 
+export type SchoolChoicesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolChoices'] = ResolversParentTypes['SchoolChoices']> = {
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SchoolComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolComparison'] = ResolversParentTypes['SchoolComparison']> = {
   rows?: Resolver<Array<ResolversTypes['ComparisonRow']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
@@ -3325,8 +3336,7 @@ export type TrustResolvers<ContextType = GraphQLContext, ParentType extends Reso
   inclusionSummary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  schoolPhases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  schoolTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolChoices?: Resolver<ResolversTypes['SchoolChoices'], ParentType, ContextType>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<TrustSchoolsArgs, 'first' | 'offset' | 'sort'>>;
   status?: Resolver<Maybe<ResolversTypes['TrustStatus']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TrustType'], ParentType, ContextType>;
@@ -3402,6 +3412,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportCardInspection?: ReportCardInspectionResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolCensus?: SchoolCensusResolvers<ContextType>;
+  SchoolChoices?: SchoolChoicesResolvers<ContextType>;
   SchoolComparison?: SchoolComparisonResolvers<ContextType>;
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;

@@ -34,10 +34,12 @@ async function comparison(schools: SchoolRecord[], context: GraphQLContext) {
   };
 }
 
-/** The distinct phases or types of a council's or trust's open schools, from its listings (shared with its list). */
-async function choicesOf(context: GraphQLContext, scope: RollupScope, fact: 'phase' | 'type'): Promise<string[]> {
-  const values = (await context.store.schools.listings(scope)).flatMap((listing) => listing[fact] ?? []);
-  return [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en-GB'));
+/** The distinct phases and types of a council's or trust's open schools, from its listings (shared with its list). */
+async function choicesOf(context: GraphQLContext, scope: RollupScope) {
+  const listings = await context.store.schools.listings(scope);
+  const distinct = (fact: 'phase' | 'type') =>
+    [...new Set(listings.flatMap((listing) => listing[fact] ?? []))].sort((a, b) => a.localeCompare(b, 'en-GB'));
+  return { phases: distinct('phase'), types: distinct('type') };
 }
 
 /** A school list as CSV: its schools whole, with the names of their councils and trusts and the data's dates. */
@@ -76,15 +78,13 @@ export const dashboardResolvers: Resolvers<GraphQLContext> = {
       summaryOfTally(await context.store.tallies.of({ localAuthority: authority.code }), context.today),
     schoolsCsv: (authority, args, context) =>
       csvOf(context, withinList(args.filter, { localAuthority: authority.code }), args.sort),
-    schoolPhases: async (authority, _args, context) => choicesOf(context, { localAuthority: authority.code }, 'phase'),
-    schoolTypes: async (authority, _args, context) => choicesOf(context, { localAuthority: authority.code }, 'type'),
+    schoolChoices: (authority, _args, context) => choicesOf(context, { localAuthority: authority.code }),
   },
   Trust: {
     inclusionSummary: async (trust, _args, context) =>
       summaryOfTally(await context.store.tallies.of({ trust: trust.uid }), context.today),
     comparison: async (trust, _args, context) => comparison(await context.store.schools.ofTrust(trust.uid), context),
-    schoolPhases: async (trust, _args, context) => choicesOf(context, { trust: trust.uid }, 'phase'),
-    schoolTypes: async (trust, _args, context) => choicesOf(context, { trust: trust.uid }, 'type'),
+    schoolChoices: (trust, _args, context) => choicesOf(context, { trust: trust.uid }),
   },
   England: {
     inclusionSummary: async (_england, _args, context) =>
