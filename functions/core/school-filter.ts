@@ -15,6 +15,7 @@ export interface SchoolFilterInput {
   awardLevel?: AwardLevel | null;
   awardStatus?: AwardStatus | null;
   dueBefore?: IsoDate | null;
+  dueOnOrAfter?: IsoDate | null;
   inclusionGrade?: ReportCardGrade | null;
   legacyGrade?: LegacyGrade | null;
   safeguardingConcern?: boolean | null;
@@ -106,6 +107,10 @@ function schoolMatches(
     [
       filter.dueBefore,
       () => Boolean(standing?.nextDueOn && filter.dueBefore && standing.nextDueOn <= filter.dueBefore),
+    ],
+    [
+      filter.dueOnOrAfter,
+      () => Boolean(standing?.nextDueOn && filter.dueOnOrAfter && standing.nextDueOn >= filter.dueOnOrAfter),
     ],
     [filter.inclusionGrade, () => school.inclusionGrade === filter.inclusionGrade],
     [filter.legacyGrade, () => school.legacyGrade === filter.legacyGrade],

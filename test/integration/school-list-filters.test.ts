@@ -22,6 +22,7 @@ interface Summary {
   inspectionOutcomes: { inherited: number; inCategoryOfConcern: number; neverInspected: number };
 }
 
+type DueSummary = { asOf: string; dueWithin30Days: number; dueWithin90Days: number; overdue: number };
 type Counts = Record<string, { totalCount: number }>;
 
 async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -66,6 +67,31 @@ describe('a filter for every count the council overview shows', () => {
       counted[filter] = count(localAuthority.inclusionSummary);
     }
     expect(listed).toEqual(counted);
+  });
+
+  it('lists the schools due within 30 and 90 days, and overdue, as the overview counts them', async () => {
+    let anyDue = 0;
+    for (const code of SCENARIO_LA_CODES) {
+      const { localAuthority } = await data<{ localAuthority: { inclusionSummary: DueSummary } }>(
+        `{ localAuthority(code: "${code}") { inclusionSummary { asOf dueWithin30Days dueWithin90Days overdue } } }`,
+      );
+      const summary = localAuthority.inclusionSummary;
+      const day = (offset: number) =>
+        new Date(Date.parse(summary.asOf) + offset * 86_400_000).toISOString().slice(0, 10);
+      const count = async (filter: string) =>
+        (
+          await data<{ schools: { totalCount: number } }>(
+            `{ schools(first: 0, filter: { localAuthority: "${code}", ${filter} }) { totalCount } }`,
+          )
+        ).schools.totalCount;
+      expect({
+        due30: await count(`dueOnOrAfter: "${day(0)}", dueBefore: "${day(30)}"`),
+        due90: await count(`dueOnOrAfter: "${day(0)}", dueBefore: "${day(90)}"`),
+        overdue: await count(`dueBefore: "${day(-1)}"`),
+      }).toEqual({ due30: summary.dueWithin30Days, due90: summary.dueWithin90Days, overdue: summary.overdue });
+      anyDue += summary.dueWithin90Days + summary.overdue;
+    }
+    expect(anyDue).toBeGreaterThan(0);
   });
 
   it('lists Kent’s academies (as GIAS’s membership file has them) apart from its maintained schools', async () => {

@@ -2134,6 +2134,8 @@ export type SchoolFilter = {
   awardStatus?: InputMaybe<AwardStatus>;
   /** Schools with a review or reassessment due on or before this date (overdue included, lapsed excluded). */
   dueBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** Schools with a review or reassessment due on or after this date (with dueBefore: due within a window). */
+  dueOnOrAfter?: InputMaybe<Scalars['Date']['input']>;
   /** True: special measures or serious weaknesses at the standing graded inspection; false: all others. */
   inCategoryOfConcern?: InputMaybe<Scalars['Boolean']['input']>;
   /** Schools whose standing graded inspection (own or a predecessor's) gave this 2025 report-card Inclusion grade. */

@@ -306,6 +306,8 @@ export type SchoolFilter = {
   awardStatus?: AwardStatus | null | undefined;
   /** Schools with a review or reassessment due on or before this date (overdue included, lapsed excluded). */
   dueBefore?: string | null | undefined;
+  /** Schools with a review or reassessment due on or after this date (with dueBefore: due within a window). */
+  dueOnOrAfter?: string | null | undefined;
   /** True: special measures or serious weaknesses at the standing graded inspection; false: all others. */
   inCategoryOfConcern?: boolean | null | undefined;
   /** Schools whose standing graded inspection (own or a predecessor's) gave this 2025 report-card Inclusion grade. */
