@@ -17,7 +17,12 @@ import { LocalAuthorityPage } from './pages/local-authority.js';
 import { NotFound } from './pages/not-found.js';
 import { RemindersPage } from './pages/reminders.js';
 import { SchoolPage } from './pages/school/school-page.js';
-import { SchoolListPage } from './pages/school-list/school-list-page.js';
+import {
+  ChosenSchoolListPage,
+  EnglandSchoolListPage,
+  SchoolListPage,
+  TrustSchoolListPage,
+} from './pages/school-list/school-list-page.js';
 import { SearchPage } from './pages/search.js';
 import { SignInPage } from './pages/sign-in.js';
 import { TrustPage } from './pages/trust.js';
@@ -144,6 +149,9 @@ export function App({ config }: { config: WebConfig }) {
               <Route path="/councils/:code/changes" component={LocalAuthorityChangesPage} />
               <Route path="/trusts/:uid" component={TrustPage} />
               <Route path="/trusts/:uid/changes" component={TrustChangesPage} />
+              <Route path="/trusts/:uid/schools" component={TrustSchoolListPage} />
+              <Route path="/schools" component={EnglandSchoolListPage} />
+              <Route path="/compare" component={ChosenSchoolListPage} />
               <Route path="/schools/:urn" component={SchoolPage} />
               <Route path="/schools/:urn/changes" component={SchoolChangesPage} />
               <Route path="/search" component={SearchPage} />

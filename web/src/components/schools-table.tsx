@@ -12,6 +12,7 @@ import { formatDate } from '../format.js';
 import type { SchoolRowFragment } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { CensusCells } from './census.js';
+import { CHOOSE_COLUMN, ChooseCell } from './choose-cell.js';
 import { Cell, Row, RowHeader, Table } from './govuk/table.js';
 import { StatusTag, Tag } from './govuk/tag.js';
 
@@ -120,14 +121,17 @@ export function SchoolsTable({
   schools,
   caption,
   census,
+  chooseForm,
 }: {
   schools: readonly ListedSchool[];
   caption: string;
   /** Adds the January census's SEN support %, EHC plan % and FSM % (the school list). */
   census?: boolean;
+  /** The id of a form to compare chosen schools: adds a first column of checkboxes belonging to it. */
+  chooseForm?: string;
 }) {
   if (schools.length === 0) return <p class="govuk-body">No schools match.</p>;
-  const columns = census ? [...COLUMNS, ...CENSUS_COLUMNS] : COLUMNS;
+  const columns = [...(chooseForm ? [CHOOSE_COLUMN] : []), ...COLUMNS, ...(census ? CENSUS_COLUMNS : [])];
   // The census period is said once, in the caption ("…; SEN support, EHC plan and FSM % from the January 2023 …").
   const period = schools.find((school) => school.census)?.census?.periodLabel ?? 'school census';
   const fullCaption = census ? `${caption}; SEN support, EHC plan and FSM % from the ${period}` : caption;
@@ -135,6 +139,7 @@ export function SchoolsTable({
     <Table columns={columns} caption={fullCaption} testId="schools-table" scroll>
       {schools.map((school) => (
         <Row key={school.urn} data-urn={school.urn}>
+          {chooseForm ? <ChooseCell form={chooseForm} school={school} /> : null}
           <SchoolHeader school={school}>
             URN {school.urn}
             {school.phase ? `, ${school.phase}` : ''}
