@@ -1,6 +1,7 @@
 // The school list's filters as a GET form: submitted, it becomes the query string (a link reproduces the view). A
 // value the list cannot ask for stays in its field, marked with its error (the summary above links here).
 import type { ComponentChildren } from 'preact';
+import { ErrorMessage } from '../../components/govuk/error-message.js';
 import { FilterButtons } from '../../components/govuk/filter-buttons.js';
 import type { Option } from '../../components/govuk/select.js';
 import type { SchoolSort } from '../../generated/graphql.js';
@@ -34,11 +35,7 @@ function Group({
       <label class="govuk-label" for={id}>
         {label}
       </label>
-      {error ? (
-        <p class="govuk-error-message" id={`${id}-error`}>
-          <span class="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
       {children(id, error ? `${id}-error` : undefined)}
     </div>
   );
@@ -112,6 +109,11 @@ export function FilterForm({
       )}
     </Group>
   );
+  const flagSelect = ({ name, label, yes, no }: (typeof FLAGS)[number]) =>
+    select(name, label, [
+      { value: 'true', text: yes },
+      { value: 'false', text: no },
+    ]);
   const asOptions = (values: readonly string[] | undefined) => (values ?? []).map((value) => ({ value, text: value }));
   const sorts = offered.allFilters ? SORTS : SORTS.filter((option) => CENSUS_SORTS.includes(option.value));
   return (
@@ -141,23 +143,13 @@ export function FilterForm({
             <div class="govuk-grid-column-one-third">
               {(['awardStatus', 'awardLevel'] as const).map((name) => select(name, CHOICE_LABELS[name], CHOICES[name]))}
               {DATES.map(({ name, label }) => input(name, label, 10, 'date'))}
-              {FLAGS.slice(0, 3).map(({ name, label, yes, no }) =>
-                select(name, label, [
-                  { value: 'true', text: yes },
-                  { value: 'false', text: no },
-                ]),
-              )}
+              {FLAGS.slice(0, 3).map(flagSelect)}
             </div>
             <div class="govuk-grid-column-one-third">
               {(['inclusionGrade', 'legacyGrade'] as const).map((name) =>
                 select(name, CHOICE_LABELS[name], CHOICES[name]),
               )}
-              {FLAGS.slice(3).map(({ name, label, yes, no }) =>
-                select(name, label, [
-                  { value: 'true', text: yes },
-                  { value: 'false', text: no },
-                ]),
-              )}
+              {FLAGS.slice(3).map(flagSelect)}
             </div>
           </>
         ) : null}
