@@ -123,7 +123,8 @@ export function SchoolList({ scope }: { scope: ListScope }) {
   const [list] = useQuery({
     query: ListQuery,
     variables: { filter, sort, after, offset: after ? 0 : (pageNumber - 1) * PAGE_SIZE },
-    pause: problems.length > 0 || (scope.kind === 'chosen' && scope.urns.length === 0),
+    // After the head: both read the list's scope whole, and the local server runs one such anonymous read at a time.
+    pause: problems.length > 0 || (scope.kind === 'chosen' && scope.urns.length === 0) || (owned && head.fetching),
   });
   const refused = refusedArguments(list.error);
   const cursorRefused = Boolean(after) && refused.some((item) => item.argument === 'after');
@@ -135,7 +136,10 @@ export function SchoolList({ scope }: { scope: ListScope }) {
     .map((item) => ({ field: item.argument.slice('filter.'.length).replace(/\[.*$/, ''), message: item.message }));
   const allProblems = [...problems, ...filterRefusals];
   const page = list.data?.schools;
-  const heading = useFocusAfterPaging(pageNumber, Boolean(page));
+  // While the next page comes, the last one still shows: its numbers are the ones it was asked for.
+  const offset = list.operation?.variables.offset ?? 0;
+  const shownPage = list.operation?.variables.after ? 1 : Math.floor(offset / PAGE_SIZE) + 1;
+  const heading = useFocusAfterPaging(pageNumber, Boolean(page) && !list.fetching);
 
   const missing = owned && (head.data ? !owner : refusedArguments(head.error).length > 0);
   if (missing) return <ListNotFound scope={scope} />;
@@ -143,8 +147,9 @@ export function SchoolList({ scope }: { scope: ListScope }) {
   const submit = (event: Event) => {
     event.preventDefault();
     const search = new URLSearchParams();
+    // The default order is left out, so an address names only what was chosen.
     for (const [name, value] of new FormData(event.currentTarget as HTMLFormElement))
-      if (typeof value === 'string' && value !== '') search.set(name, value);
+      if (typeof value === 'string' && value !== '' && !(name === 'sort' && value === 'NAME')) search.set(name, value);
     const text = search.toString().replaceAll('%2C', ',');
     route(`${listPath(scope)}${text ? `?${text}` : ''}`);
   };
@@ -199,7 +204,7 @@ export function SchoolList({ scope }: { scope: ListScope }) {
           scope={scope}
           caption={title}
           page={page}
-          pageNumber={after ? 1 : pageNumber}
+          pageNumber={shownPage}
           filter={filter}
           sort={sort}
           hrefOfPage={(number) => addressOf(scope, query, { page: number > 1 ? String(number) : null })}
