@@ -86,6 +86,8 @@ describe('a council officer’s list', () => {
       );
     const page = await officerPage();
     await open(page, '/councils/886', 'lists-council-overview');
+    await page.getByTestId('tile-schools').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'lists-council-tiles-1280.png') });
     expect(await accessibilityProblems(page)).toEqual([]);
     const tile = page.getByTestId('tile-no-partner');
     const tileCount = firstNumber(await tile.locator('.beacon-tile__value').textContent());
@@ -119,8 +121,21 @@ describe('a council officer’s list', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     expect(await overflowingCells(page)).toBe(0);
     await page.screenshot({ path: path.join(SHOTS, 'lists-council-page-2-1280.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, 'lists-council-results-1280.png') });
     await page.setViewportSize({ width: 768, height: 1000 });
     await page.screenshot({ path: path.join(SHOTS, 'lists-council-page-2-768.png'), fullPage: true });
+    // The first screen at each width, as a person sees it (the full-page shots are too tall to read).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(SHOTS, 'lists-council-filters-768.png') });
+    const formOverflow = await page.locator('form.beacon-filters select, form.beacon-filters input').evaluateAll(
+      (controls) =>
+        controls.filter((control) => {
+          const box = control.getBoundingClientRect();
+          const column = control.closest('.govuk-grid-column-one-third')?.getBoundingClientRect();
+          return column !== undefined && box.right > column.right + 1;
+        }).length,
+    );
+    expect(formOverflow).toBe(0);
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
 

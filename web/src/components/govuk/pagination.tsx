@@ -91,7 +91,7 @@ export function NumberedPagination({
         {pageNumbers(current, last).map((page, index) =>
           page === null ? (
             <li class="govuk-pagination__item govuk-pagination__item--ellipses" key={`gap-${index}`}>
-              &ctdot;
+              ⋯
             </li>
           ) : (
             <li

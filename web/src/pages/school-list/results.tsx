@@ -59,7 +59,7 @@ function CompareForm() {
     route(`/compare?urns=${urns.join(',')}`);
   };
   return (
-    <form id={COMPARE_FORM} method="get" action="/compare" onSubmit={submit} class="beacon-no-print">
+    <form id={COMPARE_FORM} method="get" action="/compare" onSubmit={submit} class="beacon-no-print beacon-compare-form">
       {problem ? (
         <p class="govuk-error-message" role="alert">
           {problem}
