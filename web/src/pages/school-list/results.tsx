@@ -59,7 +59,13 @@ function CompareForm() {
     route(`/compare?urns=${urns.join(',')}`);
   };
   return (
-    <form id={COMPARE_FORM} method="get" action="/compare" onSubmit={submit} class="beacon-no-print beacon-compare-form">
+    <form
+      id={COMPARE_FORM}
+      class="beacon-no-print beacon-compare-form"
+      method="get"
+      action="/compare"
+      onSubmit={submit}
+    >
       {problem ? (
         <p class="govuk-error-message" role="alert">
           {problem}
