@@ -42,7 +42,7 @@ async function choicesOf(context: GraphQLContext, scope: RollupScope) {
   return { phases: distinct('phase'), types: distinct('type') };
 }
 
-/** A school list as CSV: its schools whole, with the names of their councils and trusts and the data's dates. */
+/** A school list as CSV: its schools whole, with their local authorities' and trusts' names and the data's dates. */
 async function csvOf(
   context: GraphQLContext,
   filter: SchoolFilterInput | null | undefined,
@@ -56,7 +56,9 @@ async function csvOf(
     context.store.sources.all(),
   ]);
   const trusts = new Map(trustRecords.map((trust) => [trust.uid, trust.name]));
-  const councils = new Map(authorities.flatMap((authority) => (authority ? [[authority.code, authority.name]] : [])));
+  const authorityNames = new Map(
+    authorities.flatMap((authority) => (authority ? [[authority.code, authority.name]] : [])),
+  );
   // The newest as-at among the kinds (ISO text sorts by date).
   const asAtOf = (...kinds: string[]) =>
     sources
@@ -65,7 +67,7 @@ async function csvOf(
       .sort()
       .at(-1);
   const names = {
-    localAuthority: (code: string) => councils.get(code) ?? '',
+    localAuthority: (code: string) => authorityNames.get(code) ?? '',
     trust: (uid: string) => trusts.get(uid) ?? '',
     asAt: { ofsted: asAtOf('ofsted-outcomes'), gias: asAtOf('gias-establishments', 'gias-groups', 'gias-lists') },
   };

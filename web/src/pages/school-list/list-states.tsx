@@ -3,16 +3,16 @@ import { NotificationBanner } from '../../components/govuk/notification-banner.j
 import type { ListScope } from './scope.js';
 
 export function ListNotFound({ scope }: { scope: ListScope }) {
-  const council = scope.kind === 'localAuthority';
+  const isLocalAuthority = scope.kind === 'localAuthority';
   return (
     <>
       <h1 class="govuk-heading-l" data-testid="not-found">
-        {council
+        {isLocalAuthority
           ? `No council with code ${scope.code}`
           : `No trust with UID ${scope.kind === 'trust' ? scope.uid : ''}`}
       </h1>
       <p class="govuk-body">
-        {council
+        {isLocalAuthority
           ? 'Councils are known by their three-digit GIAS LA code, for example 886 for Kent.'
           : 'Trusts are known by their GIAS group UID, for example 2864 for the Dean Trust.'}{' '}
         Search for it by name above, or <a href="/">start from England's picture</a>.
