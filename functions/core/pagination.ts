@@ -18,6 +18,8 @@ export interface Connection<T> {
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  /** Skip this many items (a numbered page); not with `after`. */
+  offset?: number | null;
   /** Refuse an `after` that names no item of the list (made up, or from another search's results). */
   listedOnly?: boolean;
 }
@@ -37,11 +39,22 @@ export function validatePageSize(first: number | null | undefined, defaultSize =
   return size;
 }
 
+/** The offset a numbered page asks for: a whole number from 0, and never beside `after`. */
+export function validateOffset(offset: number | null | undefined, after: string | null | undefined): number {
+  const skip = offset ?? 0;
+  if (!Number.isInteger(skip) || skip < 0) {
+    throw badInput(`offset must be a whole number from 0; got ${skip}.`, { argument: 'offset' });
+  }
+  if (skip > 0 && after) throw badInput('Give after or offset, not both.', { argument: 'offset' });
+  return skip;
+}
+
 /** Pages `items`, which must already be sorted ascending by `sortKeyOf` (plain string order). */
 export function paginate<T>(items: readonly T[], sortKeyOf: (item: T) => string, args: PageArgs): Connection<T> {
   const size = validatePageSize(args.first);
+  const skip = validateOffset(args.offset, args.after);
   const afterKey = args.after ? cursors.decode(args.after) : null;
-  const start = afterKey === null ? 0 : firstIndexAfter(items, sortKeyOf, afterKey);
+  const start = afterKey === null ? skip : firstIndexAfter(items, sortKeyOf, afterKey);
   if (afterKey !== null && args.listedOnly && (start === 0 || sortKeyOf(items[start - 1] as T) !== afterKey)) {
     throw foreignCursor();
   }

@@ -15,10 +15,18 @@ export interface SchoolFilterInput {
   awardLevel?: AwardLevel | null;
   awardStatus?: AwardStatus | null;
   dueBefore?: IsoDate | null;
+  dueOnOrAfter?: IsoDate | null;
   inclusionGrade?: ReportCardGrade | null;
   legacyGrade?: LegacyGrade | null;
   safeguardingConcern?: boolean | null;
   withoutPartnerAgency?: boolean | null;
+  withStandingAward?: boolean | null;
+  inCategoryOfConcern?: boolean | null;
+  neverInspected?: boolean | null;
+  inheritedOutcome?: boolean | null;
+  academy?: boolean | null;
+  /** Only these schools (a chosen set), URNs already checked. */
+  urns?: readonly string[] | null;
   minSenSupportPercent?: number | null;
   minEhcPlanPercent?: number | null;
   minFsmPercent?: number | null;
@@ -87,6 +95,7 @@ function schoolMatches(
   phase: string | null,
 ): boolean {
   const standing = standingListedAward(school, today);
+  const is = (given: boolean | null | undefined, fact: boolean) => given === fact;
   const checks: [unknown, () => boolean][] = [
     [name, () => name !== null && fold(school.name).includes(name)],
     [filter.type, () => school.type === filter.type],
@@ -99,10 +108,20 @@ function schoolMatches(
       filter.dueBefore,
       () => Boolean(standing?.nextDueOn && filter.dueBefore && standing.nextDueOn <= filter.dueBefore),
     ],
+    [
+      filter.dueOnOrAfter,
+      () => Boolean(standing?.nextDueOn && filter.dueOnOrAfter && standing.nextDueOn >= filter.dueOnOrAfter),
+    ],
     [filter.inclusionGrade, () => school.inclusionGrade === filter.inclusionGrade],
     [filter.legacyGrade, () => school.legacyGrade === filter.legacyGrade],
     [filter.safeguardingConcern ?? null, () => school.safeguardingConcern === filter.safeguardingConcern],
     [filter.withoutPartnerAgency ?? null, () => !school.partnered === filter.withoutPartnerAgency],
+    [filter.withStandingAward ?? null, () => is(filter.withStandingAward, standing !== null)],
+    [filter.inCategoryOfConcern ?? null, () => is(filter.inCategoryOfConcern, school.inCategoryOfConcern)],
+    [filter.neverInspected ?? null, () => is(filter.neverInspected, school.neverInspected)],
+    [filter.inheritedOutcome ?? null, () => is(filter.inheritedOutcome, school.inherited)],
+    [filter.academy ?? null, () => is(filter.academy, school.trustUid !== undefined)],
+    [filter.urns ?? null, () => Boolean(filter.urns?.includes(school.urn))],
   ];
   return (
     checks.every(([given, check]) => given === null || given === undefined || given === '' || check()) &&

@@ -2,7 +2,7 @@
 // whole list fits in a few items (about 100 bytes a school), so a filtered or sorted page costs those items plus
 // the page, never the schools themselves.
 import { type CensusPercents, censusPercents } from './census.js';
-import { isSafeguardingConcern } from './inclusion-status.js';
+import { inheritedFromUrn, isSafeguardingConcern } from './inclusion-status.js';
 import type { IsoDate, SchoolRecord } from './records.js';
 import { newestInspectionOf } from './school-summary.js';
 import {
@@ -32,6 +32,12 @@ export interface SchoolListing {
   keyJudgements?: KeyJudgements;
   safeguardingConcern: boolean;
   partnered: boolean;
+  /** Special measures or serious weaknesses at the standing graded inspection. */
+  inCategoryOfConcern: boolean;
+  /** The standing graded outcome was made under a predecessor URN. */
+  inherited: boolean;
+  /** No inspection of the school or of any predecessor (as the tally counts it). */
+  neverInspected: boolean;
   /** The newest inspection of either kind. */
   latestInspectionOn?: IsoDate;
   /** SEN support %, EHC plan % and FSM % of the school's census, one decimal, as the API shows them. */
@@ -56,6 +62,10 @@ export function listingOf(school: SchoolRecord): SchoolListing {
       : undefined,
     safeguardingConcern: isSafeguardingConcern(graded?.safeguarding),
     partnered: (summary.activePartnerAgencyIds?.length ?? 0) > 0,
+    inCategoryOfConcern:
+      graded?.categoryOfConcern === 'SPECIAL_MEASURES' || graded?.categoryOfConcern === 'SERIOUS_WEAKNESSES',
+    inherited: inheritedFromUrn(school) !== null,
+    neverInspected: !graded && !summary.ungradedSince,
     latestInspectionOn: newestInspectionOf(summary)?.inspectedOn,
     census: censusPercents(school.census),
   };
@@ -81,10 +91,18 @@ function decodeJudgements(text: unknown): KeyJudgements | undefined {
 
 const SAFEGUARDING_CONCERN = 1;
 const PARTNERED = 2;
+const CATEGORY_OF_CONCERN = 4;
+const INHERITED = 8;
+const NEVER_INSPECTED = 16;
 
-/** The listing as compact text: a JSON array, '' for a missing fact, the two flags as one number. */
+/** The listing as compact text: a JSON array, '' for a missing fact, the yes/no facts as one number of flags. */
 export function encodeListing(listing: SchoolListing): string {
-  const flags = (listing.safeguardingConcern ? SAFEGUARDING_CONCERN : 0) | (listing.partnered ? PARTNERED : 0);
+  const flags =
+    (listing.safeguardingConcern ? SAFEGUARDING_CONCERN : 0) |
+    (listing.partnered ? PARTNERED : 0) |
+    (listing.inCategoryOfConcern ? CATEGORY_OF_CONCERN : 0) |
+    (listing.inherited ? INHERITED : 0) |
+    (listing.neverInspected ? NEVER_INSPECTED : 0);
   return JSON.stringify([
     listing.name,
     listing.type ?? '',
@@ -154,6 +172,9 @@ export function decodeListing(urn: string, text: string): SchoolListing {
     keyJudgements: decodeJudgements(census[3]),
     safeguardingConcern: (flags & SAFEGUARDING_CONCERN) !== 0,
     partnered: (flags & PARTNERED) !== 0,
+    inCategoryOfConcern: (flags & CATEGORY_OF_CONCERN) !== 0,
+    inherited: (flags & INHERITED) !== 0,
+    neverInspected: (flags & NEVER_INSPECTED) !== 0,
     latestInspectionOn: given(latest),
     census: { senSupport: percent(census[0]), ehcPlan: percent(census[1]), fsm: percent(census[2]) },
   };

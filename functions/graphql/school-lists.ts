@@ -6,9 +6,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { cursorCodec } from '../core/cursor.js';
 import { badInput } from '../core/errors.js';
-import { parseLaCode, parseTrustUid } from '../core/identifiers.js';
+import { parseLaCode, parseTrustUid, parseUrn } from '../core/identifiers.js';
 import type { Connection, PageArgs } from '../core/pagination.js';
-import { paginate, validatePageSize, withRecords } from '../core/pagination.js';
+import { paginate, validateOffset, validatePageSize, withRecords } from '../core/pagination.js';
 import type { SchoolRecord } from '../core/records.js';
 import {
   censusMatches,
@@ -42,10 +42,21 @@ export function withinList(
   return { ...filter, ...list };
 }
 
+export const MAX_CHOSEN = 100;
+
+/** A chosen set's URNs: 1 to MAX_CHOSEN six-digit URNs (a repeat counts once), or null when none is asked. */
+function checkedUrns(urns: readonly string[] | null | undefined): string[] | null {
+  if (urns === null || urns === undefined) return null;
+  if (urns.length === 0 || urns.length > MAX_CHOSEN)
+    throw badInput(`filter.urns holds 1 to ${MAX_CHOSEN} URNs; got ${urns.length}.`, { argument: 'filter.urns' });
+  return [...new Set(urns.map((urn, index) => parseUrn(urn, `filter.urns[${index}]`)))];
+}
+
 function checkedCriteria(filter: SchoolFilterInput | null | undefined): SchoolFilterInput {
   checkPercentCriteria(filter);
   return {
     ...filter,
+    urns: checkedUrns(filter?.urns),
     localAuthority: filter?.localAuthority ? parseLaCode(filter.localAuthority, 'filter.localAuthority') : null,
     trust: filter?.trust ? parseTrustUid(filter.trust, 'filter.trust') : null,
   };
@@ -62,13 +73,27 @@ export async function filteredSchools(
     ? await context.store.schools.ofAuthority(criteria.localAuthority)
     : criteria.trust
       ? await context.store.schools.ofTrust(criteria.trust)
-      : await context.store.schools.all();
+      : await chosenOrNamed(context, criteria);
   const matches = schoolFilter(criteria, context.today);
   return sortSchools(
     candidates.filter((school) => matches(listingOf(school))),
     recordOrderKey(sort ?? 'NAME', context.today),
   );
 }
+
+/** A chosen set's open schools, or England's schools whose name contains the filter's text (from the name list). */
+async function chosenOrNamed(context: GraphQLContext, criteria: SchoolFilterInput): Promise<SchoolRecord[]> {
+  if (criteria.urns) return openOf(await context.store.schools.existing(criteria.urns));
+  if (!criteria.nameContains?.trim())
+    throw badInput('A list of all England is too long for one file: give a council, a trust, URNs or a name.', {
+      argument: 'filter',
+    });
+  const { schools } = await context.store.nameLists();
+  const found = schools.containing(criteria.nameContains.trim(), fold);
+  return openOf(await context.store.schools.existing(found.map((school) => school.urn)));
+}
+
+const openOf = (schools: readonly SchoolRecord[]) => schools.filter((school) => !school.closedOn);
 
 /** Index cursors carry the index's sort key: the name order's key, so they are the in-memory order's cursors too. */
 const indexCursors = cursorCodec('k');
@@ -193,16 +218,23 @@ export async function schoolConnection(
       : 'england';
   const narrowed = narrowsList(criteria) || Boolean(criteria.localAuthority && criteria.trust);
   const selected = (path: string[]) => (info ? selectsPath(info, path) : true);
-  if (sort === 'NAME' && !narrowed) return namePage(context, scope, size, page.after, selected(['totalCount']));
-  if (scope === 'england') return englandPage(context, criteria, sort, { first: size, after: page.after }, info);
+  const offset = validateOffset(page.offset, page.after);
+  // A numbered page past the first is found in the listings (a few items), not by reading every name before it.
+  if (sort === 'NAME' && !narrowed && offset === 0)
+    return namePage(context, scope, size, page.after, selected(['totalCount']));
+  const pageArgs = { first: size, after: page.after, offset };
+  if (scope === 'england' && !criteria.urns) return englandPage(context, criteria, sort, pageArgs, info);
   const orderKey = schoolOrderKey(sort, context.today);
-  const listings = (await context.store.schools.listings(scope)).filter(schoolFilter(criteria, context.today));
+  const candidates =
+    scope === 'england'
+      ? await chosenListings(context, criteria.urns ?? [])
+      : await context.store.schools.listings(scope);
+  const listings = candidates.filter(schoolFilter(criteria, context.today));
   const withTrusts = info ? selectsPath(info, ['edges', 'node', 'trust']) : false;
-  return pageOfListed(
-    context,
-    sortSchools(listings, orderKey),
-    orderKey,
-    { first: size, after: page.after },
-    withTrusts,
-  );
+  return pageOfListed(context, sortSchools(listings, orderKey), orderKey, pageArgs, withTrusts);
+}
+
+/** A chosen set's open schools as listings (one BatchGetItem; the page's schools then come from the same loader). */
+async function chosenListings(context: GraphQLContext, urns: readonly string[]) {
+  return openOf(await context.store.schools.existing(urns)).map(listingOf);
 }

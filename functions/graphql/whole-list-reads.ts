@@ -18,7 +18,8 @@ const schoolList =
   (args: Arguments): boolean => {
     const filter = filterOf(args);
     const scopes = (['localAuthority', 'trust'] as const).filter((id) => id === within || Boolean(filter[id]));
-    return (args.sort ?? 'NAME') !== 'NAME' || narrowsList(filter) || scopes.length > 1;
+    const numbered = typeof args.offset === 'number' && args.offset > 0;
+    return (args.sort ?? 'NAME') !== 'NAME' || narrowsList(filter) || scopes.length > 1 || numbered;
   };
 
 const always = () => true;
@@ -27,6 +28,10 @@ const always = () => true;
 export const wholeListFields: Readonly<Record<string, (args: Arguments) => boolean>> = {
   'Query.search': always,
   'LocalAuthority.schoolsCsv': always,
+  'Query.schoolsCsv': always,
+  // The listings a filtered list reads too (one read, shared); alone, one read of a few items.
+  'LocalAuthority.schoolChoices': always,
+  'Trust.schoolChoices': always,
   'Trust.comparison': always,
   'Query.schools': schoolList(null),
   'LocalAuthority.schools': schoolList('localAuthority'),
@@ -35,5 +40,5 @@ export const wholeListFields: Readonly<Record<string, (args: Arguments) => boole
 
 /** What one whole-list read is, in words, for the messages that refuse too many. */
 export const WHOLE_LIST_EXAMPLES =
-  "a search, a CSV export, England's list by name, a trust's comparison, or a school list sorted or filtered other " +
-  'than by name';
+  "a search, a CSV export, England's list by name, a trust's comparison, a list's filter choices, or a school list " +
+  'sorted, filtered other than by name or paged by number';

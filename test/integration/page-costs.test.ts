@@ -354,3 +354,30 @@ describe('a change feed', () => {
     expect(api.counter.total).toBeLessThanOrEqual(2);
   });
 });
+
+describe('the school list page (one list for a council, a trust, England by name and a chosen set)', () => {
+  const ROW = `totalCount edges { node { urn name type phase trust { uid name } inclusionStatus { awardLevel awardStatus
+    nextDueOn latestInspectionOn gradedInspectionOn gradedInheritedFromUrn inclusionGrade legacyOverallGrade
+    safeguarding ungradedInspectionOn ungradedOutcome } census { periodLabel senSupportPercent } } }`;
+  const LIST = `query ($filter: SchoolFilter, $offset: Int) { schools(first: 25, filter: $filter, offset: $offset) {
+    ${ROW} } }`;
+
+  it('reads its head (the council and its filter choices) in two requests, once', async () => {
+    const head = await measured('{ localAuthority(code: "886") { code name schoolChoices { phases types } } }');
+    expect(head.requests).toBe(2);
+  });
+
+  // The first page in name order: the name index, the tally (its total) and the page's trusts and inspections; any
+  // other page or filter: the scope's listings (or the chosen schools) and the page's reads.
+  it('gives the first page from the name index, and a numbered or filtered page from the listings', async () => {
+    const kent = { localAuthority: '886' };
+    const first = await measured(LIST, { filter: kent, offset: 0 });
+    const numbered = await measured(LIST, { filter: { ...kent, academy: false }, offset: 50 });
+    const chosen = await measured(LIST, { filter: { urns: ['143630', '137883', '117231', '140412'] }, offset: 0 });
+    expect({ first: first.requests, numbered: numbered.requests, chosen: chosen.requests }).toEqual({
+      first: 3,
+      numbered: 2,
+      chosen: 2,
+    });
+  });
+});

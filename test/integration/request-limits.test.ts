@@ -75,8 +75,8 @@ describe('whole-list pricing', () => {
       expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
       expect(body.errors?.[0]?.message).toBe(
         `The query reads ${count} whole lists (a search, a CSV export, England's list by name, a trust's ` +
-          'comparison, or a school list sorted or filtered other than by name each reads one); one request may read ' +
-          'at most 2. Send them as separate requests.',
+          "comparison, a list's filter choices, or a school list sorted, filtered other than by name or paged by " +
+          'number each reads one); one request may read at most 2. Send them as separate requests.',
       );
       expect(api.counter.total).toBe(0);
     }

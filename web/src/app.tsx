@@ -21,7 +21,12 @@ import { NotFound } from './pages/not-found.js';
 import { recordingRoutes } from './pages/recording/routes.js';
 import { RemindersPage } from './pages/reminders.js';
 import { SchoolPage } from './pages/school/school-page.js';
-import { SchoolListPage } from './pages/school-list/school-list-page.js';
+import {
+  ChosenSchoolListPage,
+  EnglandSchoolListPage,
+  SchoolListPage,
+  TrustSchoolListPage,
+} from './pages/school-list/school-list-page.js';
 import { SearchPage } from './pages/search.js';
 import { SignInPage } from './pages/sign-in.js';
 import { TrustPage } from './pages/trust.js';
@@ -142,6 +147,9 @@ function Pages({ config }: { config: WebConfig }) {
       <Route path="/councils/:code/changes" component={LocalAuthorityChangesPage} />
       <Route path="/trusts/:uid" component={TrustPage} />
       <Route path="/trusts/:uid/changes" component={TrustChangesPage} />
+      <Route path="/trusts/:uid/schools" component={TrustSchoolListPage} />
+      <Route path="/schools" component={EnglandSchoolListPage} />
+      <Route path="/compare" component={ChosenSchoolListPage} />
       <Route path="/schools/:urn" component={SchoolPage} />
       <Route path="/schools/:urn/changes" component={SchoolChangesPage} />
       {recordingRoutes}

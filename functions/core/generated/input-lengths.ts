@@ -12,7 +12,7 @@ export enum RecordInspectionInput { leadInspector = 200, source = 500, summary =
 export enum RecordReassessmentInput { assessor = 200, awardId = 64, source = 500 }
 export enum ReminderFilter { laCode = 10, trustUid = 20, urn = 20 }
 export enum RemoveContactInput { email = 254 }
-export enum SchoolFilter { localAuthority = 10, nameContains = 100, phase = 50, trust = 20, type = 100 }
+export enum SchoolFilter { localAuthority = 10, nameContains = 100, phase = 50, trust = 20, type = 100, urns = 20 }
 export enum SubscribeToDigestInput { email = 254 }
 export enum UpsertLocalAuthorityInput { code = 10, name = 100, onsCode = 20 }
 export enum UpsertPartnerAgencyInput { id = 64, localAuthorityCode = 10, name = 200 }

@@ -1064,6 +1064,8 @@ export type LocalAuthority = {
   onsCode?: Maybe<Scalars['String']['output']>;
   /** The council's region (from LAIT); null until indicators are imported. */
   region?: Maybe<Region>;
+  /** The phases and types of establishment among the council's open schools: the choices of its list's filters. */
+  schoolChoices: SchoolChoices;
   /**
    * Open schools maintained by or located in this authority, as a Relay connection. The list's own council wins over
    * filter.localAuthority.
@@ -1101,6 +1103,7 @@ export type LocalAuthoritySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<SchoolSort>;
 };
 
@@ -1563,6 +1566,12 @@ export type Query = {
    */
   schools: SchoolConnection;
   /**
+   * Any school list as CSV text, as LocalAuthority.schoolsCsv writes it: a council's (filter.localAuthority), a
+   * trust's (filter.trust), a chosen set (filter.urns) or England's schools by name (filter.nameContains); every
+   * matching school, no paging. England as a whole, without a name, is BAD_USER_INPUT. It reads the whole list.
+   */
+  schoolsCsv: Scalars['String']['output'];
+  /**
    * Councils, trusts and open schools whose name contains the text (any case; a URN, LA code or TR-number finds its
    * own), the first few of each (first, at most 20) with the total of each. A search is a whole-list read: one
    * request may hold at most two.
@@ -1639,6 +1648,14 @@ export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SchoolSort>;
+};
+
+
+/** Reads of Beacon's records. Public data needs no sign-in; restricted fields say who may see them. */
+export type QuerySchoolsCsvArgs = {
+  filter: SchoolFilter;
   sort?: InputMaybe<SchoolSort>;
 };
 
@@ -2082,6 +2099,15 @@ export type SchoolCensus = {
   suppressed: Array<CensusFigure>;
 };
 
+/** The values a school list's phase and type filters can take, from the schools themselves. */
+export type SchoolChoices = {
+  __typename?: 'SchoolChoices';
+  /** Phases of education, A to Z, e.g. Primary. */
+  phases: Array<Scalars['String']['output']>;
+  /** GIAS types of establishment, A to Z, e.g. Community School. */
+  types: Array<Scalars['String']['output']>;
+};
+
 /** Schools side by side, with the inclusion picture of the same schools. */
 export type SchoolComparison = {
   __typename?: 'SchoolComparison';
@@ -2116,14 +2142,22 @@ export type SchoolEdge = {
  * trust, England's list can be searched by nameContains and filtered by census only (see Query.schools).
  */
 export type SchoolFilter = {
+  /** True: academies (schools in an academy trust); false: maintained schools (no trust). */
+  academy?: InputMaybe<Scalars['Boolean']['input']>;
   /** Schools whose standing award is at this level. */
   awardLevel?: InputMaybe<AwardLevel>;
   /** Schools whose latest open award has this status. */
   awardStatus?: InputMaybe<AwardStatus>;
   /** Schools with a review or reassessment due on or before this date (overdue included, lapsed excluded). */
   dueBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** Schools with a review or reassessment due on or after this date (with dueBefore: due within a window). */
+  dueOnOrAfter?: InputMaybe<Scalars['Date']['input']>;
+  /** True: special measures or serious weaknesses at the standing graded inspection; false: all others. */
+  inCategoryOfConcern?: InputMaybe<Scalars['Boolean']['input']>;
   /** Schools whose standing graded inspection (own or a predecessor's) gave this 2025 report-card Inclusion grade. */
   inclusionGrade?: InputMaybe<ReportCardGrade>;
+  /** True: the standing graded outcome was made under a predecessor URN (inherited); false: all others. */
+  inheritedOutcome?: InputMaybe<Scalars['Boolean']['input']>;
   /** Schools whose standing graded inspection gave this legacy overall-effectiveness grade. */
   legacyGrade?: InputMaybe<LegacyGrade>;
   /** Only schools of this local authority (three-digit GIAS LA code, e.g. 886). */
@@ -2136,6 +2170,8 @@ export type SchoolFilter = {
   minSenSupportPercent?: InputMaybe<Scalars['Float']['input']>;
   /** Part of the school's name: any case, accents ignored. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** True: no inspection of the school or of any predecessor; false: inspected schools. */
+  neverInspected?: InputMaybe<Scalars['Boolean']['input']>;
   /** Phase of education, e.g. Primary; any case, otherwise exact. */
   phase?: InputMaybe<Scalars['String']['input']>;
   /**
@@ -2147,6 +2183,13 @@ export type SchoolFilter = {
   trust?: InputMaybe<Scalars['ID']['input']>;
   /** GIAS type of establishment, exact (e.g. Community school). */
   type?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only these schools, a chosen set: 1 to 100 six-digit URNs (a URN Beacon does not hold, or a closed school, is
+   * simply not listed). Without a council or trust, the set is its own list and every filter and sort applies.
+   */
+  urns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** True: schools whose award stands (current, due soon, due or overdue); false: schools with none (lapsed included). */
+  withStandingAward?: InputMaybe<Scalars['Boolean']['input']>;
   /** True: schools with no active partner agency; false: schools with at least one. */
   withoutPartnerAgency?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -2277,6 +2320,8 @@ export type Trust = {
   name: Scalars['String']['output'];
   /** Incorporation date, as GIAS states it; null until the group membership file is imported. */
   openedOn?: Maybe<Scalars['Date']['output']>;
+  /** The phases and types of establishment among the trust's open schools: the choices of its list's filters. */
+  schoolChoices: SchoolChoices;
   /** Open schools in the trust, as a Relay connection. The list's own trust wins over filter.trust. */
   schools: SchoolConnection;
   /** As GIAS states it; null until the group membership file is imported. */
@@ -2303,6 +2348,7 @@ export type TrustSchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<SchoolSort>;
 };
 
@@ -2591,6 +2637,7 @@ export type ResolversTypes = {
   Safeguarding: Safeguarding;
   School: ResolverTypeWrapper<SchoolRecord>;
   SchoolCensus: ResolverTypeWrapper<SchoolCensus>;
+  SchoolChoices: ResolverTypeWrapper<SchoolChoices>;
   SchoolComparison: ResolverTypeWrapper<Omit<SchoolComparison, 'rows' | 'summary'> & { rows: Array<ResolversTypes['ComparisonRow']>, summary: ResolversTypes['InclusionSummary'] }>;
   SchoolConnection: ResolverTypeWrapper<Connection<SchoolRecord>>;
   SchoolEdge: ResolverTypeWrapper<Omit<SchoolEdge, 'node'> & { node: ResolversTypes['School'] }>;
@@ -2692,6 +2739,7 @@ export type ResolversParentTypes = {
   ReportCardInspectionDetailsInput: ReportCardInspectionDetailsInput;
   School: SchoolRecord;
   SchoolCensus: SchoolCensus;
+  SchoolChoices: SchoolChoices;
   SchoolComparison: Omit<SchoolComparison, 'rows' | 'summary'> & { rows: Array<ResolversParentTypes['ComparisonRow']>, summary: ResolversParentTypes['InclusionSummary'] };
   SchoolConnection: Connection<SchoolRecord>;
   SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
@@ -3040,7 +3088,8 @@ export type LocalAuthorityResolvers<ContextType = GraphQLContext, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
-  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsArgs, 'first' | 'sort'>>;
+  schoolChoices?: Resolver<ResolversTypes['SchoolChoices'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsArgs, 'first' | 'offset' | 'sort'>>;
   schoolsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<LocalAuthoritySchoolsCsvArgs, 'sort'>>;
   statisticalNeighbours?: Resolver<Array<ResolversTypes['StatisticalNeighbour']>, ParentType, ContextType>;
 };
@@ -3152,7 +3201,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   partnerAgency?: Resolver<Maybe<ResolversTypes['PartnerAgency']>, ParentType, ContextType, RequireFields<QueryPartnerAgencyArgs, 'id'>>;
   reminders?: Resolver<Maybe<ResolversTypes['ReminderConnection']>, ParentType, ContextType, RequireFields<QueryRemindersArgs, 'filter' | 'first'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'urn'>>;
-  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first' | 'sort'>>;
+  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first' | 'offset' | 'sort'>>;
+  schoolsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QuerySchoolsCsvArgs, 'filter' | 'sort'>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   trust?: Resolver<Maybe<ResolversTypes['Trust']>, ParentType, ContextType, RequireFields<QueryTrustArgs, 'uid'>>;
   trusts?: Resolver<ResolversTypes['TrustConnection'], ParentType, ContextType, RequireFields<QueryTrustsArgs, 'first'>>;
@@ -3269,6 +3319,11 @@ export type SchoolCensusResolvers<ContextType = GraphQLContext, ParentType exten
   suppressed?: Resolver<Array<ResolversTypes['CensusFigure']>, ParentType, ContextType>;
 };
 
+export type SchoolChoicesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolChoices'] = ResolversParentTypes['SchoolChoices']> = {
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SchoolComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolComparison'] = ResolversParentTypes['SchoolComparison']> = {
   rows?: Resolver<Array<ResolversTypes['ComparisonRow']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
@@ -3317,7 +3372,8 @@ export type TrustResolvers<ContextType = GraphQLContext, ParentType extends Reso
   inclusionSummary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<TrustSchoolsArgs, 'first' | 'sort'>>;
+  schoolChoices?: Resolver<ResolversTypes['SchoolChoices'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<TrustSchoolsArgs, 'first' | 'offset' | 'sort'>>;
   status?: Resolver<Maybe<ResolversTypes['TrustStatus']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TrustType'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3392,6 +3448,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportCardInspection?: ReportCardInspectionResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolCensus?: SchoolCensusResolvers<ContextType>;
+  SchoolChoices?: SchoolChoicesResolvers<ContextType>;
   SchoolComparison?: SchoolComparisonResolvers<ContextType>;
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;

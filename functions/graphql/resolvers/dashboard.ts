@@ -5,7 +5,9 @@ import { parseUrn } from '../../core/identifiers.js';
 import { summariseInclusion, summaryOfTally } from '../../core/inclusion-summary.js';
 import type { SchoolRecord } from '../../core/records.js';
 import { schoolsCsv } from '../../core/school-csv.js';
-import { recordOrderKey, sortSchools } from '../../core/school-order.js';
+import type { SchoolFilterInput } from '../../core/school-filter.js';
+import { recordOrderKey, type SchoolSort, sortSchools } from '../../core/school-order.js';
+import type { RollupScope } from '../../store/index.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { filteredSchools, withinList } from '../school-lists.js';
@@ -32,41 +34,59 @@ async function comparison(schools: SchoolRecord[], context: GraphQLContext) {
   };
 }
 
+/** The distinct phases and types of a council's or trust's open schools, from its listings (shared with its list). */
+async function choicesOf(context: GraphQLContext, scope: RollupScope) {
+  const listings = await context.store.schools.listings(scope);
+  const distinct = (fact: 'phase' | 'type') =>
+    [...new Set(listings.flatMap((listing) => listing[fact] ?? []))].sort((a, b) => a.localeCompare(b, 'en-GB'));
+  return { phases: distinct('phase'), types: distinct('type') };
+}
+
+/** A school list as CSV: its schools whole, with their local authorities' and trusts' names and the data's dates. */
+async function csvOf(
+  context: GraphQLContext,
+  filter: SchoolFilterInput | null | undefined,
+  sort: SchoolSort | null | undefined,
+): Promise<string> {
+  const schools = await filteredSchools(context, filter, sort);
+  const distinct = (values: (string | undefined)[]) => [...new Set(values.flatMap((value) => value ?? []))];
+  const [trustRecords, authorities, sources] = await Promise.all([
+    context.store.trusts.existing(distinct(schools.map((school) => school.trustUid))),
+    Promise.all(distinct(schools.map((school) => school.laCode)).map(context.store.localAuthorities.byCode)),
+    context.store.sources.all(),
+  ]);
+  const trusts = new Map(trustRecords.map((trust) => [trust.uid, trust.name]));
+  const authorityNames = new Map(
+    authorities.flatMap((authority) => (authority ? [[authority.code, authority.name]] : [])),
+  );
+  // The newest as-at among the kinds (ISO text sorts by date).
+  const asAtOf = (...kinds: string[]) =>
+    sources
+      .filter((source) => kinds.includes(source.kind))
+      .map((source) => source.asAt)
+      .sort()
+      .at(-1);
+  const names = {
+    localAuthority: (code: string) => authorityNames.get(code) ?? '',
+    trust: (uid: string) => trusts.get(uid) ?? '',
+    asAt: { ofsted: asAtOf('ofsted-outcomes'), gias: asAtOf('gias-establishments', 'gias-groups', 'gias-lists') },
+  };
+  return schoolsCsv(schools, context.today, names);
+}
+
 export const dashboardResolvers: Resolvers<GraphQLContext> = {
   LocalAuthority: {
     inclusionSummary: async (authority, _args, context) =>
       summaryOfTally(await context.store.tallies.of({ localAuthority: authority.code }), context.today),
-    schoolsCsv: async (authority, args, context) => {
-      const schools = await filteredSchools(
-        context,
-        withinList(args.filter, { localAuthority: authority.code }),
-        args.sort,
-      );
-      const trustUids = [...new Set(schools.flatMap((school) => (school.trustUid ? [school.trustUid] : [])))];
-      const [trustRecords, sources] = await Promise.all([
-        context.store.trusts.existing(trustUids),
-        context.store.sources.all(),
-      ]);
-      const trusts = new Map(trustRecords.map((trust) => [trust.uid, trust.name]));
-      // The newest as-at among the kinds (ISO text sorts by date).
-      const asAtOf = (...kinds: string[]) =>
-        sources
-          .filter((source) => kinds.includes(source.kind))
-          .map((source) => source.asAt)
-          .sort()
-          .at(-1);
-      const names = {
-        localAuthority: () => authority.name,
-        trust: (uid: string) => trusts.get(uid) ?? '',
-        asAt: { ofsted: asAtOf('ofsted-outcomes'), gias: asAtOf('gias-establishments', 'gias-groups', 'gias-lists') },
-      };
-      return schoolsCsv(schools, context.today, names);
-    },
+    schoolsCsv: (authority, args, context) =>
+      csvOf(context, withinList(args.filter, { localAuthority: authority.code }), args.sort),
+    schoolChoices: (authority, _args, context) => choicesOf(context, { localAuthority: authority.code }),
   },
   Trust: {
     inclusionSummary: async (trust, _args, context) =>
       summaryOfTally(await context.store.tallies.of({ trust: trust.uid }), context.today),
     comparison: async (trust, _args, context) => comparison(await context.store.schools.ofTrust(trust.uid), context),
+    schoolChoices: (trust, _args, context) => choicesOf(context, { trust: trust.uid }),
   },
   England: {
     inclusionSummary: async (_england, _args, context) =>
@@ -74,6 +94,7 @@ export const dashboardResolvers: Resolvers<GraphQLContext> = {
   },
   Query: {
     england: () => ({}),
+    schoolsCsv: (_root, args, context) => csvOf(context, args.filter, args.sort),
     compareSchools: async (_root, args, context) => {
       if (args.urns.length === 0 || args.urns.length > MAX_COMPARED) {
         throw badInput(`Compare from 1 to ${MAX_COMPARED} schools; got ${args.urns.length}.`, { argument: 'urns' });

@@ -12,6 +12,7 @@ import { formatDate } from '../format.js';
 import type { SchoolOutcomesFragment, SchoolRowFragment, SchoolSort } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { CensusCells } from './census.js';
+import { CHOOSE_COLUMN, ChooseCell } from './choose-cell.js';
 import { Cell, type Column, Row, RowHeader, Table } from './govuk/table.js';
 import { StatusTag } from './govuk/tag.js';
 import { JUDGEMENT_COLUMNS, JudgementCells, OtherJudgements, PreviousOutcome } from './outcomes.js';
@@ -157,6 +158,7 @@ export function SchoolsTable({
   census,
   sorting,
   outcomes,
+  chooseForm,
 }: {
   schools: readonly ListedSchool[];
   caption: string;
@@ -166,10 +168,12 @@ export function SchoolsTable({
   sorting?: ListSorting;
   /** Adds the key judgements and the previous graded outcome (the schools carry SchoolOutcomes). */
   outcomes?: boolean;
+  /** The id of a form to compare chosen schools: adds a first column of checkboxes belonging to it. */
+  chooseForm?: string;
 }) {
   if (schools.length === 0) return <p class="govuk-body">No schools match.</p>;
   const own = columnsOf(sorting).filter((column) => outcomes || !OUTCOME_TITLES.has(column.title));
-  const columns = census ? [...own, ...CENSUS_COLUMNS] : own;
+  const columns = [...(chooseForm ? [CHOOSE_COLUMN] : []), ...own, ...(census ? CENSUS_COLUMNS : [])];
   // The census period is said once, in the caption ("…; SEN support, EHC plan and FSM % from the January 2023 …").
   const period = schools.find((school) => school.census)?.census?.periodLabel ?? 'school census';
   const fullCaption = census ? `${caption}; SEN support, EHC plan and FSM % from the ${period}` : caption;
@@ -177,6 +181,7 @@ export function SchoolsTable({
     <Table columns={columns} caption={fullCaption} testId="schools-table" scroll>
       {schools.map((school) => (
         <Row key={school.urn} data-urn={school.urn}>
+          {chooseForm ? <ChooseCell form={chooseForm} school={school} /> : null}
           <SchoolHeader school={school}>
             URN {school.urn}
             {school.phase ? `, ${school.phase}` : ''}

@@ -45,28 +45,67 @@ export function AsAt({ sources, asOf }: { sources: SummaryData['dataSources']; a
   );
 }
 
-export function SummaryTiles({ summary }: { summary: SummaryData }) {
-  const tiles: [string, string, string][] = [
-    ['schools', formatCount(summary.schoolCount), summary.schoolCount === 1 ? 'open school' : 'open schools'],
+/** A day `days` after an ISO date, as ISO text (the list's date filters). */
+const dayAfter = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The numbers people look for first. Given `listHref` (the set's school list), each tile links to the list it counts,
+ * its filter in the address; the second element of each tile is that filter.
+ */
+export function SummaryTiles({ summary, listHref }: { summary: SummaryData; listHref?: string }) {
+  const outcomes = summary.inspectionOutcomes;
+  const today = summary.asOf;
+  const due = (days: number) => `dueOnOrAfter=${today}&dueBefore=${dayAfter(today, days)}&sort=DUE_DATE`;
+  const tiles: [string, string, number, string][] = [
+    ['schools', '', summary.schoolCount, summary.schoolCount === 1 ? 'open school' : 'open schools'],
     [
       'standing-award',
-      formatCount(summary.withStandingAward),
+      'withStandingAward=true',
+      summary.withStandingAward,
       `with a standing IQM award (${formatShare(summary.shareWithStandingAward)})`,
     ],
-    ['due-30', formatCount(summary.dueWithin30Days), 'reviews due within 30 days'],
-    ['due-90', formatCount(summary.dueWithin90Days), 'due within 90 days'],
-    ['overdue', formatCount(summary.overdue), 'overdue (within grace)'],
-    ['safeguarding', formatCount(summary.safeguardingConcerns), 'safeguarding concerns at the latest inspection'],
-    ['no-partner', formatCount(summary.withoutPartnerAgency), 'without a partner agency'],
+    [
+      'no-award',
+      'withStandingAward=false',
+      summary.schoolCount - summary.withStandingAward,
+      'without a standing award',
+    ],
+    ['due-30', due(30), summary.dueWithin30Days, 'reviews due within 30 days'],
+    ['due-90', due(90), summary.dueWithin90Days, 'due within 90 days'],
+    ['overdue', `dueBefore=${dayAfter(today, -1)}&sort=DUE_DATE`, summary.overdue, 'overdue (within grace)'],
+    [
+      'safeguarding',
+      'safeguardingConcern=true',
+      summary.safeguardingConcerns,
+      'safeguarding concerns at the latest inspection',
+    ],
+    ['concern', 'inCategoryOfConcern=true', outcomes.inCategoryOfConcern, 'in special measures or serious weaknesses'],
+    ['never-inspected', 'neverInspected=true', outcomes.neverInspected, 'never inspected'],
+    ['inherited', 'inheritedOutcome=true', outcomes.inherited, 'with an Ofsted outcome inherited from a predecessor'],
+    ['no-partner', 'withoutPartnerAgency=true', summary.withoutPartnerAgency, 'without a partner agency'],
   ];
   return (
     <ul class="beacon-tiles" aria-label="Summary">
-      {tiles.map(([key, value, text]) => (
-        <li class="beacon-tile" key={key} data-testid={`tile-${key}`}>
-          <span class="beacon-tile__value">{value}</span>
-          <span class="beacon-tile__label">{text}</span>
-        </li>
-      ))}
+      {tiles.map(([key, filter, count, text]) => {
+        const content = (
+          <>
+            <span class="beacon-tile__value">{formatCount(count)}</span>
+            <span class="beacon-tile__label">{text}</span>
+          </>
+        );
+        return (
+          <li class="beacon-tile" key={key} data-testid={`tile-${key}`}>
+            {listHref ? (
+              <a class="govuk-link beacon-tile__link" href={filter ? `${listHref}?${filter}` : listHref}>
+                {content}
+              </a>
+            ) : (
+              content
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -10,6 +10,8 @@ import { usePageTitle } from '../components/page-title.js';
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { SchoolsTable } from '../components/schools-table.js';
 import { AsAt, SummaryCharts, SummaryTiles } from '../components/summary.js';
+import { formatCount } from '../format.js';
+import type { SchoolRowFragment } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { SinceLastVisit } from './changes/since-last-visit.js';
 import { ComparesSection } from './indicators/compares-section.js';
@@ -49,13 +51,46 @@ const LocalAuthorityQuery = graphql(`
         periodLabel schoolCount schoolsWithFigures pupils senSupport senSupportPercent ehcPlans ehcPlanPercent
         schoolsWithFsm fsmPercent
       }
-      dueSoon: schools(first: 10, sort: DUE_DATE) {
+      # Only schools with a due date: every standing award due on or before the end of the calendar.
+      dueSoon: schools(first: 10, sort: DUE_DATE, filter: { dueBefore: "9999-12-31" }) {
         totalCount
         edges { node { ...SchoolRow } }
       }
     }
   }
 `);
+
+/** The schools whose review or reassessment falls due soonest (overdue first); none with a date says so. */
+function DueSoonest({
+  code,
+  dueSoon,
+}: {
+  code: string;
+  dueSoon: { totalCount: number; edges: readonly { node: SchoolRowFragment }[] };
+}) {
+  const shown = dueSoon.edges.length;
+  if (shown === 0)
+    return (
+      <p class="govuk-body" data-testid="none-due">
+        No school here has a review or reassessment due.
+      </p>
+    );
+  return (
+    <>
+      <SchoolsTable
+        schools={dueSoon.edges.map((edge) => edge.node)}
+        caption={shown === 1 ? 'The one school with a date due' : `The ${shown} schools due soonest`}
+      />
+      {dueSoon.totalCount > shown ? (
+        <p class="govuk-body">
+          <a href={`/councils/${code}/schools?sort=DUE_DATE&dueBefore=9999-12-31`}>
+            All {formatCount(dueSoon.totalCount)} schools with a date due, soonest first
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 export function LocalAuthorityPage() {
   const { params } = useRoute();
@@ -75,7 +110,7 @@ export function LocalAuthorityPage() {
       <PageTabs base={`/councils/${localAuthority.code}`} current="overview" />
       <SinceLastVisit code={localAuthority.code} />
       <AsAt sources={summary.dataSources} asOf={summary.asOf} />
-      <SummaryTiles summary={summary} />
+      <SummaryTiles summary={summary} listHref={`/councils/${localAuthority.code}/schools`} />
       <Unaddressed code={localAuthority.code} />
       <div class="govuk-button-group beacon-no-print">
         <a class="govuk-button" href={`/councils/${localAuthority.code}/schools`} data-testid="all-schools">
@@ -87,10 +122,7 @@ export function LocalAuthorityPage() {
       </div>
       <CensusSummarySection summary={localAuthority.censusSummary} of={localAuthority.name} />
       <h2 class="govuk-heading-l">Falling due soonest</h2>
-      <SchoolsTable
-        schools={localAuthority.dueSoon.edges.map((edge) => edge.node)}
-        caption="The ten schools due soonest"
-      />
+      <DueSoonest code={localAuthority.code} dueSoon={localAuthority.dueSoon} />
       <h2 class="govuk-heading-l">Awards and Ofsted outcomes</h2>
       <SummaryCharts summary={summary} />
       <ComparesSection code={localAuthority.code} />

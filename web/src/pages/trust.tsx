@@ -47,7 +47,12 @@ export function TrustPage() {
       <h1 class="govuk-heading-xl">{trust.name}</h1>
       <PageTabs base={`/trusts/${trust.uid}`} current="overview" />
       <AsAt sources={trust.inclusionSummary.dataSources} asOf={trust.inclusionSummary.asOf} />
-      <SummaryTiles summary={trust.inclusionSummary} />
+      <SummaryTiles summary={trust.inclusionSummary} listHref={`/trusts/${trust.uid}/schools`} />
+      <p class="govuk-body beacon-no-print">
+        <a class="govuk-button" href={`/trusts/${trust.uid}/schools`} data-testid="all-schools">
+          All {trust.name} schools: filter, sort and download
+        </a>
+      </p>
       <CensusSummarySection summary={trust.censusSummary} of={trust.name} />
       <h2 class="govuk-heading-l">Academies side by side</h2>
       <TrustComparison

@@ -1,4 +1,5 @@
-// The school list's state in the query string: which filter and sort it asks for, and the choices the form offers.
+// The school list's state in the query string: which filter and sort it asks for, the choices the form offers, and
+// the values it cannot send (each a problem naming its field, so the error summary links to it).
 import {
   awardLevelLabels,
   awardStatusLabels,
@@ -38,6 +39,9 @@ export const SORTS: readonly { value: SchoolSort; text: string }[] = [
   { value: 'FSM_PERCENT', text: 'Free school meals %, highest first' },
 ];
 
+/** England's list is by name or by census only (the API's rule): the sorts it offers. */
+export const CENSUS_SORTS: readonly SchoolSort[] = ['NAME', 'SEN_SUPPORT_PERCENT', 'EHC_PLAN_PERCENT', 'FSM_PERCENT'];
+
 /** The census's minimum-percentage filters: query string name, as the API's SchoolFilter names them. */
 export const MIN_PERCENTS = [
   { name: 'minSenSupportPercent', label: 'SEN support % at least' },
@@ -53,25 +57,119 @@ export const CHOICES = {
   legacyGrade: optionsOf<LegacyGrade>(legacyGradeLabels),
 };
 
-/** The filter the query string asks for; unknown values are left out rather than sent. */
-export function filterOf(query: Record<string, string>): SchoolFilter {
-  const filter: Record<string, unknown> = {};
-  if (query.q) filter.nameContains = query.q;
-  if (query.type) filter.type = query.type;
-  if (query.phase) filter.phase = query.phase;
-  if (query.dueBefore && /^\d{4}-\d{2}-\d{2}$/.test(query.dueBefore)) filter.dueBefore = query.dueBefore;
-  for (const [name, options] of Object.entries(CHOICES)) {
-    const value = query[name];
-    if (value && options.some((option) => option.value === value)) filter[name] = value;
-  }
-  for (const { name } of MIN_PERCENTS) {
-    const value = Number(query[name]);
-    if (query[name] && Number.isFinite(value) && value >= 0 && value <= 100) filter[name] = value;
-  }
-  if (query.safeguardingConcern === 'true') filter.safeguardingConcern = true;
-  if (query.withoutPartnerAgency === 'true') filter.withoutPartnerAgency = true;
-  return filter as SchoolFilter;
+export const CHOICE_LABELS: Record<keyof typeof CHOICES, string> = {
+  awardStatus: 'Award status',
+  awardLevel: 'Award level',
+  inclusionGrade: 'Report card Inclusion grade',
+  legacyGrade: 'Overall effectiveness (before report cards)',
+};
+
+/** The yes-or-no filters, one for each count the overview shows: what `true` and `false` mean in words. */
+export const FLAGS = [
+  { name: 'withStandingAward', label: 'IQM award', yes: 'With a standing award', no: 'No award (or lapsed)' },
+  { name: 'academy', label: 'Academy or maintained', yes: 'Academies', no: 'Maintained schools' },
+  {
+    name: 'withoutPartnerAgency',
+    label: 'Partner agencies',
+    yes: 'Without a partner agency',
+    no: 'With a partner agency',
+  },
+  {
+    name: 'safeguardingConcern',
+    label: 'Safeguarding at the graded inspection',
+    yes: 'Not effective or not met',
+    no: 'No concern found',
+  },
+  {
+    name: 'inCategoryOfConcern',
+    label: 'Category of concern',
+    yes: 'Special measures or serious weaknesses',
+    no: 'Neither',
+  },
+  { name: 'neverInspected', label: 'Inspected', yes: 'Never inspected', no: 'Inspected' },
+  {
+    name: 'inheritedOutcome',
+    label: 'Graded outcome',
+    yes: 'Inherited from a predecessor',
+    no: 'The school’s own, or none',
+  },
+] as const;
+
+export type FlagName = (typeof FLAGS)[number]['name'];
+
+export const DATES = [
+  { name: 'dueOnOrAfter', label: 'Due on or after' },
+  { name: 'dueBefore', label: 'Due on or before' },
+] as const;
+
+/** What a list offers: England's only its name and census filters (the API refuses the others there). */
+export interface Offered {
+  allFilters: boolean;
+  phases?: readonly string[];
+  types?: readonly string[];
 }
 
-export const sortOf = (query: Record<string, string>): SchoolSort =>
-  SORTS.find((sort) => sort.value === query.sort)?.value ?? 'NAME';
+/** A value in the address the list cannot ask for: which field, and what is wrong, in words. */
+export interface Problem {
+  field: string;
+  message: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (value: string) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+
+/** The filter the query string asks for, and the problems with what it cannot send (those are left out). */
+export function filterOf(
+  query: Record<string, string>,
+  offered: Offered,
+): { filter: SchoolFilter; problems: Problem[] } {
+  const filter: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  const given = (name: string) => (query[name] ?? '') !== '';
+  if (query.q) filter.nameContains = query.q;
+  for (const { name, label } of MIN_PERCENTS) {
+    if (!given(name)) continue;
+    const value = Number(query[name]);
+    if (Number.isFinite(value) && value >= 0 && value <= 100) filter[name] = value;
+    else problems.push({ field: name, message: `${label}: enter a number from 0 to 100` });
+  }
+  if (!offered.allFilters) return { filter: filter as SchoolFilter, problems };
+  for (const { name, label } of DATES) {
+    if (!given(name)) continue;
+    if (isDate(query[name] ?? '')) filter[name] = query[name];
+    else problems.push({ field: name, message: `${label}: enter a real date, for example 2027-01-31` });
+  }
+  for (const [name, options] of Object.entries(CHOICES) as [keyof typeof CHOICES, Option[]][]) {
+    const value = query[name];
+    if (!value) continue;
+    if (options.some((option) => option.value === value)) filter[name] = value;
+    else problems.push({ field: name, message: `${CHOICE_LABELS[name]}: choose one of the list (“${value}” is not)` });
+  }
+  for (const { name, label } of FLAGS) {
+    const value = query[name];
+    if (value === 'true' || value === 'false') filter[name] = value === 'true';
+    else if (value) problems.push({ field: name, message: `${label}: choose one of the list (“${value}” is not)` });
+  }
+  const known = (name: 'phase' | 'type', values: readonly string[] | undefined, label: string) => {
+    const value = query[name];
+    if (!value) return;
+    if (!values || values.includes(value)) filter[name] = value;
+    else problems.push({ field: name, message: `${label}: no school here is “${value}”; choose one of the list` });
+  };
+  known('phase', offered.phases, 'Phase');
+  known('type', offered.types, 'Type of establishment');
+  return { filter: filter as SchoolFilter, problems };
+}
+
+export const sortOf = (query: Record<string, string>, offered: Offered): SchoolSort => {
+  const sort = SORTS.find((option) => option.value === query.sort)?.value ?? 'NAME';
+  return offered.allFilters || CENSUS_SORTS.includes(sort) ? sort : 'NAME';
+};
+
+export const PAGE_SIZE = 25;
+
+/** The numbered page the address asks for (1 when none, or not a whole number from 1). */
+export function pageOf(query: Record<string, string>): number {
+  const page = Number(query.page);
+  return Number.isInteger(page) && page >= 1 ? page : 1;
+}
