@@ -2,7 +2,7 @@
 // name, former name, town, postcode or code; a word as a prefix; a misspelt word within one or two edits when it
 // matches nothing as typed), and each found record is ranked in tiers, exact before partial, by name within a tier.
 // The rank is a plain string, so a search pages by cursor as every other list does.
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type QueryCombination, type SearchResult } from 'minisearch';
 
 /** Where the text was found in a record. */
 export type SearchField = 'NAME' | 'FORMER_NAME' | 'TOWN' | 'POSTCODE' | 'CODE' | 'PREDECESSOR_URN';
@@ -173,7 +173,7 @@ export function rankedIndex<T>(
       const text = foldForSearch(typed);
       const words = text.split(' ').filter(Boolean);
       if (words.length === 0) return [];
-      const query = (misspelt: (word: string) => boolean) => ({
+      const query = (misspelt: (word: string) => boolean): QueryCombination => ({
         combineWith: 'AND',
         queries: words.map((word) => ({
           queries: [word],
