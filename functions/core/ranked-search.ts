@@ -118,6 +118,8 @@ export function rankedIndex<T>(
   });
   index.addAll(documents.map((document, id) => indexedOf(id, document)));
 
+  let foldedNames: string[] | undefined;
+
   /** Whether a word matches anything as typed (whole or as a prefix): if not, it is taken as misspelt. */
   const known = (word: string) => index.search(word, { prefix: !isCode(word) }).length > 0;
 
@@ -146,7 +148,7 @@ export function rankedIndex<T>(
   }
 
   /** 0 the whole name or a code; 1 the name's start; 2 every word in the name; 3 every word whole somewhere; 4 a
-   * word as a prefix; 5 and 6 a word misspelt by one or two edits. */
+   * word as a prefix; 5 and 6 a word misspelt by one or two edits; 7 (below) the text inside a word of the name. */
   function tierOf(document: SearchDocument, result: SearchResult, text: string, words: readonly string[]): number {
     const name = foldForSearch(document.name);
     const compact = text.replaceAll(' ', '');
@@ -192,6 +194,14 @@ export function rankedIndex<T>(
         if (record === undefined || document === undefined) return [];
         const tier = tierOf(document, result, text, words);
         return [{ record, key: `${tier}\u0001${orderKey(record)}`, match: matchOf(document, result) }];
+      });
+      // Last, names holding the text inside a word ("shire" in Hertfordshire), as a search by name always found.
+      const found = new Set(hits.map((hit) => hit.record));
+      foldedNames ??= documents.map((document) => foldForSearch(document.name));
+      foldedNames.forEach((name, id) => {
+        const record = records[id];
+        if (record === undefined || found.has(record) || !name.includes(text)) return;
+        hits.push({ record, key: `7\u0001${orderKey(record)}`, match: { field: 'NAME', value: documents[id]?.name ?? '' } });
       });
       return hits.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },
