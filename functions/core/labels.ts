@@ -3,6 +3,7 @@
 import type { ChangeKind } from './change-kinds.js';
 import type { ContactRole } from './contacts.js';
 import type { CategoryOfConcern } from './ofsted-outcome.js';
+import type { SearchField } from './ranked-search.js';
 import type { ReminderStatus } from './reminders.js';
 import type {
   AgencyKind,
@@ -13,6 +14,7 @@ import type {
   LegacyInspectionType,
   ReportCardGrade,
   Safeguarding,
+  TrustStatus,
   TrustType,
 } from './vocabulary.js';
 
@@ -156,4 +158,19 @@ export const changeKindCountLabels: Record<ChangeKind, readonly [one: string, ma
   PARTNERSHIP_STARTED: ['partnership started', 'partnerships started'],
   PARTNERSHIP_ENDED: ['partnership ended', 'partnerships ended'],
   FIGURES_PUBLISHED: ['new period of figures', 'new periods of figures'],
+};
+
+/** What a search's text matched, as the search page says it ("Former name: Academies Enterprise Trust"). */
+export const searchFieldLabels: Record<SearchField, string> = {
+  NAME: 'Name',
+  FORMER_NAME: 'Former name',
+  TOWN: 'Town',
+  POSTCODE: 'Postcode',
+  CODE: 'Code',
+  PREDECESSOR_URN: 'Predecessor URN',
+};
+
+export const trustStatusLabels: Record<TrustStatus, string> = {
+  OPEN: 'Open',
+  CLOSED: 'Closed',
 };
