@@ -82,7 +82,7 @@ export function SearchPage() {
       {found && none ? <NoResults text={text} /> : null}
       {found && !none ? (
         <div data-testid="results">
-          <p class="govuk-body" role="status">
+          <p class="govuk-body" aria-live="polite">
             Found {plural(found.localAuthorities.totalCount, 'council', 'councils')},{' '}
             {plural(found.trusts.totalCount, 'trust', 'trusts')} and{' '}
             {plural(found.schools.totalCount, 'school', 'schools')}, best match first.
