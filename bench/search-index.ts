@@ -24,7 +24,8 @@ const entries = records.schools
   .filter((school) => !school.closedOn)
   .map((school) => [school.urn, encodeSchoolSearchEntry(schoolSearchEntry(school))] as const);
 const bytes = entries.reduce((sum, [urn, text]) => sum + urn.length + 1 + Buffer.byteLength(text), 0);
-console.log(`schools listed: ${entries.length}; list ${(bytes / 1024).toFixed(0)} KB (${(bytes / 64 / 1024).toFixed(1)} KB a shard of 64)`);
+const shard = (bytes / 64 / 1024).toFixed(1);
+console.log(`schools listed: ${entries.length}; list ${(bytes / 1024).toFixed(0)} KB (${shard} KB a shard of 64)`);
 
 const before = heapMb();
 const start = performance.now();
@@ -32,7 +33,8 @@ const schools = entries.map(([urn, text]) => decodeSchoolSearchEntry(urn, text))
 const index = rankedIndex(schools, schoolSearchDocument, schoolNameKey);
 const built = performance.now() - start;
 const after = heapMb();
-console.log(`schools index: built in ${built.toFixed(0)} ms; heap +${(after - before).toFixed(1)} MB (gc ${global.gc ? 'on' : 'off: run with --expose-gc'})`);
+const gc = global.gc ? 'on' : 'off: run with --expose-gc';
+console.log(`schools index: built in ${built.toFixed(0)} ms; heap +${(after - before).toFixed(1)} MB (gc ${gc})`);
 
 for (const text of process.argv.length > 2 ? process.argv.slice(2) : TEXTS) {
   const t0 = performance.now();

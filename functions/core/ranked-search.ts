@@ -201,7 +201,11 @@ export function rankedIndex<T>(
       foldedNames.forEach((name, id) => {
         const record = records[id];
         if (record === undefined || found.has(record) || !name.includes(text)) return;
-        hits.push({ record, key: `7\u0001${orderKey(record)}`, match: { field: 'NAME', value: documents[id]?.name ?? '' } });
+        hits.push({
+          record,
+          key: `7\u0001${orderKey(record)}`,
+          match: { field: 'NAME', value: documents[id]?.name ?? '' },
+        });
       });
       return hits.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },

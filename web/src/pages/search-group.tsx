@@ -49,9 +49,9 @@ interface GroupProps {
   results: readonly GroupResult[];
 }
 
-/** "Found by former name: Academies Enterprise Trust", when the name itself is not what matched. */
-function Found({ match }: { match: GroupResult['match'] }) {
-  if (!match || match.field === 'NAME') return null;
+/** "(Former name: Academies Enterprise Trust)", when neither the name nor the line of context shows what matched. */
+function Found({ match, context }: { match: GroupResult['match']; context: string }) {
+  if (!match || match.field === 'NAME' || context.includes(match.value)) return null;
   return (
     <span class="govuk-body-s beacon-search__match">
       {' '}
@@ -80,7 +80,7 @@ export function SearchGroup({ name, title, noun, total, place, endCursor, hasNex
             <a class="govuk-link govuk-!-font-weight-bold" href={result.href}>
               {result.name}
             </a>
-            <Found match={result.match} />
+            <Found match={result.match} context={result.context} />
             <br />
             <span class="govuk-body-s beacon-search__context">{result.context}</span>
           </li>

@@ -33,6 +33,13 @@ const SearchQuery = graphql(`
 
 const joined = (parts: readonly (string | null | undefined)[]) => parts.filter(Boolean).join(' · ');
 const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
+/** The count in words, or nothing when there are none. */
+const counted = (count: number, one: string, many: string) => (count > 0 ? plural(count, one, many) : null);
+/** "a, b and c" of the parts given. */
+function listed(parts: readonly (string | null)[]): string {
+  const given = parts.filter((part): part is string => part !== null);
+  return given.length > 1 ? `${given.slice(0, -1).join(', ')} and ${given.at(-1)}` : (given[0] ?? '');
+}
 
 function NoResults({ text }: { text: string }) {
   return (
@@ -83,9 +90,13 @@ export function SearchPage() {
       {found && !none ? (
         <div data-testid="results">
           <p class="govuk-body" aria-live="polite">
-            Found {plural(found.localAuthorities.totalCount, 'council', 'councils')},{' '}
-            {plural(found.trusts.totalCount, 'trust', 'trusts')} and{' '}
-            {plural(found.schools.totalCount, 'school', 'schools')}, best match first.
+            Found{' '}
+            {listed([
+              counted(found.localAuthorities.totalCount, 'council', 'councils'),
+              counted(found.trusts.totalCount, 'trust', 'trusts'),
+              counted(found.schools.totalCount, 'school', 'schools'),
+            ])}
+            , best match first.
           </p>
           <SearchGroup
             name="councils"
