@@ -85,9 +85,9 @@ async function searchFor(text: string, shot: string) {
   await page.screenshot({ path: path.join(SHOTS, `${shot}.png`), fullPage: true });
 }
 
-const shownNames = (kind: 'councils' | 'trusts' | 'schools') =>
+const shownNames = (kind: 'localAuthorities' | 'trusts' | 'schools') =>
   page.locator(`section[aria-labelledby="${kind}-heading"] .beacon-search__result > a`).allTextContents();
-const resultOf = (kind: 'councils' | 'trusts' | 'schools', name: string) =>
+const resultOf = (kind: 'localAuthorities' | 'trusts' | 'schools', name: string) =>
   page.locator(`section[aria-labelledby="${kind}-heading"] .beacon-search__result`, { hasText: name }).first();
 
 describe('searching', () => {
@@ -147,7 +147,7 @@ describe('searching', () => {
 
   it('forgives misspelt words', async () => {
     await searchFor('knowsly', 'search-typo-council');
-    expect((await shownNames('councils'))[0]).toBe('Knowsley');
+    expect((await shownNames('localAuthorities'))[0]).toBe('Knowsley');
     await searchFor('milstone', 'search-typo-school');
     const expected = await everyResult('schools', 'milstone');
     expect(expected.map((edge) => edge.node.name)).toContain('Leigh Academy Milestone');

@@ -88,7 +88,7 @@ const nameIndexes = {
       (school) => school.name,
       (school) => [school.urn],
     ),
-  councils: (localAuthorities: LocalAuthorityRecord[]) =>
+  localAuthorities: (localAuthorities: LocalAuthorityRecord[]) =>
     nameIndex(
       localAuthorities,
       localAuthorityKey,
@@ -106,7 +106,7 @@ const nameIndexes = {
 
 const rankedIndexes = {
   schools: (schools: NamedSchool[]) => rankedIndex(schools, schoolSearchDocument, schoolNameKey),
-  councils: (localAuthorities: LocalAuthorityRecord[]) =>
+  localAuthorities: (localAuthorities: LocalAuthorityRecord[]) =>
     rankedIndex(
       localAuthorities,
       (localAuthority) => ({ name: localAuthority.name, codes: [localAuthority.code, localAuthority.onsCode] }),
@@ -184,7 +184,7 @@ export async function readNameLists(config: StoreConfig): Promise<NameLists> {
       return builtOf('schools', 'names', () => nameIndexes.schools(schools()));
     },
     get localAuthorities() {
-      return builtOf('councils', 'names', () => nameIndexes.councils(localAuthorities()));
+      return builtOf('councils', 'names', () => nameIndexes.localAuthorities(localAuthorities()));
     },
     get trusts() {
       return builtOf('trusts', 'names', () => nameIndexes.trusts(trusts()));
@@ -194,7 +194,7 @@ export async function readNameLists(config: StoreConfig): Promise<NameLists> {
         return builtOf('schools', 'ranked', () => rankedIndexes.schools(schools()));
       },
       get localAuthorities() {
-        return builtOf('councils', 'ranked', () => rankedIndexes.councils(localAuthorities()));
+        return builtOf('councils', 'ranked', () => rankedIndexes.localAuthorities(localAuthorities()));
       },
       get trusts() {
         return builtOf('trusts', 'ranked', () => rankedIndexes.trusts(trusts()));

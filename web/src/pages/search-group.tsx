@@ -8,7 +8,14 @@ import { formatCount } from '../format.js';
 
 export const SEARCH_PAGE_SIZE = 20;
 
-export type GroupName = 'councils' | 'trusts' | 'schools';
+export type GroupName = 'localAuthorities' | 'trusts' | 'schools';
+
+/** Each group's parameter in the address. */
+export const GROUP_PARAMETERS: Record<GroupName, string> = {
+  localAuthorities: 'councils',
+  trusts: 'trusts',
+  schools: 'schools',
+};
 
 /** The cursors of the pages before this one, from the address. */
 export const trailOf = (value: string | undefined): string[] => (value ? value.split(',').filter(Boolean) : []);
@@ -21,9 +28,9 @@ export interface SearchPlace {
 /** The address of the search with one group's trail changed. */
 export function searchHref(place: SearchPlace, group: GroupName, trail: readonly string[]): string {
   const params = new URLSearchParams({ q: place.text });
-  for (const name of ['councils', 'trusts', 'schools'] as const) {
+  for (const name of ['localAuthorities', 'trusts', 'schools'] as const) {
     const kept = name === group ? trail : place.trails[name];
-    if (kept.length > 0) params.set(name, kept.join(','));
+    if (kept.length > 0) params.set(GROUP_PARAMETERS[name], kept.join(','));
   }
   return `/search?${params.toString()}#${group}`;
 }

@@ -7,12 +7,19 @@ import { labelOf, trustStatusLabels, trustTypeLabels } from '../../../functions/
 import { ErrorOf, Loading } from '../components/query-state.js';
 import { formatCount } from '../format.js';
 import { graphql } from '../generated/index.js';
-import { type GroupResult, SEARCH_PAGE_SIZE, SearchGroup, type SearchPlace, trailOf } from './search-group.js';
+import {
+  GROUP_PARAMETERS,
+  type GroupResult,
+  SEARCH_PAGE_SIZE,
+  SearchGroup,
+  type SearchPlace,
+  trailOf,
+} from './search-group.js';
 
 const SearchQuery = graphql(`
-  query Search($text: String!, $first: Int!, $councils: String, $trusts: String, $schools: String) {
+  query Search($text: String!, $first: Int!, $localAuthorities: String, $trusts: String, $schools: String) {
     search(text: $text, first: $first) {
-      localAuthorities(after: $councils) {
+      localAuthorities(after: $localAuthorities) {
         totalCount
         edges { node { code name region { name } } match { field value } }
         pageInfo { hasNextPage endCursor }
@@ -61,14 +68,18 @@ export function SearchPage() {
   const text = (query.q ?? '').trim();
   const place: SearchPlace = {
     text,
-    trails: { councils: trailOf(query.councils), trusts: trailOf(query.trusts), schools: trailOf(query.schools) },
+    trails: {
+      localAuthorities: trailOf(query[GROUP_PARAMETERS.localAuthorities]),
+      trusts: trailOf(query[GROUP_PARAMETERS.trusts]),
+      schools: trailOf(query[GROUP_PARAMETERS.schools]),
+    },
   };
   const [{ data, fetching, error }] = useQuery({
     query: SearchQuery,
     variables: {
       text,
       first: SEARCH_PAGE_SIZE,
-      councils: place.trails.councils.at(-1) ?? null,
+      localAuthorities: place.trails.localAuthorities.at(-1) ?? null,
       trusts: place.trails.trusts.at(-1) ?? null,
       schools: place.trails.schools.at(-1) ?? null,
     },
@@ -99,7 +110,7 @@ export function SearchPage() {
             , best match first.
           </p>
           <SearchGroup
-            name="councils"
+            name="localAuthorities"
             title="Councils"
             noun={['council', 'councils']}
             total={found.localAuthorities.totalCount}
