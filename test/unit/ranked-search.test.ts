@@ -46,8 +46,8 @@ describe('ranked search', () => {
     expect(index.search('milstone')[0]?.match.field).toBe('NAME');
     // "marx" matches nothing as typed, so it is taken for "mary" (one edit); "mary" as typed finds no "marx".
     expect(ids('marx')).toEqual(['3', '1']);
-    // Whole words before prefixes ("Maryland", "Mary's"), A to Z within each.
-    expect(ids('mary')).toEqual(['3', '1', '6', '2']);
+    // A name starting with it (Maryland), then names holding the word, then the word as a prefix (Mary's).
+    expect(ids('mary')).toEqual(['6', '3', '1', '2']);
   });
 
   it('still finds a name holding the text inside a word, last', () => {
