@@ -118,7 +118,12 @@ export function rankedIndex<T>(
   });
   index.addAll(documents.map((document, id) => indexedOf(id, document)));
 
+  /** Each name folded, worked out on the first search (ranking and the search inside words read it). */
   let foldedNames: string[] | undefined;
+  const foldedName = (id: number) => {
+    foldedNames ??= documents.map((document) => foldForSearch(document.name));
+    return foldedNames[id] ?? '';
+  };
 
   /** Whether a word matches anything as typed (whole or as a prefix): if not, it is taken as misspelt. */
   const known = (word: string) => index.search(word, { prefix: !isCode(word) }).length > 0;
@@ -149,8 +154,8 @@ export function rankedIndex<T>(
 
   /** 0 the whole name or a code; 1 the name's start; 2 every word in the name; 3 every word whole somewhere; 4 a
    * word as a prefix; 5 and 6 a word misspelt by one or two edits; 7 (below) the text inside a word of the name. */
-  function tierOf(document: SearchDocument, result: SearchResult, text: string, words: readonly string[]): number {
-    const name = foldForSearch(document.name);
+  function tierOf(id: number, document: SearchDocument, result: SearchResult, text: string, words: readonly string[]) {
+    const name = foldedName(id);
     const compact = text.replaceAll(' ', '');
     const codes = [...(document.codes ?? []), document.postcode].filter((code) => code !== undefined);
     if (name === text || codes.some((code) => foldForSearch(code).replaceAll(' ', '') === compact)) return 0;
@@ -187,20 +192,18 @@ export function rankedIndex<T>(
       // As typed first; only when that finds nothing are the words that match nothing taken as misspelt.
       let results = index.search(query(() => false));
       if (results.length === 0) results = index.search(query((word) => !known(word)));
-      const hits = results.flatMap((result) => {
+      const hits: RankedHit<T>[] = results.flatMap((result) => {
         const id = Number(result.id);
         const record = records[id];
         const document = documents[id];
         if (record === undefined || document === undefined) return [];
-        const tier = tierOf(document, result, text, words);
+        const tier = tierOf(id, document, result, text, words);
         return [{ record, key: `${tier}\u0001${orderKey(record)}`, match: matchOf(document, result) }];
       });
       // Last, names holding the text inside a word ("shire" in Hertfordshire), as a search by name always found.
-      const found = new Set(hits.map((hit) => hit.record));
-      foldedNames ??= documents.map((document) => foldForSearch(document.name));
-      foldedNames.forEach((name, id) => {
-        const record = records[id];
-        if (record === undefined || found.has(record) || !name.includes(text)) return;
+      const found = new Set(results.map((result) => Number(result.id)));
+      records.forEach((record, id) => {
+        if (found.has(id) || !foldedName(id).includes(text)) return;
         hits.push({
           record,
           key: `7\u0001${orderKey(record)}`,
