@@ -91,7 +91,7 @@ const resultOf = (kind: 'localAuthorities' | 'trusts' | 'schools', name: string)
   page.locator(`section[aria-labelledby="${kind}-heading"] .beacon-search__result`, { hasText: name }).first();
 
 describe('searching', () => {
-  it('finds the school at a postcode, and says the postcode is what matched', async () => {
+  it('finds the school at a postcode, the postcode in its line of context', async () => {
     await openPage(page, `${server.origin}/`, 'search-home');
     await searchFor('ME9 8PL', 'search-postcode');
     const expected = await everyResult('schools', 'ME9 8PL');
