@@ -128,9 +128,14 @@ export function rankedIndex<T>(
   /** Whether a word matches anything as typed (whole or as a prefix): if not, it is taken as misspelt. */
   const known = (word: string) => index.search(word, { prefix: !isCode(word) }).length > 0;
 
-  function matchOf(document: SearchDocument, result: SearchResult): SearchMatch {
+  function matchOf(document: SearchDocument, result: SearchResult, words: readonly string[]): SearchMatch {
     const fields = new Set(Object.values(result.match).flat() as IndexField[]);
-    const inName = Object.values(result.match).every((matched) => matched.includes('name'));
+    // The name, when each word of the text is found in it (whatever else a prefix of it also found).
+    const inName = words.every((word) =>
+      Object.entries(result.match).some(
+        ([term, matched]) => matched.includes('name') && (term.startsWith(word) || editDistance(word, term) <= 2),
+      ),
+    );
     const field = inName ? 'name' : (REPORTED.find((candidate) => fields.has(candidate)) ?? 'name');
     const matched = new Set(result.terms);
     const holding = (values: readonly (string | undefined)[]) =>
@@ -198,7 +203,7 @@ export function rankedIndex<T>(
         const document = documents[id];
         if (record === undefined || document === undefined) return [];
         const tier = tierOf(id, document, result, text, words);
-        return [{ record, key: `${tier}\u0001${orderKey(record)}`, match: matchOf(document, result) }];
+        return [{ record, key: `${tier}\u0001${orderKey(record)}`, match: matchOf(document, result, words) }];
       });
       // Last, names holding the text inside a word ("shire" in Hertfordshire), as a search by name always found.
       const found = new Set(results.map((result) => Number(result.id)));

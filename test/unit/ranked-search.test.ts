@@ -16,6 +16,7 @@ const PLACES: Place[] = [
   { id: '5', name: 'Leigh Academy Milestone', formerNames: ['Milestone School'], predecessorUrns: ['119061'] },
   { id: '6', name: 'Maryland Primary School', postcode: 'ME9 8PL', codes: ['100006'] },
   { id: '7', name: 'Hertfordshire Grange', codes: ['100007'] },
+  { id: '8', name: 'St Mary and St Michael', formerNames: ["St Mary's and St Michael's Infants"], codes: ['100008'] },
 ];
 const index = rankedIndex(
   PLACES,
@@ -26,7 +27,11 @@ const ids = (text: string) => index.search(text).map((hit) => hit.record.id);
 
 describe('ranked search', () => {
   it('puts the whole name first, then names starting with the text, then names holding its words', () => {
-    expect(ids('St Mary')).toEqual(['1', '2', '3']);
+    expect(ids('St Mary')).toEqual(['1', '8', '2', '3']);
+  });
+
+  it('says the name matched when every word is in it, though a former name holds them too', () => {
+    expect(index.search('St Mary').find((hit) => hit.record.id === '8')?.match.field).toBe('NAME');
   });
 
   it('finds by town, postcode whole or by outward code, and by a predecessor’s URN, saying which', () => {
@@ -45,9 +50,9 @@ describe('ranked search', () => {
     expect(ids('milstone')).toEqual(['5']);
     expect(index.search('milstone')[0]?.match.field).toBe('NAME');
     // "marx" matches nothing as typed, so it is taken for "mary" (one edit); "mary" as typed finds no "marx".
-    expect(ids('marx')).toEqual(['3', '1']);
+    expect(ids('marx')).toEqual(['3', '1', '8']);
     // A name starting with it (Maryland), then names holding the word, then the word as a prefix (Mary's).
-    expect(ids('mary')).toEqual(['6', '3', '1', '2']);
+    expect(ids('mary')).toEqual(['6', '3', '1', '8', '2']);
   });
 
   it('still finds a name holding the text inside a word, last', () => {
