@@ -15,10 +15,31 @@ const GIAS_TRUST_FIELDS = [
 /** What GIAS's group membership file states of a trust. */
 export type GiasTrustFacts = Pick<TrustRecord, 'uid' | (typeof GIAS_TRUST_FIELDS)[number]>;
 
-/** The trust as GIAS states it, over what Beacon held (provenance and source stay). */
+const wordsOf = (name: string) =>
+  name
+    .toLocaleLowerCase('en-GB')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ')
+    .filter((word) => word !== '' && word !== 'the')
+    .sort()
+    .join(' ');
+
+/**
+ * The names a trust was known by before `name`: those it had, and `previous` when it differs in more than case,
+ * punctuation or a "The" ("Dean Trust, The" is THE DEAN TRUST), so an old name still finds the trust.
+ */
+export function formerNamesOf(name: string, previous: readonly (string | undefined)[]): string[] | undefined {
+  const names = [
+    ...new Set(previous.filter((old): old is string => old !== undefined && wordsOf(old) !== wordsOf(name))),
+  ];
+  return names.length > 0 ? names : undefined;
+}
+
+/** The trust as GIAS states it, over what Beacon held (provenance and source stay; a replaced name is kept). */
 export function trustRecord(trust: GiasTrustFacts, before: TrustRecord | undefined, source: string): TrustRecord {
   const facts = Object.fromEntries(GIAS_TRUST_FIELDS.map((field) => [field, trust[field]]));
-  const merged = { ...(before ?? { provenance: 'REAL' as const, source }), uid: trust.uid, ...facts };
+  const formerNames = formerNamesOf(trust.name, [...(before?.formerNames ?? []), before?.name]);
+  const merged = { ...(before ?? { provenance: 'REAL' as const, source }), uid: trust.uid, ...facts, formerNames };
   return Object.fromEntries(
     Object.entries(merged).filter(([, value]) => value !== undefined),
   ) as unknown as TrustRecord;

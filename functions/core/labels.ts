@@ -3,6 +3,7 @@
 import type { ChangeKind } from './change-kinds.js';
 import type { ContactRole } from './contacts.js';
 import type { CategoryOfConcern } from './ofsted-outcome.js';
+import type { SearchField } from './ranked-search.js';
 import type { ReminderStatus } from './reminders.js';
 import type { Role } from './roles.js';
 import type {
@@ -16,6 +17,7 @@ import type {
   ReportCardArea,
   ReportCardGrade,
   Safeguarding,
+  TrustStatus,
   TrustType,
 } from './vocabulary.js';
 
@@ -240,3 +242,18 @@ export function ungradedOutcomeLabel(outcome: string | null | undefined): string
 export function countOf(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }
+
+/** What a search's text matched, as the search page says it ("Former name: Academies Enterprise Trust"). */
+export const searchFieldLabels: Record<SearchField, string> = {
+  NAME: 'Name',
+  FORMER_NAME: 'Former name',
+  TOWN: 'Town',
+  POSTCODE: 'Postcode',
+  CODE: 'Code',
+  PREDECESSOR_URN: 'Predecessor URN',
+};
+
+export const trustStatusLabels: Record<TrustStatus, string> = {
+  OPEN: 'Open',
+  CLOSED: 'Closed',
+};

@@ -104,5 +104,6 @@ export interface TrustNameEntry {
   uid: string;
   groupId?: string;
   name: string;
+  formerNames?: string[];
   status?: TrustStatus;
 }

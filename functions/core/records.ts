@@ -32,6 +32,8 @@ export interface TrustRecord {
   uid: string;
   groupId?: string;
   name: string;
+  /** Names GIAS stated for the trust before (an earlier groups file, or the name an import replaced), for search. */
+  formerNames?: string[];
   type: TrustType;
   companiesHouseNumber?: string;
   /** As GIAS's group records state it (imported from the group membership file). */

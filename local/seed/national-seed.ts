@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { applyCensus, censusDayOfName } from '../../functions/core/census.js';
 import type { ChangeRecord } from '../../functions/core/change-feed.js';
-import { trustRecord } from '../../functions/core/gias-trust.js';
+import { formerNamesOf, trustRecord } from '../../functions/core/gias-trust.js';
 import { addInspections } from '../../functions/core/inspection-lineage.js';
 import { checkInspectionDate, inspectionsOfOutcomes } from '../../functions/core/ofsted-inspections.js';
 import { applyStatedLineage, statedPredecessors } from '../../functions/core/ofsted-lineage.js';
@@ -122,8 +122,16 @@ export async function buildSeedRecords(laCodes: readonly string[] | null, parts:
   );
   const trustUids = new Set([...schools.values()].flatMap((school) => school.trustUid ?? []));
   const trusts = new Map<string, TrustRecord>();
+  // GIAS's 2016 trusts file names many trusts as they were then: search finds them by those names too.
+  const earlierNames = new Map(tables.trusts.map((row) => [row.uid, row.name]));
   for (const { trust } of memberships) {
-    if (trustUids.has(trust.uid) && !trusts.has(trust.uid)) trusts.set(trust.uid, trustRecord(trust, undefined, from));
+    if (!trustUids.has(trust.uid) || trusts.has(trust.uid)) continue;
+    const formerNames = formerNamesOf(trust.name, [earlierNames.get(trust.uid)]);
+    const record = trustRecord(trust, undefined, from);
+    trusts.set(
+      trust.uid,
+      formerNames ? { ...record, formerNames, source: `${from}; former name: ${GIAS_FILES.trusts.name}` } : record,
+    );
   }
   for (const trust of withMemberships ? [] : built.trusts) trusts.set(trust.uid, trust);
   for (const uid of trustUids) if (!trusts.has(uid)) warnings.push(`trust ${uid}: not in ${from}`);

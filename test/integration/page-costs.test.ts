@@ -138,7 +138,24 @@ describe('search', () => {
   const search = (text: string) =>
     `{ search(text: "${text}") { localAuthorities { totalCount edges { node { code name } } }
       trusts { totalCount edges { node { uid name } } } schools { totalCount edges { node { urn name } } } } }`;
-  const TEXTS = ['ke', 'an', 'ol', 'academy', 'lord derby academy', '140412', 'TR00637', 'no such name at all'];
+  const TEXTS = [
+    'ke',
+    'an',
+    'ol',
+    'academy',
+    'lord derby academy',
+    '140412',
+    'TR00637',
+    'no such name at all',
+    'ME9 8PL',
+    'ME9',
+    'Sevenoaks',
+    '131598',
+    '886',
+    'Academies Enterprise',
+    'knowsly',
+    'milstone',
+  ];
 
   it('costs two requests whatever the text: the lists’ stamps, then the page’s schools and trusts', async () => {
     const costs: Record<string, { requests: number; items: number }> = {};
@@ -156,7 +173,28 @@ describe('search', () => {
     expect(Math.max(...Object.values(costs).map((cost) => cost.requests))).toBeLessThanOrEqual(3);
   });
 
-  it('finds as many with a two-letter text as reading every school would, in two requests', async () => {
+  // The search page's own query: each school with its type, town and council, each trust with its open schools,
+  // each council with its region, each result with what matched.
+  const PAGE = `query ($text: String!) { search(text: $text, first: 20) {
+    localAuthorities { totalCount edges { node { code name region { name } } match { field value } }
+      pageInfo { hasNextPage endCursor } }
+    trusts { totalCount edges { node { uid name type status } match { field value } openSchoolCount }
+      pageInfo { hasNextPage endCursor } }
+    schools { totalCount edges { node { urn name type town postcode localAuthority { name } } match { field value } }
+      pageInfo { hasNextPage endCursor } } } }`;
+
+  it('costs the page at most three requests with its lines of context, whatever the text', async () => {
+    for (const text of TEXTS) await measured(PAGE, { text });
+    for (const text of TEXTS) {
+      // The stamps; the councils' regions (their comparison items, read a tick before the rest); the page's
+      // schools and trusts. Each school's council comes from the kept list of councils, with no read.
+      const { requests, items } = await measured(PAGE, { text });
+      expect(requests, text).toBeLessThanOrEqual(3);
+      expect(items, text).toBeLessThanOrEqual(10 + 20 + 20 + 20);
+    }
+  });
+
+  it('finds at least what reading every school by name would, with a two-letter text, in two requests', async () => {
     await measured(search('an'));
     const { data, requests } = await measured<{ search: { schools: Page } }>(search('an'));
     expect(requests).toBe(2);
@@ -164,13 +202,9 @@ describe('search', () => {
     const named = nameMatcher<{ urn: string; name: string }>('an', (school) => school.name);
     const open = (await store.schools.all()).filter(named);
     expect(open.length).toBeGreaterThan(100);
-    expect(data.search.schools.totalCount).toBe(open.length);
-    expect(data.search.schools.edges.map((edge) => edge.node.urn)).toEqual(
-      [...open]
-        .sort((a, b) => (schoolNameKey(a) < schoolNameKey(b) ? -1 : 1))
-        .slice(0, 5)
-        .map((school) => school.urn),
-    );
+    // A word starting "an" in a town or a former name finds a school too.
+    expect(data.search.schools.totalCount).toBeGreaterThanOrEqual(open.length);
+    expect(data.search.schools.edges).toHaveLength(5);
   });
 });
 

@@ -103,8 +103,22 @@ describe('rollups', () => {
         found.edges.map((edge) => Object.values(edge.node)[0]),
       );
     };
+    const matchOf = async (text: string) => {
+      const { search } = (await run(
+        `{ search(text: "${text}") { schools { edges { match { field value } } } } }`,
+        {},
+      )) as {
+        search: { schools: { edges: { match: unknown }[] } };
+      };
+      return search.schools.edges[0]?.match;
+    };
+    const { school } = (await run('{ school(urn: "143630") { predecessors { name } } }', {})) as {
+      school: { predecessors: { name: string }[] };
+    };
+    const predecessorName = school.predecessors.find((link) => /mikardo/i.test(link.name))?.name;
     // This process now holds the lists; the writes below must reach its next search all the same.
     expect(await find('mikardo')).toEqual(['143630']);
+    expect(await matchOf('mikardo')).toEqual({ field: 'NAME', value: 'Ian Mikardo School' });
     expect(await find('dean trust')).toContain('2864');
     await run('mutation ($input: UpsertSchoolInput!) { upsertSchool(input: $input) { urn } }', {
       input: { urn: '143630', name: 'Quillwort Hall School', localAuthorityCode: '211' },
@@ -116,7 +130,8 @@ describe('rollups', () => {
       input: { code: '340', name: 'Quillwort Borough' },
     });
     expect(await find('quillwort')).toEqual(['340', '2864', '143630']);
-    expect(await find('mikardo')).toEqual([]);
+    // Its predecessor's name is still the school's former name; its own old name is gone.
+    expect(await matchOf('mikardo')).toEqual({ field: 'FORMER_NAME', value: predecessorName });
     expect(await find('dean trust')).not.toContain('2864');
     expect(await find('knowsley')).not.toContain('340');
     await expectRollupsTrue(api, [{ localAuthority: '211' }, { trust: '2864' }, 'england']);

@@ -147,7 +147,7 @@ describe("paging through a search's results", () => {
     return { ids, names, totals: [...totals], pages: pages + 1 };
   }
 
-  it('pages through every open "St Mary" school to the end, each once, in name order', async () => {
+  it('pages through every open "St Mary" school to the end, each once, names starting so first', async () => {
     const store = openStore({ client: api.table.client, tableName: api.table.tableName });
     const named = nameMatcher<{ urn: string; name: string }>(
       'St Mary',
@@ -157,12 +157,16 @@ describe("paging through a search's results", () => {
     const expected = (await store.schools.all()).filter(named).map((school) => school.urn);
     expect(expected.length).toBeGreaterThan(20);
     const { ids, names, totals, pages } = await walkSearch('schools', 'St Mary', 10);
-    expect(totals).toEqual([expected.length]);
-    expect(pages).toBe(Math.ceil(expected.length / 10));
+    expect(totals).toHaveLength(1);
+    expect(ids).toHaveLength(totals[0]!);
+    expect(pages).toBe(Math.ceil(totals[0]! / 10));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(new Set(ids)).toEqual(new Set(expected));
-    const folded = names.map((name) => name.toLocaleLowerCase('en-GB'));
-    expect(folded).toEqual([...folded].sort());
+    // Every school a search by name found still is (a former name or a prefix may find more).
+    expect(ids).toEqual(expect.arrayContaining(expected));
+    const folded = names.map((name) => name.toLocaleLowerCase('en-GB').replace(/[^a-z0-9]+/g, ' '));
+    const starting = folded.filter((name) => name.startsWith('st mary'));
+    expect(starting.length).toBeGreaterThan(10);
+    expect(folded.slice(0, starting.length)).toEqual(starting);
   });
 
   it("pages through a search's trusts and councils too, each once", async () => {

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { censusPercents } from '../../functions/core/census.js';
 import { sumTallies, type Tally, tallyOf } from '../../functions/core/inclusion-tally.js';
 import { listingOf } from '../../functions/core/school-listing.js';
+import { schoolSearchEntry } from '../../functions/core/search-entry.js';
 import { openStore, type RollupScope, type StoreConfig } from '../../functions/store/index.js';
 import type { SeededApi } from './seeded-api.js';
 
@@ -48,17 +49,18 @@ export async function expectNameListsTrue(config: StoreConfig): Promise<void> {
     store.localAuthorities.all(),
     store.trusts.all(),
   ]);
-  expect(byUrn(lists.schools.entries)).toEqual(byUrn(schools.map(({ urn, name }) => ({ urn, name }))));
+  expect(byUrn(lists.schools.entries)).toEqual(byUrn(schools.map(schoolSearchEntry)));
   expect(byId(lists.localAuthorities.entries, (localAuthority) => localAuthority.code)).toEqual(
     byId(localAuthorities, (localAuthority) => localAuthority.code),
   );
   expect(byId(lists.trusts.entries, (trust) => trust.uid)).toEqual(
     byId(
-      trusts.map(({ uid, groupId, name, status }) => ({
+      trusts.map(({ uid, groupId, name, status, formerNames }) => ({
         uid,
         name,
         ...(groupId === undefined ? {} : { groupId }),
         ...(status === undefined ? {} : { status }),
+        ...(formerNames === undefined ? {} : { formerNames }),
       })),
       (trust) => trust.uid,
     ),

@@ -1152,6 +1152,8 @@ export type LocalAuthorityEdge = {
   __typename?: 'LocalAuthorityEdge';
   /** Opaque; pass it as `after` to continue after this council. */
   cursor: Scalars['String']['output'];
+  /** In a search's results: what the text matched. Null in other lists. */
+  match?: Maybe<SearchMatch>;
   /** The council. */
   node: LocalAuthority;
 };
@@ -1572,8 +1574,11 @@ export type Query = {
    */
   schoolsCsv: Scalars['String']['output'];
   /**
-   * Councils, trusts and open schools whose name contains the text (any case; a URN, LA code or TR-number finds its
-   * own), the first few of each (first, at most 20) with the total of each. A search is a whole-list read: one
+   * Councils, trusts and open schools as people type them: every word of the text in a name, former name, town or
+   * postcode, or a code (URN, predecessor URN, LA code, UID, TR-number); a word as the start of one, or misspelt by an
+   * edit or two when it matches nothing as typed. Ranked: the whole name or code first, then names starting with the
+   * text, names holding every word, other fields, prefixes, misspellings; A to Z within each. The first few of each
+   * kind (first, at most 20), each paged to its end, with the total of each. A search is a whole-list read: one
    * request may hold at most two.
    */
   search: SearchResults;
@@ -2133,6 +2138,8 @@ export type SchoolEdge = {
   __typename?: 'SchoolEdge';
   /** Opaque; pass it as `after` to continue after this school. */
   cursor: Scalars['String']['output'];
+  /** In a search's results: what the text matched. Null in other lists. */
+  match?: Maybe<SearchMatch>;
   /** The school. */
   node: School;
 };
@@ -2239,33 +2246,63 @@ export type SchoolSort =
   /** Highest SEN support % first; schools without figures last. */
   | 'SEN_SUPPORT_PERCENT';
 
-/** What a search by name found: the first few of each kind, with how many there are in all. */
+/** Where a search's text was found in a council, trust or school. */
+export type SearchField =
+  /** The record's own code: a school's URN, a council's LA or ONS code, a trust's UID or TR-number. */
+  | 'CODE'
+  /** A former name: a trust's earlier GIAS name, or the name of a school's predecessor (before a conversion). */
+  | 'FORMER_NAME'
+  /** The record's name. */
+  | 'NAME'
+  /** The school's postcode, whole (ME9 8PL) or its outward code (ME9). */
+  | 'POSTCODE'
+  /** The URN of a school's predecessor: the school it replaced. */
+  | 'PREDECESSOR_URN'
+  /** The school's town. */
+  | 'TOWN';
+
+/** What a search's text matched in one of its results, so a list can say why the result is there. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  /** Where the text was found. */
+  field: SearchField;
+  /** The value found as Beacon holds it: the name, former name, town, postcode or code. */
+  value: Scalars['String']['output'];
+};
+
+/** What a search found: councils, trusts and schools, best match first, with how many there are of each. */
 export type SearchResults = {
   __typename?: 'SearchResults';
-  /** Councils whose name contains the text, or whose LA code it is: A to Z, a page at a time, with the total. */
+  /** Councils found by name (a misspelt word too) or LA or ONS code: best match first, a page at a time, with the total. */
   localAuthorities: LocalAuthorityConnection;
-  /** Open schools whose name contains the text, or whose URN it is, A to Z, with the total. */
+  /**
+   * Open schools found by name, a predecessor's name, town, postcode (whole or outward code), URN or a predecessor's
+   * URN (a misspelt word too): best match first, with the total.
+   */
   schools: SchoolConnection;
-  /** Trusts (open or closed) whose name contains the text, or whose UID or TR-number it is, A to Z, with the total. */
+  /**
+   * Trusts (open or closed) found by name or former name (a misspelt word too), UID or TR-number: best match first,
+   * with the total.
+   */
   trusts: TrustConnection;
 };
 
 
-/** What a search by name found: the first few of each kind, with how many there are in all. */
+/** What a search found: councils, trusts and schools, best match first, with how many there are of each. */
 export type SearchResultsLocalAuthoritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** What a search by name found: the first few of each kind, with how many there are in all. */
+/** What a search found: councils, trusts and schools, best match first, with how many there are of each. */
 export type SearchResultsSchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** What a search by name found: the first few of each kind, with how many there are in all. */
+/** What a search found: councils, trusts and schools, best match first, with how many there are of each. */
 export type SearchResultsTrustsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2312,6 +2349,8 @@ export type Trust = {
    * role whose scope covers the trust (admins, scope all, or trust:UID); anyone else gets null and a FORBIDDEN error.
    */
   contacts?: Maybe<Array<Contact>>;
+  /** Names the trust had before, as GIAS stated them (an earlier groups file or a renaming import); empty when none. */
+  formerNames: Array<Scalars['String']['output']>;
   /** GIAS group ID, e.g. TR00637. */
   groupId?: Maybe<Scalars['String']['output']>;
   /** The trust's inclusion picture, from counts kept with every change to its academies (one read). */
@@ -2368,8 +2407,12 @@ export type TrustEdge = {
   __typename?: 'TrustEdge';
   /** Opaque; pass it as `after` to continue after this trust. */
   cursor: Scalars['String']['output'];
+  /** In a search's results: what the text matched. Null in other lists. */
+  match?: Maybe<SearchMatch>;
   /** The trust. */
   node: Trust;
+  /** Open schools in the trust, as England's name list counts them (no extra read). */
+  openSchoolCount: Scalars['Int']['output'];
 };
 
 /** Whether a trust is open, as GIAS's group records state it. */
@@ -2604,7 +2647,7 @@ export type ResolversTypes = {
   LocalAuthorityComparison: ResolverTypeWrapper<Omit<LocalAuthorityComparison, 'localAuthorities' | 'rows'> & { localAuthorities: Array<ResolversTypes['LocalAuthority']>, rows: Array<ResolversTypes['LocalAuthorityComparisonRow']> }>;
   LocalAuthorityComparisonRow: ResolverTypeWrapper<LocalAuthorityComparisonRowView>;
   LocalAuthorityConnection: ResolverTypeWrapper<Omit<LocalAuthorityConnection, 'edges'> & { edges: Array<ResolversTypes['LocalAuthorityEdge']> }>;
-  LocalAuthorityEdge: ResolverTypeWrapper<Omit<LocalAuthorityEdge, 'node'> & { node: ResolversTypes['LocalAuthority'] }>;
+  LocalAuthorityEdge: ResolverTypeWrapper<Omit<LocalAuthorityEdge, 'match' | 'node'> & { match?: Maybe<ResolversTypes['SearchMatch']>, node: ResolversTypes['LocalAuthority'] }>;
   LocalAuthorityIndicator: ResolverTypeWrapper<LocalAuthorityIndicatorView>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2640,17 +2683,19 @@ export type ResolversTypes = {
   SchoolChoices: ResolverTypeWrapper<SchoolChoices>;
   SchoolComparison: ResolverTypeWrapper<Omit<SchoolComparison, 'rows' | 'summary'> & { rows: Array<ResolversTypes['ComparisonRow']>, summary: ResolversTypes['InclusionSummary'] }>;
   SchoolConnection: ResolverTypeWrapper<Connection<SchoolRecord>>;
-  SchoolEdge: ResolverTypeWrapper<Omit<SchoolEdge, 'node'> & { node: ResolversTypes['School'] }>;
+  SchoolEdge: ResolverTypeWrapper<Omit<SchoolEdge, 'match' | 'node'> & { match?: Maybe<ResolversTypes['SearchMatch']>, node: ResolversTypes['School'] }>;
   SchoolFilter: SchoolFilter;
   SchoolLink: ResolverTypeWrapper<SchoolLinkRecord>;
   SchoolSort: SchoolSort;
+  SearchField: SearchField;
+  SearchMatch: ResolverTypeWrapper<SearchMatch>;
   SearchResults: ResolverTypeWrapper<SearchRequest>;
   StatisticalNeighbour: ResolverTypeWrapper<StatisticalNeighbourView>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubscribeToDigestInput: SubscribeToDigestInput;
   Trust: ResolverTypeWrapper<TrustRecord>;
   TrustConnection: ResolverTypeWrapper<Omit<TrustConnection, 'edges'> & { edges: Array<ResolversTypes['TrustEdge']> }>;
-  TrustEdge: ResolverTypeWrapper<Omit<TrustEdge, 'node'> & { node: ResolversTypes['Trust'] }>;
+  TrustEdge: ResolverTypeWrapper<Omit<TrustEdge, 'match' | 'node'> & { match?: Maybe<ResolversTypes['SearchMatch']>, node: ResolversTypes['Trust'] }>;
   TrustStatus: TrustStatus;
   TrustType: TrustType;
   UpsertLocalAuthorityInput: UpsertLocalAuthorityInput;
@@ -2713,7 +2758,7 @@ export type ResolversParentTypes = {
   LocalAuthorityComparison: Omit<LocalAuthorityComparison, 'localAuthorities' | 'rows'> & { localAuthorities: Array<ResolversParentTypes['LocalAuthority']>, rows: Array<ResolversParentTypes['LocalAuthorityComparisonRow']> };
   LocalAuthorityComparisonRow: LocalAuthorityComparisonRowView;
   LocalAuthorityConnection: Omit<LocalAuthorityConnection, 'edges'> & { edges: Array<ResolversParentTypes['LocalAuthorityEdge']> };
-  LocalAuthorityEdge: Omit<LocalAuthorityEdge, 'node'> & { node: ResolversParentTypes['LocalAuthority'] };
+  LocalAuthorityEdge: Omit<LocalAuthorityEdge, 'match' | 'node'> & { match?: Maybe<ResolversParentTypes['SearchMatch']>, node: ResolversParentTypes['LocalAuthority'] };
   LocalAuthorityIndicator: LocalAuthorityIndicatorView;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -2742,16 +2787,17 @@ export type ResolversParentTypes = {
   SchoolChoices: SchoolChoices;
   SchoolComparison: Omit<SchoolComparison, 'rows' | 'summary'> & { rows: Array<ResolversParentTypes['ComparisonRow']>, summary: ResolversParentTypes['InclusionSummary'] };
   SchoolConnection: Connection<SchoolRecord>;
-  SchoolEdge: Omit<SchoolEdge, 'node'> & { node: ResolversParentTypes['School'] };
+  SchoolEdge: Omit<SchoolEdge, 'match' | 'node'> & { match?: Maybe<ResolversParentTypes['SearchMatch']>, node: ResolversParentTypes['School'] };
   SchoolFilter: SchoolFilter;
   SchoolLink: SchoolLinkRecord;
+  SearchMatch: SearchMatch;
   SearchResults: SearchRequest;
   StatisticalNeighbour: StatisticalNeighbourView;
   String: Scalars['String']['output'];
   SubscribeToDigestInput: SubscribeToDigestInput;
   Trust: TrustRecord;
   TrustConnection: Omit<TrustConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrustEdge']> };
-  TrustEdge: Omit<TrustEdge, 'node'> & { node: ResolversParentTypes['Trust'] };
+  TrustEdge: Omit<TrustEdge, 'match' | 'node'> & { match?: Maybe<ResolversParentTypes['SearchMatch']>, node: ResolversParentTypes['Trust'] };
   UpsertLocalAuthorityInput: UpsertLocalAuthorityInput;
   UpsertPartnerAgencyInput: UpsertPartnerAgencyInput;
   UpsertSchoolInput: UpsertSchoolInput;
@@ -3114,6 +3160,7 @@ export type LocalAuthorityConnectionResolvers<ContextType = GraphQLContext, Pare
 
 export type LocalAuthorityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalAuthorityEdge'] = ResolversParentTypes['LocalAuthorityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['LocalAuthority'], ParentType, ContextType>;
 };
 
@@ -3337,6 +3384,7 @@ export type SchoolConnectionResolvers<ContextType = GraphQLContext, ParentType e
 
 export type SchoolEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolEdge'] = ResolversParentTypes['SchoolEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
 };
 
@@ -3347,6 +3395,11 @@ export type SchoolLinkResolvers<ContextType = GraphQLContext, ParentType extends
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SearchMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = {
+  field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
@@ -3368,6 +3421,7 @@ export type TrustResolvers<ContextType = GraphQLContext, ParentType extends Reso
   companiesHouseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comparison?: Resolver<ResolversTypes['SchoolComparison'], ParentType, ContextType>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  formerNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   groupId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inclusionSummary?: Resolver<ResolversTypes['InclusionSummary'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3387,7 +3441,9 @@ export type TrustConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type TrustEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrustEdge'] = ResolversParentTypes['TrustEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Trust'], ParentType, ContextType>;
+  openSchoolCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -3453,6 +3509,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SchoolLink?: SchoolLinkResolvers<ContextType>;
+  SearchMatch?: SearchMatchResolvers<ContextType>;
   SearchResults?: SearchResultsResolvers<ContextType>;
   StatisticalNeighbour?: StatisticalNeighbourResolvers<ContextType>;
   Trust?: TrustResolvers<ContextType>;

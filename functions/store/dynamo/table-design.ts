@@ -41,10 +41,12 @@ export const tableDesign = {
 /**
  * Raised whenever items change shape in a way old data cannot be read by (2: schools' rollups; 3: England's tally
  * in eight shards; 4: councils' and trusts' name lists and the lists' stamps, for search; 5: schools' census figures in
- * their listings and tallies, the DfE's indicators, and change events, which the seed derives from its files), so a
- * local database of an older layout is set aside and seeded afresh rather than read wrongly.
+ * their listings and tallies, the DfE's indicators, and change events, which the seed derives from its files; 6:
+ * schools' key judgements, previous graded outcome and list flags in their summaries and listings, and search's
+ * towns, postcodes, former names and predecessors in the kept name lists), so a local database of an older layout is
+ * set aside and seeded afresh rather than read wrongly.
  */
-export const TABLE_LAYOUT = 5;
+export const TABLE_LAYOUT = 6;
 
 export type IndexName = (typeof tableDesign.indexes)[number]['indexName'];
 export type IndexDesign = (typeof tableDesign.indexes)[number];

@@ -1,11 +1,15 @@
-// What a search reads: every council, every trust and England's open schools by name, kept folded and in name order
-// in this Lambda's memory between requests. Before each use the lists' stamps are read (one consistent query of ten
-// tiny items); only shards whose stamp changed since are read again, in one consistent BatchGetItem. A write changes
-// a shard and its stamp in one transaction, so a school renamed a moment ago is found by its new name at once.
+// What a search reads: every council, every trust and England's open schools (name, town, postcode, trust and
+// predecessors), kept in this Lambda's memory between requests. Before each use the lists' stamps are read (one
+// consistent query of ten tiny items); only shards whose stamp changed since are read again, in one consistent
+// BatchGetItem. A write changes a shard and its stamp in one transaction, so a school renamed a moment ago is found by
+// its new name at once. The indexes are built from the held lists on first use after their stamps change, never before
+// a request needs them (a cold start builds none).
 
 import { type NameIndex, nameIndex, nameOrderKey, type TrustNameEntry } from '../../core/name-search.js';
+import { type RankedIndex, rankedIndex } from '../../core/ranked-search.js';
 import type { LocalAuthorityRecord } from '../../core/records.js';
 import { schoolNameKey } from '../../core/school-order.js';
+import { decodeSchoolSearchEntry, type SchoolSearchEntry, schoolSearchDocument } from '../../core/search-entry.js';
 import { batchGetAll, lookup, type StoredItem } from '../dynamo/batch-get.js';
 import { queryPages } from '../dynamo/query-pages.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
@@ -13,15 +17,20 @@ import { ENTRY_PREFIX } from '../rollups/keys.js';
 import { type NameListName, STAMP_ATTRIBUTE, STAMP_PARTITION, stampGroups } from '../rollups/name-list-keys.js';
 import { decodeLocalAuthority, decodeTrust } from './writes.js';
 
-export interface NamedSchool {
-  urn: string;
-  name: string;
-}
+export type NamedSchool = SchoolSearchEntry;
 
 export interface NameLists {
   schools: NameIndex<NamedSchool>;
   localAuthorities: NameIndex<LocalAuthorityRecord>;
   trusts: NameIndex<TrustNameEntry>;
+  /** The lists as search finds in them (names, former names, towns, postcodes, codes), ranked. */
+  ranked: {
+    schools: RankedIndex<NamedSchool>;
+    localAuthorities: RankedIndex<LocalAuthorityRecord>;
+    trusts: RankedIndex<TrustNameEntry>;
+  };
+  /** Open schools of each trust, counted from England's directory. */
+  openSchoolsOfTrust(uid: string): number;
 }
 
 interface HeldGroup {
@@ -31,7 +40,8 @@ interface HeldGroup {
 
 interface TableCache {
   groups: Map<string, HeldGroup>;
-  built: Map<NameListName, { signature: string; index: NameIndex<unknown> }>;
+  /** What was built from a list, by list and kind, with the stamps it was built at. */
+  built: Map<string, { signature: string; value: unknown }>;
 }
 
 /** Tables whose lists this process keeps (one in a Lambda; a test process opens a table per file). */
@@ -57,31 +67,64 @@ const entriesOf = (items: readonly StoredItem[]): [string, string][] =>
     ),
   );
 
-function buildIndex(list: NameListName, items: readonly StoredItem[]): NameIndex<unknown> {
+type Listed = NamedSchool | LocalAuthorityRecord | TrustNameEntry;
+
+function recordsOf(list: NameListName, items: readonly StoredItem[]): Listed[] {
   const entries = entriesOf(items);
-  switch (list) {
-    case 'schools':
-      return nameIndex<NamedSchool>(
-        entries.map(([urn, name]) => ({ urn, name })),
-        schoolNameKey,
-        (school) => school.name,
-        (school) => [school.urn],
-      ) as NameIndex<unknown>;
-    case 'councils':
-      return nameIndex<LocalAuthorityRecord>(
-        entries.map(([code, value]) => decodeLocalAuthority(code, value)),
-        (localAuthority) => nameOrderKey(localAuthority.name, localAuthority.code),
-        (localAuthority) => localAuthority.name,
-        (localAuthority) => [localAuthority.code],
-      ) as NameIndex<unknown>;
-    default:
-      return nameIndex<TrustNameEntry>(
-        entries.map(([uid, value]) => decodeTrust(uid, value)),
-        (trust) => nameOrderKey(trust.name, trust.uid),
-        (trust) => trust.name,
-        (trust) => [trust.uid, trust.groupId],
-      ) as NameIndex<unknown>;
-  }
+  if (list === 'schools') return entries.map(([urn, text]) => decodeSchoolSearchEntry(urn, text));
+  if (list === 'councils') return entries.map(([code, value]) => decodeLocalAuthority(code, value));
+  return entries.map(([uid, value]) => decodeTrust(uid, value));
+}
+
+const localAuthorityKey = (localAuthority: LocalAuthorityRecord) =>
+  nameOrderKey(localAuthority.name, localAuthority.code);
+const trustKey = (trust: TrustNameEntry) => nameOrderKey(trust.name, trust.uid);
+
+const nameIndexes = {
+  schools: (schools: NamedSchool[]) =>
+    nameIndex(
+      schools,
+      schoolNameKey,
+      (school) => school.name,
+      (school) => [school.urn],
+    ),
+  localAuthorities: (localAuthorities: LocalAuthorityRecord[]) =>
+    nameIndex(
+      localAuthorities,
+      localAuthorityKey,
+      (localAuthority) => localAuthority.name,
+      (localAuthority) => [localAuthority.code],
+    ),
+  trusts: (trusts: TrustNameEntry[]) =>
+    nameIndex(
+      trusts,
+      trustKey,
+      (trust) => trust.name,
+      (trust) => [trust.uid, trust.groupId],
+    ),
+};
+
+const rankedIndexes = {
+  schools: (schools: NamedSchool[]) => rankedIndex(schools, schoolSearchDocument, schoolNameKey),
+  localAuthorities: (localAuthorities: LocalAuthorityRecord[]) =>
+    rankedIndex(
+      localAuthorities,
+      (localAuthority) => ({ name: localAuthority.name, codes: [localAuthority.code, localAuthority.onsCode] }),
+      localAuthorityKey,
+    ),
+  trusts: (trusts: TrustNameEntry[]) =>
+    rankedIndex(
+      trusts,
+      (trust) => ({ name: trust.name, formerNames: trust.formerNames, codes: [trust.uid, trust.groupId] }),
+      trustKey,
+    ),
+};
+
+function countByTrust(schools: readonly NamedSchool[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const school of schools)
+    if (school.trustUid) counts.set(school.trustUid, (counts.get(school.trustUid) ?? 0) + 1);
+  return counts;
 }
 
 /** The name lists as they stand now: their stamps read, and only the shards whose stamps moved read again. */
@@ -115,21 +158,48 @@ export async function readNameLists(config: StoreConfig): Promise<NameLists> {
       return [group.stampSk, loaded] as const;
     }),
   );
-  const indexOf = (list: NameListName) => {
+  /** What `build` makes of a list, kept until the list's stamps change; made on first use only. */
+  function builtOf<V>(list: NameListName, kind: string, build: (records: Listed[]) => V): V {
     const ofList = groups.filter((group) => group.list === list);
     const signature = ofList.map((group) => group.token).join('|');
-    const built = cache.built.get(list);
-    if (built?.signature === signature) return built.index;
-    const index = buildIndex(
-      list,
-      ofList.flatMap((group) => held.get(group.stampSk)?.items ?? []),
-    );
-    cache.built.set(list, { signature, index });
-    return index;
-  };
+    const key = `${list}#${kind}`;
+    const built = cache.built.get(key);
+    if (built?.signature === signature) return built.value as V;
+    const records =
+      kind === 'records'
+        ? recordsOf(
+            list,
+            ofList.flatMap((group) => held.get(group.stampSk)?.items ?? []),
+          )
+        : builtOf(list, 'records', (listed) => listed);
+    const value = build(records);
+    cache.built.set(key, { signature, value });
+    return value;
+  }
+  const schools = () => builtOf('schools', 'records', (records) => records) as NamedSchool[];
+  const localAuthorities = () => builtOf('councils', 'records', (records) => records) as LocalAuthorityRecord[];
+  const trusts = () => builtOf('trusts', 'records', (records) => records) as TrustNameEntry[];
   return {
-    schools: indexOf('schools') as NameIndex<NamedSchool>,
-    localAuthorities: indexOf('councils') as NameIndex<LocalAuthorityRecord>,
-    trusts: indexOf('trusts') as NameIndex<TrustNameEntry>,
+    get schools() {
+      return builtOf('schools', 'names', () => nameIndexes.schools(schools()));
+    },
+    get localAuthorities() {
+      return builtOf('councils', 'names', () => nameIndexes.localAuthorities(localAuthorities()));
+    },
+    get trusts() {
+      return builtOf('trusts', 'names', () => nameIndexes.trusts(trusts()));
+    },
+    ranked: {
+      get schools() {
+        return builtOf('schools', 'ranked', () => rankedIndexes.schools(schools()));
+      },
+      get localAuthorities() {
+        return builtOf('councils', 'ranked', () => rankedIndexes.localAuthorities(localAuthorities()));
+      },
+      get trusts() {
+        return builtOf('trusts', 'ranked', () => rankedIndexes.trusts(trusts()));
+      },
+    },
+    openSchoolsOfTrust: (uid) => builtOf('schools', 'trusts', () => countByTrust(schools())).get(uid) ?? 0,
   };
 }

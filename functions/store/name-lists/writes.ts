@@ -18,10 +18,17 @@ export const decodeLocalAuthority = (code: string, value: string): LocalAuthorit
   ...(JSON.parse(value) as Omit<LocalAuthorityRecord, 'code'>),
 });
 
-export const encodeTrust = (trust: TrustRecord) => JSON.stringify({ g: trust.groupId, n: trust.name, s: trust.status });
+export const encodeTrust = (trust: TrustRecord) =>
+  JSON.stringify({ g: trust.groupId, n: trust.name, s: trust.status, f: trust.formerNames });
 export function decodeTrust(uid: string, value: string): TrustNameEntry {
-  const { g, n, s } = JSON.parse(value) as { g?: string; n: string; s?: TrustRecord['status'] };
-  return { uid, name: n, ...(g === undefined ? {} : { groupId: g }), ...(s === undefined ? {} : { status: s }) };
+  const { g, n, s, f } = JSON.parse(value) as { g?: string; n: string; s?: TrustRecord['status']; f?: string[] };
+  return {
+    uid,
+    name: n,
+    ...(g === undefined ? {} : { groupId: g }),
+    ...(s === undefined ? {} : { status: s }),
+    ...(f === undefined ? {} : { formerNames: f }),
+  };
 }
 
 const localAuthorityEntries = (localAuthorities: readonly LocalAuthorityRecord[]): Entry[] =>

@@ -77,7 +77,13 @@ export function openStore(config: StoreConfig) {
      * Every council, trust and open school by name, as kept in this process and checked against the lists' stamps
      * once per request: a search reads ten tiny items, plus the shards written since the last search.
      */
-    nameLists: once(() => nameLists.readNameLists(config)),
+    nameLists: once(async () => {
+      const lists = await nameLists.readNameLists(config);
+      // The councils' list holds them whole: a search's schools name their council with no read.
+      for (const localAuthority of lists.localAuthorities.entries)
+        loaders.localAuthority.prime(localAuthority.code, localAuthority);
+      return lists;
+    }),
     /** Where each kind of data came from and its as-at date; read once per request. */
     sources: { all: once(() => dataSources.readDataSources(load)), record: bind(config, dataSources.recordDataSource) },
     /** Indicators' series, a council's comparison item and the sources, all by key through the request's loader. */

@@ -14,7 +14,10 @@ const scopeName = (scope: RollupScope) =>
  */
 export const LISTING_SHARDS = 4;
 export const SHARD_PREFIX = 'SHARD#';
-/** England's name directory: about 45 bytes a school, 64 items of ~16 KB for 22,000 schools. */
+/**
+ * England's name directory (search's list of schools: name, town, postcode, trust, predecessors): about 110 bytes a
+ * school, 64 items of ~40 KB for 22,000 schools.
+ */
 export const DIRECTORY_SHARDS = 64;
 
 /**

@@ -8,6 +8,7 @@ import {
   decodeListing,
   type SchoolListing,
 } from '../../core/school-listing.js';
+import { decodeSchoolSearchEntry } from '../../core/search-entry.js';
 import { queryPages } from '../dynamo/query-pages.js';
 import type { StoreConfig } from '../dynamo/store-config.js';
 import {
@@ -115,6 +116,9 @@ export function createRollupReader(config: StoreConfig) {
       (await load(scope, 'entries')).entries.map(([urn, text]) => decodeListing(urn, text)),
     /** Every open school of England by URN and name. */
     directory: async (): Promise<{ urn: string; name: string }[]> =>
-      (await load('england', 'entries')).entries.map(([urn, name]) => ({ urn, name })),
+      (await load('england', 'entries')).entries.map(([urn, text]) => ({
+        urn,
+        name: decodeSchoolSearchEntry(urn, text).name,
+      })),
   };
 }

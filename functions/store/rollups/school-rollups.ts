@@ -5,6 +5,7 @@
 import { addTally, type Tally, tallyChange, tallyOf } from '../../core/inclusion-tally.js';
 import type { SchoolRecord } from '../../core/records.js';
 import { encodeCensusListing, encodeListing, listingOf } from '../../core/school-listing.js';
+import { encodeSchoolSearchEntry, schoolSearchEntry } from '../../core/search-entry.js';
 import type { EntityName, ItemKey, StoredItem } from '../dynamo/entity.js';
 import type { TransactItem } from '../dynamo/transact.js';
 import { entryChange, type ItemChange, itemUpdates, keyText, wholeItems, withStamps } from './item-changes.js';
@@ -49,7 +50,7 @@ function partsOf(school: SchoolRecord | null): RollupPart[] {
     {
       key: listingShardKey('england', school.urn),
       entity: 'Directory' as const,
-      entry: { attribute, value: school.name },
+      entry: { attribute, value: encodeSchoolSearchEntry(schoolSearchEntry(school)) },
     },
     {
       key: censusDirectoryShardKey(school.urn),
