@@ -207,7 +207,7 @@ describe('functions', () => {
     }
   });
 
-  it('builds the API’s schema with graphql-js alone: no @graphql-tools, no usage-reporting signatures', () => {
+  it('builds the API’s schema with graphql-js alone: no @graphql-tools, usage-reporting signatures or lodash.get', () => {
     const key = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction]?.Properties.Code.S3Key as string;
     const map = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs.map');
     const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
@@ -215,6 +215,7 @@ describe('functions', () => {
     expect([...packages].filter((name) => name?.startsWith('@graphql-tools/'))).toEqual([]);
     expect(packages.has('@apollo/utils.usagereporting')).toBe(false);
     expect(packages.has('lodash.sortby')).toBe(false);
+    expect(packages.has('lodash.get')).toBe(false); // graphql-query-complexity's directive estimator, unused
   });
 });
 
