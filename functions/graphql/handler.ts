@@ -10,7 +10,7 @@ const client = createLambdaDocumentClient(config.DYNAMODB_ENDPOINT);
 export const handler = createLambdaHandler(
   { client, tableName: config.TABLE_NAME },
   {
-    logError: lambdaErrorLog('beacon-api'),
+    logError: lambdaErrorLog('beacon-api', import.meta.url),
     production: isProductionPosture(config),
   },
 );

@@ -184,6 +184,17 @@ describe('functions', () => {
     expect(descriptionsIn(bundle)).toEqual([]);
   });
 
+  it('loads source maps at start in every function but the API, whose error log maps its stacks itself', () => {
+    const functions = synth.template.findResources('AWS::Lambda::Function');
+    const withMaps = Object.entries(functions)
+      .filter(([, fn]) => fn.Properties.Runtime === 'nodejs22.x')
+      .filter(([, fn]) => fn.Properties.Environment?.Variables?.NODE_OPTIONS === '--enable-source-maps')
+      .map(([id]) => id);
+    expect(withMaps.length).toBeGreaterThanOrEqual(3);
+    expect(withMaps).not.toContain(ids.apiFunction);
+    expect(functions[ids.apiFunction]?.Properties.Environment.Variables.NODE_OPTIONS).toBeUndefined();
+  });
+
   it('leaves out what a Lambda never runs: the usage-reporting protobuf, any credential provider but env', () => {
     const functions = Object.values(synth.template.findResources('AWS::Lambda::Function')).filter(
       (fn) => typeof fn.Properties.Code.S3Key === 'string' && fn.Properties.Runtime === 'nodejs22.x',
@@ -224,7 +235,7 @@ describe('identity', () => {
     const api = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction];
     // The handler reads identity only from the authorizer's claims; nothing in its settings may stand in for them.
     expect(Object.keys(api?.Properties.Environment.Variables ?? {}).sort()).toEqual(
-      ['NODE_ENV', 'NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'TABLE_NAME'].sort(),
+      ['NODE_ENV', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'TABLE_NAME'].sort(),
     );
     const key = api?.Properties.Code.S3Key as string;
     const bundle = readFileSync(path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs'), 'utf8');
