@@ -218,7 +218,7 @@ describe('functions', () => {
     }
   });
 
-  it('builds the API’s schema with graphql-js alone: no @graphql-tools, usage-reporting signatures or lodash.get', () => {
+  it('builds the API’s schema with graphql-js alone: no @graphql-tools, usage signatures or lodash.get', () => {
     const key = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction]?.Properties.Code.S3Key as string;
     const map = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs.map');
     const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };

@@ -37,7 +37,10 @@ beforeAll(async () => {
     outfile: path.join(dir, 'index.mjs'),
   });
   bundleUrl = pathToFileURL(path.join(dir, 'index.mjs')).href;
-  const script = `const { fail } = await import(${JSON.stringify(bundleUrl)}); try { fail(); } catch (e) { console.log(e.stack); }`;
+  const script = [
+    `const { fail } = await import(${JSON.stringify(bundleUrl)});`,
+    'try { fail(); } catch (error) { console.log(error.stack); }',
+  ].join('\n');
   rawStack = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
     env: { ...process.env, NODE_OPTIONS: '' },
   })
