@@ -44,13 +44,14 @@ export function printBundles(
   );
   for (const [label, variant] of [
     ['Beacon API (AWS SDK bundled)', api],
+    ['the API with --enable-source-maps', bundle.withSdkSourceMaps],
     ['Beacon API (@aws-sdk external)', bundle.sdkExternal],
     ['Apollo + DynamoDB, one field', floor],
     ['the same without the stubs', bundle.apolloDynamoUnstubbed],
     ['minimal Apollo, one field', bundle.minimalApollo],
   ] as const) {
     console.log(
-      `        ${label.padEnd(31)} ${kib(variant.bytes).padStart(9)} (${(variant.bytes / floor.bytes).toFixed(2)}x), ` +
+      `        ${label.padEnd(33)} ${kib(variant.bytes).padStart(9)} (${(variant.bytes / floor.bytes).toFixed(2)}x), ` +
         `import ${variant.importMedianMs.toFixed(1)} ms, CPU ${variant.importCpuMedianMs.toFixed(1)} ms ` +
         `(${(variant.importCpuMedianMs / floor.importCpuMedianMs).toFixed(2)}x); process start to loaded ` +
         `${variant.readyMedianMs.toFixed(1)} ms`,

@@ -206,6 +206,7 @@ async function main(): Promise<number> {
             minimalApollo: bundle.minimalApollo,
             apolloDynamo: bundle.apolloDynamo,
             apolloDynamoUnstubbed: bundle.apolloDynamoUnstubbed,
+            withSdkSourceMaps: bundle.withSdkSourceMaps,
             /** What the API asset is made of (bytes by package, largest first): a regression names what grew. */
             composition: bundle.withSdk.largestParts,
             coldImportRatio: round(bundle.withSdk.importMedianMs / bundle.minimalApollo.importMedianMs),

@@ -51,6 +51,8 @@ export class BeaconStack extends Stack {
       tableAccess: 'read-write',
       memorySize: 1024,
       reservedConcurrency: config.apiConcurrency,
+      // Its error log maps stacks through the source map when it logs one (functions/source-mapped-stack.ts).
+      sourceMapsAtLoad: false,
     });
     // The Atom feeds: a small function of its own, so the API's bundle carries no feed code (and the feeds no Apollo).
     const feedsHandler = new BeaconFunction(this, 'AtomFeeds', {

@@ -57,12 +57,14 @@ export const lambdaAliases: Readonly<Record<string, string>> = { ...singleApollo
  * What one entry never runs because of how its own code is set up (so these cannot apply to every Apollo handler):
  * the API hands Apollo a built schema with its resolvers set by graphql-js (functions/graphql/server.ts), so Apollo's
  * makeExecutableSchema, and @graphql-tools/utils and merge behind it, are never called; it installs the Disabled
- * usage-reporting plugin, so the plugin's operation signatures (lodash.sortby, Apollo's AST sorters) are never made.
+ * usage-reporting plugin, so the plugin's operation signatures (lodash.sortby, Apollo's AST sorters) are never made;
+ * it counts query cost with its own estimators, so graphql-query-complexity's directive estimator (lodash.get) is idle.
  */
 export const entryAliases: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   [lambdaEntries.api]: {
     '@graphql-tools/schema': fromRepoRoot('functions/bundle-stubs/graphql-tools-schema.ts'),
     '@apollo/utils.usagereporting': fromRepoRoot('functions/bundle-stubs/usage-reporting-signature.ts'),
+    'lodash.get': fromRepoRoot('functions/bundle-stubs/lodash-get.ts'),
   },
 };
 

@@ -184,6 +184,17 @@ describe('functions', () => {
     expect(descriptionsIn(bundle)).toEqual([]);
   });
 
+  it('loads source maps at start in every function but the API, whose error log maps its stacks itself', () => {
+    const functions = synth.template.findResources('AWS::Lambda::Function');
+    const withMaps = Object.entries(functions)
+      .filter(([, fn]) => fn.Properties.Runtime === 'nodejs22.x')
+      .filter(([, fn]) => fn.Properties.Environment?.Variables?.NODE_OPTIONS === '--enable-source-maps')
+      .map(([id]) => id);
+    expect(withMaps.length).toBeGreaterThanOrEqual(3);
+    expect(withMaps).not.toContain(ids.apiFunction);
+    expect(functions[ids.apiFunction]?.Properties.Environment.Variables.NODE_OPTIONS).toBeUndefined();
+  });
+
   it('leaves out what a Lambda never runs: the usage-reporting protobuf, any credential provider but env', () => {
     const functions = Object.values(synth.template.findResources('AWS::Lambda::Function')).filter(
       (fn) => typeof fn.Properties.Code.S3Key === 'string' && fn.Properties.Runtime === 'nodejs22.x',
@@ -207,7 +218,7 @@ describe('functions', () => {
     }
   });
 
-  it('builds the API’s schema with graphql-js alone: no @graphql-tools, no usage-reporting signatures', () => {
+  it('builds the API’s schema with graphql-js alone: no @graphql-tools, usage signatures or lodash.get', () => {
     const key = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction]?.Properties.Code.S3Key as string;
     const map = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs.map');
     const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
@@ -215,6 +226,7 @@ describe('functions', () => {
     expect([...packages].filter((name) => name?.startsWith('@graphql-tools/'))).toEqual([]);
     expect(packages.has('@apollo/utils.usagereporting')).toBe(false);
     expect(packages.has('lodash.sortby')).toBe(false);
+    expect(packages.has('lodash.get')).toBe(false); // graphql-query-complexity's directive estimator, unused
   });
 });
 
@@ -223,7 +235,7 @@ describe('identity', () => {
     const api = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction];
     // The handler reads identity only from the authorizer's claims; nothing in its settings may stand in for them.
     expect(Object.keys(api?.Properties.Environment.Variables ?? {}).sort()).toEqual(
-      ['NODE_ENV', 'NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'TABLE_NAME'].sort(),
+      ['NODE_ENV', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'TABLE_NAME'].sort(),
     );
     const key = api?.Properties.Code.S3Key as string;
     const bundle = readFileSync(path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs'), 'utf8');

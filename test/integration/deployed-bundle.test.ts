@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Handler } from 'aws-lambda';
 import { build } from 'esbuild';
 import { Kind, parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DASHBOARD, SCHOOL_PAGE } from '../../bench/operations.js';
 import { lambdaEntries } from '../../functions/deployment.js';
 import { typeDefs } from '../../functions/graphql/generated/type-defs.js';
@@ -89,6 +89,37 @@ describe('the deployed API bundle', () => {
       expect(fromBundle.body.errors).toBeUndefined();
       expect(fromBundle.body).toEqual((await invoke(local, query, variables)).body);
     }
+  });
+
+  it('logs what it cannot serve (DynamoDB unreachable) through Powertools, made on that first error', async () => {
+    // A second copy of the bundle, loaded as a cold start whose table cannot be reached.
+    process.env.DYNAMODB_ENDPOINT = 'http://127.0.0.1:9';
+    const url = `${pathToFileURL(bundleFile).href}?unreachable`;
+    const unreachable = ((await import(url)) as { handler: ApiHandler }).handler;
+    process.env.DYNAMODB_ENDPOINT = table.endpoint;
+    const written: string[] = [];
+    for (const stream of [process.stdout, process.stderr]) {
+      vi.spyOn(stream, 'write').mockImplementation((chunk) => {
+        written.push(String(chunk));
+        return true;
+      });
+    }
+    const answer = await invoke(unreachable, '{ ok school(urn: "140412") { name } }').finally(() =>
+      vi.restoreAllMocks(),
+    );
+    expect(answer.statusCode).toBe(500);
+    const logged = written
+      .join('')
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level?: string; service?: string; message?: string; error?: object });
+    expect(logged.filter((line) => line.level === 'ERROR')).toEqual([
+      expect.objectContaining({
+        service: 'beacon-api',
+        message: 'Unexpected error while resolving a request',
+        error: expect.objectContaining({ stack: expect.any(String) }),
+      }),
+    ]);
   });
 
   it('validates documents against the schema: an unknown field is refused, with no hint', async () => {
