@@ -1,23 +1,14 @@
 // What a list says when it has no owner (an unknown council or trust) and when a page link has gone stale.
 import { NotificationBanner } from '../../components/govuk/notification-banner.js';
+import { NothingUnder } from '../not-found.js';
 import type { ListScope } from './scope.js';
 
+/** An unknown council's or trust's list: the same "not found" as their own pages. */
 export function ListNotFound({ scope }: { scope: ListScope }) {
-  const isLocalAuthority = scope.kind === 'localAuthority';
-  return (
-    <>
-      <h1 class="govuk-heading-l" data-testid="not-found">
-        {isLocalAuthority
-          ? `No council with code ${scope.code}`
-          : `No trust with UID ${scope.kind === 'trust' ? scope.uid : ''}`}
-      </h1>
-      <p class="govuk-body">
-        {isLocalAuthority
-          ? 'Councils are known by their three-digit GIAS LA code, for example 886 for Kent.'
-          : 'Trusts are known by their GIAS group UID, for example 2864 for the Dean Trust.'}{' '}
-        Search for it by name above, or <a href="/">start from England's picture</a>.
-      </p>
-    </>
+  return scope.kind === 'trust' ? (
+    <NothingUnder kind="trust" id={scope.uid} />
+  ) : (
+    <NothingUnder kind="localAuthority" id={scope.kind === 'localAuthority' ? scope.code : ''} />
   );
 }
 
