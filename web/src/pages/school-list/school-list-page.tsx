@@ -37,7 +37,9 @@ const ListQuery = graphql(`
   query SchoolListPage($filter: SchoolFilter, $sort: SchoolSort, $after: String, $offset: Int) {
     schools(first: 25, filter: $filter, sort: $sort, after: $after, offset: $offset) {
       totalCount
-      edges { node { ...SchoolRow ...SchoolOutcomes census { periodLabel senSupportPercent ehcPlanPercent fsmPercent } } }
+      edges { node {
+        ...SchoolRow ...SchoolOutcomes census { periodLabel senSupportPercent ehcPlanPercent fsmPercent }
+      } }
     }
   }
 `);
