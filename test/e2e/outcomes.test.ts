@@ -85,7 +85,8 @@ describe('a trust executive finds the weakest academy by a key judgement', () =>
     const header = page.locator('[data-testid="academies"] th[scope="col"]', { hasText: 'Quality of education' });
     expect(await header.getAttribute('aria-sort')).toBe('none');
     await header.getByRole('button').click();
-    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('Quality of education');
     const urns = await firstUrns(page, 'academies');
     expect(weakestUrns).toContain(urns[0]);
     // The weakest come first, all of them, before any stronger grade.
@@ -116,8 +117,14 @@ describe('a trust executive finds the weakest academy by a key judgement', () =>
     );
     // Sorted again, the other way: the strongest first, still announced on the header.
     await header.getByRole('button').click();
-    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
     expect(weakestUrns).not.toContain((await firstUrns(page, 'academies'))[0]);
+    // The order is in the address: a reload keeps it, Back returns to the order before.
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    await page.goBack({ waitUntil: 'networkidle' });
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(new Set((await firstUrns(page, 'academies')).slice(0, weakestUrns.length))).toEqual(new Set(weakestUrns));
     await page.close();
   });
 

@@ -172,7 +172,7 @@ describe('contacts', () => {
     );
     expect(history.body.data?.school.history.edges[0]?.node).toEqual({
       action: 'removeContact',
-      summary: 'Removed a contact (HEADTEACHER)',
+      summary: 'Removed a contact (Headteacher)',
     });
   });
 });

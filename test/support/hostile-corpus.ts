@@ -310,7 +310,10 @@ function everyStringInput(): HostileRequest[] {
           // Free-text searches legitimately find nothing; every other string is an identifier, a cursor or part of a
           // write.
           // All of England is filtered by name only (other filters need a council or trust): refused there.
-          const nationalOnly = typeName === 'Query' && field.name === 'schools' && input.path !== 'filter.nameContains';
+          const nationalOnly =
+            typeName === 'Query' &&
+            ['schools', 'schoolsCsv'].includes(field.name) &&
+            input.path !== 'filter.nameContains';
           const harmless =
             !nationalOnly &&
             ['filter.nameContains', 'filter.type', 'filter.phase', 'search', 'text'].includes(input.path);

@@ -5,7 +5,7 @@
 // than the API answers in one request.
 import { useQuery } from '@urql/preact';
 import { Fragment, type VNode } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import {
   censusColumnLabels,
   legacyGradeLabels,
@@ -209,7 +209,17 @@ export function TrustComparison({
   schools: readonly School[];
   caption: string;
 }) {
-  const [sort, setSort] = useState<{ title: string; state: 'ascending' | 'descending' } | null>(null);
+  // The order lives in the address (?sort=Quality of education&order=ascending): a link or Back keeps it.
+  const { path, query, route } = useLocation();
+  const sort = query.sort
+    ? ({ title: query.sort, state: query.order === 'descending' ? 'descending' : 'ascending' } as const)
+    : null;
+  const setSort = (chosen: { title: string; state: 'ascending' | 'descending' }) => {
+    const search = new URLSearchParams(query);
+    search.set('sort', chosen.title);
+    search.set('order', chosen.state);
+    route(`${path}?${search}`);
+  };
   const [{ data, fetching, error }] = useQuery({ query: ComparisonQuery, variables: { uid } });
   if (fetching && !data) return <Loading />;
   if (error || !data?.trust) return <ErrorOf error={error} />;
