@@ -214,12 +214,8 @@ export function TrustComparison({
   const sort = query.sort
     ? ({ title: query.sort, state: query.order === 'descending' ? 'descending' : 'ascending' } as const)
     : null;
-  const setSort = (chosen: { title: string; state: 'ascending' | 'descending' }) => {
-    const search = new URLSearchParams(query);
-    search.set('sort', chosen.title);
-    search.set('order', chosen.state);
-    route(`${path}?${search}`);
-  };
+  const setSort = ({ title, state }: { title: string; state: 'ascending' | 'descending' }) =>
+    route(`${path}?${new URLSearchParams({ ...query, sort: title, order: state })}`);
   const [{ data, fetching, error }] = useQuery({ query: ComparisonQuery, variables: { uid } });
   if (fetching && !data) return <Loading />;
   if (error || !data?.trust) return <ErrorOf error={error} />;
