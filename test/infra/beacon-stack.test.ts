@@ -228,6 +228,27 @@ describe('functions', () => {
     expect(packages.has('lodash.sortby')).toBe(false);
     expect(packages.has('lodash.get')).toBe(false); // graphql-query-complexity's directive estimator, unused
   });
+
+  it('leaves out the Apollo plugins the API installs Disabled, and graphql-js it never imports', () => {
+    const key = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction]?.Properties.Code.S3Key as string;
+    const assetDir = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`);
+    const { sources } = JSON.parse(readFileSync(path.join(assetDir, 'index.mjs.map'), 'utf8')) as { sources: string[] };
+    const plugins = new Set(
+      sources.map((source) => /@apollo\/server\/(?:src|dist\/esm)\/plugin\/([^/]+)/.exec(source)?.[1]),
+    );
+    for (const plugin of ['usageReporting', 'schemaReporting', 'inlineTrace', 'landingPage']) {
+      expect(plugins.has(plugin)).toBe(false);
+    }
+    expect(plugins.has('disabled')).toBe(true); // what the API installs instead
+    expect(plugins.has('cacheControl')).toBe(true); // still run: no-store on every answer
+    const bundle = readFileSync(path.join(assetDir, 'index.mjs'), 'utf8');
+    expect(bundle).toContain('import("./plugin/usageReporting/index.js")'); // left as Apollo wrote it, never called
+    // Apollo's incremental-delivery check imports graphql as a namespace: through the stub, only the names used.
+    for (const unused of ['findBreakingChanges', 'buildClientSchema', 'getIntrospectionQuery', 'lexicographicSort']) {
+      expect(sources.filter((source) => source.includes(`node_modules/graphql/utilities/${unused}`))).toEqual([]);
+    }
+    expect(sources.filter((source) => source.includes('node_modules/graphql/')).length).toBeGreaterThan(50);
+  });
 });
 
 describe('identity', () => {

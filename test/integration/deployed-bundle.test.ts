@@ -1,7 +1,7 @@
 // The API as the stack deploys it: bundled with infra/lambda-bundling.ts's settings, loaded as Lambda loads it and
-// asked real questions over DynamoDB Local. The bundle runs the schema without descriptions, a stub for Apollo's
-// usage-reporting protobuf and the environment's credentials alone; it must answer exactly as the local server does,
-// which keeps every description for the explorer.
+// asked real questions over DynamoDB Local. The bundle runs the schema without descriptions, without Apollo's
+// reporting, tracing and landing-page plugins and with the environment's credentials alone; it must answer exactly as
+// the local server does, which keeps every description for the explorer.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,7 +31,7 @@ const lambdaEnvironment = (table: TestTable) => ({
   AWS_REGION: 'eu-west-2',
   AWS_ACCESS_KEY_ID: 'local',
   AWS_SECRET_ACCESS_KEY: 'local',
-  // Were usage reporting on, its first trace would hit the stubbed protobuf and every request would fail.
+  // Were usage reporting on, Apollo would import its plugin, which the bundle leaves out: the server would not start.
   APOLLO_KEY: 'service:beacon-test:not-a-real-key',
   APOLLO_GRAPH_REF: 'beacon-test@current',
 });
