@@ -1,5 +1,5 @@
-// The API Lambda's cold start builds no zod schema: a read never needs one, and each mutation's schema is built on
-// its first use, once per process, refusing what it always refused with the same words.
+// The API Lambda's cold start builds no zod schema, nor does a read (real Lambda handler, DynamoDB Local): each
+// mutation's schema is built on its first use, once per process, refusing what it always refused with the same words.
 import { describe, expect, it, vi } from 'vitest';
 import { grantFromInput } from '../../functions/core/award-input.js';
 import { addContactFromInput, removeContactFromInput } from '../../functions/core/contact-input.js';
@@ -59,6 +59,24 @@ describe('the API Lambda at cold start', () => {
     expect(handler).toBeTypeOf('function');
     expect(zodCalls.names).toEqual([]);
     vi.unstubAllEnvs();
+  });
+});
+
+describe('a read', () => {
+  it('builds no zod schema either, identifiers and filters included', async () => {
+    // Loaded here, after the cold start above: seeding runs the importer, whose parsers are zod schemas.
+    const { seededApi } = await import('../support/seeded-api.js');
+    const { invoke } = await import('../support/api-events.js');
+    const api = await seededApi('first-use');
+    const reads = [
+      '{ school(urn: " 140412 ") { name } }',
+      '{ localAuthority(code: "340") { name schools(first: 5) { edges { node { urn name } } } } }',
+      '{ trust(uid: "2864") { name } }',
+      '{ reminders(filter: { laCode: "340" }) { edges { cursor } } }',
+    ];
+    const before = zodCalls.names.length;
+    for (const read of reads) expect((await invoke(api.handler, read)).body.errors).toBeUndefined();
+    expect(zodCalls.names.slice(before)).toEqual([]);
   });
 });
 
