@@ -4,28 +4,30 @@
 import { badInput } from './errors.js';
 import * as lengths from './generated/input-lengths.js';
 import type { AwardRecord, IsoDate } from './records.js';
-import { optionalText, pastDate, text } from './validation.js';
+import { onFirstUse, optionalText, pastDate, text } from './validation.js';
 import { IQM_ELEMENTS, type IqmElement, PROVENANCES } from './vocabulary.js';
 import * as z from './zod.js';
 
 const ELEMENT_NAMES = Object.keys(IQM_ELEMENTS) as [IqmElement, ...IqmElement[]];
 
-const elementsSchema = z
-  .array(
-    z.object({
-      element: z.enum(ELEMENT_NAMES),
-      finding: optionalText(lengths.ElementFindingInput.finding),
-      standOut: z.optional(z.nullable(z.boolean())),
-    }),
-  )
-  .check(
-    z.refine(
-      (elements) =>
-        elements.length === ELEMENT_NAMES.length &&
-        new Set(elements.map((item) => item.element)).size === ELEMENT_NAMES.length,
-      `must give each of the eight IQM elements exactly once (${ELEMENT_NAMES.join(', ')})`,
+const elementsSchema = onFirstUse(() =>
+  z
+    .array(
+      z.object({
+        element: z.enum(ELEMENT_NAMES),
+        finding: optionalText(lengths.ElementFindingInput.finding),
+        standOut: z.optional(z.nullable(z.boolean())),
+      }),
+    )
+    .check(
+      z.refine(
+        (elements) =>
+          elements.length === ELEMENT_NAMES.length &&
+          new Set(elements.map((item) => item.element)).size === ELEMENT_NAMES.length,
+        `must give each of the eight IQM elements exactly once (${ELEMENT_NAMES.join(', ')})`,
+      ),
     ),
-  );
+);
 
 /** An assessment's fields, with the limits of the input that carries them (a grant's or a reassessment's). */
 export const assessmentFields = (today: IsoDate, limits: { assessor: number; source: number }) => ({
@@ -39,7 +41,7 @@ export const assessmentFields = (today: IsoDate, limits: { assessor: number; sou
       z.gte(1, 'an assessment visit lasts one to three days'),
       z.lte(3, 'an assessment visit lasts one to three days'),
     ),
-  elements: elementsSchema,
+  elements: elementsSchema(),
   source: optionalText(limits.source),
   provenance: z.optional(z.nullable(z.enum(PROVENANCES))),
 });

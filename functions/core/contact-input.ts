@@ -13,7 +13,7 @@ import {
 import { badInput, conflict, notFound } from './errors.js';
 import * as lengths from './generated/input-lengths.js';
 import { parseLaCode, parseTrustUid, parseUrn } from './identifiers.js';
-import { optionalText, parseInput } from './validation.js';
+import { onFirstUse, optionalText, parseInput } from './validation.js';
 import * as z from './zod.js';
 
 export interface OwnerInput {
@@ -42,21 +42,30 @@ export const emailAddress = (max: number) =>
       .check(z.maxLength(max, `must be at most ${max} characters`)),
   );
 
-const addContactInput = z.object({
-  owner: z.object({
+/** An owner as given (the one-of rule is ownerFromInput's): a contact's owner, a digest's scope. */
+export const ownerInput = onFirstUse(() =>
+  z.object({
     urn: z.optional(z.nullable(z.string())),
     trustUid: z.optional(z.nullable(z.string())),
     laCode: z.optional(z.nullable(z.string())),
   }),
-  email: emailAddress(lengths.AddContactInput.email),
-  role: z.enum(CONTACT_ROLES),
-  name: optionalText(lengths.AddContactInput.name),
-});
+);
 
-const removeContactInput = z.object({
-  owner: addContactInput.shape.owner,
-  email: emailAddress(lengths.RemoveContactInput.email),
-});
+const addContactInput = onFirstUse(() =>
+  z.object({
+    owner: ownerInput(),
+    email: emailAddress(lengths.AddContactInput.email),
+    role: z.enum(CONTACT_ROLES),
+    name: optionalText(lengths.AddContactInput.name),
+  }),
+);
+
+const removeContactInput = onFirstUse(() =>
+  z.object({
+    owner: ownerInput(),
+    email: emailAddress(lengths.RemoveContactInput.email),
+  }),
+);
 
 export interface ContactChange {
   owner: ContactOwner;
@@ -66,7 +75,7 @@ export interface ContactChange {
 }
 
 export function addContactFromInput(input: unknown, change: ChangeContext): ContactChange {
-  const parsed = parseInput(addContactInput, input, 'contact');
+  const parsed = parseInput(addContactInput(), input, 'contact');
   const owner = ownerFromInput(parsed.owner, 'input.owner');
   const contact: ContactRecord = {
     email: parsed.email,
@@ -107,7 +116,7 @@ export function addContactFromInput(input: unknown, change: ChangeContext): Cont
 }
 
 export function removeContactFromInput(input: unknown): ContactChange {
-  const parsed = parseInput(removeContactInput, input, 'contact');
+  const parsed = parseInput(removeContactInput(), input, 'contact');
   const owner = ownerFromInput(parsed.owner, 'input.owner');
   return {
     owner,

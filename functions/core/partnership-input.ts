@@ -43,7 +43,7 @@ export interface PartnershipTarget {
 /** A partnership is ended once it has ended (until not in the future), so the school's active partners stay exact. */
 export function endPartnershipTarget(input: unknown, today: IsoDate): PartnershipTarget {
   const parsed = parseInput(
-    z.object({ urn: z.string(), agencyId: z.string(), since: isoDate, until: pastDate(today) }),
+    z.object({ urn: z.string(), agencyId: z.string(), since: isoDate(), until: pastDate(today) }),
     input,
     'partnership end',
   );

@@ -5,28 +5,32 @@ import * as lengths from './generated/input-lengths.js';
 import { parseAgencyId, parseLaCode, parseTrustUid, parseUrn } from './identifiers.js';
 import type { LocalAuthorityRecord, PartnerAgencyRecord, SchoolRecord, TrustRecord } from './records.js';
 import { newSchoolRecord } from './school-record.js';
-import { isoDate, optionalText, parseInput, text } from './validation.js';
+import { isoDate, onFirstUse, optionalText, parseInput, text } from './validation.js';
 import { AGENCY_KINDS, TRUST_TYPES } from './vocabulary.js';
 import * as z from './zod.js';
 
-const schoolFacts = z.object({
-  urn: z.string(),
-  name: text(lengths.UpsertSchoolInput.name),
-  localAuthorityCode: z.string(),
-  trustUid: z.optional(z.nullable(z.string())),
-  phase: optionalText(lengths.UpsertSchoolInput.phase),
-  type: optionalText(lengths.UpsertSchoolInput.type),
-  administrativeDistrict: optionalText(lengths.UpsertSchoolInput.administrativeDistrict),
-  town: optionalText(lengths.UpsertSchoolInput.town),
-  postcode: z.optional(
-    z.nullable(
-      z.string().check(z.trim(), z.regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, 'must be a UK postcode, e.g. L36 6DG')),
+const schoolFacts = onFirstUse(() =>
+  z.object({
+    urn: z.string(),
+    name: text(lengths.UpsertSchoolInput.name),
+    localAuthorityCode: z.string(),
+    trustUid: z.optional(z.nullable(z.string())),
+    phase: optionalText(lengths.UpsertSchoolInput.phase),
+    type: optionalText(lengths.UpsertSchoolInput.type),
+    administrativeDistrict: optionalText(lengths.UpsertSchoolInput.administrativeDistrict),
+    town: optionalText(lengths.UpsertSchoolInput.town),
+    postcode: z.optional(
+      z.nullable(
+        z
+          .string()
+          .check(z.trim(), z.regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, 'must be a UK postcode, e.g. L36 6DG')),
+      ),
     ),
-  ),
-  openedOn: z.optional(z.nullable(isoDate)),
-  closedOn: z.optional(z.nullable(isoDate)),
-  expectedVersion: z.optional(z.nullable(z.number())),
-});
+    openedOn: z.optional(z.nullable(isoDate())),
+    closedOn: z.optional(z.nullable(isoDate())),
+    expectedVersion: z.optional(z.nullable(z.number())),
+  }),
+);
 
 export interface SchoolUpsert {
   urn: string;
@@ -38,7 +42,7 @@ export interface SchoolUpsert {
 }
 
 export function schoolUpsertFromInput(input: unknown): SchoolUpsert {
-  const parsed = parseInput(schoolFacts, input, 'school');
+  const parsed = parseInput(schoolFacts(), input, 'school');
   const urn = parseUrn(parsed.urn, 'input.urn');
   const laCode = parseLaCode(parsed.localAuthorityCode, 'input.localAuthorityCode');
   const trustUid = parsed.trustUid ? parseTrustUid(parsed.trustUid, 'input.trustUid') : undefined;

@@ -22,8 +22,22 @@ export const text = (max: number) =>
 
 export const optionalText = (max: number) => z.optional(z.nullable(text(max)));
 
-export const isoDate = z.string().check(z.refine(isIsoDate, 'must be a real date written YYYY-MM-DD'));
+/**
+ * A schema built on its first use and kept for the process: a cold start (and a read) never builds the mutations'
+ * schemas, and a mutation builds each one once.
+ */
+export function onFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => {
+    built ??= build();
+    return built;
+  };
+}
+
+export const isoDate = onFirstUse(() =>
+  z.string().check(z.refine(isIsoDate, 'must be a real date written YYYY-MM-DD')),
+);
 
 /** A date on or before today: records describe what has happened. */
 export const pastDate = (today: IsoDate) =>
-  isoDate.check(z.refine((date) => date <= today, `must not be in the future (today is ${today})`));
+  isoDate().check(z.refine((date) => date <= today, `must not be in the future (today is ${today})`));

@@ -1,14 +1,13 @@
 // Environment of the API Lambda, parsed once at cold start: a missing variable fails loudly, before any request.
-import * as z from '../core/zod.js';
-import { readEnvironment, tableEnvironment } from '../environment.js';
+import { anyValue, type EnvironmentOf, optional, readEnvironment, tableEnvironment } from '../environment.js';
 
-const environment = z.object({
+const environment = {
   ...tableEnvironment,
   /** `production` in AWS: no introspection, no field suggestions. */
-  NODE_ENV: z.optional(z.string()),
-});
+  NODE_ENV: optional(anyValue),
+};
 
-export type ApiConfig = z.infer<typeof environment>;
+export type ApiConfig = EnvironmentOf<typeof environment>;
 
 export const readApiConfig = (env: NodeJS.ProcessEnv = process.env): ApiConfig =>
   readEnvironment(environment, env, 'API', 'TABLE_NAME names the DynamoDB table');

@@ -25,7 +25,8 @@ describe('the way in to zod', () => {
   it('is imported as a namespace everywhere, so esbuild can leave out what is not used', () => {
     const fromEntry = imports.filter(({ from }) => from.endsWith('/zod.js'));
     expect(fromEntry.length).toBeGreaterThan(10);
-    expect(fromEntry.filter(({ what }) => what !== '* as z').map(({ file }) => file)).toEqual([]);
+    // `import type * as z` (types only) is erased, so it is as good.
+    expect(fromEntry.filter(({ what }) => what.replace(/^type /, '') !== '* as z').map(({ file }) => file)).toEqual([]);
   });
 
   it('re-exports zod/mini name by name, not as one namespace object', () => {
