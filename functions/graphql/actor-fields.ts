@@ -1,15 +1,7 @@
 // The schema's @actor rule, applied to every field it marks: the field shows who acted as role and organisation
 // (a job by its name) to everyone; its `<field>Email` twin gives the address, to admins only (the access table).
-import {
-  type DefinitionNode,
-  type DocumentNode,
-  type FieldDefinitionNode,
-  Kind,
-  type ObjectTypeDefinitionNode,
-  type ObjectTypeExtensionNode,
-} from 'graphql';
+import { type FieldDefinitionNode, type GraphQLSchema, isObjectType } from 'graphql';
 import { actorAddress, actorOf, describeActor } from '../core/actor.js';
-import { schemaDocument } from './generated/schema-document.js';
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
@@ -20,38 +12,30 @@ export interface ActorField {
 
 export const addressFieldOf = (fieldName: string) => `${fieldName}Email`;
 
-const isObjectType = (definition: DefinitionNode): definition is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
-  definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION;
+const isActor = (node: FieldDefinitionNode | null | undefined) =>
+  node?.directives?.some((directive) => directive.name.value === 'actor') ?? false;
 
-/** Every field of the schema's object types (an interface's fields are declared again on each), with directives. */
-export function schemaFields(
-  document: DocumentNode = schemaDocument,
-): { typeName: string; field: FieldDefinitionNode }[] {
-  return document.definitions
+/** The fields marked @actor, read from the fields' definitions (the directives a schema keeps on each). */
+export function actorFields(schema: GraphQLSchema): ActorField[] {
+  return Object.values(schema.getTypeMap())
     .filter(isObjectType)
-    .flatMap((definition) => (definition.fields ?? []).map((field) => ({ typeName: definition.name.value, field })));
-}
-
-export const hasDirective = (field: FieldDefinitionNode, name: string) =>
-  field.directives?.some((directive) => directive.name.value === name) ?? false;
-
-/** The fields marked @actor. */
-export function actorFields(document: DocumentNode = schemaDocument): ActorField[] {
-  return schemaFields(document)
-    .filter(({ field }) => hasDirective(field, 'actor'))
-    .map(({ typeName, field }) => ({ typeName, fieldName: field.name.value }));
+    .flatMap((type) =>
+      Object.values(type.getFields())
+        .filter((field) => isActor(field.astNode))
+        .map((field) => ({ typeName: type.name, fieldName: field.name })),
+    );
 }
 
 /**
  * Gives every @actor field and its address twin the one shared resolver pair. Fails at start when a domain wrote
  * its own resolver for either (a second rendering of who acted is how addresses leak) or the twin is missing.
  */
-export function withActorFields<T extends object>(resolvers: T, document: DocumentNode = schemaDocument): T {
+export function withActorFields<T extends object>(resolvers: T, schema: GraphQLSchema): T {
   const map = resolvers as unknown as ResolverMap;
-  const fieldNames = new Set(schemaFields(document).map(({ typeName, field }) => `${typeName}.${field.name.value}`));
-  for (const { typeName, fieldName } of actorFields(document)) {
+  for (const { typeName, fieldName } of actorFields(schema)) {
     const address = addressFieldOf(fieldName);
-    if (!fieldNames.has(`${typeName}.${address}`)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type) || !type.getFields()[address]) {
       throw new Error(`${typeName}.${fieldName} is @actor but the schema has no ${typeName}.${address} (admins only)`);
     }
     map[typeName] ??= {};

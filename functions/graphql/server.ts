@@ -6,11 +6,11 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { buildASTSchema, type DocumentNode, type GraphQLFormattedError, parse } from 'graphql';
+import { buildASTSchema, type GraphQLFormattedError, type GraphQLSchema, parse } from 'graphql';
 import { attachResolvers } from './attach-resolvers.js';
 import type { GraphQLContext } from './context.js';
 import { formatError } from './errors.js';
-import { schemaDocument } from './generated/schema-document.js';
+import { buildSchemaFromCode } from './generated/schema-code.js';
 import { typeDefs } from './generated/type-defs.js';
 import { inputLengthPlugin } from './input-lengths.js';
 import { queryLimitPlugin, queryLimitRules } from './query-limits.js';
@@ -41,23 +41,19 @@ const internalErrorsAre500: ApolloServerPlugin<GraphQLContext> = {
 };
 
 /**
- * The deployed API answers no introspection, so its bundle defines this as `omitted` (infra/lambda-bundling.ts):
- * esbuild keeps only the document without descriptions and leaves the described SDL out. Locally the explorer
- * shows every description.
+ * The deployed API answers no introspection, so its bundle defines this as `omitted` (infra/lambda-bundling.ts): it
+ * runs the schema codegen wrote as graphql-js constructor calls (no SDL to parse, no document to turn into types, no
+ * descriptions), and esbuild leaves the described SDL out. Locally the schema is built from the SDL, so the explorer
+ * shows every description. Either way it is trusted as valid (codegen built and checked it), and resolvers are set in
+ * place with graphql-js alone (no copy of every type), so the API's bundle leaves @graphql-tools out.
  */
-const schemaDefinition = (): DocumentNode =>
-  process.env.BEACON_SCHEMA_DESCRIPTIONS === 'omitted' ? schemaDocument : parse(typeDefs, { noLocation: true });
-
-/**
- * The schema from the document codegen parsed at build time, trusted as valid (codegen built and checked it), so a
- * cold start neither parses SDL nor validates it again; resolvers are set in place with graphql-js alone (no copy of
- * every type), so the API's bundle leaves @graphql-tools out (infra/lambda-bundling.ts).
- */
-const buildSchema = () =>
-  attachResolvers(
-    buildASTSchema(schemaDefinition(), { assumeValid: true, assumeValidSDL: true }),
-    buildResolvers() as Readonly<Record<string, object>>,
-  );
+const buildSchema = (): GraphQLSchema => {
+  const schema =
+    process.env.BEACON_SCHEMA_DESCRIPTIONS === 'omitted'
+      ? buildSchemaFromCode()
+      : buildASTSchema(parse(typeDefs, { noLocation: true }), { assumeValid: true, assumeValidSDL: true });
+  return attachResolvers(schema, buildResolvers(schema) as Readonly<Record<string, object>>);
+};
 
 const MAX_ERRORS = 20;
 

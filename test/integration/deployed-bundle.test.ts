@@ -122,6 +122,16 @@ describe('the deployed API bundle', () => {
     ]);
   });
 
+  it('refuses an over-long argument by its @length as the local server does (kept on the code schema)', async () => {
+    const query = 'query Find($search: String) { localAuthorities(search: $search) { totalCount } }';
+    const tooLong = await invoke(bundled, query, { search: 'x'.repeat(101) });
+    expect(tooLong.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooLong.body.errors?.[0]?.message).toMatch(/100/);
+    expect(tooLong.body).toEqual((await invoke(local, query, { search: 'x'.repeat(101) })).body);
+    const fits = await invoke(bundled, query, { search: 'x'.repeat(100) });
+    expect(fits.body.errors).toBeUndefined();
+  });
+
   it('validates documents against the schema: an unknown field is refused, with no hint', async () => {
     const typo = await invokeAnonymous(bundled, '{ school(urn: "140412") { nam } }');
     expect(typo.statusCode).toBe(400);

@@ -1,4 +1,4 @@
-import { parse } from 'graphql';
+import { buildASTSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { actorAddress, actorOf, describeActor, storedActor } from '../../functions/core/actor.js';
 import { withActorFields } from '../../functions/graphql/actor-fields.js';
@@ -43,9 +43,11 @@ describe('who acted', () => {
 
 describe('the @actor rule', () => {
   const sdl = (twin: string) =>
-    parse(`directive @actor on FIELD_DEFINITION
-      type Query { ok: Boolean }
-      type Note { seenBy: String @actor ${twin} }`);
+    buildASTSchema(
+      parse(`directive @actor on FIELD_DEFINITION
+        type Query { ok: Boolean }
+        type Note { seenBy: String @actor ${twin} }`),
+    );
 
   it('gives the field and its address twin the shared resolvers', () => {
     const resolvers = withActorFields(

@@ -1,59 +1,82 @@
-// The API's schema is built with graphql-js alone from the document codegen packs: it must be the schema the SDL
-// says (descriptions aside) with every resolver where @graphql-tools' addResolversToSchema would have put it.
-import { createRequire } from 'node:module';
+// The deployed API's schema is the code codegen writes (graphql-js constructors, functions/graphql/generated/
+// schema-code.ts): it must be the schema the SDL says (descriptions aside), with the same directives on every field,
+// argument and input field, and every resolver where @graphql-tools' addResolversToSchema would have put it.
 import { addResolversToSchema } from '@graphql-tools/schema';
 import {
   buildASTSchema,
   type DocumentNode,
   GraphQLScalarType,
+  type GraphQLSchema,
+  isInputObjectType,
   isInterfaceType,
   isObjectType,
   lexicographicSortSchema,
   parse,
+  print,
   printSchema,
   visit,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { attachResolvers } from '../../functions/graphql/attach-resolvers.js';
-import { schemaDocument } from '../../functions/graphql/generated/schema-document.js';
+import { buildSchemaFromCode } from '../../functions/graphql/generated/schema-code.js';
 import { typeDefs } from '../../functions/graphql/generated/type-defs.js';
-import { type PackedDocument, unpackDocument } from '../../functions/graphql/packed-document.js';
 import { buildResolvers } from '../../functions/graphql/resolvers/index.js';
-
-const { packDocument } = createRequire(import.meta.url)('../../codegen/schema-document-plugin.cjs') as {
-  packDocument: (document: DocumentNode) => PackedDocument;
-};
 
 const withoutDescriptions = (document: DocumentNode): DocumentNode =>
   visit(document, { enter: (node) => ('description' in node ? { ...node, description: undefined } : undefined) });
 
-const built = (document: DocumentNode) => buildASTSchema(document, { assumeValid: true, assumeValidSDL: true });
-const printed = (document: DocumentNode) => printSchema(lexicographicSortSchema(built(document)));
-const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const fromSdl = () => buildASTSchema(withoutDescriptions(parse(typeDefs)), { assumeValid: true, assumeValidSDL: true });
+const printed = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));
 
-describe('the packed schema document', () => {
-  it('unpacks into exactly the document that was packed, descriptions left out', () => {
-    const document = parse(typeDefs, { noLocation: true });
-    expect(asJson(unpackDocument(packDocument(document)))).toEqual(asJson(withoutDescriptions(document)));
+/** Every field, argument and input field with the directives applied to it, as SDL. */
+function appliedDirectives(schema: GraphQLSchema): Record<string, string> {
+  const found: Record<string, string> = {};
+  const note = (
+    coordinate: string,
+    node: { directives?: readonly Parameters<typeof print>[0][] } | null | undefined,
+  ) => {
+    if (node?.directives?.length) found[coordinate] = node.directives.map((directive) => print(directive)).join(' ');
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        note(`${type.name}.${field.name}`, field.astNode);
+        for (const argument of field.args) note(`${type.name}.${field.name}(${argument.name}:)`, argument.astNode);
+      }
+    }
+    if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) note(`${type.name}.${field.name}`, field.astNode);
+    }
+  }
+  return found;
+}
+
+describe('the schema as code', () => {
+  it('is the schema the SDL says, without its descriptions', () => {
+    expect(printed(buildSchemaFromCode())).toEqual(printed(fromSdl()));
   });
 
-  it('is the schema the SDL says, without its descriptions', () => {
-    expect(printed(schemaDocument)).toEqual(printed(withoutDescriptions(parse(typeDefs))));
+  it('keeps the directives the SDL applies (@length, @actor, @restricted) where the SDL applies them', () => {
+    const expected = appliedDirectives(fromSdl());
+    expect(Object.keys(expected).length).toBeGreaterThan(100);
+    expect(Object.values(expected).filter((applied) => applied.startsWith('@length(max: '))).not.toHaveLength(0);
+    expect(appliedDirectives(buildSchemaFromCode())).toEqual(expected);
+  });
+
+  it('is a new schema each time it is built (resolvers are set in place on it)', () => {
+    expect(buildSchemaFromCode()).not.toBe(buildSchemaFromCode());
   });
 });
 
 describe('attachResolvers', () => {
   it('sets every resolver addResolversToSchema would, on the schema itself', () => {
-    const map = buildResolvers() as Record<string, Record<string, unknown>>;
-    const ours = built(schemaDocument);
+    const ours = buildSchemaFromCode();
+    const map = buildResolvers(ours) as Record<string, Record<string, unknown>>;
     expect(attachResolvers(ours, map)).toBe(ours);
     // graphql-tools binds each resolver to its type's map (no Beacon resolver reads `this`), so it is not the same
     // function: where resolvers are is compared there, and ours are the map's own.
-    const theirs = addResolversToSchema({
-      schema: built(schemaDocument),
-      resolvers: buildResolvers(),
-      updateResolversInPlace: true,
-    });
+    const schema = fromSdl();
+    const theirs = addResolversToSchema({ schema, resolvers: buildResolvers(schema), updateResolversInPlace: true });
     let resolvers = 0;
     for (const type of Object.values(theirs.getTypeMap()).filter(({ name }) => !name.startsWith('__'))) {
       const same = ours.getType(type.name);
@@ -83,9 +106,9 @@ describe('attachResolvers', () => {
   });
 
   it('refuses a resolver for a type or field the schema lacks', () => {
-    expect(() => attachResolvers(built(schemaDocument), { Query: { nope: () => 1 } })).toThrow(
+    expect(() => attachResolvers(buildSchemaFromCode(), { Query: { nope: () => 1 } })).toThrow(
       'Query.nope defined in resolvers, but not in schema',
     );
-    expect(() => attachResolvers(built(schemaDocument), { Nope: {} })).toThrow('"Nope" defined in resolvers');
+    expect(() => attachResolvers(buildSchemaFromCode(), { Nope: {} })).toThrow('"Nope" defined in resolvers');
   });
 });

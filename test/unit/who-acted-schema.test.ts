@@ -30,7 +30,8 @@ const sdl = readdirSync(SCHEMA_DIR)
   .filter((file) => file.endsWith('.graphql'))
   .map((file) => readFileSync(path.join(SCHEMA_DIR, file), 'utf8'))
   .join('\n');
-const schema = addResolversToSchema({ schema: buildASTSchema(parse(sdl)), resolvers: buildResolvers() });
+const built = buildASTSchema(parse(sdl));
+const schema = addResolversToSchema({ schema: built, resolvers: buildResolvers(built) });
 
 interface Candidate {
   name: string;

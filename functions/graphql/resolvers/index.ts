@@ -1,4 +1,4 @@
-import { GraphQLScalarType } from 'graphql';
+import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { withAccessPolicy } from '../access.js';
 import { withActorFields } from '../actor-fields.js';
 import type { GraphQLContext } from '../context.js';
@@ -44,7 +44,7 @@ const domains: Resolvers<GraphQLContext>[] = [
  * Merges the per-domain maps type by type (each domain may extend Query), gives every @actor field the one rule for
  * showing who acted, then applies the access table (which keeps the actors' addresses to admins).
  */
-export function buildResolvers(): Resolvers<GraphQLContext> {
+export function buildResolvers(schema: GraphQLSchema): Resolvers<GraphQLContext> {
   const merged: Record<string, unknown> = {};
   for (const domain of domains) {
     for (const [typeName, fields] of Object.entries(domain)) {
@@ -55,5 +55,5 @@ export function buildResolvers(): Resolvers<GraphQLContext> {
           : { ...(merged[typeName] as object | undefined), ...(fields as Record<string, unknown>) };
     }
   }
-  return withAccessPolicy(withActorFields(merged as Resolvers<GraphQLContext>));
+  return withAccessPolicy(withActorFields(merged as Resolvers<GraphQLContext>, schema));
 }
