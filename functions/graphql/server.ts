@@ -96,7 +96,7 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Nothing is sent to Apollo's cloud whatever the environment (an APOLLO_KEY included), and the Lambda bundle
-      // carries a stub for the reporting protobuf (infra/lambda-bundling.ts).
+      // leaves Apollo's own reporting, tracing and landing-page plugins out (infra/lambda-bundling.ts).
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
