@@ -5,7 +5,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { ATOM_FEED_SIZE, type AtomFeedScope, atomFeed } from '../core/atom-feed.js';
 import { DomainError } from '../core/errors.js';
 import { parseLaCode, parseTrustUid, parseUrn } from '../core/identifiers.js';
-import { openStore, type StoreConfig } from '../store/index.js';
+import { type FeedStore, openFeedStore, type StoreConfig } from '../store/index.js';
 
 /** The feeds' addresses: /councils/886/changes.atom, /trusts/2864/changes.atom, /schools/140412/changes.atom. */
 export const ATOM_PATH = /^\/(councils|trusts|schools)\/([^/]{1,40})\/changes\.atom$/;
@@ -30,10 +30,12 @@ function siteOrigin(event: APIGatewayProxyEventV2, configured: string | undefine
   return `${proto}://${host}`;
 }
 
-type Store = ReturnType<typeof openStore>;
-
 /** The feed the path names, with its name; a malformed code is a DomainError (400), an unknown one null (404). */
-async function feedOf(store: Store, page: string, code: string): Promise<{ feed: AtomFeedScope; name: string } | null> {
+async function feedOf(
+  store: FeedStore,
+  page: string,
+  code: string,
+): Promise<{ feed: AtomFeedScope; name: string } | null> {
   if (page === 'councils') {
     const id = parseLaCode(code);
     const authority = await store.localAuthorities.byCode(id);
@@ -69,7 +71,7 @@ export function createAtomFeedHandler(config: StoreConfig, options: { siteOrigin
       );
     const [, page = '', code = ''] = match;
     // One store per request: its loaders cache reads for this request only.
-    const store = openStore(config);
+    const store = openFeedStore(config);
     let found: Awaited<ReturnType<typeof feedOf>>;
     try {
       found = await feedOf(store, page, decodeURIComponent(code));

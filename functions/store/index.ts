@@ -22,8 +22,10 @@ export type { InspectionImportUnit } from './inspections/index.js';
 export type { NamedSchool, NameLists } from './name-lists/index.js';
 export {
   type BeaconStore,
+  type FeedStore,
   type JobStore,
   openBulkStore,
+  openFeedStore,
   openImportStore,
   openJobStore,
   openStore,

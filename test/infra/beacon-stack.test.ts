@@ -218,6 +218,27 @@ describe('functions', () => {
     }
   });
 
+  it('makes CSV only in the API and searches only where search runs: the feeds carry neither', () => {
+    const functions = Object.entries(synth.template.findResources('AWS::Lambda::Function')).filter(
+      ([, fn]) => typeof fn.Properties.Code.S3Key === 'string' && fn.Properties.Runtime === 'nodejs22.x',
+    );
+    const packagesOf = (fn: (typeof functions)[number][1]) => {
+      const assetDir = path.join(synth.outdir, `asset.${(fn.Properties.Code.S3Key as string).replace(/\.zip$/, '')}`);
+      const { sources } = JSON.parse(readFileSync(path.join(assetDir, 'index.mjs.map'), 'utf8')) as {
+        sources: string[];
+      };
+      return new Set(sources.map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1]));
+    };
+    const service = (fn: (typeof functions)[number][1]) =>
+      fn.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME;
+    const withCsv = functions.filter(([, fn]) => packagesOf(fn).has('csv-stringify')).map(([id]) => id);
+    expect(withCsv).toEqual([ids.apiFunction]);
+    const feeds = functions.find(([, fn]) => service(fn) === 'beacon-feeds')?.[1];
+    expect(feeds).toBeDefined();
+    if (feeds) expect(packagesOf(feeds).has('minisearch')).toBe(false); // the API's store with its search index
+    if (feeds) expect(packagesOf(feeds).has('@apollo/server')).toBe(false);
+  });
+
   it('builds the API’s schema with graphql-js alone: no @graphql-tools, usage signatures or lodash.get', () => {
     const key = synth.template.findResources('AWS::Lambda::Function')[ids.apiFunction]?.Properties.Code.S3Key as string;
     const map = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs.map');
