@@ -1,11 +1,13 @@
-// What the browser tests share: Debian's Chromium, the API asked as the page asks it, a page opened once its data
-// has come (and saved as a screenshot to look at), and axe-core's serious and critical findings.
+// What the browser tests share: Debian's Chromium and the page's server for a test file, the API asked as the page
+// asks it, a page opened once its data has come (and saved as a screenshot to look at), and axe-core's serious and
+// critical findings.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startWebServer, type WebServer } from './web-server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -58,4 +60,43 @@ export function firstNumber(text: string | null): number {
   const match = /-?[\d,]*\.?\d+/.exec(text ?? '');
   if (!match) throw new Error(`no number in “${text}”`);
   return Number(match[0].replace(/,/g, ''));
+}
+
+/** The page's server (`npm start` with its seed) and Debian's Chromium, for one test file: up before its tests. */
+export interface BrowserAndServer {
+  readonly browser: Browser;
+  readonly server: WebServer;
+  /** Opens an address of the server's, as openPage does. */
+  open(page: Page, address: string, shot: string): Promise<void>;
+  /** The server's API asked anonymously, as askApi does. */
+  api<T>(query: string, variables?: object): Promise<T>;
+}
+
+/** Starts both before the file's tests and closes them after; read `browser` and `server` inside tests. */
+export function browserAndServer(): BrowserAndServer {
+  let browser: Browser | undefined;
+  let server: WebServer | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startWebServer();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is started before the tests: read it inside one`);
+    return value;
+  };
+  const session: BrowserAndServer = {
+    get browser() {
+      return started(browser, 'Chromium');
+    },
+    get server() {
+      return started(server, 'The web server');
+    },
+    open: (page, address, shot) => openPage(page, `${session.server.origin}${address}`, shot),
+    api: (query, variables) => askApi(session.server.origin, query, variables),
+  };
+  return session;
 }

@@ -2,26 +2,13 @@
 // server and seed: Kent's feed as the API lists it, filters by kind and day that live in the address, paging with
 // "Older changes", the overview's "since your last visit" line, a refused address, keyboard alone and tablet width.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { changeKindCountLabels, changeKindLabels } from '../../functions/core/labels.js';
-import { accessibilityProblems, askApi, launchChromium, openPage, SHOTS } from './browser.js';
-import { startWebServer, type WebServer } from './web-server.js';
+import { accessibilityProblems, askApi, browserAndServer, SHOTS } from './browser.js';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startWebServer();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const open = (page: Page, address: string, shot: string) => openPage(page, `${server.origin}${address}`, shot);
+const web = browserAndServer();
+const { open } = web;
 
 type Kind = keyof typeof changeKindLabels;
 interface Feed {
@@ -40,7 +27,7 @@ interface FeedArgs {
 async function feed(owner: 'localAuthority' | 'trust' | 'school', id: string, args: FeedArgs = {}): Promise<Feed> {
   const key = { localAuthority: 'code', trust: 'uid', school: 'urn' }[owner];
   const data = await askApi<Record<string, { changes: Feed }>>(
-    server.origin,
+    web.server.origin,
     `query ($id: ID!, $first: Int, $since: Date, $until: Date, $kinds: [ChangeKind!], $after: String) {
       ${owner}(${key}: $id) {
         changes(first: $first, since: $since, until: $until, kinds: $kinds, after: $after) {
@@ -96,7 +83,7 @@ const todayMinus = (days: number) => new Date(Date.now() - days * 86_400_000).to
 
 describe("the web page's change feeds", () => {
   it("lists Kent's first 20 changes as the API does, only public ones when signed out, with a feed link", async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, '/councils/886/changes', 'changes-council');
     const expected = await feed('localAuthority', '886');
     expect(expected.edges).toHaveLength(20);
@@ -120,18 +107,18 @@ describe("the web page's change feeds", () => {
   });
 
   it('shows the reminder job’s changes only to a viewer signed in for the council, as the API does', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     const address = '/councils/340/changes?kinds=AWARD_DUE_SOON,AWARD_OVERDUE,AWARD_LAPSED';
     await open(page, address, 'changes-scoped-signed-out');
     expect(await page.getByTestId('no-changes').textContent()).toBe('No changes match these filters.');
-    await page.goto(`${server.origin}/sign-in`, { waitUntil: 'networkidle' });
+    await page.goto(`${web.server.origin}/sign-in`, { waitUntil: 'networkidle' });
     await page.locator('#role-council_officer').check();
     await page.locator('#scope').fill('la:340');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('signed-in').waitFor();
     await open(page, address, 'changes-scoped-signed-in');
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('beacon.viewer') ?? '{}').token as string);
-    const response = await fetch(`${server.origin}/graphql`, {
+    const response = await fetch(`${web.server.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
@@ -151,14 +138,14 @@ describe("the web page's change feeds", () => {
   });
 
   it("lists a trust's and a school's feed as the API does, linked from their pages", async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     for (const [owner, id, base] of [
       ['trust', '2864', '/trusts/2864'],
       ['school', '140412', '/schools/140412'],
     ] as const) {
       await open(page, base, `changes-${owner}-overview`);
       await page.getByTestId('tab-changes').click();
-      await page.waitForURL(`${server.origin}${base}/changes`);
+      await page.waitForURL(`${web.server.origin}${base}/changes`);
       await expect.poll(() => shownIds(page)).toEqual(ids(await feed(owner, id)));
       await page.screenshot({ path: path.join(SHOTS, `changes-${owner}.png`), fullPage: true });
       expect(await accessibilityProblems(page)).toEqual([]);
@@ -167,7 +154,7 @@ describe("the web page's change feeds", () => {
   });
 
   it('filters by kind and day: the address changes, the list is the API’s, and the address reproduces it', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, '/councils/886/changes', 'changes-unfiltered');
     await page.locator('#kind-GRADE_MOVED').check();
     await page.locator('#kind-JOINED_TRUST').check();
@@ -193,7 +180,7 @@ describe("the web page's change feeds", () => {
     expect(new Set(await shownKinds(page))).toEqual(new Set(expected.edges.map((edge) => edge.node.kind)));
     await page.screenshot({ path: path.join(SHOTS, 'changes-filtered.png'), fullPage: true });
 
-    const again = await browser.newPage();
+    const again = await web.browser.newPage();
     await open(again, `${address.pathname}${address.search}`, 'changes-filtered-reopened');
     expect(await shownIds(again)).toEqual(ids(expected));
     expect(await again.locator('#kind-GRADE_MOVED').isChecked()).toBe(true);
@@ -202,7 +189,7 @@ describe("the web page's change feeds", () => {
     expect(await again.locator('#until-day').inputValue()).toBe('31');
     await again.close();
     await page.getByRole('link', { name: 'Clear filters' }).click();
-    await page.waitForURL(`${server.origin}/councils/886/changes`);
+    await page.waitForURL(`${web.server.origin}/councils/886/changes`);
     await expect.poll(() => shownIds(page)).toEqual(ids(await feed('localAuthority', '886')));
     expect(await page.locator('#kind-GRADE_MOVED').isChecked()).toBe(false);
     expect(await page.locator('#since-year').inputValue()).toBe('');
@@ -210,7 +197,7 @@ describe("the web page's change feeds", () => {
   });
 
   it('pages on with "Older changes" without repeating a change, and goes back to the newest', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, '/councils/886/changes?kinds=INSPECTED', 'changes-paging-1');
     const seen: string[] = [];
     let after: string | null = null;
@@ -235,7 +222,7 @@ describe("the web page's change feeds", () => {
   });
 
   it('says on the overview what changed since the last visit, as the API counts it, and links to it', async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     // First visit: the last 30 days.
     await open(page, '/councils/886', 'council-first-visit');
@@ -263,7 +250,7 @@ describe("the web page's change feeds", () => {
   });
 
   it('shows the API’s message in an error summary for bad filters in the address, and passes axe', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, '/councils/886/changes?kinds=GRADE_MOVED,PROMOTED&since=2024-02-30', 'changes-error');
     const summary = page.getByTestId('problem');
     const text = await summary.textContent();
@@ -282,13 +269,13 @@ describe("the web page's change feeds", () => {
     await open(page, '/councils/886/changes?after=forged', 'changes-error-cursor');
     await expect.poll(() => summary.textContent()).toContain('The cursor is not one this API issued');
     await page.locator('#newest').click();
-    await page.waitForURL(`${server.origin}/councils/886/changes`);
+    await page.waitForURL(`${web.server.origin}/councils/886/changes`);
     await expect.poll(() => shownIds(page)).toEqual(ids(await feed('localAuthority', '886')));
     await page.close();
   });
 
   it('filters by keyboard alone, and fits a 768 px screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+    const page = await web.browser.newPage({ viewport: { width: 768, height: 1024 } });
     await open(page, '/councils/886/changes', 'changes-768');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
@@ -315,12 +302,12 @@ describe("the web page's change feeds", () => {
   });
 
   it('asks before unsubscribing from the digest, and shows the API refusing a forged link', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     const forged = 'forged';
     await open(page, `/digest/unsubscribe?token=${forged}`, 'digest-unsubscribe');
     // Opening the link changes nothing: only the button unsubscribes.
     expect(await page.getByTestId('problem').count()).toBe(0);
-    const refusal = await fetch(`${server.origin}/graphql`, {
+    const refusal = await fetch(`${web.server.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({

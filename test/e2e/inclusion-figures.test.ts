@@ -3,26 +3,12 @@
 // "How Kent compares" on the overview, the compare page (neighbours in the model's order, councils added by search,
 // by keyboard, the address reproducing the view, print), and the census on the school page and in the school list.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, askApi, firstNumber, launchChromium, openPage, SHOTS } from './browser.js';
-import { startWebServer, type WebServer } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblems, browserAndServer, firstNumber, openPage, SHOTS } from './browser.js';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startWebServer();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const api = <T>(query: string, variables: object = {}) => askApi<T>(server.origin, query, variables);
-const open = (page: Page, address: string, shot: string) => openPage(page, `${server.origin}${address}`, shot);
+const web = browserAndServer();
+const { api, open } = web;
 
 type Figure = { value: number | null; status: string };
 interface KentIndicator {
@@ -63,7 +49,7 @@ describe('the inclusion figures on the web page', () => {
         'neighbourAverage rank { rank outOf } } } }',
     );
     expect(localAuthority.indicators.length).toBeGreaterThanOrEqual(30);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await open(page, '/councils/886', 'council-overview-with-compares');
     await page.getByTestId('compares').waitFor();
     await page
@@ -109,7 +95,7 @@ describe('the inclusion figures on the web page', () => {
   it('lists Kent beside its 10 statistical neighbours in the model’s order, then England', async () => {
     const neighbours = await kentNeighbours();
     expect(neighbours).toHaveLength(10);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await open(page, '/councils/886/compare', 'compare-1280');
     expect(await tableCodes(page)).toEqual(['886', ...neighbours, 'england']);
     // Each figure is the API's for the same council and period.
@@ -134,7 +120,7 @@ describe('the inclusion figures on the web page', () => {
   it('adds a council found by search and removes one, the address holding the choice and reproducing it', async () => {
     const neighbours = await kentNeighbours();
     const knowsley = await localAuthorityCode('Knowsley');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await open(page, '/councils/886/compare', 'compare-before-adding');
     await page.locator('#add-council').fill('Knowsley');
     await page.getByRole('button', { name: 'Find councils' }).click();
@@ -156,7 +142,7 @@ describe('the inclusion figures on the web page', () => {
     await expect.poll(() => tableCodes(page)).toEqual(expected);
     const address = page.url();
     // The same address in a fresh page is the same view; a topic narrows it to one table.
-    const again = await browser.newPage();
+    const again = await web.browser.newPage();
     await openPage(again, address, 'compare-from-address');
     expect(await tableCodes(again)).toEqual(expected);
     await again.getByRole('link', { name: 'Absence', exact: true }).click();
@@ -169,7 +155,7 @@ describe('the inclusion figures on the web page', () => {
 
   it('adds a council by keyboard alone, and prints the comparison without the form', async () => {
     const camden = await localAuthorityCode('Camden');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await open(page, '/councils/886/compare', 'compare-keyboard');
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
     for (let presses = 0; presses < 40 && (await focusedId()) !== 'add-council'; presses++) {
@@ -214,7 +200,7 @@ describe('the inclusion figures on the web page', () => {
       '{ school(urn: "140412") { census { pupils senSupport senSupportPercent ehcPlans ehcPlanPercent fsmPercent ' +
         'periodLabel } } }',
     );
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, '/schools/140412', 'school-census');
     const section = page.getByTestId('school-census');
     expect(await section.textContent()).toContain('January 2023 census');
@@ -245,7 +231,7 @@ describe('the inclusion figures on the web page', () => {
         'totalCount edges { node { urn } } } } }',
       { code: knowsley },
     );
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, `/councils/${knowsley}/schools`, 'school-list-census');
     await page.locator('#filter-sort').selectOption('SEN_SUPPORT_PERCENT');
     await page.getByRole('button', { name: 'Apply filters' }).click();

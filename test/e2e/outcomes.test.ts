@@ -5,27 +5,14 @@
 // at 1280 and 768 px.
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LEGACY_GRADES } from '../../functions/core/vocabulary.js';
 import { ofstedRows } from '../support/national-files.js';
-import { accessibilityProblems, askApi, launchChromium, openPage, SHOTS } from './browser.js';
-import { startWebServer, type WebServer } from './web-server.js';
+import { accessibilityProblems, askApi, browserAndServer, SHOTS } from './browser.js';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startWebServer();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const open = (page: Page, address: string, shot: string) => openPage(page, `${server.origin}${address}`, shot);
+const web = browserAndServer();
+const { open } = web;
 
 // Leigh Academies Trust, with Leigh Academy Milestone, whose graded outcome is its predecessor's (URN 119061).
 const LEIGH = '3725';
@@ -66,7 +53,7 @@ describe('a trust executive finds the weakest academy by a key judgement', () =>
   it('sorts the trust comparison by quality of education, weakest first, as the API grades it', async () => {
     const TRUST = trustWithWeakAcademies();
     const data = await askApi<{ trust: { schools: { edges: { node: Judged }[] } } }>(
-      server.origin,
+      web.server.origin,
       `{ trust(uid: "${TRUST}") { schools(first: 100) { edges { node { urn inclusionStatus {
         judgements { area grade } } } } } } }`,
     );
@@ -79,7 +66,7 @@ describe('a trust executive finds the weakest academy by a key judgement', () =>
       .map((school) => school.urn);
     expect(weakestUrns.length).toBeGreaterThan(0);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await open(page, `/trusts/${TRUST}`, 'outcomes-trust-1280');
     expect(await accessibilityProblems(page)).toEqual([]);
     const header = page.locator('[data-testid="academies"] th[scope="col"]', { hasText: 'Quality of education' });
@@ -130,7 +117,7 @@ describe('a trust executive finds the weakest academy by a key judgement', () =>
 
   for (const width of [1280, 768]) {
     it(`fits ${width} px: the table scrolls in its box, "inherited from URN" wraps, no cell overflows`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 1024 } });
+      const page = await web.browser.newPage({ viewport: { width, height: 1024 } });
       await open(page, `/trusts/${LEIGH}`, `outcomes-trust-leigh-${width}`);
       const milestone = page.locator(`[data-testid="academies"] tr[data-urn="${MILESTONE}"]`);
       expect(await milestone.textContent()).toContain('Inherited from URN 119061');
@@ -147,12 +134,12 @@ describe('a council officer sorts the council’s list by a key judgement', () =
     // Asked before the page asks: the local server runs one anonymous sorted list at a time.
     // The list's page is 25 schools (school-list-page.tsx).
     const api = await askApi<{ localAuthority: { schools: { edges: { node: { urn: string } }[] } } }>(
-      server.origin,
+      web.server.origin,
       `{ localAuthority(code: "886") { schools(first: 25, sort: BEHAVIOUR_AND_ATTITUDES) {
         edges { node { urn } } } } }`,
     );
     const expected = api.localAuthority.schools.edges.map((edge) => edge.node.urn);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await open(page, '/councils/886/schools', 'outcomes-council-list-1280');
     const header = page.locator('[data-testid="schools-table"] th[scope="col"]', {
       hasText: 'Behaviour and attitudes',
@@ -174,10 +161,10 @@ describe('a council officer sorts the council’s list by a key judgement', () =
 describe('a school’s whole Ofsted history', () => {
   for (const width of [1280, 768]) {
     it(`shows the predecessor’s inspections linked, and Ofsted’s and GIAS’s pages, at ${width} px`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 1000 } });
+      const page = await web.browser.newPage({ viewport: { width, height: 1000 } });
       await open(page, `/schools/${MILESTONE}`, `outcomes-school-${width}`);
       const data = await askApi<{ school: { inspections: { id: string; urn: string }[] } }>(
-        server.origin,
+        web.server.origin,
         `{ school(urn: "${MILESTONE}") { inspections { id urn } } }`,
       );
       const inherited = data.school.inspections.filter((inspection) => inspection.urn !== MILESTONE);
@@ -204,7 +191,7 @@ describe('a school’s whole Ofsted history', () => {
       expect(await accessibilityProblems(page)).toEqual([]);
       if (width === 1280) {
         await link.click();
-        await page.waitForURL(`${server.origin}/schools/${predecessor}`);
+        await page.waitForURL(`${web.server.origin}/schools/${predecessor}`);
         await expect.poll(() => page.locator('h1').textContent()).not.toBe('');
         expect(await accessibilityProblems(page)).toEqual([]);
       }

@@ -3,26 +3,12 @@
 // title, focus moves to the main heading, unknown codes are "not found", a failed request offers "Try again", the
 // words are plain, and no table cell's content runs past its cell at 768 and 1280 px. axe on every page and state.
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, askApi, launchChromium, openPage, SHOTS } from './browser.js';
-import { startWebServer, type WebServer } from './web-server.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblems, browserAndServer, SHOTS } from './browser.js';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startWebServer();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const open = (page: Page, address: string, shot: string) => openPage(page, `${server.origin}${address}`, shot);
-const api = <T>(query: string) => askApi<T>(server.origin, query);
+const web = browserAndServer();
+const { api, open } = web;
 const pathOf = (page: Page) => {
   const url = new URL(page.url());
   return `${url.pathname}${url.search}`;
@@ -66,7 +52,7 @@ function overflowingCells(page: Page): Promise<string[]> {
 
 describe('keeping people’s place', () => {
   it('signs in from a filtered list and comes back to the same list with its filters', async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     const address = '/councils/886/schools?q=academy&sort=LATEST_INSPECTION';
     await open(page, address, 'place-list-signed-out');
@@ -103,7 +89,7 @@ describe('keeping people’s place', () => {
       ['admin', 'all', '/', "Inclusion in England's schools"],
     ];
     for (const [role, scope, home, heading] of cases) {
-      const context = await browser.newContext();
+      const context = await web.browser.newContext();
       const page = await context.newPage();
       await open(page, '/sign-in', `place-sign-in-${role}`);
       await signInHere(page, role, scope);
@@ -114,7 +100,7 @@ describe('keeping people’s place', () => {
   });
 
   it('stays signed in after a reload and in a new tab, until it expires; signing out reaches every tab', async () => {
-    const context: BrowserContext = await browser.newContext();
+    const context: BrowserContext = await web.browser.newContext();
     const first = await context.newPage();
     await open(first, '/sign-in', 'place-sign-in');
     await signInHere(first, 'council_officer', 'la:340');
@@ -128,7 +114,7 @@ describe('keeping people’s place', () => {
     await second.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => first.getByTestId('signed-in').count()).toBe(0);
     // An expired token counts as signed out, on a reload as in any tab.
-    await first.goto(`${server.origin}/sign-in`, { waitUntil: 'networkidle' });
+    await first.goto(`${web.server.origin}/sign-in`, { waitUntil: 'networkidle' });
     await signInHere(first, 'council_officer', 'la:340');
     await first.evaluate(() => {
       const stored = JSON.parse(localStorage.getItem('beacon.viewer') ?? '{}') as { expiresAt: number };
@@ -151,7 +137,7 @@ describe('titles, headings and words', () => {
       trust: { name: string };
       school: { name: string };
     }>('{ localAuthority(code: "886") { name } trust(uid: "2864") { name } school(urn: "140412") { name } }');
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     await open(page, '/sign-in', 'place-titles-sign-in');
     await signInHere(page, 'council_officer', 'la:340');
@@ -177,7 +163,7 @@ describe('titles, headings and words', () => {
   });
 
   it('moves focus to the new page’s main heading after following a link', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, '/councils/886', 'place-focus-start');
     await page.getByTestId('all-schools').click();
     await page.waitForURL(/\/councils\/886\/schools$/);
@@ -207,7 +193,7 @@ describe('titles, headings and words', () => {
     const shorthand = localAuthority.schools.edges.find(({ node }) =>
       node.inclusionStatus.ungradedOutcome?.includes('S5 Next'),
     );
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     await open(page, '/sign-in', 'place-words-sign-in');
     await signInHere(page, 'admin', 'all');
@@ -230,7 +216,7 @@ describe('titles, headings and words', () => {
 
 describe('errors and states', () => {
   it('says "not found" for councils, trusts and schools Beacon does not hold, whatever the code', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     const addresses = ['/councils/99999', '/councils/999', '/trusts/99999999', '/schools/99999999', '/nowhere'];
     for (const address of addresses) {
       await open(page, address, `place-not-found-${address.replace(/\W+/g, '-')}`);
@@ -244,7 +230,7 @@ describe('errors and states', () => {
   });
 
   it('offers "Try again" when a request fails, and shows the page once it succeeds', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     let failing = true;
     // The network fails (a server error), not the page under test.
     await page.route('**/graphql', (route) =>
@@ -280,7 +266,7 @@ describe('errors and states', () => {
       '/reminders',
     ];
     for (const width of [768, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 1000 } });
+      const context = await web.browser.newContext({ viewport: { width, height: 1000 } });
       const page = await context.newPage();
       await open(page, '/sign-in', `place-overflow-sign-in-${width}`);
       await signInHere(page, 'council_officer', 'la:340');

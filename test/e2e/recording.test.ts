@@ -5,32 +5,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, askApi, launchChromium, openPage, SHOTS } from './browser.js';
-import { startWebServer, type WebServer } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblems, askApi, browserAndServer, SHOTS } from './browser.js';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startWebServer();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
+const web = browserAndServer();
+const { open } = web;
 const LORD_DERBY = '140412';
-const open = (page: Page, address: string, shot: string) => openPage(page, `${server.origin}${address}`, shot);
 const shoot = (page: Page, shot: string) => page.screenshot({ path: path.join(SHOTS, `${shot}.png`), fullPage: true });
 
 /** Signs in as the sign-in page does it locally: the server signs a token for the role and scope (no bypass). */
 async function signedIn(role: string, scope: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.origin}/sign-in`, { waitUntil: 'networkidle' });
+  const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${web.server.origin}/sign-in`, { waitUntil: 'networkidle' });
   await page.locator(`#role-${role}`).check();
   await page.locator('#scope').fill(scope);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -133,7 +120,7 @@ describe('recording', () => {
 
     const after = await csvRow(page, LORD_DERBY);
     const { school } = await askApi<{ school: { inclusionStatus: { nextDueOn: string } } }>(
-      server.origin,
+      web.server.origin,
       `{ school(urn: "${LORD_DERBY}") { inclusionStatus { nextDueOn } } }`,
     );
     expect(after['Next due']).not.toBe(before['Next due']);
@@ -165,7 +152,7 @@ describe('recording', () => {
         schools: { edges: { node: { urn: string; name: string; inclusionStatus: { awardLevel: string | null } } }[] };
       };
     }>(
-      server.origin,
+      web.server.origin,
       '{ localAuthority(code: "340") { schools(first: 50) { edges { node { urn name ' +
         'inclusionStatus { awardLevel } } } } } }',
     );
@@ -326,7 +313,7 @@ describe('recording', () => {
   it('shows the review form in error at 1280 and 768 px (the README’s screenshot)', async () => {
     const page = await signedIn('assessor', 'la:340');
     const { school } = await askApi<{ school: { awards: { id: string; level: string; status: string }[] } }>(
-      server.origin,
+      web.server.origin,
       `{ school(urn: "${LORD_DERBY}") { awards { id level status } } }`,
     );
     const award = school.awards.find((item) => item.level === 'CENTRE_OF_EXCELLENCE');

@@ -4,35 +4,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, askApi, firstNumber, launchChromium, openPage, SHOTS } from './browser.js';
-import { startWebServer, type WebServer } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblems, browserAndServer, firstNumber, SHOTS } from './browser.js';
 
-let server: WebServer;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startWebServer();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** The API's answer; asked anonymously while the page is idle (the local server runs one whole list at a time). */
-const api = <T>(query: string, variables: object = {}) => askApi<T>(server.origin, query, variables);
-
-const open = (page: Page, address: string, shot: string) => openPage(page, `${server.origin}${address}`, shot);
+const web = browserAndServer();
+// The API's answers are asked anonymously while the page is idle (the local server runs one whole list at a time).
+const { api, open } = web;
 
 /**
  * A tab signed in as Kent's council officer, through the sign-in page. Signed in, the page's whole-list reads are not
  * held to the local server's one-at-a-time lane for anonymous callers, which the many lists here would exhaust.
  */
 async function officerPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(`${server.origin}/sign-in`, { waitUntil: 'networkidle' });
+  const page = await web.browser.newPage({ viewport });
+  await page.goto(`${web.server.origin}/sign-in`, { waitUntil: 'networkidle' });
   await page.locator('#role-council_officer').check();
   await page.locator('#scope').fill('la:886');
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -3,27 +3,15 @@
 // (test-results/screenshots/) to look at.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, launchChromium, openPage, SHOTS } from './browser.js';
-import { startWebServer, type WebServer } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblems, browserAndServer, SHOTS } from './browser.js';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startWebServer();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const web = browserAndServer();
 
 /** The API's answer, asked the way the page asks it. */
 async function api<T>(query: string, token?: string): Promise<T> {
-  const response = await fetch(`${server.origin}/graphql`, {
+  const response = await fetch(`${web.server.origin}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query }),
@@ -32,10 +20,10 @@ async function api<T>(query: string, token?: string): Promise<T> {
   return body.data;
 }
 
-const open = (page: Page, address: string, shot: string) => openPage(page, `${server.origin}${address}`, shot);
+const { open } = web;
 
 async function signInAs(page: Page, role: string, scope: string): Promise<void> {
-  await page.goto(`${server.origin}/sign-in`, { waitUntil: 'networkidle' });
+  await page.goto(`${web.server.origin}/sign-in`, { waitUntil: 'networkidle' });
   await page.locator(`#role-${role}`).check();
   await page.locator('#scope').fill(scope);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -44,7 +32,7 @@ async function signInAs(page: Page, role: string, scope: string): Promise<void> 
 
 describe('the web page', () => {
   it('shows a council officer the same school count as the API, with the data’s as-at date', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, '/councils/886', 'council-overview');
     const { localAuthority } = await api<{ localAuthority: { inclusionSummary: { schoolCount: number } } }>(
       '{ localAuthority(code: "886") { inclusionSummary { schoolCount } } }',
@@ -61,7 +49,7 @@ describe('the web page', () => {
   });
 
   it('narrows the school list with a filter, and the CSV download holds the same schools', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, '/councils/886/schools', 'school-list');
     const all = Number((await page.getByTestId('match-count').textContent())?.replace(/\D/g, ''));
     await page.locator('#filter-q').fill('academy');
@@ -90,7 +78,7 @@ describe('the web page', () => {
   });
 
   it('lists a trust’s academies side by side, with the dates they joined', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, '/trusts/2864', 'trust');
     const { trust } = await api<{ trust: { schools: { edges: { node: { urn: string } }[] } } }>(
       '{ trust(uid: "2864") { schools(first: 100) { edges { node { urn } } } } }',
@@ -112,7 +100,7 @@ describe('the web page', () => {
     );
     const inherited = localAuthority.schools.edges.find((edge) => edge.node.inclusionStatus.gradedInheritedFromUrn);
     expect(inherited).toBeDefined();
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, `/schools/${inherited?.node.urn}`, 'school-inherited');
     expect(await page.getByTestId('standing-outcome').textContent()).toMatch(
       new RegExp(`inherited from URN ${inherited?.node.inclusionStatus.gradedInheritedFromUrn}`, 'i'),
@@ -122,7 +110,7 @@ describe('the web page', () => {
   });
 
   it('refuses what is out of the viewer’s scope, and says why', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await signInAs(page, 'council_officer', 'la:340');
     await open(page, '/schools/137883', 'school-out-of-scope');
     const hidden = await page.getByTestId('hidden-history').textContent();
@@ -136,7 +124,7 @@ describe('the web page', () => {
   });
 
   it('finds councils, trusts and schools by name from the search box', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await open(page, '/', 'england');
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.locator('#site-search').fill('milestone');
@@ -151,7 +139,7 @@ describe('the web page', () => {
   });
 
   it('shows a council officer their council’s reminders and records one as seen', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await signInAs(page, 'council_officer', 'la:340');
     await open(page, '/reminders', 'reminders');
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -174,7 +162,7 @@ describe('the web page', () => {
   });
 
   it('works at tablet width and by keyboard alone, and prints a council report without page furniture', async () => {
-    const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+    const page = await web.browser.newPage({ viewport: { width: 768, height: 1024 } });
     await open(page, '/councils/886', 'council-tablet');
     // Nothing wider than the screen: a tablet scrolls down, not sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
